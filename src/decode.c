@@ -1,0 +1,209 @@
+/*
+ * decode.c - first stage: bytes of unknown encoding to UTF-8.  Recognises a
+ * BOM (UTF-8, UTF-16LE/BE), BOM-less UTF-16, valid UTF-8, and falls back to
+ * CP1252 (a superset of Latin-1 for text) through iconv.  Rejects binary
+ * data and empty input.
+ */
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Convert with iconv; invalid input sequences of unit bytes become U+FFFD. */
+static rncp_status
+convert(const char *from, const char *in, size_t len, size_t unit, decoded *out,
+        rncp_error *err)
+{
+	iconv_t cd = iconv_open("UTF-8", from);
+	rncp_buf b = {0};
+	char chunk[8192];
+	char *ip = (char *)in;
+	size_t il = len;
+
+	if (cd == (iconv_t)-1) {
+		set_error(err, RNCP_EIO, 0, "cannot convert from %s: iconv has no such encoding", from);
+		return RNCP_EIO;
+	}
+	while (il > 0) {
+		char *op = chunk;
+		size_t ol = sizeof(chunk);
+		size_t r = iconv(cd, &ip, &il, &op, &ol);
+
+		if (buf_append(&b, chunk, sizeof(chunk) - ol) != 0)
+			break;
+		if (r == (size_t)-1) {
+			if (errno == E2BIG)
+				continue;
+			/* EILSEQ or EINVAL (truncated tail): replace and skip */
+			if (buf_append(&b, "\xEF\xBF\xBD", 3) != 0)
+				break;
+			out->replaced++;
+			if (il < unit)
+				il = 0;
+			else {
+				ip += unit;
+				il -= unit;
+			}
+			iconv(cd, NULL, NULL, NULL, NULL);
+		}
+	}
+	iconv_close(cd);
+	if (b.failed) {
+		rncp_buf_free(&b);
+		set_error(err, RNCP_ENOMEM, 0, "out of memory while decoding");
+		return RNCP_ENOMEM;
+	}
+	if (b.s == NULL && buf_append(&b, "", 0) != 0)
+		return RNCP_ENOMEM;
+	out->text = b.s;
+	out->len = b.len;
+	return RNCP_OK;
+}
+
+/* UTF-16 without BOM: most ASCII text has a zero byte in every other place. */
+static const char *
+sniff_utf16(const unsigned char *p, size_t len)
+{
+	size_t i, n = len < 4096 ? len : 4096, even = 0, odd = 0;
+
+	if (n < 8)
+		return NULL;
+	for (i = 0; i + 1 < n; i += 2) {
+		even += p[i] == 0;
+		odd += p[i + 1] == 0;
+	}
+	if (odd * 10 > n / 2 * 7 && even * 20 < n / 2)
+		return "UTF-16LE";
+	if (even * 10 > n / 2 * 7 && odd * 20 < n / 2)
+		return "UTF-16BE";
+	return NULL;
+}
+
+/* Copy valid UTF-8, dropping NULs and replacing invalid bytes. */
+static rncp_status
+copy_utf8(const unsigned char *p, size_t len, decoded *out, rncp_error *err)
+{
+	char *t = malloc(len * 3 + 1);
+	size_t i = 0, o = 0, k;
+	unsigned cp;
+
+	if (t == NULL) {
+		set_error(err, RNCP_ENOMEM, 0, "out of memory while decoding");
+		return RNCP_ENOMEM;
+	}
+	while (i < len) {
+		if (p[i] == 0) {
+			out->nuls++;
+			i++;
+			continue;
+		}
+		if (p[i] < 0x80) {
+			t[o++] = (char)p[i++];
+			continue;
+		}
+		k = utf8_decode(p + i, len - i, &cp);
+		if (cp == 0xFFFD && k == 1) {
+			memcpy(t + o, "\xEF\xBF\xBD", 3);
+			o += 3;
+			out->replaced++;
+		} else {
+			memcpy(t + o, p + i, k);
+			o += k;
+		}
+		i += k;
+	}
+	t[o] = '\0';
+	out->text = t;
+	out->len = o;
+	return RNCP_OK;
+}
+
+rncp_status
+decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
+{
+	const unsigned char *p = (const unsigned char *)data;
+	size_t i, nul = 0, ctrl = 0, bad = 0, multi = 0, k, n;
+	const char *enc16;
+	unsigned cp;
+	rncp_status st;
+
+	memset(out, 0, sizeof(*out));
+	if (len > RNCP_MAX_INPUT) {
+		set_error(err, RNCP_ETOOBIG, 0, "file is larger than %zu MiB",
+		          RNCP_MAX_INPUT >> 20);
+		return RNCP_ETOOBIG;
+	}
+	if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+		enc16 = p[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+		out->encoding = enc16;
+		if ((len - 2) % 2)
+			out->replaced++; /* truncated: the lone last byte is lost */
+		st = convert(enc16, data + 2, (len - 2) & ~(size_t)1, 2, out, err);
+		goto check;
+	}
+	if ((enc16 = sniff_utf16(p, len)) != NULL) {
+		out->encoding = enc16;
+		if (len % 2)
+			out->replaced++;
+		st = convert(enc16, data, len & ~(size_t)1, 2, out, err);
+		goto check;
+	}
+	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+		p += 3;
+		len -= 3;
+	}
+	for (i = 0; i < len; i += k) {
+		k = 1;
+		if (p[i] == 0)
+			nul++;
+		else if (p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t' &&
+		         p[i] != '\f' && p[i] != '\v' && p[i] != 0x1B)
+			ctrl++;
+		else if (p[i] >= 0x80) {
+			k = utf8_decode(p + i, len - i, &cp);
+			if (cp == 0xFFFD && k == 1)
+				bad++;
+			else
+				multi++;
+		}
+	}
+	/* Binary: many NULs or control bytes.  A few stray NULs are dropped. */
+	if (len > 0 && ((nul + ctrl) * 20 > len || nul > 4096)) {
+		set_error(err, RNCP_EBINARY, 0,
+		          "binary data (%zu NUL and %zu control bytes in %zu): not a text fiche",
+		          nul, ctrl, len);
+		return RNCP_EBINARY;
+	}
+	if (bad == 0 || bad * 2 <= multi) {
+		out->encoding = "UTF-8";
+		st = copy_utf8(p, len, out, err);
+	} else {
+		out->encoding = "CP1252";
+		st = convert("CP1252", (const char *)p, len, 1, out, err);
+		/* drop NULs the conversion kept */
+		if (st == RNCP_OK && nul) {
+			for (i = n = 0; i < out->len; i++)
+				if (out->text[i] != '\0')
+					out->text[n++] = out->text[i];
+			out->nuls = out->len - n;
+			out->len = n;
+			out->text[n] = '\0';
+		}
+	}
+check:
+	if (st != RNCP_OK)
+		return st;
+	for (i = 0; i < out->len; i++)
+		if (out->text[i] != ' ' && out->text[i] != '\n' && out->text[i] != '\r' &&
+		    out->text[i] != '\t' && out->text[i] != '\f' && out->text[i] != '\v')
+			break;
+	if (i == out->len) {
+		free(out->text);
+		out->text = NULL;
+		set_error(err, RNCP_EEMPTY, 0, "file is empty (no text)");
+		return RNCP_EEMPTY;
+	}
+	return RNCP_OK;
+}

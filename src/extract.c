@@ -1,0 +1,736 @@
+/*
+ * extract.c - fourth stage, shared part: the field extractors every layout
+ * uses (code, level, NSF / Formacode / ROME lists, expiry, certifier tables,
+ * titles in « », jobs), working on the lines of segment.c.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define OV 20
+
+/* ---- line tests ---- */
+
+int
+line_starts_folded(const line *l, const char *prefix)
+{
+	char buf[256];
+	size_t pl = strlen(prefix), n;
+
+	if (l->len == 0)
+		return 0;
+	n = fold_into(l->s, l->len < 3 * pl + 8 ? l->len : 3 * pl + 8, buf, sizeof(buf));
+	return n >= pl && memcmp(buf, prefix, pl) == 0;
+}
+
+/* line_starts_folded, and the prefix ends a word ("reference" is not the
+ * start of "Référencer"). */
+static int
+line_starts_word(const line *l, const char *prefix)
+{
+	char buf[256];
+	size_t pl = strlen(prefix), n;
+	char last = prefix[pl - 1];
+
+	if (l->len == 0)
+		return 0;
+	n = fold_into(l->s, l->len < 3 * pl + 8 ? l->len : 3 * pl + 8, buf, sizeof(buf));
+	if (n < pl || memcmp(buf, prefix, pl) != 0)
+		return 0;
+	if (!((last >= 'a' && last <= 'z') || last == ')'))
+		return 1;
+	return n == pl || !((buf[pl] >= 'a' && buf[pl] <= 'z') || (unsigned char)buf[pl] >= 0x80);
+}
+
+int
+line_contains_folded(const line *l, const char *needle)
+{
+	char buf[1024];
+
+	if (l->len == 0)
+		return 0;
+	fold_into(l->s, l->len, buf, sizeof(buf));
+	return strstr(buf, needle) != NULL;
+}
+
+long
+find_line_starting(const doc *d, size_t from, size_t to, const char *prefix)
+{
+	size_t i;
+
+	for (i = from; i < to && i < d->nlines; i++)
+		if (line_starts_folded(&d->lines[i], prefix))
+			return (long)i;
+	return -1;
+}
+
+long
+find_line_containing(const doc *d, size_t from, size_t to, const char *needle)
+{
+	size_t i;
+
+	for (i = from; i < to && i < d->nlines; i++)
+		if (line_contains_folded(&d->lines[i], needle))
+			return (long)i;
+	return -1;
+}
+
+/* Section headings of the layouts, folded: a list under a heading ends at
+ * the next one. */
+static const char *const headings[] = {
+    "objectifs", "activites visees", "competences attestees", "modalites d",
+    "description des modalites", "secteurs d'activite", "type d'emplois",
+    "types d'emplois", "code(s) rome", "codes rome", "code rome",
+    "codes des fiches rome", "fiche(s) rome", "references juridiques",
+    "reference", "le cas echant", "pre-requis", "prerequis", "validite des",
+    "voie d'acces", "date d", "formacode", "code(s) nsf", "codes nsf",
+    "code nsf", "nom legal", "statistiques", "certification(s) anterieure",
+    "lien internet", "liste des organismes", "reglementation", "convention",
+    "nomenclature", "resume du referentiel", "intitule", "autorite responsable",
+    "liens avec", "base legale", "pour plus d'informations", "historique",
+    "lieu(x)", "modalites d'acces", "descriptif des composantes",
+    "bloc de competence", "conditions d'inscription", "equivalences",
+    "competences transversales", "fiche ", "liste des competences",
+    "certifications professionnelles", "anciennes versions",
+};
+
+int
+line_is_heading(const line *l)
+{
+	size_t i, words = 1;
+
+	if (l->len == 0 || l->len > 200)
+		return 0;
+	for (i = 0; i < ARRAY_LEN(headings); i++)
+		if (line_starts_word(l, headings[i]))
+			return 1;
+	if (l->s[l->len - 1] != ':')
+		return 0;
+	for (i = 0; i < l->len; i++)
+		words += l->s[i] == ' ';
+	return words <= 10;
+}
+
+/* ---- text cleaning ---- */
+
+static int
+is_bullet_at(const char *s, size_t n, size_t *skip)
+{
+	if (n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == 'o') && s[1] == ' ') {
+		*skip = 2;
+		return 1;
+	}
+	if (n >= 3 && (memcmp(s, "\xE2\x80\xA2", 3) == 0 || /* • */
+	               memcmp(s, "\xE2\x80\x93", 3) == 0 || /* – */
+	               memcmp(s, "\xE2\x80\x94", 3) == 0)) { /* — */
+		*skip = 3;
+		return 1;
+	}
+	if (n >= 2 && memcmp(s, "\xC2\xB7", 2) == 0) { /* · */
+		*skip = 2;
+		return 1;
+	}
+	return 0;
+}
+
+char *
+clean_text(doc *d, const char *s, size_t n)
+{
+	char *o, *p;
+	size_t i, k, skip;
+	int space = 0;
+
+	/* leading blanks and bullets */
+	for (;;) {
+		while (n > 0 && (*s == ' ' || *s == '\t'))
+			s++, n--;
+		if (is_bullet_at(s, n, &skip)) {
+			s += skip;
+			n -= skip;
+			continue;
+		}
+		break;
+	}
+	/* trailing blanks and table bars */
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '|' || s[n - 1] == '\t'))
+		n--;
+	o = arena_strndup(d->arena, s, n);
+	if (o == NULL)
+		return NULL;
+	for (i = 0, k = 0, p = o; i < n; i++) {
+		char c = o[i];
+		if (c == ' ' || c == '\t' || c == '\n') {
+			space = 1;
+			continue;
+		}
+		if (space && k > 0)
+			p[k++] = ' ';
+		space = 0;
+		p[k++] = c;
+	}
+	p[k] = '\0';
+	return o;
+}
+
+char *
+join_lines(doc *d, size_t from, size_t to)
+{
+	rncp_buf b = {0};
+	size_t i;
+	char *r;
+
+	for (i = from; i < to && i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0)
+			continue;
+		if (b.len > 0) {
+			/* "fonctio-" + "nnement": a word cut at the line end */
+			unsigned char prev = b.len >= 2 ? (unsigned char)b.s[b.len - 2] : 0;
+			unsigned char next = (unsigned char)l->s[0];
+			if (b.s[b.len - 1] == '-' && prev >= 'a' && prev <= 'z' &&
+			    ((next >= 'a' && next <= 'z') || next >= 0xC3))
+				b.len--;
+			else
+				buf_putc(&b, ' ');
+		}
+		buf_append(&b, l->s, l->len);
+	}
+	if (b.failed || b.s == NULL) {
+		rncp_buf_free(&b);
+		return NULL;
+	}
+	r = clean_text(d, b.s, b.len);
+	rncp_buf_free(&b);
+	return r;
+}
+
+/* ---- dates ---- */
+
+static const char *const months[] = {
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+    "aout", "septembre", "octobre", "novembre", "decembre"};
+
+static int
+month_number(const char *s, size_t n)
+{
+	char buf[32];
+	size_t i;
+
+	fold_into(s, n, buf, sizeof(buf));
+	for (i = 0; i < ARRAY_LEN(months); i++)
+		if (strcmp(buf, months[i]) == 0)
+			return (int)i + 1;
+	return 0;
+}
+
+static int
+make_date(int y, int m, int dd, char out[11])
+{
+	if (y < 1950 || y > 2100 || m < 1 || m > 12 || dd < 1 || dd > 31)
+		return 0;
+	snprintf(out, 11, "%04d-%02d-%02d", y, m, dd);
+	return 1;
+}
+
+#define MONTHS "(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+
+static rx rx_date_num = {"(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)", 0, NULL};
+static rx rx_date_iso = {"(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)", 0, NULL};
+static rx rx_date_txt = {"(?<!\\d)(1er|\\d{1,2})\\s+" MONTHS "\\s+(\\d{4})(?!\\d)",
+                         PCRE2_CASELESS, NULL};
+
+static long
+num(const char *s, size_t a, size_t b)
+{
+	long v = 0;
+
+	for (; a < b; a++)
+		if (s[a] >= '0' && s[a] <= '9')
+			v = v * 10 + (s[a] - '0');
+	return v;
+}
+
+int
+parse_date(const char *s, size_t n, char out[11])
+{
+	size_t ov[OV];
+
+	if (rx_match(&rx_date_iso, s, n, ov, OV) &&
+	    make_date((int)num(s, ov[2], ov[3]), (int)num(s, ov[4], ov[5]),
+	              (int)num(s, ov[6], ov[7]), out))
+		return 1;
+	if (rx_match(&rx_date_num, s, n, ov, OV) &&
+	    make_date((int)num(s, ov[6], ov[7]), (int)num(s, ov[4], ov[5]),
+	              (int)num(s, ov[2], ov[3]), out))
+		return 1;
+	if (rx_match(&rx_date_txt, s, n, ov, OV)) {
+		int dd = s[ov[2]] == '1' && ov[3] - ov[2] == 3 ? 1 : (int)num(s, ov[2], ov[3]);
+		return make_date((int)num(s, ov[6], ov[7]), month_number(s + ov[4], ov[5] - ov[4]),
+		                 dd, out);
+	}
+	return 0;
+}
+
+static rx rx_until = {"jusqu'\\s*(?:au|à|a)\\s+(?:(?:au|le)\\s+)?(1er|\\d{1,2})\\s+" MONTHS
+                      "\\s+(\\d{4})(?!\\d)",
+                      PCRE2_CASELESS, NULL};
+static rx rx_until_num = {"jusqu'\\s*(?:au|à|a)\\s+(?:(?:au|le)\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)",
+                          PCRE2_CASELESS, NULL};
+
+void
+extract_expiry(doc *d)
+{
+	char date[11], best[11] = "";
+	size_t i, j, ov[OV], at;
+
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len > 300 || !line_contains_folded(l, "echeance"))
+			continue;
+		for (j = i; j < i + 4 && j < d->nlines; j++) {
+			if (parse_date(d->lines[j].s, d->lines[j].len, date)) {
+				rec_set(d, &d->rec->expires, date, 10);
+				return;
+			}
+		}
+	}
+	/* older fiches: the latest "jusqu'au" of the legal section */
+	for (at = 0; rx_match_at(&rx_until, d->text, d->len, at, ov, OV); at = ov[1]) {
+		int dd = d->text[ov[2]] == '1' && ov[3] - ov[2] == 3 ? 1 : (int)num(d->text, ov[2], ov[3]);
+		if (make_date((int)num(d->text, ov[6], ov[7]),
+		              month_number(d->text + ov[4], ov[5] - ov[4]), dd, date) &&
+		    strcmp(date, best) > 0)
+			memcpy(best, date, 11);
+	}
+	for (at = 0; rx_match_at(&rx_until_num, d->text, d->len, at, ov, OV); at = ov[1]) {
+		if (make_date((int)num(d->text, ov[6], ov[7]), (int)num(d->text, ov[4], ov[5]),
+		              (int)num(d->text, ov[2], ov[3]), date) &&
+		    strcmp(date, best) > 0)
+			memcpy(best, date, 11);
+	}
+	if (best[0])
+		rec_set(d, &d->rec->expires, best, 10);
+}
+
+/* ---- level ---- */
+
+static rx rx_lvl_1969 = {"(?<![A-Za-z])(III|II|IV|I|V)\\s*\\(\\s*(?i:nomenclature\\s+de\\s+1969)", 0, NULL};
+static rx rx_lvl_eu = {"(?<!\\d)([1-8])\\s*\\(\\s*(?i:nomenclature\\s+europe)", 0, NULL};
+static rx rx_lvl_inline = {"niveau\\s+de\\s+qualification\\s*:?\\s*(?:niveau\\s*)?([1-8])(?!\\d)",
+                           PCRE2_CASELESS, NULL};
+static rx rx_lvl_alone = {"^niveau\\s*:?\\s*([1-8])$", PCRE2_CASELESS, NULL};
+static rx rx_lvl_niv = {"(?<![A-Za-z])NIV\\s?([1-8])(?!\\d)", 0, NULL};
+static rx rx_lvl_roman_alone = {"^niveau\\s+(III|II|IV|I|V)$", 0, NULL};
+
+void
+extract_level(doc *d)
+{
+	rncp_record *r = d->rec;
+	size_t i, ov[OV];
+	long lastctx = -10;
+
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0 || l->len > 300)
+			continue;
+		if (line_contains_folded(l, "niveau de qualification") ||
+		    line_contains_folded(l, "nomenclature du niveau") ||
+		    line_starts_folded(l, "niveau et/ou domaine") ||
+		    line_starts_folded(l, "niveau de la certification"))
+			lastctx = (long)i;
+		if (r->level_old == NULL && rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
+			rec_set(d, &r->level_old, l->s + ov[2], ov[3] - ov[2]);
+		if (r->level_eu != 0)
+			continue;
+		if (rx_match(&rx_lvl_eu, l->s, l->len, ov, OV) ||
+		    rx_match(&rx_lvl_inline, l->s, l->len, ov, OV) ||
+		    rx_match(&rx_lvl_niv, l->s, l->len, ov, OV) ||
+		    ((long)i - lastctx <= 3 && rx_match(&rx_lvl_alone, l->s, l->len, ov, OV)))
+			r->level_eu = l->s[ov[2]] - '0';
+		else if (r->level_old == NULL && (long)i - lastctx <= 3 &&
+		         rx_match(&rx_lvl_roman_alone, l->s, l->len, ov, OV))
+			rec_set(d, &r->level_old, l->s + ov[2], ov[3] - ov[2]);
+	}
+}
+
+/* ---- code lists ---- */
+
+#define ENTRY_TAIL "\\s*(?:[:|\\x{2013}\\x{2014}-]\\s*)?(.*?)\\s*\\|?\\s*$"
+#define BULLET "^(?:[-*\\x{2022}\\x{00B7}\\x{2013}]\\s*)?"
+
+static rx rx_nsf = {BULLET "(\\d{3})(?:([a-z])(?![a-zà-ÿ]))?(?!\\d)" ENTRY_TAIL, 0, NULL};
+static rx rx_forma = {BULLET "(\\d{3})\\s?(\\d{2})(?!\\d)" ENTRY_TAIL, 0, NULL};
+static rx rx_rome = {BULLET "([A-Za-z1|!])([0-9OoIl|]{4})(?![0-9A-Za-z])" ENTRY_TAIL, 0, NULL};
+
+/* Parse one list entry of the given kind in s[0..n); adds it. Returns 1
+ * when s is an entry. */
+static int
+code_entry(doc *d, const char *s, size_t n, int kind)
+{
+	rncp_record *r = d->rec;
+	size_t ov[OV];
+	char code[8];
+	const ref_entry *ref;
+	const char *label;
+	size_t ll;
+
+	if (n > 400)
+		return 0;
+	switch (kind) {
+	case 'n':
+		if (!rx_match(&rx_nsf, s, n, ov, OV))
+			return 0;
+		memcpy(code, s + ov[2], 3);
+		code[3] = ov[4] != (size_t)-1 ? s[ov[4]] : '\0';
+		code[4] = '\0';
+		label = s + ov[6];
+		ll = ov[7] - ov[6];
+		if (!nsf_code_valid(code)) {
+			if (nsf_group_lookup(code) == NULL) {
+				rec_warn(d, "NSF code %s is not one of the 93 NSF groups: left out", code);
+				return 1;
+			}
+			rec_warn(d, "NSF code %s has an unknown letter: kept as the group %.3s", code, code);
+			code[3] = '\0';
+		}
+		rec_add_coded(d, &r->nsf, &r->nnsf, code, label, ll);
+		return 1;
+	case 'f':
+		if (!rx_match(&rx_forma, s, n, ov, OV))
+			return 0;
+		memcpy(code, s + ov[2], 3);
+		memcpy(code + 3, s + ov[4], 2);
+		code[5] = '\0';
+		rec_add_coded(d, &r->formacodes, &r->nformacodes, code, s + ov[6], ov[7] - ov[6]);
+		return 1;
+	case 'r': {
+		char raw[8];
+		int rep;
+		if (!rx_match(&rx_rome, s, n, ov, OV) || ov[5] - ov[2] != 5)
+			return 0;
+		memcpy(raw, s + ov[2], 5);
+		raw[5] = '\0';
+		label = s + ov[6];
+		ll = ov[7] - ov[6];
+		if (raw[0] >= 'A' && raw[0] <= 'N' && strspn(raw + 1, "0123456789") == 4) {
+			memcpy(code, raw, 6);
+			if (rome_lookup(code) == NULL)
+				rec_warn(d, "ROME code %s is not in the ROME table: kept as printed", code);
+		} else if ((rep = rome_code_repair(raw, 5, code)) != 0) {
+			rec_warn(d, "ROME code %s read as %s (OCR repair)", raw, code);
+		} else {
+			return 0;
+		}
+		if (ll == 0 && (ref = rome_lookup(code)) != NULL) {
+			label = ref->label;
+			ll = strlen(label);
+		}
+		rec_add_coded(d, &r->rome, &r->nrome, code, label, ll);
+		return 1;
+	}
+	}
+	return 0;
+}
+
+size_t
+extract_code_list(doc *d, size_t from, int kind)
+{
+	size_t i, blanks = 0, found = 0;
+
+	for (i = from; i < d->nlines && found < 100; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0) {
+			if (++blanks > 3)
+				break;
+			continue;
+		}
+		if (!code_entry(d, l->s, l->len, kind))
+			break;
+		blanks = 0;
+		found++;
+	}
+	return found;
+}
+
+static const struct list_heading {
+	int kind;
+	const char *prefix;
+} list_headings[] = {
+    {'n', "code(s) nsf"}, {'n', "codes nsf"}, {'n', "code nsf"}, {'n', "nsf"},
+    {'f', "formacode(s)"}, {'f', "formacodes"}, {'f', "formacode"},
+    {'f', "code(s) formacode"},
+    {'r', "code(s) rome"}, {'r', "codes rome"}, {'r', "code rome"},
+    {'r', "codes des fiches rome"}, {'r', "fiche(s) rome"}, {'r', "fiches rome"},
+    {'r', "rome"},
+};
+
+void
+extract_lists(doc *d)
+{
+	int done[128] = {0};
+	size_t i, h;
+
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0 || l->len > 200)
+			continue;
+		for (h = 0; h < ARRAY_LEN(list_headings); h++) {
+			int kind = list_headings[h].kind;
+			const char *colon;
+			size_t n = 0;
+			if (done[kind] || !line_starts_folded(l, list_headings[h].prefix))
+				continue;
+			/* entries may follow the heading on its own line */
+			colon = memchr(l->s, ':', l->len);
+			if (colon != NULL) {
+				const char *rest = colon + 1;
+				size_t rl = l->len - (size_t)(rest - l->s);
+				while (rl > 0 && *rest == ' ')
+					rest++, rl--;
+				if (rl > 0)
+					n += (size_t)code_entry(d, rest, rl, kind);
+			}
+			n += extract_code_list(d, i + 1, kind);
+			if (n > 0)
+				done[kind] = 1;
+			break;
+		}
+	}
+}
+
+/* ---- code ---- */
+
+static rx rx_code_cncp = {"\\bCode\\s+(RNCP|RS)\\s*:?\\s*(\\d{2,6})(?!\\d)", PCRE2_CASELESS, NULL};
+static rx rx_code_fiche = {"N\\s*°\\s*de\\s+fiche\\s*:?\\s*(RNCP|RS)\\s?(\\d{2,6})(?!\\d)",
+                           PCRE2_CASELESS, NULL};
+static rx rx_code_alone = {"^(RNCP|RS)\\s?(\\d{2,6})(?!\\d|BC)", 0, NULL};
+
+static int
+set_code(doc *d, const char *prefix, const char *digits, size_t n)
+{
+	char *c = arena_printf(d->arena, "%s%.*s", prefix, (int)n, digits);
+
+	if (c == NULL)
+		return 0;
+	d->rec->code = c;
+	return 1;
+}
+
+int
+extract_code_stated(doc *d)
+{
+	size_t i, j, ov[OV];
+	char pre[5];
+
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0 || l->len > 300)
+			continue;
+		if (rx_match(&rx_code_cncp, l->s, l->len, ov, OV) ||
+		    rx_match(&rx_code_fiche, l->s, l->len, ov, OV)) {
+			snprintf(pre, sizeof(pre), "%.*s", (int)(ov[3] - ov[2]), l->s + ov[2]);
+			pre[1] = pre[1] == 's' ? 'S' : pre[1];
+			for (j = 0; pre[j]; j++)
+				pre[j] = (char)(pre[j] >= 'a' ? pre[j] - 32 : pre[j]);
+			return set_code(d, pre, l->s + ov[4], ov[5] - ov[4]);
+		}
+		/* "N° de fiche" alone, the code on the next line */
+		if (line_starts_folded(l, "n° de fiche") || line_starts_folded(l, "numero de fiche")) {
+			for (j = i + 1; j < d->nlines && j < i + 3; j++) {
+				const line *n = &d->lines[j];
+				if (n->len && rx_match(&rx_code_alone, n->s, n->len, ov, OV))
+					return set_code(d, ov[3] - ov[2] == 2 ? "RS" : "RNCP",
+					                 n->s + ov[4], ov[5] - ov[4]);
+			}
+		}
+	}
+	/* a page header or a republished row that starts with the code */
+	for (i = 0; i < d->nlines && i < 40; i++) {
+		const line *l = &d->lines[i];
+		if (l->len && memchr(l->s, '|', l->len) == NULL &&
+		    rx_match(&rx_code_alone, l->s, l->len, ov, OV))
+			return set_code(d, ov[3] - ov[2] == 2 ? "RS" : "RNCP", l->s + ov[4],
+			                ov[5] - ov[4]);
+	}
+	return 0;
+}
+
+static rx rx_bloc_head = {"^(RNCP|RS)(\\d{2,6})BC\\d{1,3}\\s*[-:\\x{2013}\\x{2014}]", 0, NULL};
+
+int
+extract_code_from_blocs(doc *d)
+{
+	/* the fiche's own blocs are headings (no table bars); correspondence
+	 * tables cite other fiches' blocs inside | rows */
+	size_t i, ov[OV];
+	const char *best = NULL;
+	size_t bestn = 0, bestcount = 0;
+
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		size_t count = 0, j;
+		if (l->len == 0 || l->len > 1000 || memchr(l->s, '|', l->len) != NULL)
+			continue;
+		if (!rx_match(&rx_bloc_head, l->s, l->len, ov, OV))
+			continue;
+		for (j = i; j < d->nlines; j++) {
+			const line *m = &d->lines[j];
+			if (m->len > ov[5] && memcmp(m->s, l->s, ov[5]) == 0 &&
+			    memcmp(m->s + ov[5], "BC", 2) == 0 && memchr(m->s, '|', m->len) == NULL)
+				count++;
+		}
+		if (count > bestcount) {
+			best = l->s;
+			bestn = ov[5];
+			bestcount = count;
+		}
+	}
+	if (best == NULL)
+		return 0;
+	d->rec->code = arena_strndup(d->arena, best, bestn);
+	rec_warn(d, "code %s read from the codes of its blocs (the fiche does not state it)",
+	         d->rec->code);
+	return d->rec->code != NULL;
+}
+
+/* ---- title ---- */
+
+static rx rx_guillemets = {"(titre|certification|dipl[ôo]me|certificat|intitul[ée]|licence|bachelor|master|CQP|BTS|mention)"
+                           "[^«»]{0,60}«\\s*([^«»]{3,200}?)\\s*»",
+                           PCRE2_CASELESS, NULL};
+
+int
+extract_title_guillemets(doc *d)
+{
+	size_t i, ov[OV];
+
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len < 8 || memchr(l->s, 0xC2, l->len) == NULL) /* « is C2 AB */
+			continue;
+		if (rx_match(&rx_guillemets, l->s, l->len, ov, OV))
+			return rec_set(d, &d->rec->title, l->s + ov[4], ov[5] - ov[4]) == 0;
+	}
+	return 0;
+}
+
+/* ---- jobs ---- */
+
+void
+extract_jobs_after(doc *d, long heading)
+{
+	size_t i, started = 0;
+
+	if (heading < 0)
+		return;
+	for (i = (size_t)heading + 1; i < d->nlines && d->rec->njobs < 100; i++) {
+		const line *l = &d->lines[i];
+		const char *s = l->s, *dash;
+		size_t n = l->len;
+		if (n == 0) {
+			if (started)
+				break;
+			continue;
+		}
+		if (line_is_heading(l) || n > 300)
+			break;
+		started = 1;
+		/* "Technicien informatique - Technicien support - ..." */
+		while ((dash = strstr(s, " - ")) != NULL && (size_t)(dash - s) < n) {
+			rec_add_job(d, s, (size_t)(dash - s));
+			n -= (size_t)(dash - s) + 3;
+			s = dash + 3;
+		}
+		rec_add_job(d, s, n);
+	}
+}
+
+/* ---- certifiers ---- */
+
+/* 14 digits, allowing spaces inside ("775 722 572 01109"). */
+static int
+siret_of(const char *s, size_t n, char out[15])
+{
+	size_t i, k = 0;
+
+	while (n > 0 && (*s == ' ' || *s == '|'))
+		s++, n--;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '|'))
+		n--;
+	for (i = 0; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9') {
+			if (k == 14)
+				return 0;
+			out[k++] = s[i];
+		} else if (s[i] != ' ') {
+			return 0;
+		}
+	}
+	out[k] = '\0';
+	return k == 14;
+}
+
+/* "Nom légal | Siret | Nom commercial | Site internet |" tables. */
+int
+extract_certifiers_table(doc *d)
+{
+	long h = find_line_starting(d, 0, d->nlines, "nom legal |");
+	size_t i, found = 0;
+
+	if (h < 0)
+		return 0;
+	for (i = (size_t)h + 1; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		const char *bar;
+		char siret[15];
+		size_t namelen;
+		if (l->len == 0)
+			continue;
+		if (l->s[0] == '-' && memchr(l->s, '|', l->len) && l->len < 40 &&
+		    strspn(l->s, "-|: ") == l->len)
+			continue; /* ---|---| */
+		bar = memchr(l->s, '|', l->len);
+		if (bar == NULL)
+			break;
+		namelen = (size_t)(bar - l->s);
+		{
+			const char *cell = bar + 1, *end = l->s + l->len;
+			const char *next = memchr(cell, '|', (size_t)(end - cell));
+			size_t cl = next ? (size_t)(next - cell) : (size_t)(end - cell);
+			if (rec_add_certifier(d, l->s, namelen, siret_of(cell, cl, siret) ? siret : NULL) == 0)
+				found++;
+		}
+	}
+	return (int)found;
+}
+
+static rx rx_web_row = {"^(.+?)\\s+(\\d{14})(?:\\s|$)", 0, NULL};
+
+/* "Nom légal SIRET Nom commercial Site internet" then space-joined rows: the
+ * 14-digit SIRET ends the name. */
+int
+extract_certifiers_web(doc *d)
+{
+	long h = find_line_starting(d, 0, d->nlines, "nom legal siret");
+	size_t i, found = 0, ov[OV];
+
+	if (h < 0)
+		return 0;
+	for (i = (size_t)h + 1; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0 || line_is_heading(l))
+			break;
+		if (l->len < 1000 && rx_match(&rx_web_row, l->s, l->len, ov, OV)) {
+			char siret[15];
+			memcpy(siret, l->s + ov[4], 14);
+			siret[14] = '\0';
+			if (rec_add_certifier(d, l->s + ov[2], ov[3] - ov[2], siret) == 0)
+				found++;
+		} else {
+			break;
+		}
+	}
+	return (int)found;
+}

@@ -1,0 +1,215 @@
+/*
+ * internal.h - private interfaces shared by the stages of librncp.
+ * Included only by the library sources in src/ (never by main.c, the cli files or
+ * tests other than the unit tests of a stage).
+ */
+#ifndef RNCP_INTERNAL_H
+#define RNCP_INTERNAL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "rncp.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- util.c: arena, buffers, strings ---- */
+
+struct rncp_arena;
+struct rncp_arena *arena_new(void);
+void arena_free(struct rncp_arena *a);
+/* NUL-terminated copy of s[0..n) in the arena; NULL when out of memory. */
+char *arena_strndup(struct rncp_arena *a, const char *s, size_t n);
+char *arena_strdup(struct rncp_arena *a, const char *s);
+char *arena_printf(struct rncp_arena *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+int buf_grow(rncp_buf *b, size_t extra);
+int buf_append(rncp_buf *b, const char *s, size_t n);
+int buf_puts(rncp_buf *b, const char *s);
+int buf_putc(rncp_buf *b, char c);
+int buf_printf(rncp_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Grow a malloc'd vector of elements of size sz so that index n fits.
+ * Returns 0 on success. */
+int vec_reserve(void **v, size_t *cap, size_t n, size_t sz);
+
+void set_error(rncp_error *err, rncp_status st, long lineno, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/* Decode one UTF-8 sequence at s (n bytes left); returns its length (>=1)
+ * and the code point in *cp, or U+FFFD with length 1 when invalid. */
+size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp);
+size_t utf8_encode(unsigned cp, char out[4]);
+/* Fold to lower case ASCII without accents, for comparisons: "Élève" ->
+ * "eleve".  Appends to out. */
+int fold_ascii(const char *s, size_t n, rncp_buf *out);
+/* Fast fold of s[0..n) into out (at most cap-1 bytes, NUL-terminated):
+ * ASCII lower case, Latin-1 letters without accents, others as bytes. */
+size_t fold_into(const char *s, size_t n, char *out, size_t cap);
+
+void sha256_hex(const void *data, size_t len, char out[65]);
+
+/* ---- decode.c ---- */
+
+typedef struct decoded {
+	char *text;         /* UTF-8, NUL-terminated, malloc'd */
+	size_t len;
+	const char *encoding; /* static: "UTF-8", "UTF-16LE", "CP1252" ... */
+	size_t replaced;    /* invalid sequences replaced by U+FFFD */
+	size_t nuls;        /* NUL bytes dropped */
+} decoded;
+
+rncp_status decode_input(const char *data, size_t len, decoded *out,
+                         rncp_error *err);
+
+/* ---- normalize.c ---- */
+
+typedef struct norm_stats {
+	size_t ocr_words;   /* words repaired through the lexicon */
+} norm_stats;
+
+/* Unicode and layout clean-up of decoded text: NFC, ligatures, spaces,
+ * apostrophes, line ends.  Returns malloc'd text in *out. */
+rncp_status normalize_text(const char *in, size_t len, char **out,
+                           size_t *outlen, norm_stats *st);
+
+/* ---- segment.c: lines and layout ---- */
+
+typedef struct line {
+	const char *s;   /* not NUL-terminated in general; see line_str */
+	size_t len;      /* trimmed, never includes '\n' */
+	long no;         /* 1-based line number in the normalised text */
+} line;
+
+typedef enum layout_kind {
+	LAYOUT_GENERIC = 0,
+	LAYOUT_FC_PDF,
+	LAYOUT_FC_WEB,
+	LAYOUT_CNCP,
+	LAYOUT_REAC
+} layout_kind;
+
+typedef struct doc {
+	char *text;          /* normalised text; lines point into it */
+	size_t len;
+	line *lines;
+	size_t nlines;
+	layout_kind layout;
+	rncp_record *rec;
+	struct rncp_arena *arena; /* = rec->arena */
+} doc;
+
+rncp_status segment_lines(doc *d);
+layout_kind detect_layout(const doc *d);
+const char *layout_name(layout_kind k);
+
+static inline int line_blank(const line *l) { return l->len == 0; }
+
+/* ---- regex.c: compiled-once PCRE2 patterns with match limits ---- */
+
+typedef struct rx {
+	const char *pattern;
+	unsigned flags;      /* extra PCRE2 compile flags */
+	pcre2_code *code;
+} rx;
+
+/* Match re against s[0..n) from offset 0. Returns the number of captured
+ * groups + 1 (>0) on match, 0 when none. ov receives offsets (2 per group). */
+int rx_match(rx *re, const char *s, size_t n, size_t *ov, size_t ovn);
+/* Same, starting at byte offset start. */
+int rx_match_at(rx *re, const char *s, size_t n, size_t start, size_t *ov,
+                size_t ovn);
+void rx_free_all(void);
+
+/* ---- extract.c: field extractors shared by the layouts ---- */
+
+/* A line is a heading when it starts with one of the given folded words. */
+int line_starts_folded(const line *l, const char *prefix);
+int line_contains_folded(const line *l, const char *needle);
+/* Index of the first line in [from, to) whose folded form starts with
+ * prefix, or -1. */
+long find_line_starting(const doc *d, size_t from, size_t to, const char *prefix);
+long find_line_containing(const doc *d, size_t from, size_t to, const char *needle);
+
+/* Record helpers; all strings are copied into the record's arena. */
+int rec_set(doc *d, char **field, const char *s, size_t n);
+int rec_add_coded(doc *d, rncp_coded **v, size_t *n, const char *code,
+                  const char *label, size_t labellen);
+int rec_add_certifier(doc *d, const char *name, size_t n, const char *siret);
+rncp_bloc *rec_add_bloc(doc *d, const char *code, const char *title, size_t n);
+int rec_add_skill(doc *d, rncp_bloc *b, const char *s, size_t n);
+int rec_add_job(doc *d, const char *s, size_t n);
+int rec_warn(doc *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Collapse whitespace, drop bullets and trailing separators. Writes into a
+ * fresh arena string. */
+char *clean_text(doc *d, const char *s, size_t n);
+
+/* Join lines [from, to) with spaces (undoing end-of-line hyphenation). */
+char *join_lines(doc *d, size_t from, size_t to);
+
+/* Read code lists under a heading: lines like "326r : label", "- M1810 -
+ * label", "• 31812 : label", "11401 label".  kind: 'n' NSF, 'f' Formacode,
+ * 'r' ROME.  Starts at line from, stops at the first line that is not an
+ * entry (blank lines skipped while inside the list).  Returns lines used. */
+size_t extract_code_list(doc *d, size_t from, int kind);
+
+/* Fields found the same way in every layout. */
+void extract_level(doc *d);
+void extract_expiry(doc *d);
+void extract_lists(doc *d);        /* NSF, Formacode, ROME under headings */
+void extract_jobs_after(doc *d, long heading);
+int extract_code_stated(doc *d);   /* "Code RNCP : N", "N° de fiche RNCPx" */
+int extract_code_from_blocs(doc *d);
+int extract_title_guillemets(doc *d);
+int extract_certifiers_table(doc *d);  /* "Nom légal | Siret | ..." */
+int extract_certifiers_web(doc *d);    /* "Nom légal SIRET Nom commercial" */
+/* A line that opens a section (known heading, or a short line ending ':'). */
+int line_is_heading(const line *l);
+int parse_date(const char *s, size_t n, char out[11]);
+
+/* ---- layout_*.c: one file per layout ---- */
+
+/* France Compétences fiche, as PDF text (web = 0) or web page (web = 1);
+ * also used for the generic layout, which tries everything. */
+void layout_fc(doc *d, int web);
+void layout_cncp(doc *d);
+void layout_reac(doc *d);
+
+/* ---- refdata.c (generated from the TSV files in data/) ---- */
+
+typedef struct ref_entry {
+	const char *code;
+	const char *label;
+} ref_entry;
+
+extern const ref_entry rome_table[];
+extern const size_t rome_table_len;
+extern const ref_entry nsf_groups[];
+extern const size_t nsf_groups_len;
+extern const char nsf_letters[];  /* "abcdefgmnprstuvwz" */
+
+const ref_entry *rome_lookup(const char *code);
+const ref_entry *nsf_group_lookup(const char *code3);
+
+/* ---- codes.c: validation and OCR repair of codes ---- */
+
+/* Repair an OCR-damaged ROME code (I/1/l/| and O/0 confusions) read from
+ * s[0..n).  Writes the repaired code (5 chars + NUL) and returns 1 when the
+ * result is a valid ROME code, 2 when it is valid after repair, 0 when not
+ * a ROME code. */
+int rome_code_repair(const char *s, size_t n, char out[6]);
+int nsf_code_valid(const char *code);
+int siret_valid(const char *digits);
+
+/* ---- record.c ---- */
+
+/* After extraction: derive level, status and warnings. */
+void record_finish(doc *d, const rncp_parse_opts *opts);
+
+#endif /* RNCP_INTERNAL_H */

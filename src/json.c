@@ -1,0 +1,198 @@
+/*
+ * json.c - last stage: the record as JSON (SPEC.md), pretty or one line.
+ * Keys are always present; unknown values are null or [].
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+static void
+str(rncp_buf *b, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (s == NULL) {
+		buf_puts(b, "null");
+		return;
+	}
+	buf_putc(b, '"');
+	for (; *p; p++) {
+		switch (*p) {
+		case '"': buf_puts(b, "\\\""); break;
+		case '\\': buf_puts(b, "\\\\"); break;
+		case '\n': buf_puts(b, "\\n"); break;
+		case '\t': buf_puts(b, "\\t"); break;
+		case '\r': buf_puts(b, "\\r"); break;
+		default:
+			if (*p < 0x20)
+				buf_printf(b, "\\u%04x", *p);
+			else
+				buf_putc(b, (char)*p);
+		}
+	}
+	buf_putc(b, '"');
+}
+
+typedef struct out {
+	rncp_buf *b;
+	int pretty, depth;
+} out;
+
+static void
+nl(out *o)
+{
+	int i;
+
+	if (!o->pretty)
+		return;
+	buf_putc(o->b, '\n');
+	for (i = 0; i < o->depth; i++)
+		buf_puts(o->b, "  ");
+}
+
+static void
+key(out *o, const char *k, int first)
+{
+	if (!first)
+		buf_putc(o->b, ',');
+	nl(o);
+	str(o->b, k);
+	buf_puts(o->b, o->pretty ? ": " : ":");
+}
+
+static void
+strings(out *o, char **v, size_t n)
+{
+	size_t i;
+
+	buf_putc(o->b, '[');
+	o->depth++;
+	for (i = 0; i < n; i++) {
+		if (i)
+			buf_putc(o->b, ',');
+		nl(o);
+		str(o->b, v[i]);
+	}
+	o->depth--;
+	if (n)
+		nl(o);
+	buf_putc(o->b, ']');
+}
+
+static void
+coded(out *o, const rncp_coded *v, size_t n)
+{
+	size_t i;
+
+	buf_putc(o->b, '[');
+	o->depth++;
+	for (i = 0; i < n; i++) {
+		if (i)
+			buf_putc(o->b, ',');
+		nl(o);
+		buf_puts(o->b, o->pretty ? "{\"code\": " : "{\"code\":");
+		str(o->b, v[i].code);
+		buf_puts(o->b, o->pretty ? ", \"label\": " : ",\"label\":");
+		str(o->b, v[i].label);
+		buf_putc(o->b, '}');
+	}
+	o->depth--;
+	if (n)
+		nl(o);
+	buf_putc(o->b, ']');
+}
+
+rncp_status
+rncp_record_json(const rncp_record *r, int pretty, int indent, rncp_buf *b)
+{
+	out o = {b, pretty, indent};
+	size_t i;
+
+	buf_putc(b, '{');
+	o.depth++;
+	key(&o, "code", 1);
+	str(b, r->code);
+	key(&o, "title", 0);
+	str(b, r->title);
+	key(&o, "status", 0);
+	str(b, r->status);
+	key(&o, "level", 0);
+	if (r->level_eu)
+		buf_printf(b, pretty ? "{\"eu\": %d, \"old\": " : "{\"eu\":%d,\"old\":", r->level_eu);
+	else
+		buf_puts(b, pretty ? "{\"eu\": null, \"old\": " : "{\"eu\":null,\"old\":");
+	str(b, r->level_old);
+	buf_putc(b, '}');
+	key(&o, "nsf", 0);
+	coded(&o, r->nsf, r->nnsf);
+	key(&o, "formacodes", 0);
+	coded(&o, r->formacodes, r->nformacodes);
+	key(&o, "rome", 0);
+	coded(&o, r->rome, r->nrome);
+	key(&o, "certifiers", 0);
+	buf_putc(b, '[');
+	o.depth++;
+	for (i = 0; i < r->ncertifiers; i++) {
+		if (i)
+			buf_putc(b, ',');
+		nl(&o);
+		buf_puts(b, pretty ? "{\"name\": " : "{\"name\":");
+		str(b, r->certifiers[i].name);
+		buf_puts(b, pretty ? ", \"siret\": " : ",\"siret\":");
+		str(b, r->certifiers[i].siret);
+		buf_putc(b, '}');
+	}
+	o.depth--;
+	if (r->ncertifiers)
+		nl(&o);
+	buf_putc(b, ']');
+	key(&o, "expires", 0);
+	str(b, r->expires);
+	key(&o, "blocs", 0);
+	buf_putc(b, '[');
+	o.depth++;
+	for (i = 0; i < r->nblocs; i++) {
+		const rncp_bloc *bl = &r->blocs[i];
+		if (i)
+			buf_putc(b, ',');
+		nl(&o);
+		buf_putc(b, '{');
+		o.depth++;
+		key(&o, "code", 1);
+		str(b, bl->code);
+		key(&o, "title", 0);
+		str(b, bl->title);
+		key(&o, "skills", 0);
+		strings(&o, bl->skills, bl->nskills);
+		o.depth--;
+		nl(&o);
+		buf_putc(b, '}');
+	}
+	o.depth--;
+	if (r->nblocs)
+		nl(&o);
+	buf_putc(b, ']');
+	key(&o, "jobs", 0);
+	strings(&o, r->jobs, r->njobs);
+	key(&o, "source", 0);
+	buf_putc(b, '{');
+	o.depth++;
+	key(&o, "path", 1);
+	str(b, r->source_path);
+	key(&o, "layout", 0);
+	str(b, r->source_layout);
+	key(&o, "encoding", 0);
+	str(b, r->source_encoding);
+	key(&o, "sha256", 0);
+	str(b, r->source_sha256);
+	o.depth--;
+	nl(&o);
+	buf_putc(b, '}');
+	key(&o, "warnings", 0);
+	strings(&o, r->warnings, r->nwarnings);
+	o.depth--;
+	nl(&o);
+	buf_putc(b, '}');
+	return b->failed ? RNCP_ENOMEM : RNCP_OK;
+}

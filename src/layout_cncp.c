@@ -1,0 +1,244 @@
+/*
+ * layout_cncp.c - fiches of the former CNCP (before 2019), from its PDF or
+ * its web site: "Résumé descriptif de la certification Code RNCP : N",
+ * "Intitulé", the certifying authority beside its signatories' roles, blocs
+ * as "Bloc de compétence n°2 de la fiche n° 14392 - title" in a flattened
+ * two-column table, and a legal history with several "jusqu'au" dates.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define OV 20
+
+/* Title: the line(s) under "Intitulé"; a renamed fiche adds "Nouvel
+ * intitulé : ...", which is the current title. */
+static void
+cncp_title(doc *d)
+{
+	long h = -1;
+	size_t i, j;
+
+	for (i = 0; i < d->nlines; i++)
+		if (d->lines[i].len <= 12 && line_starts_folded(&d->lines[i], "intitule")) {
+			h = (long)i;
+			break;
+		}
+	if (h < 0)
+		return;
+	for (i = (size_t)h + 1; i < d->nlines && i < (size_t)h + 8; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0)
+			continue;
+		if (line_starts_folded(l, "l'acces a la certification n'est plus possible")) {
+			d->rec->status = arena_strdup(d->arena, "inactive");
+			continue;
+		}
+		if (line_starts_folded(l, "nouvel intitule")) {
+			const char *c = memchr(l->s, ':', l->len);
+			if (c != NULL) {
+				if (d->rec->title)
+					rec_warn(d, "renamed: former title \"%s\"", d->rec->title);
+				rec_set(d, &d->rec->title, c + 1, l->len - (size_t)(c + 1 - l->s));
+			}
+			break;
+		}
+		if (line_is_heading(l) || line_starts_folded(l, "autorite"))
+			break;
+		if (d->rec->title != NULL)
+			continue;
+		/* a long title wraps onto the next line */
+		for (j = i + 1; j < d->nlines && d->lines[j].len > 0 &&
+		                !line_is_heading(&d->lines[j]) &&
+		                !line_starts_folded(&d->lines[j], "l'acces a") &&
+		                !line_starts_folded(&d->lines[j], "nouvel intitule") &&
+		                !line_starts_folded(&d->lines[j], "autorite");
+		     j++)
+			;
+		d->rec->title = join_lines(d, i, j);
+		i = j - 1;
+	}
+}
+
+/* Words that begin a signatory's role ("CESI Directeur Général"). */
+static const char *const roles[] = {
+    "le ", "la ", "directeur", "directrice", "president", "presidente",
+    "recteur", "rectrice", "ministre", "secretaire", "delegue", "deleguee",
+    "administrateur", "administratrice", "gerant", "gerante", "chef ",
+    "responsable", "doyen", "vice-president", "representant",
+};
+
+static void
+cncp_certifiers(doc *d)
+{
+	long h = find_line_starting(d, 0, d->nlines, "autorite responsable");
+	size_t i, r;
+
+	if (h < 0)
+		return;
+	for (i = (size_t)h + 1; i < d->nlines && i < (size_t)h + 10; i++) {
+		const line *l = &d->lines[i];
+		size_t cut = l->len, p;
+		char fold[512];
+		if (l->len == 0) {
+			if (d->rec->ncertifiers)
+				break;
+			continue;
+		}
+		if (line_is_heading(l) || line_starts_folded(l, "niveau"))
+			break;
+		if (l->len >= sizeof(fold) / 2)
+			continue;
+		fold_into(l->s, l->len, fold, sizeof(fold));
+		/* cut at the first capitalised role word after the name; the
+		 * folded and original texts differ in length, so walk words */
+		for (p = 1; p < l->len; p++) {
+			const char *w = l->s + p;
+			char wf[64];
+			if (l->s[p - 1] != ' ' || !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w == 0xC3))
+				continue;
+			fold_into(w, l->len - p < 40 ? l->len - p : 40, wf, sizeof(wf));
+			for (r = 0; r < ARRAY_LEN(roles); r++)
+				if (strncmp(wf, roles[r], strlen(roles[r])) == 0)
+					break;
+			if (r < ARRAY_LEN(roles)) {
+				cut = p - 1;
+				break;
+			}
+		}
+		rec_add_certifier(d, l->s, cut, NULL);
+	}
+}
+
+static rx rx_bloc_n = {"^Blocs?\\s+de\\s+comp[ée]tences?\\s*n\\s*°?\\s*(\\d{1,3})\\s+de\\s+la\\s+fiche\\s+n\\s*°?\\s*(\\d{2,6})"
+                       "\\s*[-:\\x{2013}\\x{2014}]?\\s*(?:Bloc\\s*\\d{1,3}\\s*[-:\\x{2013}\\x{2014}]\\s*)?(.*)$",
+                       PCRE2_CASELESS, NULL};
+static rx rx_bloc_short = {"^Bloc\\s+(\\d{1,3})\\s*[-:\\x{2013}\\x{2014}]\\s*(.+)$", PCRE2_CASELESS, NULL};
+
+/* Skills under "Compétences attestées :": "- " items, wrapped lines joined.
+ * Returns the line after the list. */
+static size_t
+cncp_skills(doc *d, rncp_bloc *b, size_t i)
+{
+	size_t start = (size_t)-1;
+
+	while (i < d->nlines && d->lines[i].len == 0)
+		i++;
+	if (i >= d->nlines || !line_starts_folded(&d->lines[i], "competences attestees"))
+		return i;
+	for (i++; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		size_t skip;
+		int bullet = l->len >= 2 && (l->s[0] == '-' || l->s[0] == '*') && l->s[1] == ' ';
+		(void)skip;
+		if (l->len == 0 || line_is_heading(l) || rx_match(&rx_bloc_short, l->s, l->len, NULL, 0)) {
+			break;
+		}
+		if (bullet && start != (size_t)-1) {
+			char *s = join_lines(d, start, i);
+			if (s)
+				rec_add_skill(d, b, s, strlen(s));
+			start = (size_t)-1;
+		}
+		if (bullet || start == (size_t)-1)
+			start = i;
+	}
+	if (start != (size_t)-1) {
+		char *s = join_lines(d, start, i);
+		if (s)
+			rec_add_skill(d, b, s, strlen(s));
+	}
+	return i;
+}
+
+static void
+cncp_blocs(doc *d)
+{
+	size_t i, j, ov[OV];
+	char code[32];
+
+	/* "Bloc de compétence n°2 de la fiche n° 14392 - title", over lines */
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		char *joined;
+		rncp_bloc *b;
+		if (l->len == 0 || l->len > 300 || !line_starts_folded(l, "bloc"))
+			continue;
+		for (j = i + 1; j < d->nlines && j < i + 10 && d->lines[j].len > 0 &&
+		                !line_starts_folded(&d->lines[j], "competences attestees") &&
+		                !line_starts_folded(&d->lines[j], "modalites") &&
+		                !line_starts_folded(&d->lines[j], "bloc");
+		     j++)
+			;
+		joined = join_lines(d, i, j);
+		if (joined == NULL || !rx_match(&rx_bloc_n, joined, strlen(joined), ov, OV))
+			continue;
+		snprintf(code, sizeof(code), "RNCP%.*sBC%02ld", (int)(ov[5] - ov[4]), joined + ov[4],
+		         strtol(joined + ov[2], NULL, 10));
+		b = rec_add_bloc(d, code, joined + ov[6], ov[7] - ov[6]);
+		if (b != NULL)
+			cncp_skills(d, b, j);
+		i = j - 1;
+	}
+	if (d->rec->nblocs > 0 || d->rec->code == NULL)
+		return;
+	/* "Bloc 2 - title" with its skills, when the table is absent */
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		rncp_bloc *b;
+		if (l->len == 0 || l->len > 300 || !rx_match(&rx_bloc_short, l->s, l->len, ov, OV))
+			continue;
+		snprintf(code, sizeof(code), "%sBC%02ld", d->rec->code, strtol(l->s + ov[2], NULL, 10));
+		b = rec_add_bloc(d, code, l->s + ov[4], ov[5] - ov[4]);
+		if (b != NULL)
+			i = cncp_skills(d, b, i + 1) - 1;
+	}
+}
+
+/* Jobs: the last group of short "- " items of the "Secteurs d'activité ou
+ * types d'emplois" section; the groups before it are sectors. */
+static void
+cncp_jobs(doc *d)
+{
+	long h = find_line_starting(d, 0, d->nlines, "secteurs d'activite ou types d'emplois");
+	size_t i, gstart = 0, gend = 0, cur = (size_t)-1;
+
+	if (h < 0)
+		return;
+	for (i = (size_t)h + 1; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		int bullet = l->len >= 2 && (l->s[0] == '-' || l->s[0] == '*') && l->s[1] == ' ';
+		if (l->len > 0 && line_is_heading(l))
+			break;
+		if (bullet) {
+			if (cur == (size_t)-1)
+				cur = i;
+			gstart = cur;
+			gend = i + 1;
+		} else {
+			cur = (size_t)-1;
+		}
+	}
+	for (i = gstart; i < gend; i++) {
+		const line *l = &d->lines[i];
+		unsigned char c = l->len > 2 ? (unsigned char)l->s[2] : 0;
+		if (c >= 'a' && c <= 'z')
+			continue; /* "- dans des entreprises ...": a sector */
+		rec_add_job(d, l->s, l->len);
+	}
+}
+
+void
+layout_cncp(doc *d)
+{
+	extract_code_stated(d);
+	cncp_title(d);
+	cncp_certifiers(d);
+	extract_level(d);
+	extract_lists(d);
+	extract_expiry(d);
+	cncp_blocs(d);
+	cncp_jobs(d);
+}

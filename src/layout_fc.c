@@ -1,0 +1,278 @@
+/*
+ * layout_fc.c - fiches of France Compétences (since 2019), as PDF text
+ * ("L'essentiel", | tables) or as a web page copied from a browser
+ * ("N° de fiche", • bullets, space-joined certifier rows).  Blocs are
+ * "RNCPxxxxxBCnn - title" headings followed by a skills table or list.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define OV 20
+#define MAX_GLOBAL_SKILLS 512
+
+static rx rx_bloc = {"^(RNCP\\d{2,6}BC\\d{1,3}|RS\\d{2,6}BC\\d{1,3})\\s*[-:\\x{2013}\\x{2014}]\\s*(.+?)\\s*\\|?$", 0, NULL};
+
+/* The fiche-wide "Compétences attestées" list, used to split bloc table
+ * cells where PDF extraction joined several skills into one line. */
+typedef struct skill_list {
+	const line *v[MAX_GLOBAL_SKILLS];
+	size_t n;
+} skill_list;
+
+static void
+global_skills(doc *d, skill_list *g)
+{
+	long h = find_line_starting(d, 0, d->nlines, "competences attestees");
+	size_t i;
+
+	g->n = 0;
+	if (h < 0)
+		return;
+	for (i = (size_t)h + 1; i < d->nlines && g->n < MAX_GLOBAL_SKILLS; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0)
+			continue;
+		if (line_is_heading(l) || rx_match(&rx_bloc, l->s, l->len, NULL, 0))
+			break;
+		g->v[g->n++] = l;
+	}
+}
+
+/* A numbered sub-heading of the global list ("2. Maintenir ..."). */
+static int
+numbered(const line *l)
+{
+	size_t i = 0;
+
+	while (i < l->len && l->s[i] >= '0' && l->s[i] <= '9')
+		i++;
+	return i > 0 && i + 1 < l->len && l->s[i] == '.' && l->s[i + 1] == ' ';
+}
+
+/* Index of the global skill that starts s[0..n) at a word boundary, the
+ * longest one; -1 when none. */
+static long
+skill_at(const skill_list *g, const char *s, size_t n)
+{
+	size_t i, best = 0;
+	long bi = -1;
+
+	for (i = 0; i < g->n; i++) {
+		const line *l = g->v[i];
+		if (l->len <= n && l->len > best && memcmp(s, l->s, l->len) == 0 &&
+		    (l->len == n || s[l->len] == ' ') && !numbered(l)) {
+			best = l->len;
+			bi = (long)i;
+		}
+	}
+	return bi;
+}
+
+/* Split one table cell line into skills.  Returns the index in g of the
+ * first skill found, or -1. */
+static long
+split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n)
+{
+	size_t pos = 0, un = 0; /* un: start of unmatched text */
+	long first = -1, k;
+	int unmatched = 0;
+
+	while (pos < n) {
+		k = skill_at(g, s + pos, n - pos);
+		if (k >= 0) {
+			if (unmatched && s[pos - 2] != ':')
+				rec_add_skill(d, b, s + un, pos - 1 - un);
+			unmatched = 0;
+			rec_add_skill(d, b, g->v[k]->s, g->v[k]->len);
+			if (first < 0)
+				first = k;
+			pos += g->v[k]->len + 1;
+			continue;
+		}
+		if (!unmatched) {
+			unmatched = 1;
+			un = pos;
+		}
+		while (pos < n && s[pos] != ' ')
+			pos++;
+		pos++;
+	}
+	if (unmatched && un < n && s[n - 1] != ':')
+		rec_add_skill(d, b, s + un, n - un);
+	return first;
+}
+
+static void
+fc_blocs(doc *d, int web)
+{
+	skill_list *g = malloc(sizeof(*g));
+	long *first = NULL;
+	size_t i, j, ov[OV], nb0 = d->rec->nblocs;
+	int one_each = 1;
+
+	if (g == NULL)
+		return;
+	global_skills(d, g);
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		rncp_bloc *b;
+		long f = -1;
+		if (l->len == 0 || l->len > 1000 || !rx_match(&rx_bloc, l->s, l->len, ov, OV))
+			continue;
+		/* a heading has no other cell; correspondence rows have | inside */
+		if (memchr(l->s, '|', ov[5]) != NULL || memmem(l->s + ov[5], l->len - ov[5], "| ", 2))
+			continue;
+		{
+			char code[24];
+			size_t cl = ov[3] - ov[2];
+			if (cl >= sizeof(code))
+				continue;
+			memcpy(code, l->s + ov[2], cl);
+			code[cl] = '\0';
+			b = rec_add_bloc(d, code, l->s + ov[4], ov[5] - ov[4]);
+		}
+		if (b == NULL)
+			continue;
+		/* skills: "Liste de compétences" within the next lines */
+		for (j = i + 1; j < d->nlines && j < i + 4; j++)
+			if (line_starts_folded(&d->lines[j], "liste de competences"))
+				break;
+		if (j >= d->nlines || j >= i + 4)
+			continue;
+		if (!web && memchr(d->lines[j].s, '|', d->lines[j].len)) {
+			/* table: the first cell runs to the first line ending in | */
+			size_t before = b->nskills;
+			for (j++; j < d->nlines; j++) {
+				const line *c = &d->lines[j];
+				if (c->len == 0 || strspn(c->s, "-|: ") == c->len)
+					continue;
+				if (rx_match(&rx_bloc, c->s, c->len, NULL, 0))
+					break;
+				{
+					size_t n = c->len;
+					int last = c->s[n - 1] == '|';
+					while (n > 0 && (c->s[n - 1] == '|' || c->s[n - 1] == ' '))
+						n--;
+					long k = split_cell(d, b, g, c->s, n);
+					if (f < 0)
+						f = k;
+					if (last)
+						break;
+				}
+			}
+			if (b->nskills - before != 1)
+				one_each = 0;
+		} else {
+			/* list: after the column headings, lines up to a blank */
+			int started = 0;
+			for (j++; j < d->nlines; j++) {
+				const line *c = &d->lines[j];
+				if (c->len == 0) {
+					if (started)
+						break;
+					continue;
+				}
+				if (!started && line_starts_folded(c, "modalites d"))
+					continue;
+				if (rx_match(&rx_bloc, c->s, c->len, NULL, 0))
+					break;
+				started = 1;
+				rec_add_skill(d, b, c->s, c->len);
+			}
+			one_each = 0;
+		}
+		{
+			long *p = realloc(first, (d->rec->nblocs - nb0) * sizeof(long));
+			if (p == NULL)
+				break;
+			first = p;
+			first[d->rec->nblocs - nb0 - 1] = f;
+		}
+	}
+	/*
+	 * PDF tables often keep only the first skill of each bloc.  When every
+	 * bloc shows one skill and those skills come in order in the global
+	 * list, each bloc owns the global skills up to the next bloc's first.
+	 */
+	if (one_each && first != NULL && d->rec->nblocs - nb0 >= 2) {
+		size_t nb = d->rec->nblocs - nb0, k;
+		int ordered = 1;
+		for (k = 0; k < nb; k++)
+			if (first[k] < 0 || (k > 0 && first[k] <= first[k - 1]))
+				ordered = 0;
+		if (ordered) {
+			for (k = 0; k < nb; k++) {
+				rncp_bloc *b = &d->rec->blocs[nb0 + k];
+				size_t end = k + 1 < nb ? (size_t)first[k + 1] : g->n, s;
+				for (s = (size_t)first[k] + 1; s < end; s++)
+					if (!numbered(g->v[s]))
+						rec_add_skill(d, b, g->v[s]->s, g->v[s]->len);
+			}
+		}
+	}
+	free(first);
+	free(g);
+}
+
+/* The web page's title: the line before the status line, under the name
+ * of the register. */
+static void
+web_title_status(doc *d)
+{
+	size_t i, prev = (size_t)-1;
+
+	for (i = 0; i < d->nlines && i < 60; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0)
+			continue;
+		if ((l->len == 6 && line_starts_folded(l, "active")) ||
+		    (l->len == 8 && line_starts_folded(l, "inactive")) ||
+		    line_starts_folded(l, "n° de fiche")) {
+			if (d->rec->status == NULL && l->len <= 8)
+				d->rec->status = arena_strdup(d->arena, l->len == 6 ? "active" : "inactive");
+			if (d->rec->title == NULL && prev != (size_t)-1 &&
+			    !line_starts_folded(&d->lines[prev], "repertoire") &&
+			    !line_starts_folded(&d->lines[prev], "active") &&
+			    !line_starts_folded(&d->lines[prev], "inactive"))
+				rec_set(d, &d->rec->title, d->lines[prev].s, d->lines[prev].len);
+		}
+		prev = i;
+	}
+}
+
+static rx rx_code_title = {"^(?:RNCP|RS)\\d{2,6}\\s*[-:\\x{2013}\\x{2014}]\\s*(.{3,250})$", 0, NULL};
+
+void
+layout_fc(doc *d, int web)
+{
+	size_t i, ov[OV];
+
+	if (!extract_code_stated(d))
+		extract_code_from_blocs(d);
+	if (web)
+		web_title_status(d);
+	/* a page header "RNCP40864 - Gestionnaire ..." */
+	for (i = 0; d->rec->title == NULL && i < d->nlines && i < 20; i++) {
+		const line *l = &d->lines[i];
+		if (l->len && memchr(l->s, '|', l->len) == NULL &&
+		    rx_match(&rx_code_title, l->s, l->len, ov, OV))
+			rec_set(d, &d->rec->title, l->s + ov[2], ov[3] - ov[2]);
+	}
+	if (d->rec->title == NULL) {
+		long h = find_line_starting(d, 0, d->nlines, "intitule de la certification");
+		if (h >= 0 && (size_t)h + 1 < d->nlines && d->lines[h + 1].len > 0 &&
+		    d->lines[h].len < 40)
+			rec_set(d, &d->rec->title, d->lines[h + 1].s, d->lines[h + 1].len);
+	}
+	if (d->rec->title == NULL)
+		extract_title_guillemets(d);
+	extract_level(d);
+	extract_lists(d);
+	extract_expiry(d);
+	if (!extract_certifiers_table(d))
+		extract_certifiers_web(d);
+	fc_blocs(d, web);
+	extract_jobs_after(d, find_line_starting(d, 0, d->nlines, "type d'emplois accessibles"));
+}

@@ -1,0 +1,152 @@
+/*
+ * layout_reac.c - référentiels of the Titres professionnels (REAC), usually
+ * scanned and OCR'd: no RNCP code; the title under "FICHE EMPLOI TYPE"; the
+ * "activités types" (FICHE ACTIVITE TYPE N° k) are the blocs, with the skills
+ * listed under "Liste des compétences professionnelles de l'activité type".
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define OV 20
+
+static rx rx_at = {"^FICHE\\s+ACTIVIT[EÉ]\\s+TYPE\\s*N\\s*[°o]?\\s*(\\d{1,2})", PCRE2_CASELESS, NULL};
+static rx rx_tp = {"^(?:Nouveau\\s+TP|Titre\\s+professionnel)\\s*:?\\s*(.{5,200})$", PCRE2_CASELESS, NULL};
+
+/* Text of the paragraph starting at line i (up to a blank line), or NULL. */
+static char *
+paragraph(doc *d, size_t i, size_t *end)
+{
+	size_t j;
+
+	while (i < d->nlines && d->lines[i].len == 0)
+		i++;
+	for (j = i; j < d->nlines && d->lines[j].len > 0 && j < i + 6; j++)
+		if (j > i && line_is_heading(&d->lines[j]))
+			break;
+	if (end)
+		*end = j;
+	return j > i ? join_lines(d, i, j) : NULL;
+}
+
+static void
+reac_title(doc *d)
+{
+	long h = find_line_starting(d, 0, d->nlines, "fiche emploi type");
+	size_t i, ov[OV];
+	char *t;
+
+	if (h >= 0 && (t = paragraph(d, (size_t)h + 1, NULL)) != NULL && strlen(t) < 250) {
+		d->rec->title = t;
+		return;
+	}
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len && l->len < 250 && rx_match(&rx_tp, l->s, l->len, ov, OV)) {
+			rec_set(d, &d->rec->title, l->s + ov[2], ov[3] - ov[2]);
+			return;
+		}
+	}
+}
+
+/* Skills: sentences ending in '.', each over one or more lines. */
+static void
+reac_skills(doc *d, rncp_bloc *b, size_t from)
+{
+	long h = find_line_starting(d, from, from + 200, "liste des competences professionnelles");
+	size_t i, start = (size_t)-1;
+
+	if (h < 0)
+		return;
+	for (i = (size_t)h + 1; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0) {
+			if (start != (size_t)-1) {
+				char *s = join_lines(d, start, i);
+				if (s)
+					rec_add_skill(d, b, s, strlen(s));
+				start = (size_t)-1;
+			}
+			continue;
+		}
+		if (line_is_heading(l) || line_starts_folded(l, "competences transversales"))
+			break;
+		if (start == (size_t)-1)
+			start = i;
+		if (l->s[l->len - 1] == '.') {
+			char *s = join_lines(d, start, i + 1);
+			if (s)
+				rec_add_skill(d, b, s, strlen(s));
+			start = (size_t)-1;
+		}
+	}
+	if (start != (size_t)-1) {
+		char *s = join_lines(d, start, i);
+		if (s)
+			rec_add_skill(d, b, s, strlen(s));
+	}
+}
+
+static void
+reac_blocs(doc *d)
+{
+	size_t i, end, ov[OV];
+	long last = 0;
+
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		char *t;
+		rncp_bloc *b;
+		long k;
+		if (l->len == 0 || l->len > 100 || !rx_match(&rx_at, l->s, l->len, ov, OV))
+			continue;
+		k = strtol(l->s + ov[2], NULL, 10);
+		if (k <= last)
+			continue; /* the same activity type cited again */
+		t = paragraph(d, i + 1, &end);
+		if (t == NULL)
+			continue;
+		b = rec_add_bloc(d, NULL, t, strlen(t));
+		if (b != NULL)
+			reac_skills(d, b, end);
+		last = k;
+	}
+}
+
+static void
+reac_jobs(doc *d)
+{
+	long h = find_line_containing(d, 0, d->nlines, "types d'emplois accessibles sont");
+	size_t i;
+	int started = 0;
+
+	if (h < 0)
+		return;
+	for (i = (size_t)h + 1; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		int bullet = l->len >= 2 && (l->s[0] == '-' || l->s[0] == '*') && l->s[1] == ' ';
+		if (l->len == 0)
+			continue;
+		if (!bullet) {
+			if (started)
+				break;
+			continue;
+		}
+		started = 1;
+		rec_add_job(d, l->s, l->len);
+	}
+}
+
+void
+layout_reac(doc *d)
+{
+	if (!extract_code_stated(d))
+		d->rec->code = NULL;
+	reac_title(d);
+	extract_level(d);
+	extract_lists(d);
+	extract_expiry(d);
+	reac_blocs(d);
+	reac_jobs(d);
+}

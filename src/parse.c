@@ -1,0 +1,156 @@
+/*
+ * parse.c - the pipeline: decode -> normalise -> segment -> extract (by
+ * layout) -> finish the record.  Also reads input files with a size cap.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "internal.h"
+
+rncp_status
+rncp_read_file(const char *path, char **data, size_t *len, rncp_error *err)
+{
+	FILE *f = NULL;
+	rncp_buf b = {0};
+	char chunk[65536];
+	size_t n;
+	struct stat sb;
+	rncp_status st = RNCP_OK;
+
+	*data = NULL;
+	*len = 0;
+	b.max = RNCP_MAX_INPUT + 1;
+	if (strcmp(path, "-") == 0) {
+		f = stdin;
+	} else {
+		if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+			set_error(err, RNCP_EIO, 0, "is a directory (use -r to read the fiches in it)");
+			return RNCP_EIO;
+		}
+		f = fopen(path, "rb");
+		if (f == NULL) {
+			set_error(err, RNCP_EIO, 0, "cannot open: %s", strerror(errno));
+			return RNCP_EIO;
+		}
+		if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) &&
+		    (size_t)sb.st_size > RNCP_MAX_INPUT) {
+			set_error(err, RNCP_ETOOBIG, 0, "file is %lld bytes, over the limit of %zu MiB",
+			          (long long)sb.st_size, RNCP_MAX_INPUT >> 20);
+			st = RNCP_ETOOBIG;
+			goto out;
+		}
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		if (buf_append(&b, chunk, n) != 0) {
+			set_error(err, RNCP_ETOOBIG, 0, "input is over the limit of %zu MiB",
+			          RNCP_MAX_INPUT >> 20);
+			st = RNCP_ETOOBIG;
+			goto out;
+		}
+	}
+	if (ferror(f)) {
+		set_error(err, RNCP_EIO, 0, "read error: %s", strerror(errno));
+		st = RNCP_EIO;
+		goto out;
+	}
+	if (b.s == NULL && buf_append(&b, "", 0) != 0) {
+		st = RNCP_ENOMEM;
+		goto out;
+	}
+	*data = b.s;
+	*len = b.len;
+	b.s = NULL;
+out:
+	if (f != NULL && f != stdin)
+		fclose(f);
+	rncp_buf_free(&b);
+	return st;
+}
+
+/* How many kinds of facts of a fiche were found. */
+static int
+facts_found(const rncp_record *r)
+{
+	return (r->code != NULL) + (r->level_eu != 0 || r->level_old != NULL) +
+	       (r->nnsf > 0) + (r->nrome > 0) + (r->nformacodes > 0) + (r->nblocs > 0) +
+	       (r->expires != NULL) + (r->ncertifiers > 0);
+}
+
+rncp_status
+rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts *opts,
+           rncp_record **out, rncp_error *err)
+{
+	decoded dec = {0};
+	doc d;
+	rncp_record *r = NULL;
+	rncp_status st;
+	char hash[65];
+	norm_stats ns = {0};
+
+	memset(&d, 0, sizeof(d));
+	*out = NULL;
+	st = decode_input(data, len, &dec, err);
+	if (st != RNCP_OK)
+		goto out;
+	r = rncp_record_new();
+	if (r == NULL) {
+		st = RNCP_ENOMEM;
+		goto out;
+	}
+	d.rec = r;
+	d.arena = r->arena;
+	sha256_hex(data, len, hash);
+	r->source_sha256 = arena_strdup(r->arena, hash);
+	r->source_path = path ? arena_strdup(r->arena, path) : NULL;
+	r->source_encoding = arena_strdup(r->arena, dec.encoding);
+	if (dec.replaced)
+		rec_warn(&d, "%zu invalid byte sequence%s in %s replaced by U+FFFD", dec.replaced,
+		         dec.replaced > 1 ? "s" : "", dec.encoding);
+	if (dec.nuls)
+		rec_warn(&d, "%zu NUL byte%s dropped", dec.nuls, dec.nuls > 1 ? "s" : "");
+	st = normalize_text(dec.text, dec.len, &d.text, &d.len, &ns);
+	if (st != RNCP_OK)
+		goto out;
+	st = segment_lines(&d);
+	if (st != RNCP_OK)
+		goto out;
+	d.layout = detect_layout(&d);
+	switch (d.layout) {
+	case LAYOUT_FC_PDF: layout_fc(&d, 0); break;
+	case LAYOUT_FC_WEB: layout_fc(&d, 1); break;
+	case LAYOUT_CNCP: layout_cncp(&d); break;
+	case LAYOUT_REAC: layout_reac(&d); break;
+	case LAYOUT_GENERIC: layout_fc(&d, 0); break;
+	}
+	r->source_layout = arena_strdup(r->arena, layout_name(d.layout));
+	/* An unknown layout must show at least two kinds of facts: one code
+	 * in a README is not a fiche. */
+	if (facts_found(r) < (d.layout == LAYOUT_GENERIC ? 2 : 1)) {
+		set_error(err, RNCP_ENOTFICHE, 0,
+		          "not an RNCP fiche: no code, level, NSF, ROME, bloc or certifier found");
+		st = RNCP_ENOTFICHE;
+		goto out;
+	}
+	if (ns.ocr_words)
+		rec_warn(&d, "%zu word%s repaired as OCR misreadings", ns.ocr_words,
+		         ns.ocr_words > 1 ? "s" : "");
+	record_finish(&d, opts);
+	if (r->arena == NULL) {
+		st = RNCP_ENOMEM;
+		goto out;
+	}
+	*out = r;
+	r = NULL;
+	st = RNCP_OK;
+out:
+	if (st == RNCP_ENOMEM)
+		set_error(err, RNCP_ENOMEM, 0, "out of memory");
+	rncp_record_free(r);
+	free(dec.text);
+	free(d.text);
+	free(d.lines);
+	return st;
+}

@@ -1,0 +1,277 @@
+/*
+ * record.c - the record of SPEC.md: allocation, the helpers the extractors
+ * fill it with (each value cleaned and copied into the record's arena), and
+ * the last step of parsing that derives level, status and warnings.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "internal.h"
+
+rncp_record *
+rncp_record_new(void)
+{
+	rncp_record *r = calloc(1, sizeof(*r));
+
+	if (r == NULL)
+		return NULL;
+	r->arena = arena_new();
+	if (r->arena == NULL) {
+		free(r);
+		return NULL;
+	}
+	return r;
+}
+
+void
+rncp_record_free(rncp_record *r)
+{
+	size_t i;
+
+	if (r == NULL)
+		return;
+	free(r->nsf);
+	free(r->formacodes);
+	free(r->rome);
+	free(r->certifiers);
+	for (i = 0; i < r->nblocs; i++)
+		free(r->blocs[i].skills);
+	free(r->blocs);
+	free(r->jobs);
+	free(r->warnings);
+	arena_free(r->arena);
+	free(r);
+}
+
+const char *
+rncp_record_key(const rncp_record *r)
+{
+	if (r->code != NULL)
+		return r->code;
+	return r->source_sha256 != NULL ? r->source_sha256 : "";
+}
+
+/* Vectors of a record grow by one; capacity is not kept, so grow to the
+ * next power of two whenever the count reaches one. */
+static int
+grow(void **v, size_t n, size_t sz)
+{
+	size_t cap = n;
+	void *p;
+
+	if (n != 0 && (n & (n - 1)) != 0)
+		return 0;
+	cap = n ? n * 2 : 4;
+	if (n > 4096)
+		return -1; /* no fiche lists that many of anything */
+	p = realloc(*v, cap * sz);
+	if (p == NULL)
+		return -1;
+	*v = p;
+	return 0;
+}
+
+int
+rec_set(doc *d, char **field, const char *s, size_t n)
+{
+	char *c = clean_text(d, s, n);
+
+	if (c == NULL || c[0] == '\0')
+		return -1;
+	*field = c;
+	return 0;
+}
+
+int
+rec_add_coded(doc *d, rncp_coded **v, size_t *n, const char *code,
+              const char *label, size_t labellen)
+{
+	size_t i;
+	char *l = NULL;
+
+	for (i = 0; i < *n; i++)
+		if (strcmp((*v)[i].code, code) == 0)
+			return 0; /* listed twice: keep the first */
+	if (grow((void **)v, *n, sizeof(**v)) != 0)
+		return -1;
+	if (label != NULL && labellen > 0) {
+		l = clean_text(d, label, labellen);
+		if (l != NULL && l[0] == '\0')
+			l = NULL;
+	}
+	(*v)[*n].code = arena_strdup(d->arena, code);
+	(*v)[*n].label = l;
+	(*n)++;
+	return 0;
+}
+
+int
+rec_add_certifier(doc *d, const char *name, size_t n, const char *siret)
+{
+	rncp_record *r = d->rec;
+	char *c = clean_text(d, name, n);
+	size_t i;
+
+	if (c == NULL || c[0] == '\0')
+		return -1;
+	for (i = 0; i < r->ncertifiers; i++)
+		if (strcmp(r->certifiers[i].name, c) == 0)
+			return 0;
+	if (grow((void **)&r->certifiers, r->ncertifiers, sizeof(rncp_certifier)) != 0)
+		return -1;
+	r->certifiers[r->ncertifiers].name = c;
+	r->certifiers[r->ncertifiers].siret = siret ? arena_strdup(d->arena, siret) : NULL;
+	r->ncertifiers++;
+	if (siret != NULL && !siret_valid(siret))
+		rec_warn(d, "SIRET %s of certifier \"%s\" fails the Luhn check: kept as printed",
+		         siret, c);
+	return 0;
+}
+
+rncp_bloc *
+rec_add_bloc(doc *d, const char *code, const char *title, size_t n)
+{
+	rncp_record *r = d->rec;
+	rncp_bloc *b;
+	size_t i;
+
+	if (code != NULL)
+		for (i = 0; i < r->nblocs; i++)
+			if (r->blocs[i].code && strcmp(r->blocs[i].code, code) == 0)
+				return NULL;
+	if (grow((void **)&r->blocs, r->nblocs, sizeof(rncp_bloc)) != 0)
+		return NULL;
+	b = &r->blocs[r->nblocs];
+	memset(b, 0, sizeof(*b));
+	b->code = code ? arena_strdup(d->arena, code) : NULL;
+	b->title = clean_text(d, title, n);
+	if (b->title == NULL)
+		return NULL;
+	r->nblocs++;
+	return b;
+}
+
+static int
+add_string(doc *d, char ***v, size_t *n, const char *s, size_t len)
+{
+	char *c = clean_text(d, s, len);
+	size_t i;
+
+	if (c == NULL || c[0] == '\0')
+		return -1;
+	for (i = 0; i < *n; i++)
+		if (strcmp((*v)[i], c) == 0)
+			return 0;
+	if (grow((void **)v, *n, sizeof(char *)) != 0)
+		return -1;
+	(*v)[(*n)++] = c;
+	return 0;
+}
+
+int
+rec_add_skill(doc *d, rncp_bloc *b, const char *s, size_t n)
+{
+	/* a skill ends without its full stop, as in the bloc tables */
+	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ' ' ||
+	                 s[n - 1] == ','))
+		n--;
+	return add_string(d, &b->skills, &b->nskills, s, n);
+}
+
+int
+rec_add_job(doc *d, const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ' ' ||
+	                 s[n - 1] == ','))
+		n--;
+	return add_string(d, &d->rec->jobs, &d->rec->njobs, s, n);
+}
+
+int
+rec_warn(doc *d, const char *fmt, ...)
+{
+	rncp_record *r = d->rec;
+	char tmp[512];
+	va_list ap;
+	size_t i;
+
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	va_end(ap);
+	for (i = 0; i < r->nwarnings; i++)
+		if (strcmp(r->warnings[i], tmp) == 0)
+			return 0;
+	if (r->nwarnings >= 64)
+		return -1; /* enough to tell the user the fiche is in a bad state */
+	if (grow((void **)&r->warnings, r->nwarnings, sizeof(char *)) != 0)
+		return -1;
+	r->warnings[r->nwarnings] = arena_strdup(d->arena, tmp);
+	if (r->warnings[r->nwarnings] == NULL)
+		return -1;
+	r->nwarnings++;
+	return 0;
+}
+
+static int
+level_from_old(const char *old)
+{
+	static const char *names[] = {"V", "IV", "III", "II", "I"};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(names); i++)
+		if (strcmp(old, names[i]) == 0)
+			return (int)(3 + i);
+	return 0;
+}
+
+static void
+today_iso(const rncp_parse_opts *opts, char out[11])
+{
+	const char *t = opts && opts->today ? opts->today : getenv("RNCP_TODAY");
+	time_t now;
+	struct tm tm;
+
+	if (t != NULL && strlen(t) == 10) {
+		memcpy(out, t, 11);
+		return;
+	}
+	now = time(NULL);
+	gmtime_r(&now, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+void
+record_finish(doc *d, const rncp_parse_opts *opts)
+{
+	rncp_record *r = d->rec;
+	char today[11];
+
+	/* a fixed correspondence (décret 2019-14), not a guess: no warning */
+	if (r->level_eu == 0 && r->level_old != NULL)
+		r->level_eu = level_from_old(r->level_old);
+	if (r->status == NULL && r->expires != NULL) {
+		today_iso(opts, today);
+		r->status = arena_strdup(d->arena,
+		                         strcmp(r->expires, today) >= 0 ? "active" : "inactive");
+	}
+	if (r->code == NULL)
+		rec_warn(d, d->layout == LAYOUT_REAC
+		                ? "no RNCP or RS code: a REAC states none; stored under its SHA-256"
+		                : "no RNCP or RS code found; stored under its SHA-256");
+	if (r->title == NULL)
+		rec_warn(d, "no title found");
+	if (r->level_eu == 0 && r->code != NULL && strncmp(r->code, "RNCP", 4) == 0)
+		rec_warn(d, "no level found");
+	if (r->nnsf == 0)
+		rec_warn(d, "no NSF code found");
+	if (r->nrome == 0 && (r->code == NULL || strncmp(r->code, "RNCP", 4) == 0))
+		rec_warn(d, "no ROME code found");
+	if (r->ncertifiers == 0 && d->layout != LAYOUT_REAC)
+		rec_warn(d, "no certifier found");
+	if (r->expires == NULL && d->layout != LAYOUT_REAC)
+		rec_warn(d, "no expiry date found");
+	if (r->nblocs == 0 && (r->code == NULL || strncmp(r->code, "RNCP", 4) == 0))
+		rec_warn(d, "no blocs de compétences found");
+}

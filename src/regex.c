@@ -1,0 +1,87 @@
+/*
+ * regex.c - the PCRE2 patterns of the extractors, each compiled once (on
+ * first use, JIT when available) and matched with a match and depth limit,
+ * so no input can make a pattern backtrack without bound.
+ */
+#include <stdlib.h>
+
+#include "internal.h"
+
+#define RX_MATCH_LIMIT 200000
+#define RX_DEPTH_LIMIT 2000
+#define RX_MAX_PATTERNS 128
+
+static pcre2_match_context *mctx;
+static pcre2_match_data *mdata;
+static rx *compiled[RX_MAX_PATTERNS];
+static size_t ncompiled;
+
+static int
+rx_prepare(rx *re)
+{
+	int errcode;
+	PCRE2_SIZE erroff;
+
+	if (re->code != NULL)
+		return 0;
+	if (mctx == NULL) {
+		mctx = pcre2_match_context_create(NULL);
+		mdata = pcre2_match_data_create(32, NULL);
+		if (mctx == NULL || mdata == NULL)
+			return -1;
+		pcre2_set_match_limit(mctx, RX_MATCH_LIMIT);
+		pcre2_set_depth_limit(mctx, RX_DEPTH_LIMIT);
+	}
+	if (ncompiled == RX_MAX_PATTERNS)
+		return -1;
+	re->code = pcre2_compile((PCRE2_SPTR)re->pattern, PCRE2_ZERO_TERMINATED,
+	                         PCRE2_UTF | re->flags, &errcode, &erroff, NULL);
+	if (re->code == NULL)
+		abort(); /* a pattern of ours does not compile: a bug, caught by tests */
+	pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE);
+	compiled[ncompiled++] = re;
+	return 0;
+}
+
+int
+rx_match_at(rx *re, const char *s, size_t n, size_t start, size_t *ov, size_t ovn)
+{
+	PCRE2_SIZE *v;
+	int rc, i;
+
+	if (rx_prepare(re) != 0)
+		return 0;
+	rc = pcre2_match(re->code, (PCRE2_SPTR)s, n, start, 0, mdata, mctx);
+	if (rc <= 0)
+		return 0; /* no match, or a limit was hit: treated as no match */
+	v = pcre2_get_ovector_pointer(mdata);
+	for (i = 0; i < rc && (size_t)(2 * i + 1) < ovn; i++) {
+		ov[2 * i] = v[2 * i];
+		ov[2 * i + 1] = v[2 * i + 1];
+	}
+	for (; (size_t)(2 * i + 1) < ovn; i++)
+		ov[2 * i] = ov[2 * i + 1] = (size_t)-1;
+	return rc;
+}
+
+int
+rx_match(rx *re, const char *s, size_t n, size_t *ov, size_t ovn)
+{
+	return rx_match_at(re, s, n, 0, ov, ovn);
+}
+
+void
+rx_free_all(void)
+{
+	size_t i;
+
+	for (i = 0; i < ncompiled; i++) {
+		pcre2_code_free(compiled[i]->code);
+		compiled[i]->code = NULL;
+	}
+	ncompiled = 0;
+	pcre2_match_data_free(mdata);
+	pcre2_match_context_free(mctx);
+	mdata = NULL;
+	mctx = NULL;
+}

@@ -1,0 +1,518 @@
+/*
+ * store.c - records in SQLite: opening (schema creation, version checks,
+ * WAL, busy timeout) and upsert of one record in one transaction.  Queries
+ * live in query.c.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "internal.h"
+#include "store.h"
+
+/* 'RNCP' */
+#define APPLICATION_ID 0x524E4350
+
+static const char *const schema_v1[] = {
+    "CREATE TABLE fiches ("
+    " id INTEGER PRIMARY KEY,"
+    " key TEXT NOT NULL UNIQUE,"   /* code, or sha256:HASH */
+    " code TEXT, title TEXT, status TEXT, level_eu INTEGER, level_old TEXT,"
+    " expires TEXT, path TEXT, layout TEXT, encoding TEXT, sha256 TEXT)",
+    "CREATE TABLE nsf (fiche INTEGER NOT NULL REFERENCES fiches(id) ON DELETE CASCADE,"
+    " pos INTEGER NOT NULL, code TEXT NOT NULL, label TEXT)",
+    "CREATE INDEX nsf_code ON nsf(code, fiche)",
+    "CREATE TABLE formacodes (fiche INTEGER NOT NULL REFERENCES fiches(id) ON DELETE CASCADE,"
+    " pos INTEGER NOT NULL, code TEXT NOT NULL, label TEXT)",
+    "CREATE INDEX formacodes_code ON formacodes(code, fiche)",
+    "CREATE TABLE rome (fiche INTEGER NOT NULL REFERENCES fiches(id) ON DELETE CASCADE,"
+    " pos INTEGER NOT NULL, code TEXT NOT NULL, label TEXT)",
+    "CREATE INDEX rome_code ON rome(code, fiche)",
+    "CREATE TABLE certifiers (fiche INTEGER NOT NULL REFERENCES fiches(id) ON DELETE CASCADE,"
+    " pos INTEGER NOT NULL, name TEXT NOT NULL, siret TEXT)",
+    "CREATE INDEX certifiers_fiche ON certifiers(fiche)",
+    "CREATE INDEX certifiers_siret ON certifiers(siret)",
+    "CREATE TABLE blocs (id INTEGER PRIMARY KEY,"
+    " fiche INTEGER NOT NULL REFERENCES fiches(id) ON DELETE CASCADE,"
+    " pos INTEGER NOT NULL, code TEXT, title TEXT)",
+    "CREATE INDEX blocs_fiche ON blocs(fiche)",
+    "CREATE INDEX blocs_code ON blocs(code)",
+    "CREATE TABLE skills (bloc INTEGER NOT NULL REFERENCES blocs(id) ON DELETE CASCADE,"
+    " pos INTEGER NOT NULL, text TEXT NOT NULL)",
+    "CREATE INDEX skills_bloc ON skills(bloc)",
+    "CREATE TABLE jobs (fiche INTEGER NOT NULL REFERENCES fiches(id) ON DELETE CASCADE,"
+    " pos INTEGER NOT NULL, text TEXT NOT NULL)",
+    "CREATE INDEX jobs_fiche ON jobs(fiche)",
+    "CREATE TABLE warnings (fiche INTEGER NOT NULL REFERENCES fiches(id) ON DELETE CASCADE,"
+    " pos INTEGER NOT NULL, text TEXT NOT NULL)",
+    "CREATE INDEX warnings_fiche ON warnings(fiche)",
+    "CREATE INDEX fiches_level ON fiches(level_eu)",
+    "CREATE INDEX fiches_code ON fiches(code)",
+    /* one row per fiche, rowid = fiches.id, so an upsert deletes one row */
+    "CREATE VIRTUAL TABLE fts USING fts5(title, blocs, jobs,"
+    " tokenize = 'unicode61 remove_diacritics 2')",
+};
+
+/* Migrations: migrations[v] brings a database from version v to v + 1. */
+static const char *const *const migrations[] = {schema_v1};
+static const size_t migration_len[] = {ARRAY_LEN(schema_v1)};
+
+rncp_status
+db_error(rncp_db *db, rncp_error *err, const char *what)
+{
+	int rc = sqlite3_extended_errcode(db->sql);
+	rncp_status st = RNCP_EDB;
+
+	switch (rc & 0xFF) {
+	case SQLITE_FULL: st = RNCP_EFULL; break;
+	case SQLITE_READONLY: case SQLITE_CANTOPEN: case SQLITE_PERM: st = RNCP_EREADONLY; break;
+	case SQLITE_NOTADB: case SQLITE_CORRUPT: st = RNCP_ENOTDB; break;
+	case SQLITE_NOMEM: st = RNCP_ENOMEM; break;
+	}
+	set_error(err, st, 0, "%s: %s", what, sqlite3_errmsg(db->sql));
+	return st;
+}
+
+char *
+rncp_db_default_path(void)
+{
+	const char *p = getenv("RNCP_DB"), *x, *home;
+	char buf[4096];
+
+	if (p != NULL && *p)
+		return strdup(p);
+	x = getenv("XDG_DATA_HOME");
+	if (x != NULL && x[0] == '/') {
+		snprintf(buf, sizeof(buf), "%s/rncp/rncp.db", x);
+		return strdup(buf);
+	}
+	home = getenv("HOME");
+	if (home == NULL || *home == '\0')
+		return NULL;
+	snprintf(buf, sizeof(buf), "%s/.local/share/rncp/rncp.db", home);
+	return strdup(buf);
+}
+
+/* mkdir -p of the folder holding path. */
+static int
+make_parent(const char *path)
+{
+	char buf[4096], *p;
+	size_t n = strlen(path);
+
+	if (n >= sizeof(buf))
+		return -1;
+	memcpy(buf, path, n + 1);
+	p = strrchr(buf, '/');
+	if (p == NULL || p == buf)
+		return 0;
+	*p = '\0';
+	for (p = buf + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+			return -1;
+		*p = '/';
+	}
+	if (mkdir(buf, 0777) != 0 && errno != EEXIST)
+		return -1;
+	return 0;
+}
+
+static int
+exec1(rncp_db *db, const char *sql)
+{
+	return sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
+}
+
+static int
+pragma_int(rncp_db *db, const char *sql, int *v)
+{
+	sqlite3_stmt *s = NULL;
+	int rc = sqlite3_prepare_v2(db->sql, sql, -1, &s, NULL);
+
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(s);
+		if (rc == SQLITE_ROW) {
+			*v = sqlite3_column_int(s, 0);
+			rc = SQLITE_OK;
+		}
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* Create or migrate the schema, inside one transaction. */
+static rncp_status
+migrate(rncp_db *db, int version, rncp_error *err)
+{
+	size_t v, i;
+	char sql[64];
+	int appid = 0, tables = 0;
+
+	if (exec1(db, "BEGIN IMMEDIATE") != SQLITE_OK)
+		return db_error(db, err, "cannot start the schema update");
+	/* re-read under the lock: another process may have done it */
+	if (pragma_int(db, "PRAGMA user_version", &version) != SQLITE_OK ||
+	    pragma_int(db, "SELECT count(*) FROM sqlite_master", &tables) != SQLITE_OK ||
+	    pragma_int(db, "PRAGMA application_id", &appid) != SQLITE_OK)
+		goto fail;
+	if (version == 0 && tables > 0) {
+		exec1(db, "ROLLBACK");
+		set_error(err, RNCP_ENOTDB, 0, "an SQLite database of another program: left untouched");
+		return RNCP_ENOTDB;
+	}
+	for (v = (size_t)version; v < ARRAY_LEN(migrations); v++)
+		for (i = 0; i < migration_len[v]; i++)
+			if (exec1(db, migrations[v][i]) != SQLITE_OK)
+				goto fail;
+	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d", RNCP_SCHEMA_VERSION);
+	if (exec1(db, sql) != SQLITE_OK)
+		goto fail;
+	snprintf(sql, sizeof(sql), "PRAGMA application_id = %d", APPLICATION_ID);
+	if (exec1(db, sql) != SQLITE_OK || exec1(db, "COMMIT") != SQLITE_OK)
+		goto fail;
+	return RNCP_OK;
+fail:
+	{
+		rncp_status st = db_error(db, err, "cannot create the database schema");
+		exec1(db, "ROLLBACK");
+		return st;
+	}
+}
+
+rncp_status
+rncp_db_open(const char *path, int flags, rncp_db **out, rncp_error *err)
+{
+	rncp_db *db = NULL;
+	rncp_status st = RNCP_OK;
+	int version = 0, appid = 0, rc;
+	FILE *f;
+	char head[16];
+	struct stat sb;
+
+	*out = NULL;
+	/* Never let SQLite touch a file that is not a database. */
+	if (stat(path, &sb) == 0) {
+		if (S_ISDIR(sb.st_mode)) {
+			set_error(err, RNCP_ENOTDB, 0, "is a directory, not a database");
+			return RNCP_ENOTDB;
+		}
+		if (sb.st_size > 0) {
+			f = fopen(path, "rb");
+			if (f == NULL) {
+				set_error(err, RNCP_EREADONLY, 0, "cannot read the database: %s",
+				          strerror(errno));
+				return RNCP_EREADONLY;
+			}
+			if (fread(head, 1, 16, f) != 16 || memcmp(head, "SQLite format 3", 16) != 0) {
+				fclose(f);
+				set_error(err, RNCP_ENOTDB, 0, "not an SQLite database: left untouched");
+				return RNCP_ENOTDB;
+			}
+			fclose(f);
+		}
+	} else if (flags & RNCP_DB_READONLY) {
+		set_error(err, RNCP_ENOTFOUND, 0,
+		          "no database yet (parse some fiches first: rncp parse FILE)");
+		return RNCP_ENOTFOUND;
+	} else if (make_parent(path) != 0) {
+		set_error(err, RNCP_EREADONLY, 0, "cannot create the folder of the database: %s",
+		          strerror(errno));
+		return RNCP_EREADONLY;
+	}
+	db = calloc(1, sizeof(*db));
+	if (db == NULL) {
+		set_error(err, RNCP_ENOMEM, 0, "out of memory");
+		return RNCP_ENOMEM;
+	}
+	db->readonly = (flags & RNCP_DB_READONLY) != 0;
+	rc = sqlite3_open_v2(path, &db->sql,
+	                     db->readonly ? SQLITE_OPEN_READONLY
+	                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+	                     NULL);
+	if (rc != SQLITE_OK) {
+		st = db_error(db, err, "cannot open the database");
+		goto out;
+	}
+	sqlite3_busy_timeout(db->sql, 30000);
+	sqlite3_extended_result_codes(db->sql, 1);
+	if (pragma_int(db, "PRAGMA user_version", &version) != SQLITE_OK ||
+	    pragma_int(db, "PRAGMA application_id", &appid) != SQLITE_OK) {
+		st = db_error(db, err, "cannot read the database");
+		goto out;
+	}
+	if (version > RNCP_SCHEMA_VERSION) {
+		set_error(err, RNCP_EDBVERSION, 0,
+		          "database schema version %d is newer than this rncp knows (%d): "
+		          "upgrade rncp; the file was left untouched",
+		          version, RNCP_SCHEMA_VERSION);
+		st = RNCP_EDBVERSION;
+		goto out;
+	}
+	if (version > 0 && appid != APPLICATION_ID) {
+		set_error(err, RNCP_ENOTDB, 0, "an SQLite database of another program: left untouched");
+		st = RNCP_ENOTDB;
+		goto out;
+	}
+	if (!db->readonly) {
+		exec1(db, "PRAGMA journal_mode = WAL");
+		exec1(db, "PRAGMA synchronous = NORMAL");
+	}
+	exec1(db, "PRAGMA foreign_keys = ON");
+	if (version < RNCP_SCHEMA_VERSION) {
+		if (db->readonly) {
+			set_error(err, RNCP_ENOTDB, 0, "database has no rncp schema yet");
+			st = RNCP_ENOTDB;
+			goto out;
+		}
+		st = migrate(db, version, err);
+		if (st != RNCP_OK)
+			goto out;
+	}
+	*out = db;
+	db = NULL;
+out:
+	rncp_db_close(db);
+	return st;
+}
+
+void
+rncp_db_close(rncp_db *db)
+{
+	size_t i;
+
+	if (db == NULL)
+		return;
+	for (i = 0; i < ARRAY_LEN(db->stmt); i++)
+		sqlite3_finalize(db->stmt[i]);
+	sqlite3_close(db->sql);
+	free(db);
+}
+
+/* A statement of the cache, prepared on first use. */
+sqlite3_stmt *
+db_stmt(rncp_db *db, int which, const char *sql)
+{
+	sqlite3_stmt *s = db->stmt[which];
+
+	if (s == NULL) {
+		if (sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) !=
+		    SQLITE_OK)
+			return NULL;
+		db->stmt[which] = s;
+	} else {
+		sqlite3_reset(s);
+		sqlite3_clear_bindings(s);
+	}
+	return s;
+}
+
+static void
+bind_text(sqlite3_stmt *s, int i, const char *t)
+{
+	if (t == NULL)
+		sqlite3_bind_null(s, i);
+	else
+		sqlite3_bind_text(s, i, t, -1, SQLITE_STATIC);
+}
+
+static int
+step_done(sqlite3_stmt *s)
+{
+	int rc = sqlite3_step(s);
+
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int
+put_coded(rncp_db *db, int which, const char *sql, sqlite3_int64 id, const rncp_coded *v,
+          size_t n)
+{
+	size_t i;
+	sqlite3_stmt *s = db_stmt(db, which, sql);
+
+	if (s == NULL)
+		return -1;
+	for (i = 0; i < n; i++) {
+		sqlite3_bind_int64(s, 1, id);
+		sqlite3_bind_int(s, 2, (int)i);
+		bind_text(s, 3, v[i].code);
+		bind_text(s, 4, v[i].label);
+		if (step_done(s) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+put_strings(rncp_db *db, int which, const char *sql, sqlite3_int64 id, char **v, size_t n)
+{
+	size_t i;
+	sqlite3_stmt *s = db_stmt(db, which, sql);
+
+	if (s == NULL)
+		return -1;
+	for (i = 0; i < n; i++) {
+		sqlite3_bind_int64(s, 1, id);
+		sqlite3_bind_int(s, 2, (int)i);
+		bind_text(s, 3, v[i]);
+		if (step_done(s) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+put_body(rncp_db *db, const rncp_record *r)
+{
+	sqlite3_stmt *s;
+	sqlite3_int64 id;
+	size_t i, j;
+	rncp_buf blocs = {0}, jobs = {0};
+	int rc = -1;
+	char key[80];
+
+	if (r->code != NULL)
+		snprintf(key, sizeof(key), "%s", r->code);
+	else
+		snprintf(key, sizeof(key), "sha256:%s", r->source_sha256 ? r->source_sha256 : "");
+	/* replace: the old row and (by cascade) its children go */
+	s = db_stmt(db, ST_FIND, "SELECT id FROM fiches WHERE key = ?1");
+	if (s == NULL)
+		return -1;
+	bind_text(s, 1, key);
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		id = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+		s = db_stmt(db, ST_DEL_FTS, "DELETE FROM fts WHERE rowid = ?1");
+		if (s == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, id);
+		if (step_done(s) != 0)
+			return -1;
+		s = db_stmt(db, ST_DEL, "DELETE FROM fiches WHERE id = ?1");
+		if (s == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, id);
+		if (step_done(s) != 0)
+			return -1;
+	} else {
+		sqlite3_reset(s);
+	}
+	s = db_stmt(db, ST_INS,
+	            "INSERT INTO fiches (key, code, title, status, level_eu, level_old, expires,"
+	            " path, layout, encoding, sha256) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");
+	if (s == NULL)
+		return -1;
+	bind_text(s, 1, key);
+	bind_text(s, 2, r->code);
+	bind_text(s, 3, r->title);
+	bind_text(s, 4, r->status);
+	if (r->level_eu)
+		sqlite3_bind_int(s, 5, r->level_eu);
+	else
+		sqlite3_bind_null(s, 5);
+	bind_text(s, 6, r->level_old);
+	bind_text(s, 7, r->expires);
+	bind_text(s, 8, r->source_path);
+	bind_text(s, 9, r->source_layout);
+	bind_text(s, 10, r->source_encoding);
+	bind_text(s, 11, r->source_sha256);
+	if (step_done(s) != 0)
+		return -1;
+	id = sqlite3_last_insert_rowid(db->sql);
+	if (put_coded(db, ST_NSF, "INSERT INTO nsf VALUES (?1,?2,?3,?4)", id, r->nsf, r->nnsf) ||
+	    put_coded(db, ST_FORMA, "INSERT INTO formacodes VALUES (?1,?2,?3,?4)", id,
+	              r->formacodes, r->nformacodes) ||
+	    put_coded(db, ST_ROME, "INSERT INTO rome VALUES (?1,?2,?3,?4)", id, r->rome, r->nrome) ||
+	    put_strings(db, ST_JOB, "INSERT INTO jobs VALUES (?1,?2,?3)", id, r->jobs, r->njobs) ||
+	    put_strings(db, ST_WARN, "INSERT INTO warnings VALUES (?1,?2,?3)", id, r->warnings,
+	                r->nwarnings))
+		return -1;
+	s = db_stmt(db, ST_CERT, "INSERT INTO certifiers VALUES (?1,?2,?3,?4)");
+	if (s == NULL)
+		return -1;
+	for (i = 0; i < r->ncertifiers; i++) {
+		sqlite3_bind_int64(s, 1, id);
+		sqlite3_bind_int(s, 2, (int)i);
+		bind_text(s, 3, r->certifiers[i].name);
+		bind_text(s, 4, r->certifiers[i].siret);
+		if (step_done(s) != 0)
+			return -1;
+	}
+	for (i = 0; i < r->nblocs; i++) {
+		const rncp_bloc *b = &r->blocs[i];
+		sqlite3_int64 bid;
+		s = db_stmt(db, ST_BLOC, "INSERT INTO blocs (fiche, pos, code, title) VALUES (?1,?2,?3,?4)");
+		if (s == NULL)
+			goto out;
+		sqlite3_bind_int64(s, 1, id);
+		sqlite3_bind_int(s, 2, (int)i);
+		bind_text(s, 3, b->code);
+		bind_text(s, 4, b->title);
+		if (step_done(s) != 0)
+			goto out;
+		bid = sqlite3_last_insert_rowid(db->sql);
+		if (put_strings(db, ST_SKILL, "INSERT INTO skills VALUES (?1,?2,?3)", bid, b->skills,
+		                b->nskills))
+			goto out;
+		buf_puts(&blocs, b->title ? b->title : "");
+		buf_putc(&blocs, '\n');
+		for (j = 0; j < b->nskills; j++) {
+			buf_puts(&blocs, b->skills[j]);
+			buf_putc(&blocs, '\n');
+		}
+	}
+	for (i = 0; i < r->njobs; i++) {
+		buf_puts(&jobs, r->jobs[i]);
+		buf_putc(&jobs, '\n');
+	}
+	if (blocs.failed || jobs.failed)
+		goto out;
+	s = db_stmt(db, ST_FTS, "INSERT INTO fts (rowid, title, blocs, jobs) VALUES (?1,?2,?3,?4)");
+	if (s == NULL)
+		goto out;
+	sqlite3_bind_int64(s, 1, id);
+	bind_text(s, 2, r->title ? r->title : "");
+	bind_text(s, 3, blocs.s ? blocs.s : "");
+	bind_text(s, 4, jobs.s ? jobs.s : "");
+	if (step_done(s) != 0)
+		goto out;
+	rc = 0;
+out:
+	rncp_buf_free(&blocs);
+	rncp_buf_free(&jobs);
+	return rc;
+}
+
+rncp_status
+rncp_db_put(rncp_db *db, const rncp_record *r, rncp_error *err)
+{
+	rncp_status st;
+
+	if (db->readonly) {
+		set_error(err, RNCP_EREADONLY, 0, "database opened read-only");
+		return RNCP_EREADONLY;
+	}
+	if (exec1(db, "BEGIN IMMEDIATE") != SQLITE_OK)
+		return db_error(db, err, "cannot start a transaction");
+	if (put_body(db, r) != 0) {
+		st = db_error(db, err, "cannot store the record");
+		exec1(db, "ROLLBACK");
+		return st;
+	}
+	if (exec1(db, "COMMIT") != SQLITE_OK) {
+		st = db_error(db, err, "cannot commit the record");
+		exec1(db, "ROLLBACK");
+		return st;
+	}
+	return RNCP_OK;
+}

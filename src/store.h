@@ -1,0 +1,31 @@
+/*
+ * store.h - private to store.c and query.c: the database handle and its
+ * statement cache.
+ */
+#ifndef RNCP_STORE_H
+#define RNCP_STORE_H
+
+#include <sqlite3.h>
+
+#include "rncp.h"
+
+#define RNCP_SCHEMA_VERSION 1
+
+enum {
+	ST_FIND, ST_DEL, ST_DEL_FTS, ST_INS, ST_NSF, ST_FORMA, ST_ROME, ST_CERT,
+	ST_BLOC, ST_SKILL, ST_JOB, ST_WARN, ST_FTS,
+	ST_COUNT = 32 /* room for query.c's statements */
+};
+
+struct rncp_db {
+	sqlite3 *sql;
+	int readonly;
+	sqlite3_stmt *stmt[ST_COUNT];
+};
+
+/* Fill err from the connection's last error; returns the status. */
+rncp_status db_error(rncp_db *db, rncp_error *err, const char *what);
+/* Cached statement number which (prepared on first use); NULL on error. */
+sqlite3_stmt *db_stmt(rncp_db *db, int which, const char *sql);
+
+#endif

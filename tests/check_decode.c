@@ -1,0 +1,144 @@
+/* check_decode.c - unit tests of decode.c: encodings, BOMs, binary, empty. */
+#include <stdlib.h>
+
+#include "check_util.h"
+
+static decoded
+dec(const char *s, size_t n, rncp_status want)
+{
+	decoded d;
+	rncp_error e = {0};
+	rncp_status st = decode_input(s, n, &d, &e);
+
+	ck_assert_msg(st == want, "status %d, want %d (%s)", st, want, e.msg);
+	return d;
+}
+
+START_TEST(t_utf8_plain)
+{
+	decoded d = dec("Niveau 5 réseaux", 17, RNCP_OK);
+	ck_assert_str_eq(d.encoding, "UTF-8");
+	ck_assert_str_eq(d.text, "Niveau 5 réseaux");
+	ck_assert_uint_eq(d.replaced, 0);
+	free(d.text);
+}
+END_TEST
+
+START_TEST(t_utf8_bom)
+{
+	decoded d = dec("\xEF\xBB\xBFR\xC3\xA9seau", 10, RNCP_OK);
+	ck_assert_str_eq(d.encoding, "UTF-8");
+	ck_assert_str_eq(d.text, "Réseau");
+	free(d.text);
+}
+END_TEST
+
+START_TEST(t_utf16le_bom)
+{
+	/* "Né" in UTF-16LE with BOM */
+	decoded d = dec("\xFF\xFEN\x00\xE9\x00", 6, RNCP_OK);
+	ck_assert_str_eq(d.encoding, "UTF-16LE");
+	ck_assert_str_eq(d.text, "Né");
+	free(d.text);
+}
+END_TEST
+
+START_TEST(t_utf16be_bom)
+{
+	decoded d = dec("\xFE\xFF\x00N\x00\xE9", 6, RNCP_OK);
+	ck_assert_str_eq(d.encoding, "UTF-16BE");
+	ck_assert_str_eq(d.text, "Né");
+	free(d.text);
+}
+END_TEST
+
+START_TEST(t_utf16_no_bom)
+{
+	const char s[] = "C\0o\0d\0e\0 \0R\0N\0C\0P\0 \0:\0 \0001\0\x39\0";
+	decoded d = dec(s, sizeof(s) - 1, RNCP_OK);
+	ck_assert_str_eq(d.encoding, "UTF-16LE");
+	ck_assert_str_eq(d.text, "Code RNCP : 19");
+	free(d.text);
+}
+END_TEST
+
+START_TEST(t_utf16_truncated)
+{
+	decoded d = dec("\xFF\xFEN\x00\xE9\x00R", 7, RNCP_OK);
+	ck_assert_str_eq(d.text, "Né");
+	ck_assert_uint_eq(d.replaced, 1);
+	free(d.text);
+}
+END_TEST
+
+START_TEST(t_cp1252)
+{
+	/* "Réseaux – l’été" in CP1252 */
+	decoded d = dec("R\xE9seaux \x96 l\x92\xE9t\xE9", 15, RNCP_OK);
+	ck_assert_str_eq(d.encoding, "CP1252");
+	ck_assert_str_eq(d.text, "Réseaux – l’été");
+	free(d.text);
+}
+END_TEST
+
+START_TEST(t_invalid_utf8_replaced)
+{
+	/* mostly UTF-8, one stray byte */
+	static const char s[] = "r\xC3\xA9seau \xC3\xA9t\xC3\xA9 \xFF fin \xC3\xA0";
+	decoded d = dec(s, sizeof(s) - 1, RNCP_OK);
+	ck_assert_str_eq(d.encoding, "UTF-8");
+	ck_assert_uint_eq(d.replaced, 1);
+	ck_assert_ptr_nonnull(strstr(d.text, "\xEF\xBF\xBD"));
+	free(d.text);
+}
+END_TEST
+
+START_TEST(t_nul_dropped)
+{
+	static const char s[] = "Niveau\0 5 et du texte assez long pour la proportion";
+	decoded d = dec(s, sizeof(s) - 1, RNCP_OK);
+	ck_assert_uint_eq(d.nuls, 1);
+	ck_assert_str_eq(d.text, "Niveau 5 et du texte assez long pour la proportion");
+	free(d.text);
+}
+END_TEST
+
+START_TEST(t_binary)
+{
+	char b[256];
+	size_t i;
+	decoded d;
+	for (i = 0; i < sizeof(b); i++)
+		b[i] = (char)(i * 7);
+	d = dec(b, sizeof(b), RNCP_EBINARY);
+	ck_assert_ptr_null(d.text);
+}
+END_TEST
+
+START_TEST(t_empty)
+{
+	dec("", 0, RNCP_EEMPTY);
+	dec(" \n\r\n\t \f", 7, RNCP_EEMPTY);
+}
+END_TEST
+
+Suite *
+suite_decode(void)
+{
+	Suite *s = suite_create("decode");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, t_utf8_plain);
+	tcase_add_test(tc, t_utf8_bom);
+	tcase_add_test(tc, t_utf16le_bom);
+	tcase_add_test(tc, t_utf16be_bom);
+	tcase_add_test(tc, t_utf16_no_bom);
+	tcase_add_test(tc, t_utf16_truncated);
+	tcase_add_test(tc, t_cp1252);
+	tcase_add_test(tc, t_invalid_utf8_replaced);
+	tcase_add_test(tc, t_nul_dropped);
+	tcase_add_test(tc, t_binary);
+	tcase_add_test(tc, t_empty);
+	suite_add_tcase(s, tc);
+	return s;
+}

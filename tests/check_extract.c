@@ -1,0 +1,229 @@
+/* check_extract.c - unit tests of the extractors and layouts (extract.c,
+ * layout_*.c): the hard cases of the sample fiches, on small inputs. */
+#include <stdlib.h>
+
+#include "check_util.h"
+
+START_TEST(t_own_code_not_cited)
+{
+	rncp_record *r = parse_str(
+	    "L'essentiel\nNiveau 5\n"
+	    "RNCP40864BC01 - Déployer un parc\nListe de compétences | Modalités d'évaluation |\n---|---|\nA |\nB |\n"
+	    "RNCP40864BC02 - Gérer un parc\nListe de compétences | Modalités d'évaluation |\n---|---|\nC |\nD |\n"
+	    "Code et intitulé de la certification |\n---|\nRNCP36462 - Technicien systèmes |\n"
+	    "RNCP40864BC02 - Gérer | RNCP37682 - TP | RNCP37682BC01 - Exploiter |\n");
+	ck_assert_str_eq(r->code, "RNCP40864");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[1].code, "RNCP40864BC02");
+	ck_assert_str_eq(r->blocs[1].title, "Gérer un parc");
+	rncp_record_free(r);
+}
+END_TEST
+
+START_TEST(t_legacy_bloc_codes)
+{
+	rncp_record *r = parse_str(
+	    "Résumé descriptif de la certification Code RNCP : 14392\nIntitulé\nTechnicien\n\n"
+	    "Bloc de compétence n°2 de\nla fiche n° 14392 - Mettre en\nplace et gérer un réseau\n\n"
+	    "Compétences attestées :\n- Connecter les éléments du réseau avec les supports de\n"
+	    "transmissions correspondants\n- Configurer les éléments actifs\nModalités d'évaluation :\nx\n");
+	ck_assert_str_eq(r->code, "RNCP14392");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_str_eq(r->blocs[0].code, "RNCP14392BC02");
+	ck_assert_str_eq(r->blocs[0].title, "Mettre en place et gérer un réseau");
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0],
+	                 "Connecter les éléments du réseau avec les supports de transmissions correspondants");
+	rncp_record_free(r);
+}
+END_TEST
+
+START_TEST(t_title_guillemets)
+{
+	rncp_record *r = parse_str(
+	    "L'essentiel\nNomenclature du niveau de qualification\nNiveau 6\nObjectifs et contexte de la certification :\n"
+	    "Le titre à finalité professionnelle « Technicien supérieur systèmes et réseaux » est structuré.\n"
+	    "Il comporte un certificat « Administrer des serveurs Linux ».\n");
+	ck_assert_str_eq(r->title, "Technicien supérieur systèmes et réseaux");
+	rncp_record_free(r);
+}
+END_TEST
+
+START_TEST(t_levels_1969)
+{
+	static const struct { const char *text; int eu; const char *old; } t[] = {
+	    {"Code RNCP : 12345\nNiveau et/ou domaine d'activité\nIII (Nomenclature de 1969)\n", 5, "III"},
+	    {"Code RNCP : 12345\nNiveau IV (Nomenclature de 1969)\n", 4, "IV"},
+	    {"Code RNCP : 12345\nV (Nomenclature de 1969)\n", 3, "V"},
+	    {"Code RNCP : 12345\nI (Nomenclature de 1969)\n7 (Nomenclature Europe)\n", 7, "I"},
+	    {"Code RNCP : 12345\nNomenclature du niveau de qualification : Niveau 6\n", 6, NULL},
+	    {"RNCP40879Niveau NIV4\nCode(s) NSF : 324 Secrétariat\n", 4, NULL},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		rncp_record *r = parse_str(t[i].text);
+		ck_assert_msg(r->level_eu == t[i].eu, "%zu: eu %d", i, r->level_eu);
+		if (t[i].old)
+			ck_assert_str_eq(r->level_old, t[i].old);
+		else
+			ck_assert_ptr_null(r->level_old);
+		rncp_record_free(r);
+	}
+}
+END_TEST
+
+START_TEST(t_rome_lists)
+{
+	rncp_record *r = parse_str(
+	    "Code RNCP : 12345\nCode(s) ROME :\n- M1810 - Production et exploitation de systèmes d''information\n"
+	    "- 11401 - \n• M18O1 : Administration\nRéférences juridiques :\n- M1802 - Pas une liste\n");
+	ck_assert_uint_eq(r->nrome, 3);
+	ck_assert_str_eq(r->rome[0].code, "M1810");
+	ck_assert_str_eq(r->rome[0].label, "Production et exploitation de systèmes d'information");
+	ck_assert_str_eq(r->rome[1].code, "I1401");
+	/* no label in the fiche: the ROME table's */
+	ck_assert_str_eq(r->rome[1].label, "Maintenance informatique et bureautique");
+	ck_assert_str_eq(r->rome[2].code, "M1801");
+	ck_assert_str_eq(r->rome[2].label, "Administration");
+	rncp_record_free(r);
+}
+END_TEST
+
+START_TEST(t_nsf_formacode)
+{
+	rncp_record *r = parse_str(
+	    "Code RNCP : 12345\nCode(s) NSF :\n  • 326r : Assistance informatique\n331 Santé\n"
+	    "324Secrétariat, bureautique\n999 : Inconnu\nFormacode(s) :\n310 81 : Gestion parc\n24220 : Réseau\n");
+	ck_assert_uint_eq(r->nnsf, 3);
+	ck_assert_str_eq(r->nsf[0].code, "326r");
+	ck_assert_str_eq(r->nsf[1].code, "331");
+	ck_assert_str_eq(r->nsf[1].label, "Santé");
+	ck_assert_str_eq(r->nsf[2].code, "324");
+	ck_assert_str_eq(r->nsf[2].label, "Secrétariat, bureautique");
+	ck_assert_uint_eq(r->nformacodes, 2);
+	ck_assert_str_eq(r->formacodes[0].code, "31081");
+	rncp_record_free(r);
+}
+END_TEST
+
+START_TEST(t_certifiers)
+{
+	rncp_record *r = parse_str(
+	    "L'essentiel\nNom légal | Siret | Nom commercial | Site internet |\n---|---|---|---|\n"
+	    "CESI | 77572257201109 | CESI Ecole | https://cesi.fr |\nAUTRE | - | - | - |\nObjectifs :\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "CESI");
+	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
+	ck_assert_ptr_null(r->certifiers[1].siret);
+	rncp_record_free(r);
+
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal SIRET Nom commercial Site internet\n"
+	              "ECOLE DES METIERS DU TRANSPORT 77572257201109 ESMT https://x.example\n"
+	              "ASSOCIATION 12345678900017 - -\nObjectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "ECOLE DES METIERS DU TRANSPORT");
+	ck_assert_str_eq(r->certifiers[1].siret, "12345678900017");
+	rncp_record_free(r);
+
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 19542\n"
+	              "AUTORITÉ RESPONSABLE DE LA CERTIFICATION QUALITÉ DU(ES) SIGNATAIRE(S)\n"
+	              "CCI & CAUX Directeur Général\n\nNiveau et/ou domaine d'activité\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "CCI & CAUX");
+	rncp_record_free(r);
+}
+END_TEST
+
+START_TEST(t_expiry)
+{
+	rncp_record *r = parse_str(
+	    "Code RNCP : 12345\nArrêté ... jusqu'au au 14 janvier 2012.\n"
+	    "Enregistrement pour cinq ans avec effet au 14 avril\n2017, jusqu'au 19 juillet 2022.\n"
+	    "Arrêté ... jusqu'au 14 avril 2017.\n");
+	ck_assert_str_eq(r->expires, "2022-07-19");
+	rncp_record_free(r);
+
+	r = parse_str("L'essentiel\nNiveau 5\nDate d'échéance\nde l'enregistrement\n25-06-2030\n"
+	              "Date de dernière délivrance possible | 25-06-2034 |\n");
+	ck_assert_str_eq(r->expires, "2030-06-25");
+	ck_assert_str_eq(r->status, "active");
+	rncp_record_free(r);
+}
+END_TEST
+
+START_TEST(t_missing_sections_warn)
+{
+	rncp_record *r = parse_str("Résumé descriptif de la certification Code RNCP : 12345\n");
+	size_t i;
+	int nolevel = 0, norome = 0;
+
+	ck_assert_str_eq(r->code, "RNCP12345");
+	for (i = 0; i < r->nwarnings; i++) {
+		nolevel |= strcmp(r->warnings[i], "no level found") == 0;
+		norome |= strcmp(r->warnings[i], "no ROME code found") == 0;
+	}
+	ck_assert(nolevel && norome);
+	rncp_record_free(r);
+}
+END_TEST
+
+START_TEST(t_not_a_fiche)
+{
+	static const char *t[] = {
+	    "# rncp\n\nA tool. See RNCP12345 for an example.\n",
+	    "int main(void) { return 0; }\n",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		rncp_record *r = NULL;
+		rncp_error e = {0};
+		ck_assert_int_eq(rncp_parse(t[i], strlen(t[i]), "x", NULL, &r, &e), RNCP_ENOTFICHE);
+		ck_assert_ptr_null(r);
+		ck_assert_ptr_nonnull(strstr(e.msg, "not an RNCP fiche"));
+	}
+}
+END_TEST
+
+START_TEST(t_samples_facts)
+{
+	rncp_record *r = parse_sample("rncp40864.txt");
+
+	ck_assert_str_eq(r->code, "RNCP40864");
+	ck_assert_uint_eq(r->nblocs, 4);
+	/* the PDF table shows one skill a bloc; the global list gives the rest */
+	ck_assert_uint_eq(r->blocs[0].nskills, 10);
+	ck_assert_uint_eq(r->njobs, 6);
+	rncp_record_free(r);
+
+	r = parse_sample("reac-trte.txt");
+	ck_assert_ptr_null(r->code);
+	ck_assert_uint_eq(r->nblocs, 3);
+	ck_assert_ptr_null(r->blocs[0].code);
+	ck_assert_uint_eq(r->blocs[0].nskills, 6);
+	ck_assert_str_eq(r->rome[0].code, "I1401");
+	rncp_record_free(r);
+}
+END_TEST
+
+Suite *
+suite_extract(void)
+{
+	Suite *s = suite_create("extract");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, t_own_code_not_cited);
+	tcase_add_test(tc, t_legacy_bloc_codes);
+	tcase_add_test(tc, t_title_guillemets);
+	tcase_add_test(tc, t_levels_1969);
+	tcase_add_test(tc, t_rome_lists);
+	tcase_add_test(tc, t_nsf_formacode);
+	tcase_add_test(tc, t_certifiers);
+	tcase_add_test(tc, t_expiry);
+	tcase_add_test(tc, t_missing_sections_warn);
+	tcase_add_test(tc, t_not_a_fiche);
+	tcase_add_test(tc, t_samples_facts);
+	suite_add_tcase(s, tc);
+	return s;
+}

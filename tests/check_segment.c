@@ -1,0 +1,83 @@
+/* check_segment.c - unit tests of segment.c: lines and layout recognition. */
+#include <stdlib.h>
+
+#include "check_util.h"
+
+static layout_kind
+layout_of(const char *text)
+{
+	rncp_record *r = parse_str(text);
+	layout_kind k = LAYOUT_GENERIC;
+
+	if (strcmp(r->source_layout, "france-competences") == 0)
+		k = LAYOUT_FC_PDF;
+	else if (strcmp(r->source_layout, "france-competences-web") == 0)
+		k = LAYOUT_FC_WEB;
+	else if (strcmp(r->source_layout, "cncp") == 0)
+		k = LAYOUT_CNCP;
+	else if (strcmp(r->source_layout, "reac") == 0)
+		k = LAYOUT_REAC;
+	rncp_record_free(r);
+	return k;
+}
+
+START_TEST(t_lines)
+{
+	doc d;
+	char text[] = "un\n\ndeux\ntrois";
+
+	memset(&d, 0, sizeof(d));
+	d.text = text;
+	d.len = strlen(text);
+	ck_assert_int_eq(segment_lines(&d), RNCP_OK);
+	ck_assert_uint_eq(d.nlines, 4);
+	ck_assert_uint_eq(d.lines[1].len, 0);
+	ck_assert_int_eq(d.lines[2].no, 3);
+	ck_assert_int_eq(memcmp(d.lines[3].s, "trois", 5), 0);
+	free(d.lines);
+}
+END_TEST
+
+START_TEST(t_layouts_from_content)
+{
+	ck_assert_int_eq(layout_of("L'essentiel\nNiveau 5\nNom légal | Siret | Nom commercial |\n"
+	                           "---|---|---|\nX | 77572257201109 | - |\n"), LAYOUT_FC_PDF);
+	ck_assert_int_eq(layout_of("N° de fiche\nRNCP12345\nCode(s) NSF :\n  • 326r : Informatique\n"),
+	                 LAYOUT_FC_WEB);
+	ck_assert_int_eq(layout_of("Résumé descriptif de la certification Code RNCP : 19542\n"
+	                           "Intitulé\nTitre\n"), LAYOUT_CNCP);
+	ck_assert_int_eq(layout_of("FICHE EMPLOI TYPE\n\nTechnicien\n\nFICHE ACTIVITE TYPE N° 1\n\nFaire\n"
+	                           "Niveau IV (Nomenclature de 1969)\n"), LAYOUT_REAC);
+}
+END_TEST
+
+START_TEST(t_samples_layouts)
+{
+	static const struct { const char *file, *layout; } t[] = {
+	    {"rncp19542.txt", "cncp"}, {"rncp14392.txt", "cncp"},
+	    {"rncp37454.txt", "france-competences"}, {"rncp40864.txt", "france-competences"},
+	    {"reac-trte.txt", "reac"}, {"example-web-rncp.txt", "france-competences-web"},
+	    {"example-web-rs.txt", "france-competences-web"}};
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		rncp_record *r = parse_sample(t[i].file);
+		ck_assert_msg(strcmp(r->source_layout, t[i].layout) == 0, "%s: %s", t[i].file,
+		              r->source_layout);
+		rncp_record_free(r);
+	}
+}
+END_TEST
+
+Suite *
+suite_segment(void)
+{
+	Suite *s = suite_create("segment");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, t_lines);
+	tcase_add_test(tc, t_layouts_from_content);
+	tcase_add_test(tc, t_samples_layouts);
+	suite_add_tcase(s, tc);
+	return s;
+}
