@@ -15,7 +15,7 @@ CHECK_CFLAGS = $$($(PKG_CONFIG) --cflags check)
 CHECK_LIBS   = $$($(PKG_CONFIG) --libs check)
 
 # the pipeline, in order: decode -> normalize -> segment -> extract -> record -> json / store
-LIB_SRC = src/util.c src/sha256.c src/regex.c src/decode.c src/normalize.c \
+LIB_SRC = src/util.c src/sha256.c src/regex.c src/decode.c src/normalize.c src/lexicon.c \
           src/segment.c src/extract.c src/layout_fc.c src/layout_cncp.c \
           src/layout_reac.c src/codes.c src/record.c src/parse.c src/json.c \
           src/store.c build/refdata.c

@@ -71,12 +71,26 @@ rncp_status decode_input(const char *data, size_t len, decoded *out,
 
 typedef struct norm_stats {
 	size_t ocr_words;   /* words repaired through the lexicon */
+	int no_lexicon;     /* the French word list could not be read */
 } norm_stats;
 
 /* Unicode and layout clean-up of decoded text: NFC, ligatures, spaces,
  * apostrophes, line ends.  Returns malloc'd text in *out. */
 rncp_status normalize_text(const char *in, size_t len, char **out,
                            size_t *outlen, norm_stats *st);
+
+/* OCR repair of normalised text: I' -> l', |l -> Il, a lone a/& before
+ * "la", "distance"... -> à, and each word missing from the lexicon that has
+ * exactly one variant in it (é/è/ê/e, a/à, c/ç, g/ç, ce/œ, &/ê ...) becomes
+ * that variant.  *out is NULL (nothing done) when there is no lexicon. */
+rncp_status normalize_ocr(const char *in, size_t len, char **out, size_t *outlen,
+                          norm_stats *st);
+
+/* ---- lexicon.c: the French word list ---- */
+
+int lexicon_available(void);
+/* Is s[0..n) a French word (as written, or in lower case)? */
+int lexicon_has(const char *s, size_t n);
 
 /* ---- segment.c: lines and layout ---- */
 

@@ -167,3 +167,360 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 	*outlen = n;
 	return RNCP_OK;
 }
+
+/* ---- OCR word repair, driven by the lexicon ---- */
+
+/* Characters OCR engines confuse, and what each may stand for. */
+static const struct subst {
+	const char *from;
+	const char *to[5];
+} substs[] = {
+    {"e", {"é", "è", "ê", "ë", NULL}}, {"é", {"è", "e", "ê", "ô", NULL}},
+    {"è", {"é", "e", "ê", NULL}},      {"ê", {"é", "è", "e", NULL}},
+    {"ë", {"é", "e", NULL}},           {"a", {"à", "â", NULL}},
+    {"à", {"a", "â", NULL}},           {"â", {"a", "à", NULL}},
+    {"o", {"ô", NULL}},                {"ô", {"o", NULL}},
+    {"u", {"ù", NULL}},                {"û", {"u", NULL}},
+    {"ù", {"u", NULL}},                {"i", {"ï", NULL}},
+    {"î", {"i", NULL}},                {"ï", {"i", NULL}},
+    {"c", {"ç", NULL}},                {"ç", {"c", NULL}},
+    {"g", {"ç", NULL}},                {"&", {"ê", "è", "é", NULL}},
+    {"(", {"û", NULL}},                {"ce", {"œ", NULL}},
+    {"oe", {"œ", NULL}},
+};
+
+#define WORD_MAX 64
+
+typedef struct variants {
+	char found[WORD_MAX * 2];
+	int nfound;
+} variants;
+
+static void
+try_variant(variants *v, const char *w, size_t n)
+{
+	if (n >= sizeof(v->found) || !lexicon_has(w, n))
+		return;
+	if (v->nfound == 0 || strlen(v->found) != n || memcmp(v->found, w, n) != 0) {
+		if (v->nfound == 0) {
+			memcpy(v->found, w, n);
+			v->found[n] = '\0';
+		}
+		v->nfound++;
+	}
+}
+
+/* Substitutions that only put an accent on a plain letter: "lost accent"
+ * repairs, allowed on plain ASCII words only in texts that lost theirs. */
+static int
+adds_accent(const struct subst *sb)
+{
+	return sb->from[1] == '\0' && strchr("eaoiuc", sb->from[0]) != NULL;
+}
+
+/* Variants of w with `depth` substitutions at positions >= from. */
+static void
+substitute(variants *v, const char *w, size_t n, size_t from, int depth, int accents)
+{
+	char tmp[WORD_MAX * 2];
+	size_t p, s, k, fl, tl;
+
+	for (p = from; p < n; p++) {
+		if (((unsigned char)w[p] & 0xC0) == 0x80)
+			continue; /* inside a UTF-8 sequence */
+		for (s = 0; s < ARRAY_LEN(substs); s++) {
+			fl = strlen(substs[s].from);
+			if (!accents && adds_accent(&substs[s]))
+				continue;
+			if (p + fl > n || memcmp(w + p, substs[s].from, fl) != 0)
+				continue;
+			for (k = 0; substs[s].to[k] != NULL; k++) {
+				tl = strlen(substs[s].to[k]);
+				if (n - fl + tl >= sizeof(tmp))
+					continue;
+				memcpy(tmp, w, p);
+				memcpy(tmp + p, substs[s].to[k], tl);
+				memcpy(tmp + p + tl, w + p + fl, n - p - fl);
+				if (depth == 1)
+					try_variant(v, tmp, n - fl + tl);
+				else
+					substitute(v, tmp, n - fl + tl, p + tl, depth - 1, accents);
+			}
+		}
+	}
+}
+
+static int
+is_upper_at(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+
+	if (c >= 'A' && c <= 'Z')
+		return 1;
+	return n > 1 && c == 0xC3 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9E;
+}
+
+/* Spellings of the 1990 reform that wfrench lacks: valid, never "repaired". */
+static const char *const reform_prefixes[] = {"règlement", "évènement", "allègement",
+                                              "sècheresse", "crèmerie", "Règlement",
+                                              "Évènement"};
+
+/* Repair word w[0..n) into out (when out is not NULL); returns 1 when it
+ * is (or would be) changed.  ascii_ok: also repair words of plain ASCII
+ * letters (accents lost), which is right only in a text that lost its
+ * accents: in a clean one such words are English or proper nouns. */
+static int
+repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out)
+{
+	char low[WORD_MAX];
+	size_t i, letters = 0, upper = 0;
+	int cap, accents;
+	variants v;
+
+	if (n < 3 || n >= WORD_MAX / 2)
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (c >= '0' && c <= '9')
+			return 0; /* a code, not a word */
+		if ((c & 0xC0) != 0x80)
+			letters++;
+		if (is_upper_at(w + i, n - i))
+			upper++;
+	}
+	if (letters < 3 || upper > 1 || lexicon_has(w, n))
+		return 0; /* short, an acronym, or a word */
+	accents = ascii_ok || letters != n;
+	for (i = 0; i < ARRAY_LEN(reform_prefixes); i++)
+		if (strncmp(w, reform_prefixes[i], strlen(reform_prefixes[i])) == 0)
+			return 0;
+	cap = is_upper_at(w, n);
+	memcpy(low, w, n);
+	low[n] = '\0';
+	if (cap && low[0] >= 'A' && low[0] <= 'Z')
+		low[0] = (char)(low[0] + 32);
+	else if (cap)
+		low[1] = (char)(low[1] + 0x20);
+	memset(&v, 0, sizeof(v));
+	substitute(&v, low, n, 0, 1, accents);
+	if (v.nfound == 0)
+		substitute(&v, low, n, 0, 2, accents);
+	if (v.nfound != 1)
+		return 0; /* none, or ambiguous: leave it as printed */
+	/* "Etude" for "Étude": French print often leaves capitals bare */
+	if (cap && strcmp(v.found + ((unsigned char)v.found[0] >= 0x80 ? 2 : 1),
+	                  low + ((unsigned char)low[0] >= 0x80 ? 2 : 1)) == 0)
+		return 0;
+	if (out == NULL)
+		return 1;
+	if (cap) {
+		if (v.found[0] >= 'a' && v.found[0] <= 'z')
+			v.found[0] = (char)(v.found[0] - 32);
+		else if ((unsigned char)v.found[0] == 0xC3)
+			v.found[1] = (char)(v.found[1] - 0x20);
+		else if ((unsigned char)v.found[0] == 0xC5 && (unsigned char)v.found[1] == 0x93)
+			v.found[1] = (char)0x92;
+	}
+	buf_puts(out, v.found);
+	return 1;
+}
+
+static int
+is_letter(const char *s, size_t i, size_t n)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+		return 1;
+	/* Latin-1 letters and œ; other non-ASCII signs end a word */
+	if ((c == 0xC3 || c == 0xC5) && i + 1 < n)
+		return 1;
+	return (c & 0xC0) == 0x80 && i > 0 &&
+	       ((unsigned char)s[i - 1] == 0xC3 || (unsigned char)s[i - 1] == 0xC5);
+}
+
+/* '&' and '(' are part of a word when OCR put them in place of a letter:
+ * "&tre", "co(ts", but not "CCI & CAUX" or "Chargé(e)". */
+static int
+is_ocr_letter(const char *s, size_t i, size_t n)
+{
+	size_t j;
+
+	if (s[i] == '&')
+		return i + 1 < n && s[i + 1] >= 'a' && s[i + 1] <= 'z';
+	if (s[i] == '(') {
+		if (i == 0 || i + 1 >= n || !is_letter(s, i - 1, n) || !(s[i + 1] >= 'a' && s[i + 1] <= 'z'))
+			return 0;
+		for (j = i + 1; j < n && j < i + 16 && s[j] != ' ' && s[j] != '\n'; j++)
+			if (s[j] == ')')
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* Words after which "a" is the verb avoir, not the preposition à. */
+static const char *const subjects[] = {"il", "elle", "on", "qui", "y", "n'", "ne", "lui", "Il", "Elle", "On", "Qui"};
+/* Words before which a lone "a" or "&" is the preposition à. */
+static const char *const after_a[] = {"la", "le", "les", "l'", "I'", "distance", "partir", "jour",
+                                      "travers", "cette", "chaque", "tout", "toute"};
+
+static int
+word_in(const char *s, size_t n, const char *const *list, size_t nlist)
+{
+	size_t i;
+
+	for (i = 0; i < nlist; i++)
+		if (strlen(list[i]) == n && memcmp(s, list[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the lone "a" / "&" at s[i] the preposition à? */
+static int
+is_preposition_a(const char *s, size_t i, size_t n)
+{
+	size_t j, k, pe, ps;
+
+	if (i + 2 >= n || s[i + 1] != ' ')
+		return 0;
+	for (j = i + 2; j < n && (is_letter(s, j, n) || s[j] == '\''); j++)
+		if (s[j] == '\'') {
+			j++;
+			break;
+		}
+	if (!word_in(s + i + 2, j - i - 2, after_a, ARRAY_LEN(after_a)))
+		return 0;
+	/* the word before: not a subject of avoir */
+	if (i < 2 || s[i - 1] != ' ')
+		return i == 0 ? 0 : 0;
+	pe = i - 1;
+	for (ps = pe; ps > 0 && (is_letter(s, ps - 1, n) || s[ps - 1] == '\''); ps--)
+		;
+	for (k = ps; k < pe && s[k] != '\''; k++)
+		;
+	if (k < pe) /* "n'a", "qu'a": apostrophe form */
+		return 0;
+	return ps < pe && !word_in(s + ps, pe - ps, subjects, ARRAY_LEN(subjects));
+}
+
+/* A URL or e-mail address: copied as it is. */
+static size_t
+url_len(const char *s, size_t i, size_t n)
+{
+	size_t j;
+
+	if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '(')
+		return 0;
+	if (!(n - i > 4 && (memcmp(s + i, "http", 4) == 0 || memcmp(s + i, "www.", 4) == 0))) {
+		for (j = i; j < n && s[j] != ' ' && s[j] != '\n'; j++)
+			if (s[j] == '@')
+				break;
+		if (j == n || s[j] != '@')
+			return 0;
+	}
+	for (j = i; j < n && s[j] != ' ' && s[j] != '\n'; j++)
+		;
+	return j - i;
+}
+
+/* One pass of the repair; out NULL: only count.  *cands counts the words
+ * of plain ASCII letters that have exactly one accented variant. */
+static void
+ocr_pass(const char *in, size_t len, int ascii_ok, rncp_buf *out, size_t *words,
+         size_t *cands, norm_stats *st)
+{
+	size_t i = 0, start, k;
+	rncp_buf dummy = {0};
+	rncp_buf *o = out ? out : &dummy;
+
+	dummy.max = 1;
+	while (i < len) {
+		if ((k = url_len(in, i, len)) > 0) {
+			if (out)
+				buf_append(o, in + i, k);
+			i += k;
+			continue;
+		}
+		/* I'utilisateur, ['utilisateur -> l'utilisateur */
+		if ((in[i] == 'I' || in[i] == '[') && i + 2 < len && in[i + 1] == '\'' &&
+		    (i == 0 || !is_letter(in, i - 1, len)) &&
+		    ((in[i + 2] >= 'a' && in[i + 2] <= 'z') || (unsigned char)in[i + 2] == 0xC3)) {
+			if (out)
+				buf_puts(o, "l'"), st->ocr_words++;
+			i += 2;
+			continue;
+		}
+		/* |l, || -> Il */
+		if (in[i] == '|' && i + 1 < len && (in[i + 1] == 'l' || in[i + 1] == '|') &&
+		    (i == 0 || in[i - 1] == ' ' || in[i - 1] == '\n') &&
+		    (i + 2 >= len || !is_letter(in, i + 2, len) || in[i + 2] == 's')) {
+			if (out)
+				buf_puts(o, "Il"), st->ocr_words++;
+			i += 2;
+			continue;
+		}
+		/* a lone a or & standing for à */
+		if ((in[i] == 'a' || in[i] == '&') && (i == 0 || !is_letter(in, i - 1, len)) &&
+		    (i + 1 >= len || !is_letter(in, i + 1, len)) && is_preposition_a(in, i, len)) {
+			if (out)
+				buf_puts(o, "à"), st->ocr_words++;
+			i++;
+			continue;
+		}
+		if (!is_letter(in, i, len) && !is_ocr_letter(in, i, len)) {
+			if (out)
+				buf_putc(o, in[i]);
+			i++;
+			continue;
+		}
+		start = i;
+		while (i < len && (is_letter(in, i, len) || is_ocr_letter(in, i, len) ||
+		                   (in[i] >= '0' && in[i] <= '9')))
+			i++;
+		if (i - start >= 4)
+			(*words)++;
+		if (out == NULL) {
+			size_t j;
+			for (j = start; j < i && (unsigned char)in[j] < 0x80 && in[j] != '&' && in[j] != '('; j++)
+				;
+			if (j == i && repair_word(in + start, i - start, 1, NULL))
+				(*cands)++;
+		} else if (repair_word(in + start, i - start, ascii_ok, o)) {
+			st->ocr_words++;
+		} else {
+			buf_append(o, in + start, i - start);
+		}
+	}
+	rncp_buf_free(&dummy);
+}
+
+rncp_status
+normalize_ocr(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
+{
+	rncp_buf b = {0};
+	size_t words = 0, cands = 0;
+	int ascii_ok;
+
+	*out = NULL;
+	*outlen = 0;
+	if (!lexicon_available()) {
+		st->no_lexicon = 1;
+		return RNCP_OK;
+	}
+	/* Accents put back on plain ASCII words only where the text lost its
+	 * accents: at least 1% of its words then have an accented form. */
+	ocr_pass(in, len, 0, NULL, &words, &cands, st);
+	ascii_ok = cands >= 3 && cands * 100 >= words;
+	b.max = len * 2 + 64;
+	ocr_pass(in, len, ascii_ok, &b, &words, &cands, st);
+	if (b.failed) {
+		rncp_buf_free(&b);
+		return RNCP_ENOMEM;
+	}
+	if (b.s == NULL && buf_append(&b, "", 0) != 0)
+		return RNCP_ENOMEM;
+	*out = b.s;
+	*outlen = b.len;
+	return RNCP_OK;
+}

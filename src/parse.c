@@ -114,6 +114,18 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	st = normalize_text(dec.text, dec.len, &d.text, &d.len, &ns);
 	if (st != RNCP_OK)
 		goto out;
+	{
+		char *fixed = NULL;
+		size_t flen = 0;
+		st = normalize_ocr(d.text, d.len, &fixed, &flen, &ns);
+		if (st != RNCP_OK)
+			goto out;
+		if (fixed != NULL) {
+			free(d.text);
+			d.text = fixed;
+			d.len = flen;
+		}
+	}
 	st = segment_lines(&d);
 	if (st != RNCP_OK)
 		goto out;
@@ -137,6 +149,9 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	if (ns.ocr_words)
 		rec_warn(&d, "%zu word%s repaired as OCR misreadings", ns.ocr_words,
 		         ns.ocr_words > 1 ? "s" : "");
+	if (ns.no_lexicon && d.layout == LAYOUT_REAC)
+		rec_warn(&d, "no French word list (install wfrench, or set RNCP_LEXICON): "
+		             "OCR misreadings not repaired");
 	record_finish(&d, opts);
 	if (r->arena == NULL) {
 		st = RNCP_ENOMEM;

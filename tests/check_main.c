@@ -12,6 +12,7 @@ main(void)
 	int failed;
 
 	srunner_add_suite(sr, suite_normalize());
+	srunner_add_suite(sr, suite_normalize_ocr());
 	srunner_add_suite(sr, suite_segment());
 	srunner_add_suite(sr, suite_extract());
 	srunner_add_suite(sr, suite_codes());

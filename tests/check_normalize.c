@@ -84,3 +84,146 @@ suite_normalize(void)
 	suite_add_tcase(s, tc);
 	return s;
 }
+
+/* ---- OCR repair (needs the wfrench word list, installed by make deps) ---- */
+
+static char *
+ocr(const char *s, size_t *nrep)
+{
+	char *o = NULL;
+	size_t n = 0;
+	norm_stats st = {0};
+
+	ck_assert_msg(lexicon_available(), "no French word list: run make deps");
+	ck_assert_int_eq(normalize_ocr(s, strlen(s), &o, &n, &st), RNCP_OK);
+	ck_assert_ptr_nonnull(o);
+	if (nrep)
+		*nrep = st.ocr_words;
+	return o;
+}
+
+#define OCR_EQ(in, want)                          \
+	do {                                      \
+		char *o_ = ocr(in, NULL);         \
+		ck_assert_str_eq(o_, want);       \
+		free(o_);                         \
+	} while (0)
+
+START_TEST(t_lexicon)
+{
+	ck_assert(lexicon_has("systèmes", 9));
+	ck_assert(lexicon_has("Réseau", 7));
+	ck_assert(lexicon_has("œuvre", 6)); /* the list writes "oeuvre" */
+	ck_assert(!lexicon_has("systémes", 9));
+}
+END_TEST
+
+START_TEST(t_ocr_words)
+{
+	OCR_EQ("les systémes de I'entreprise", "les systèmes de l'entreprise");
+	OCR_EQ("mise en ceuvre de fagon sûre", "mise en œuvre de façon sûre");
+	OCR_EQ("|l peut &tre amené", "Il peut être amené");
+	OCR_EQ("la tragabilité et les co(ts", "la traçabilité et les coûts");
+	OCR_EQ("Contréler les Critéres", "Contrôler les Critères");
+	OCR_EQ("Assister ['utilisateur", "Assister l'utilisateur");
+}
+END_TEST
+
+START_TEST(t_ocr_a_grave)
+{
+	OCR_EQ("sur site ou a distance et contribuer a le faire", "sur site ou à distance et contribuer à le faire");
+	OCR_EQ("Il a la charge, qui a le droit", "Il a la charge, qui a le droit");
+	OCR_EQ("réseaux & télécoms, Participer & l'installation", "réseaux & télécoms, Participer à l'installation");
+}
+END_TEST
+
+START_TEST(t_ocr_leaves_alone)
+{
+	/* proper nouns, acronyms, codes, URLs, valid spellings, capitals
+	 * printed without accent, and English words in a clean text */
+	static const char *same[] = {
+	    "Polynésie française", "SSTR et ESN", "M1801 et 326r", "CCI & CAUX",
+	    "http://recrutement.pole-emploi.fr/fichesrome", "les règlementations",
+	    "Etude de cas", "Endpoint detection and response", "Chargé(e) d'exploitation",
+	    "Technicien(ne) Réseaux",
+	};
+	size_t i, n;
+
+	for (i = 0; i < sizeof(same) / sizeof(same[0]); i++) {
+		char *o = ocr(same[i], &n);
+		ck_assert_str_eq(o, same[i]);
+		ck_assert_uint_eq(n, 0);
+		free(o);
+	}
+}
+END_TEST
+
+/* Every word of the clean sample fiches survives normalisation: only
+ * spaces, line ends and apostrophes change, and no word is "repaired". */
+START_TEST(t_clean_fiches_keep_words)
+{
+	static const char *clean[] = {"rncp19542.txt", "rncp14392.txt", "rncp37454.txt",
+	                              "rncp40864.txt", "example-web-rncp.txt", "example-web-rs.txt"};
+	size_t f;
+
+	for (f = 0; f < sizeof(clean) / sizeof(clean[0]); f++) {
+		char path[256], *data = NULL, *n1 = NULL, *n2 = NULL;
+		size_t len, l1, l2, i = 0, j = 0;
+		rncp_error e;
+		decoded d;
+		norm_stats st = {0};
+
+		snprintf(path, sizeof(path), "tests/fiches/%s", clean[f]);
+		ck_assert_int_eq(rncp_read_file(path, &data, &len, &e), RNCP_OK);
+		ck_assert_int_eq(decode_input(data, len, &d, &e), RNCP_OK);
+		ck_assert_int_eq(normalize_text(d.text, d.len, &n1, &l1, &st), RNCP_OK);
+		ck_assert_int_eq(normalize_ocr(n1, l1, &n2, &l2, &st), RNCP_OK);
+		ck_assert_msg(st.ocr_words == 0, "%s: %zu words changed", clean[f], st.ocr_words);
+		/* compare the two texts word by word, blanks ignored, ’ = ' */
+		while (i < d.len && j < l2) {
+			if (d.text[i] == ' ' || d.text[i] == '\n' || d.text[i] == '\r' || d.text[i] == '\t') {
+				i++;
+				continue;
+			}
+			if (n2[j] == ' ' || n2[j] == '\n') {
+				j++;
+				continue;
+			}
+			if (memcmp(d.text + i, "\xE2\x80\x99", 3) == 0 && n2[j] == '\'') {
+				i += 3, j++;
+				continue;
+			}
+			if (memcmp(d.text + i, "\xC2\xA0", 2) == 0) {
+				i += 2;
+				continue;
+			}
+			if (d.text[i] == '\'' && i > 0 && d.text[i - 1] == '\'') {
+				i++; /* d''information */
+				continue;
+			}
+			ck_assert_msg(d.text[i] == n2[j], "%s: text differs at byte %zu: \"%.20s\" vs \"%.20s\"",
+			              clean[f], i, d.text + i, n2 + j);
+			i++, j++;
+		}
+		free(data);
+		free(d.text);
+		free(n1);
+		free(n2);
+	}
+}
+END_TEST
+
+Suite *
+suite_normalize_ocr(void)
+{
+	Suite *s = suite_create("normalize-ocr");
+	TCase *tc = tcase_create("ocr");
+
+	tcase_add_test(tc, t_lexicon);
+	tcase_add_test(tc, t_ocr_words);
+	tcase_add_test(tc, t_ocr_a_grave);
+	tcase_add_test(tc, t_ocr_leaves_alone);
+	tcase_add_test(tc, t_clean_fiches_keep_words);
+	suite_add_tcase(s, tc);
+	return s;
+}

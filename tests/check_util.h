@@ -14,6 +14,7 @@
 
 Suite *suite_decode(void);
 Suite *suite_normalize(void);
+Suite *suite_normalize_ocr(void);
 Suite *suite_segment(void);
 Suite *suite_extract(void);
 Suite *suite_codes(void);
