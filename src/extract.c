@@ -135,16 +135,48 @@ is_bullet_at(const char *s, size_t n, size_t *skip)
 	return 0;
 }
 
+static int
+word_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Is "left-\nright" a word cut at the line end ("fonctio-" "nnement")
+ * rather than a compound ("porte-" "parole")?  The lexicon decides when it
+ * knows either form; else a lower-case continuation is a cut word. */
+static int
+cut_word(const char *s, size_t n, size_t hy, size_t next)
+{
+	size_t a = hy, b = next;
+	char w[128];
+
+	while (a > 0 && word_char((unsigned char)s[a - 1]))
+		a--;
+	while (b < n && word_char((unsigned char)s[b]))
+		b++;
+	if (hy - a + b - next + 1 < sizeof(w) && lexicon_available()) {
+		memcpy(w, s + a, hy - a);
+		memcpy(w + (hy - a), s + next, b - next);
+		if (lexicon_has(w, hy - a + b - next))
+			return 1;
+		memcpy(w + (hy - a), "-", 1);
+		memcpy(w + (hy - a) + 1, s + next, b - next);
+		if (lexicon_has(w, hy - a + 1 + b - next))
+			return 0;
+	}
+	return (unsigned char)s[next] >= 0x80 || (s[next] >= 'a' && s[next] <= 'z');
+}
+
 char *
 clean_text(doc *d, const char *s, size_t n)
 {
-	char *o, *p;
+	char *o;
 	size_t i, k, skip;
 	int space = 0;
 
 	/* leading blanks and bullets */
 	for (;;) {
-		while (n > 0 && (*s == ' ' || *s == '\t'))
+		while (n > 0 && (*s == ' ' || *s == '\t' || *s == '\n'))
 			s++, n--;
 		if (is_bullet_at(s, n, &skip)) {
 			s += skip;
@@ -154,23 +186,33 @@ clean_text(doc *d, const char *s, size_t n)
 		break;
 	}
 	/* trailing blanks and table bars */
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '|' || s[n - 1] == '\t'))
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '|' || s[n - 1] == '\t' || s[n - 1] == '\n'))
 		n--;
 	o = arena_strndup(d->arena, s, n);
 	if (o == NULL)
 		return NULL;
-	for (i = 0, k = 0, p = o; i < n; i++) {
-		char c = o[i];
+	for (i = 0, k = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '-' && i + 1 < n && s[i + 1] == '\n' && i > 0 &&
+		    word_char((unsigned char)s[i - 1])) {
+			size_t j = i + 1;
+			while (j < n && (s[j] == '\n' || s[j] == ' '))
+				j++;
+			if (j < n && cut_word(s, n, i, j)) {
+				i = j - 1; /* the word goes on on the next line */
+				continue;
+			}
+		}
 		if (c == ' ' || c == '\t' || c == '\n') {
 			space = 1;
 			continue;
 		}
 		if (space && k > 0)
-			p[k++] = ' ';
+			o[k++] = ' ';
 		space = 0;
-		p[k++] = c;
+		o[k++] = c;
 	}
-	p[k] = '\0';
+	o[k] = '\0';
 	return o;
 }
 
@@ -185,16 +227,8 @@ join_lines(doc *d, size_t from, size_t to)
 		const line *l = &d->lines[i];
 		if (l->len == 0)
 			continue;
-		if (b.len > 0) {
-			/* "fonctio-" + "nnement": a word cut at the line end */
-			unsigned char prev = b.len >= 2 ? (unsigned char)b.s[b.len - 2] : 0;
-			unsigned char next = (unsigned char)l->s[0];
-			if (b.s[b.len - 1] == '-' && prev >= 'a' && prev <= 'z' &&
-			    ((next >= 'a' && next <= 'z') || next >= 0xC3))
-				b.len--;
-			else
-				buf_putc(&b, ' ');
-		}
+		if (b.len > 0)
+			buf_putc(&b, '\n');
 		buf_append(&b, l->s, l->len);
 	}
 	if (b.failed || b.s == NULL) {
@@ -434,6 +468,22 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 	return 0;
 }
 
+/* The last entry's label runs on over a wrapped line. */
+static void
+append_label(doc *d, int kind, const line *l)
+{
+	rncp_record *r = d->rec;
+	rncp_coded *c = kind == 'n' ? &r->nsf[r->nnsf - 1]
+	                : kind == 'f' ? &r->formacodes[r->nformacodes - 1] : &r->rome[r->nrome - 1];
+	char *joined;
+
+	if (c->label == NULL)
+		return;
+	joined = arena_printf(d->arena, "%s %.*s", c->label, (int)l->len, l->s);
+	if (joined != NULL)
+		c->label = clean_text(d, joined, strlen(joined));
+}
+
 size_t
 extract_code_list(doc *d, size_t from, int kind)
 {
@@ -441,15 +491,25 @@ extract_code_list(doc *d, size_t from, int kind)
 
 	for (i = from; i < d->nlines && found < 100; i++) {
 		const line *l = &d->lines[i];
+		unsigned char c0 = l->len ? (unsigned char)l->s[0] : 0;
 		if (l->len == 0) {
 			if (++blanks > 3)
 				break;
 			continue;
 		}
-		if (!code_entry(d, l->s, l->len, kind))
-			break;
-		blanks = 0;
-		found++;
+		if (code_entry(d, l->s, l->len, kind)) {
+			blanks = 0;
+			found++;
+			continue;
+		}
+		/* "d'information": a label cut at the line end, right after its
+		 * entry, starts in lower case */
+		if (found > 0 && blanks == 0 && l->len < 200 && ((c0 >= 'a' && c0 <= 'z') || c0 == 0xC3) &&
+		    !line_is_heading(l)) {
+			append_label(d, kind, l);
+			continue;
+		}
+		break;
 	}
 	return found;
 }
@@ -604,15 +664,11 @@ static rx rx_guillemets = {"(titre|certification|dipl[ôo]me|certificat|intitul[
 int
 extract_title_guillemets(doc *d)
 {
-	size_t i, ov[OV];
+	size_t ov[OV];
 
-	for (i = 0; i < d->nlines; i++) {
-		const line *l = &d->lines[i];
-		if (l->len < 8 || memchr(l->s, 0xC2, l->len) == NULL) /* « is C2 AB */
-			continue;
-		if (rx_match(&rx_guillemets, l->s, l->len, ov, OV))
-			return rec_set(d, &d->rec->title, l->s + ov[4], ov[5] - ov[4]) == 0;
-	}
+	/* over the whole text: PDF extraction may break the line inside « » */
+	if (rx_match(&rx_guillemets, d->text, d->len, ov, OV))
+		return rec_set(d, &d->rec->title, d->text + ov[4], ov[5] - ov[4]) == 0;
 	return 0;
 }
 
@@ -672,37 +728,59 @@ siret_of(const char *s, size_t n, char out[15])
 	return k == 14;
 }
 
-/* "Nom légal | Siret | Nom commercial | Site internet |" tables. */
+static size_t
+count_bars(const char *s, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += s[i] == '|';
+	return k;
+}
+
+/* "Nom légal | Siret | Nom commercial | Site internet |" tables; a row that
+ * PDF extraction wrapped runs on until it has the header's cells. */
 int
 extract_certifiers_table(doc *d)
 {
 	long h = find_line_starting(d, 0, d->nlines, "nom legal |");
-	size_t i, found = 0;
+	size_t i, found = 0, cells;
+	rncp_buf row = {0};
 
 	if (h < 0)
 		return 0;
+	cells = count_bars(d->lines[h].s, d->lines[h].len);
 	for (i = (size_t)h + 1; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		const char *bar;
+		const char *bar, *cell, *end, *next;
 		char siret[15];
-		size_t namelen;
+		size_t cl;
 		if (l->len == 0)
 			continue;
-		if (l->s[0] == '-' && memchr(l->s, '|', l->len) && l->len < 40 &&
-		    strspn(l->s, "-|: ") == l->len)
+		if (strspn(l->s, "-|: ") == l->len)
 			continue; /* ---|---| */
-		bar = memchr(l->s, '|', l->len);
+		if (memchr(l->s, '|', l->len) == NULL && row.len == 0)
+			break;
+		if (row.len)
+			buf_putc(&row, ' ');
+		buf_append(&row, l->s, l->len);
+		if (row.failed)
+			break;
+		if (count_bars(row.s, row.len) < cells && i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
+		    !line_is_heading(&d->lines[i + 1]))
+			continue;
+		bar = memchr(row.s, '|', row.len);
 		if (bar == NULL)
 			break;
-		namelen = (size_t)(bar - l->s);
-		{
-			const char *cell = bar + 1, *end = l->s + l->len;
-			const char *next = memchr(cell, '|', (size_t)(end - cell));
-			size_t cl = next ? (size_t)(next - cell) : (size_t)(end - cell);
-			if (rec_add_certifier(d, l->s, namelen, siret_of(cell, cl, siret) ? siret : NULL) == 0)
-				found++;
-		}
+		cell = bar + 1;
+		end = row.s + row.len;
+		next = memchr(cell, '|', (size_t)(end - cell));
+		cl = next ? (size_t)(next - cell) : (size_t)(end - cell);
+		if (rec_add_certifier(d, row.s, (size_t)(bar - row.s), siret_of(cell, cl, siret) ? siret : NULL) == 0)
+			found++;
+		row.len = 0;
 	}
+	rncp_buf_free(&row);
 	return (int)found;
 }
 
@@ -714,11 +792,11 @@ int
 extract_certifiers_web(doc *d)
 {
 	long h = find_line_starting(d, 0, d->nlines, "nom legal siret");
-	size_t i, found = 0, ov[OV];
+	size_t i, found = 0, misses, ov[OV];
 
 	if (h < 0)
 		return 0;
-	for (i = (size_t)h + 1; i < d->nlines; i++) {
+	for (i = (size_t)h + 1, misses = 0; i < d->nlines && misses < 3; i++) {
 		const line *l = &d->lines[i];
 		if (l->len == 0 || line_is_heading(l))
 			break;
@@ -728,8 +806,9 @@ extract_certifiers_web(doc *d)
 			siret[14] = '\0';
 			if (rec_add_certifier(d, l->s + ov[2], ov[3] - ov[2], siret) == 0)
 				found++;
+			misses = 0;
 		} else {
-			break;
+			misses++; /* the rest of a wrapped row (a web address) */
 		}
 	}
 	return (int)found;

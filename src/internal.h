@@ -114,6 +114,7 @@ typedef struct doc {
 	line *lines;
 	size_t nlines;
 	layout_kind layout;
+	size_t wrap;         /* width the text was hard-wrapped at, or 0 */
 	rncp_record *rec;
 	struct rncp_arena *arena; /* = rec->arena */
 } doc;

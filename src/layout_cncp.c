@@ -91,6 +91,9 @@ cncp_certifiers(doc *d)
 			break;
 		if (l->len >= sizeof(fold) / 2)
 			continue;
+		/* the heading wrapped: "DE LA CERTIFICATION" */
+		if (line_contains_folded(l, "certification") || line_contains_folded(l, "signataire"))
+			continue;
 		fold_into(l->s, l->len, fold, sizeof(fold));
 		/* cut at the first capitalised role word after the name; the
 		 * folded and original texts differ in length, so walk words */

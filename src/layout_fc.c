@@ -17,26 +17,72 @@ static rx rx_bloc = {"^(RNCP\\d{2,6}BC\\d{1,3}|RS\\d{2,6}BC\\d{1,3})\\s*[-:\\x{2
 /* The fiche-wide "Compétences attestées" list, used to split bloc table
  * cells where PDF extraction joined several skills into one line. */
 typedef struct skill_list {
-	const line *v[MAX_GLOBAL_SKILLS];
+	line v[MAX_GLOBAL_SKILLS];  /* joined text, in the record's arena */
 	size_t n;
 } skill_list;
+
+static int
+word_letter(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static int numbered(const line *l);
+
+static int
+lower_start(const line *l)
+{
+	unsigned char c = (unsigned char)l->s[0];
+
+	return (c >= 'a' && c <= 'z') || (c == 0xC3 && l->len > 1 && (unsigned char)l->s[1] >= 0xA0);
+}
+
+/* Skills are verb phrases: "Identifier ...", "Mettre en œuvre ...".  A
+ * line of wrapped text that starts with a capitalised infinitive starts a
+ * skill; any other line goes on with the one before. */
+static int
+starts_infinitive(const line *l)
+{
+	size_t n = 0;
+	unsigned char c = l->len ? (unsigned char)l->s[0] : 0;
+
+	if (!((c >= 'A' && c <= 'Z') || (c == 0xC3 && l->len > 1 && (unsigned char)l->s[1] < 0xA0)))
+		return 0;
+	while (n < l->len && (word_letter((unsigned char)l->s[n])))
+		n++;
+	if (n < 4)
+		return 0;
+	return (l->s[n - 2] == 'e' && l->s[n - 1] == 'r') || (l->s[n - 2] == 'i' && l->s[n - 1] == 'r') ||
+	       (l->s[n - 2] == 'r' && l->s[n - 1] == 'e');
+}
 
 static void
 global_skills(doc *d, skill_list *g)
 {
 	long h = find_line_starting(d, 0, d->nlines, "competences attestees");
-	size_t i;
+	size_t i, j;
 
 	g->n = 0;
 	if (h < 0)
 		return;
-	for (i = (size_t)h + 1; i < d->nlines && g->n < MAX_GLOBAL_SKILLS; i++) {
+	for (i = (size_t)h + 1; i < d->nlines && g->n < MAX_GLOBAL_SKILLS; i = j) {
 		const line *l = &d->lines[i];
+		char *s;
+		j = i + 1;
 		if (l->len == 0)
 			continue;
 		if (line_is_heading(l) || rx_match(&rx_bloc, l->s, l->len, NULL, 0))
 			break;
-		g->v[g->n++] = l;
+		/* a skill wrapped by PDF extraction goes on on the next line */
+		while (j < d->nlines && d->lines[j].len > 0 && !line_is_heading(&d->lines[j]) &&
+		       (lower_start(&d->lines[j]) ||
+		        (d->wrap && !starts_infinitive(&d->lines[j]) && !numbered(&d->lines[j]))))
+			j++;
+		s = j > i + 1 ? join_lines(d, i, j) : NULL;
+		g->v[g->n].s = s ? s : l->s;
+		g->v[g->n].len = s ? strlen(s) : l->len;
+		g->v[g->n].no = l->no;
+		g->n++;
 	}
 }
 
@@ -60,7 +106,7 @@ skill_at(const skill_list *g, const char *s, size_t n)
 	long bi = -1;
 
 	for (i = 0; i < g->n; i++) {
-		const line *l = g->v[i];
+		const line *l = &g->v[i];
 		if (l->len <= n && l->len > best && memcmp(s, l->s, l->len) == 0 &&
 		    (l->len == n || s[l->len] == ' ') && !numbered(l)) {
 			best = l->len;
@@ -85,10 +131,10 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n)
 			if (unmatched && s[pos - 2] != ':')
 				rec_add_skill(d, b, s + un, pos - 1 - un);
 			unmatched = 0;
-			rec_add_skill(d, b, g->v[k]->s, g->v[k]->len);
+			rec_add_skill(d, b, g->v[k].s, g->v[k].len);
 			if (first < 0)
 				first = k;
-			pos += g->v[k]->len + 1;
+			pos += g->v[k].len + 1;
 			continue;
 		}
 		if (!unmatched) {
@@ -124,44 +170,77 @@ fc_blocs(doc *d, int web)
 		/* a heading has no other cell; correspondence rows have | inside */
 		if (memchr(l->s, '|', ov[5]) != NULL || memmem(l->s + ov[5], l->len - ov[5], "| ", 2))
 			continue;
+		/* skills: "Liste de compétences" within the next lines; the
+		 * title may run on over the lines before it */
+		for (j = i + 1; j < d->nlines && j < i + 4; j++)
+			if (line_starts_folded(&d->lines[j], "liste de competences"))
+				break;
 		{
-			char code[24];
-			size_t cl = ov[3] - ov[2];
+			char code[24], *title;
+			size_t cl = ov[3] - ov[2], t;
+			int listed = j < d->nlines && j < i + 4;
 			if (cl >= sizeof(code))
 				continue;
 			memcpy(code, l->s + ov[2], cl);
 			code[cl] = '\0';
-			b = rec_add_bloc(d, code, l->s + ov[4], ov[5] - ov[4]);
+			/* a bloc of another fiche, cut out of a correspondence row */
+			if (!listed && d->rec->code != NULL &&
+			    (strncmp(code, d->rec->code, strlen(d->rec->code)) != 0 ||
+			     code[strlen(d->rec->code)] != 'B'))
+				continue;
+			if (!listed)
+				j = i + 1;
+			for (t = i + 1; t < j && d->lines[t].len > 0 && !line_is_heading(&d->lines[t]); t++)
+				;
+			if (t == j && j > i + 1) {
+				/* "RNCP..BC01 - Maintenir et" / "exploiter ..." */
+				rncp_buf tb = {0};
+				buf_append(&tb, l->s + ov[4], ov[5] - ov[4]);
+				for (t = i + 1; t < j; t++) {
+					buf_putc(&tb, '\n');
+					buf_append(&tb, d->lines[t].s, d->lines[t].len);
+				}
+				title = tb.failed ? NULL : arena_strndup(d->arena, tb.s, tb.len);
+				rncp_buf_free(&tb);
+				b = title ? rec_add_bloc(d, code, title, strlen(title)) : NULL;
+			} else {
+				b = rec_add_bloc(d, code, l->s + ov[4], ov[5] - ov[4]);
+			}
+			if (b != NULL && !listed)
+				one_each = 0;
 		}
 		if (b == NULL)
 			continue;
-		/* skills: "Liste de compétences" within the next lines */
-		for (j = i + 1; j < d->nlines && j < i + 4; j++)
-			if (line_starts_folded(&d->lines[j], "liste de competences"))
-				break;
-		if (j >= d->nlines || j >= i + 4)
-			continue;
-		if (!web && memchr(d->lines[j].s, '|', d->lines[j].len)) {
-			/* table: the first cell runs to the first line ending in | */
+		if (j >= d->nlines || !line_starts_folded(&d->lines[j], "liste de competences")) {
+			/* no skills table under this heading */
+		} else if (!web && memchr(d->lines[j].s, '|', d->lines[j].len)) {
+			/* table: the first cell runs to the first line ending in |;
+			 * PDF extraction may have wrapped it over several lines */
 			size_t before = b->nskills;
+			rncp_buf cell = {0};
 			for (j++; j < d->nlines; j++) {
 				const line *c = &d->lines[j];
+				size_t n = c->len;
+				int last;
 				if (c->len == 0 || strspn(c->s, "-|: ") == c->len)
 					continue;
 				if (rx_match(&rx_bloc, c->s, c->len, NULL, 0))
 					break;
-				{
-					size_t n = c->len;
-					int last = c->s[n - 1] == '|';
-					while (n > 0 && (c->s[n - 1] == '|' || c->s[n - 1] == ' '))
-						n--;
-					long k = split_cell(d, b, g, c->s, n);
-					if (f < 0)
-						f = k;
-					if (last)
-						break;
-				}
+				last = c->s[n - 1] == '|';
+				while (n > 0 && (c->s[n - 1] == '|' || c->s[n - 1] == ' '))
+					n--;
+				if (cell.len)
+					buf_putc(&cell, '\n');
+				buf_append(&cell, c->s, n);
+				if (last)
+					break;
 			}
+			if (!cell.failed && cell.len) {
+				char *text = clean_text(d, cell.s, cell.len); /* joins cut words */
+				if (text != NULL)
+					f = split_cell(d, b, g, text, strlen(text));
+			}
+			rncp_buf_free(&cell);
 			if (b->nskills - before != 1)
 				one_each = 0;
 		} else {
@@ -207,8 +286,8 @@ fc_blocs(doc *d, int web)
 				rncp_bloc *b = &d->rec->blocs[nb0 + k];
 				size_t end = k + 1 < nb ? (size_t)first[k + 1] : g->n, s;
 				for (s = (size_t)first[k] + 1; s < end; s++)
-					if (!numbered(g->v[s]))
-						rec_add_skill(d, b, g->v[s]->s, g->v[s]->len);
+					if (!numbered(&g->v[s]))
+						rec_add_skill(d, b, g->v[s].s, g->v[s].len);
 			}
 		}
 	}

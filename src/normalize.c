@@ -51,8 +51,10 @@ static const char *
 map_cp(unsigned cp)
 {
 	switch (cp) {
-	case '\r': case '\f': case '\v': case 0x2028: case 0x2029: case 0x85:
+	case '\r': case '\v': case 0x2028: case 0x2029: case 0x85:
 		return "\n";
+	case '\f': /* a page break: a line of its own, for segment.c */
+		return "\n\f\n";
 	case '\t': case 0xA0: case 0x202F: case 0x2000: case 0x2001: case 0x2002:
 	case 0x2003: case 0x2004: case 0x2005: case 0x2006: case 0x2007:
 	case 0x2008: case 0x2009: case 0x200A: case 0x205F: case 0x3000:
@@ -84,12 +86,17 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
                norm_stats *st)
 {
 	const unsigned char *p = (const unsigned char *)in;
-	char *o = malloc(len + 1);
+	char *o;
 	size_t i = 0, n = 0, k, last_start = 0, last_len = 0;
 	int space = 0, line_start = 1, crlf = 0;
 	unsigned cp, last_cp = 0;
 
 	(void)st;
+	/* output is never longer than the input, but for page breaks */
+	for (i = 0, k = 0; i < len; i++)
+		k += in[i] == '\f';
+	i = 0;
+	o = malloc(len + 2 * k + 1);
 	if (o == NULL)
 		return RNCP_ENOMEM;
 	while (i < len) {
@@ -134,6 +141,10 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 		if (k == 0)
 			continue;
 		if (m[0] == '\n') {
+			if (k == 3) { /* \n\f\n */
+				o[n++] = '\n';
+				o[n++] = '\f';
+			}
 			o[n++] = '\n';
 			space = 0;
 			line_start = 1;

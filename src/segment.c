@@ -8,6 +8,141 @@
 
 #include "internal.h"
 
+static rx rx_page = {"^(?:(?:page\\s*)?\\d{1,4}\\s*(?:/|sur|de|of)\\s*\\d{1,4}|page\\s*\\d{1,4}|-\\s*\\d{1,4}\\s*-)$",
+                     PCRE2_CASELESS, NULL};
+
+#define MAX_EDGES 4096
+
+/* Same text but for its digits ("Page 3" = "Page 12"). */
+static int
+same_but_digits(const line *a, const line *b)
+{
+	size_t i = 0, j = 0;
+
+	while (i < a->len && j < b->len) {
+		int da = a->s[i] >= '0' && a->s[i] <= '9', db = b->s[j] >= '0' && b->s[j] <= '9';
+		if (da || db) {
+			if (!(da && db))
+				return 0;
+			while (i < a->len && a->s[i] >= '0' && a->s[i] <= '9')
+				i++;
+			while (j < b->len && b->s[j] >= '0' && b->s[j] <= '9')
+				j++;
+			continue;
+		}
+		if (a->s[i++] != b->s[j++])
+			return 0;
+	}
+	return i == a->len && j == b->len;
+}
+
+/*
+ * Page furniture of PDF text: form feeds, "Page 3/12" counters, and the
+ * header or footer lines that stand at two or more page edges.  Dropped,
+ * with the blank lines around them when the text runs on across the break
+ * (the line before does not end a sentence), so a field cut by a page
+ * break reads as one.
+ */
+static void
+drop_page_furniture(doc *d)
+{
+	unsigned char *drop;
+	size_t i, j, k, n = 0, nedges = 0, *edges = NULL;
+	int any = 0;
+
+	if (d->nlines == 0 || (drop = calloc(d->nlines, 1)) == NULL)
+		return;
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if ((l->len == 1 && l->s[0] == '\f') ||
+		    (l->len > 0 && l->len < 24 && rx_match(&rx_page, l->s, l->len, NULL, 0)))
+			drop[i] = any = 1;
+	}
+	if (!any)
+		goto out;
+	edges = malloc(MAX_EDGES * sizeof(size_t));
+	if (edges == NULL)
+		goto out;
+	/* the nearest text line on each side of every marker */
+	for (i = 0; i < d->nlines && nedges + 2 <= MAX_EDGES; i++) {
+		if (!drop[i])
+			continue;
+		for (j = i; j-- > 0 && i - j <= 3;)
+			if (!drop[j] && d->lines[j].len > 0) {
+				edges[nedges++] = j;
+				break;
+			}
+		for (j = i + 1; j < d->nlines && j - i <= 3; j++)
+			if (!drop[j] && d->lines[j].len > 0) {
+				edges[nedges++] = j;
+				break;
+			}
+	}
+	for (i = 0; i < nedges; i++) {
+		const line *a = &d->lines[edges[i]];
+		if (drop[edges[i]] || a->len > 160 || memchr(a->s, '|', a->len) || line_is_heading(a))
+			continue; /* "FICHE ACTIVITE TYPE N° 2" starts pages, but is text */
+		for (k = 0; k < nedges; k++)
+			if (edges[k] != edges[i] && same_but_digits(a, &d->lines[edges[k]])) {
+				drop[edges[i]] = drop[edges[k]] = 1;
+			}
+	}
+	/* blank lines around dropped ones, where a sentence runs on */
+	for (i = 0; i < d->nlines; i++) {
+		size_t a, b, prev;
+		if (!drop[i])
+			continue;
+		for (a = i; a > 0 && (drop[a - 1] || d->lines[a - 1].len == 0); a--)
+			;
+		for (b = i; b + 1 < d->nlines && (drop[b + 1] || d->lines[b + 1].len == 0); b++)
+			;
+		prev = a > 0 ? a - 1 : 0;
+		if (a > 0 && d->lines[prev].len > 0 &&
+		    strchr(".:;!?", d->lines[prev].s[d->lines[prev].len - 1]) == NULL)
+			for (k = a; k <= b; k++)
+				drop[k] = 1;
+		i = b;
+	}
+	for (i = 0; i < d->nlines; i++)
+		if (!drop[i])
+			d->lines[n++] = d->lines[i];
+	d->nlines = n;
+out:
+	free(edges);
+	free(drop);
+}
+
+/*
+ * Text extracted from a PDF is often hard-wrapped: no line is longer than
+ * some width, and many come close to it.  Returns that width, or 0 when
+ * the text keeps its paragraphs on long lines.
+ */
+static size_t
+wrap_width(const doc *d)
+{
+	size_t i, max = 0, near = 0, nonblank = 0;
+
+	for (i = 0; i < d->nlines; i++) {
+		size_t n = d->lines[i].len;
+		if (n == 0)
+			continue;
+		nonblank++;
+		/* count characters, not bytes */
+		{
+			size_t k, c = 0;
+			for (k = 0; k < n; k++)
+				c += ((unsigned char)d->lines[i].s[k] & 0xC0) != 0x80;
+			if (c > max)
+				max = c;
+		}
+	}
+	if (max == 0 || max > 130)
+		return 0;
+	for (i = 0; i < d->nlines; i++)
+		near += d->lines[i].len + 0 >= max - 15 && d->lines[i].len > 0;
+	return near * 10 >= nonblank ? max : 0;
+}
+
 rncp_status
 segment_lines(doc *d)
 {
@@ -30,6 +165,8 @@ segment_lines(doc *d)
 	}
 	d->lines = v;
 	d->nlines = n;
+	drop_page_furniture(d);
+	d->wrap = wrap_width(d);
 	return RNCP_OK;
 }
 

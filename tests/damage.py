@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""damage.py - deterministic damage generator for RNCP fiches.
+
+Writes damaged copies of fiches (with their *.truth.json beside them) so the
+extraction score on damaged text can be compared with the clean one:
+
+    tests/damage.py [--kinds ocr,pdf,enc,all] SRC_DIR OUT_DIR
+
+Kinds of damage, each seeded from the file name (same input, same output):
+  ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
+       l'->I', Il->|l, ç->g, œ->ce, ê->&, ROME codes I->1 and 0->O
+  pdf  PDF extraction: long lines wrapped mid-sentence (some words hyphenated
+       at the break), page footers "Page N/M" and a repeated page header with
+       form feeds, ligatures (fi, fl), non-breaking spaces before ':', curly
+       and doubled apostrophes, stray leading spaces
+  enc  encodings and Unicode forms: CP1252, UTF-16LE with BOM, UTF-8 with
+       BOM, decomposed accents (NFD), CRLF line ends
+  all  ocr + pdf, then one encoding
+"""
+import json
+import os
+import random
+import re
+import shutil
+import sys
+import unicodedata
+
+ACCENT_SWAPS = {"é": ["è", "e", "é"], "è": ["é", "e"], "à": ["a"], "ê": ["e", "é"],
+                "ô": ["o", "é"], "â": ["a"], "û": ["u"], "î": ["i"]}
+ROME = re.compile(r"\b([A-N])(\d{4})\b")
+
+
+def ocr(text, rnd, rate=0.25):
+    out = []
+    for ch in text:
+        if ch in ACCENT_SWAPS and rnd.random() < rate:
+            out.append(rnd.choice(ACCENT_SWAPS[ch]))
+        elif ch == "ç" and rnd.random() < 0.5:
+            out.append("g")
+        elif ch == "œ" and rnd.random() < 0.7:
+            out.append("ce")
+        else:
+            out.append(ch)
+    text = "".join(out)
+    text = re.sub(r"\bl['’](?=[a-zéèêà])", lambda m: "I'" if rnd.random() < 0.4 else m.group(0), text)
+    text = re.sub(r"\bIl\b", lambda m: "|l" if rnd.random() < 0.3 else m.group(0), text)
+    text = re.sub(r"\bêtre\b", lambda m: "&tre" if rnd.random() < 0.5 else m.group(0), text)
+
+    def code(m):
+        letter, digits = m.group(1), m.group(2)
+        if letter == "I" and rnd.random() < 0.6:
+            letter = "1"
+        if "0" in digits and rnd.random() < 0.4:
+            digits = digits.replace("0", "O", 1)
+        return letter + digits
+    return ROME.sub(code, text)
+
+
+def wrap(line, rnd, width):
+    """Break a long line at spaces, hyphenating a word now and then."""
+    out = []
+    while len(line) > width:
+        cut = line.rfind(" ", 0, width)
+        if cut <= width // 2:
+            break
+        nxt = line.find(" ", cut + 1)
+        word = line[cut + 1:nxt if nxt > 0 else len(line)]
+        if len(word) >= 8 and word.isalpha() and rnd.random() < 0.3:
+            k = len(word) // 2
+            out.append(line[:cut + 1] + word[:k] + "-")
+            line = word[k:] + line[cut + 1 + len(word):]
+        else:
+            out.append(line[:cut])
+            line = line[cut + 1:]
+    out.append(line)
+    return out
+
+
+def pdf(text, rnd):
+    lines = []
+    width = rnd.choice([72, 80, 95])
+    for line in text.split("\n"):
+        lines.extend(wrap(line, rnd, width) if len(line) > width else [line])
+    # page furniture every 45-60 lines
+    out, page, total = [], 1, max(1, len(lines) // 50 + 1)
+    header = "Répertoire national des certifications professionnelles - fiche"
+    n = 0
+    for line in lines:
+        out.append((" " if rnd.random() < 0.05 else "") + line)
+        n += 1
+        if n >= 50:
+            out += ["", f"Page {page}/{total}", "\f" + header, ""]
+            page += 1
+            n = 0
+    text = "\n".join(out)
+    text = text.replace("fi", "\ufb01") if rnd.random() < 0.5 else text.replace("fl", "\ufb02")
+    text = re.sub(r" :", lambda m: "\u00a0:" if rnd.random() < 0.5 else m.group(0), text)
+    text = text.replace("'", "’") if rnd.random() < 0.5 else text
+    return text
+
+
+def encode(text, rnd, kind=None):
+    kind = kind or rnd.choice(["cp1252", "utf16", "utf8bom", "nfd"])
+    if rnd.random() < 0.5:
+        text = text.replace("\n", "\r\n")
+    if kind == "cp1252":
+        # what a converter does with signs CP1252 lacks: ligatures spelled
+        # out, the rest replaced
+        text = unicodedata.normalize("NFKC", text) if "\ufb01" in text or "\ufb02" in text else text
+        return text.encode("cp1252", errors="replace"), kind
+    if kind == "utf16":
+        return b"\xff\xfe" + text.encode("utf-16-le"), kind
+    if kind == "utf8bom":
+        return b"\xef\xbb\xbf" + text.encode("utf-8"), kind
+    return unicodedata.normalize("NFD", text).encode("utf-8"), kind
+
+
+def damage(text, kind, rnd):
+    if kind == "ocr":
+        return ocr(text, rnd).encode("utf-8")
+    if kind == "pdf":
+        return pdf(text, rnd).encode("utf-8")
+    if kind == "enc":
+        return encode(text, rnd)[0]
+    return encode(pdf(ocr(text, rnd), rnd), rnd)[0]
+
+
+def main():
+    args = sys.argv[1:]
+    kinds = ["ocr", "pdf", "enc", "all"]
+    if args[:1] == ["--kinds"]:
+        kinds = args[1].split(",")
+        args = args[2:]
+    if len(args) != 2:
+        sys.exit(__doc__)
+    src, dst = args
+    os.makedirs(dst, exist_ok=True)
+    for name in sorted(os.listdir(src)):
+        if not name.endswith(".txt"):
+            continue
+        base = name[:-4]
+        with open(os.path.join(src, name), encoding="utf-8") as f:
+            text = f.read()
+        for kind in kinds:
+            rnd = random.Random(f"{base}/{kind}")
+            out = os.path.join(dst, f"{base}.{kind}.txt")
+            with open(out, "wb") as f:
+                f.write(damage(text, kind, rnd))
+            truth = os.path.join(src, base + ".truth.json")
+            if os.path.exists(truth):
+                shutil.copy(truth, os.path.join(dst, f"{base}.{kind}.truth.json"))
+
+
+if __name__ == "__main__":
+    main()
