@@ -75,7 +75,6 @@ test: rncp tests/check_rncp
 	CK_FORK=no ./tests/check_rncp > /dev/null
 	sh tests/regress.sh
 	sh tests/score.sh
-	sh tests/damage.sh
 
 clean:
 	rm -rf build rncp tests/check_rncp src/*.o tests/*.o

@@ -182,19 +182,19 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 	} else {
 		out->encoding = "CP1252";
 		st = convert("CP1252", (const char *)p, len, 1, out, err);
-		/* drop NULs the conversion kept */
-		if (st == RNCP_OK && nul) {
-			for (i = n = 0; i < out->len; i++)
-				if (out->text[i] != '\0')
-					out->text[n++] = out->text[i];
-			out->nuls = out->len - n;
-			out->len = n;
-			out->text[n] = '\0';
-		}
 	}
 check:
 	if (st != RNCP_OK)
 		return st;
+	/* NULs that came through a conversion (UTF-16 "\0\0") are dropped too */
+	if (memchr(out->text, '\0', out->len) != NULL) {
+		for (i = n = 0; i < out->len; i++)
+			if (out->text[i] != '\0')
+				out->text[n++] = out->text[i];
+		out->nuls += out->len - n;
+		out->len = n;
+		out->text[n] = '\0';
+	}
 	for (i = 0; i < out->len; i++)
 		if (out->text[i] != ' ' && out->text[i] != '\n' && out->text[i] != '\r' &&
 		    out->text[i] != '\t' && out->text[i] != '\f' && out->text[i] != '\v')

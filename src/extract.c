@@ -141,9 +141,10 @@ word_char(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-/* Is "left-\nright" a word cut at the line end ("fonctio-" "nnement")
- * rather than a compound ("porte-" "parole")?  The lexicon decides when it
- * knows either form; else a lower-case continuation is a cut word. */
+/* Is "left-\nright" a word cut at the line end ("fonctio-" "nnement": 1)
+ * or a compound cut at its hyphen ("porte-" "parole": 2)?  The lexicon
+ * decides when it knows either form; else a lower-case continuation is a
+ * cut word.  0: neither. */
 static int
 cut_word(const char *s, size_t n, size_t hy, size_t next)
 {
@@ -162,7 +163,7 @@ cut_word(const char *s, size_t n, size_t hy, size_t next)
 		memcpy(w + (hy - a), "-", 1);
 		memcpy(w + (hy - a) + 1, s + next, b - next);
 		if (lexicon_has(w, hy - a + 1 + b - next))
-			return 0;
+			return 2;
 	}
 	return (unsigned char)s[next] >= 0x80 || (s[next] >= 'a' && s[next] <= 'z');
 }
@@ -198,7 +199,10 @@ clean_text(doc *d, const char *s, size_t n)
 			size_t j = i + 1;
 			while (j < n && (s[j] == '\n' || s[j] == ' '))
 				j++;
-			if (j < n && cut_word(s, n, i, j)) {
+			int cut = j < n ? cut_word(s, n, i, j) : 0;
+			if (cut) {
+				if (cut == 2)
+					o[k++] = '-';
 				i = j - 1; /* the word goes on on the next line */
 				continue;
 			}

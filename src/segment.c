@@ -143,6 +143,58 @@ wrap_width(const doc *d)
 	return near * 10 >= nonblank ? max : 0;
 }
 
+/* Headings that PDF extraction may split over two lines, folded. */
+static const char *const split_headings[] = {
+    "code(s) nsf", "codes nsf", "code(s) rome", "codes rome", "formacode(s)",
+    "codes des fiches rome les plus proches", "fiche(s) rome de rattachement",
+    "competences attestees", "modalites d'evaluation", "type d'emplois accessibles",
+    "secteurs d'activite", "objectifs et contexte de la certification", "activites visees",
+    "nom legal", "date d'echeance de l'enregistrement", "nomenclature du niveau de qualification",
+    "resume descriptif de la certification", "liste de competences", "fiche activite type",
+    "fiche emploi type", "autorite responsable de la certification", "bloc de competence",
+    "liste des competences professionnelles", "niveau et/ou domaine d'activite",
+    "intitule de la certification", "n° de fiche",
+};
+
+/* Join a heading split over two lines ("Code(s)" / "ROME :") into one. */
+static void
+join_split_headings(doc *d)
+{
+	size_t i, h, n = 0;
+	char a[128], both[256];
+
+	if (d->arena == NULL)
+		return;
+	for (i = 0; i < d->nlines; i++) {
+		line *l = &d->lines[i], *m = i + 1 < d->nlines ? &d->lines[i + 1] : NULL;
+		size_t al;
+		d->lines[n++] = *l;
+		if (m == NULL || l->len == 0 || m->len == 0 || l->len > 60 || m->len > 80)
+			continue;
+		al = fold_into(l->s, l->len, a, sizeof(a));
+		fold_into(l->s, l->len, both, sizeof(both));
+		if (al + 1 + m->len >= sizeof(both))
+			continue;
+		both[al] = ' ';
+		fold_into(m->s, m->len, both + al + 1, sizeof(both) - al - 1);
+		for (h = 0; h < ARRAY_LEN(split_headings); h++) {
+			size_t hl = strlen(split_headings[h]);
+			char *joined;
+			if (al >= hl || strncmp(a, split_headings[h], al) != 0 ||
+			    strncmp(both, split_headings[h], hl) != 0)
+				continue;
+			joined = arena_printf(d->arena, "%.*s %.*s", (int)l->len, l->s, (int)m->len, m->s);
+			if (joined == NULL)
+				break;
+			d->lines[n - 1].s = joined;
+			d->lines[n - 1].len = strlen(joined);
+			i++;
+			break;
+		}
+	}
+	d->nlines = n;
+}
+
 rncp_status
 segment_lines(doc *d)
 {
@@ -166,6 +218,7 @@ segment_lines(doc *d)
 	d->lines = v;
 	d->nlines = n;
 	drop_page_furniture(d);
+	join_split_headings(d);
 	d->wrap = wrap_width(d);
 	return RNCP_OK;
 }

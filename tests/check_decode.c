@@ -71,6 +71,16 @@ START_TEST(t_utf16_truncated)
 }
 END_TEST
 
+START_TEST(t_utf16_nul)
+{
+	/* a NUL character inside UTF-16 text is dropped like a NUL byte */
+	decoded d = dec("\xFF\xFEN\x00\x00\x00\xE9\x00", 8, RNCP_OK);
+	ck_assert_str_eq(d.text, "Né");
+	ck_assert_uint_eq(d.nuls, 1);
+	free(d.text);
+}
+END_TEST
+
 START_TEST(t_cp1252)
 {
 	/* "Réseaux – l’été" in CP1252 */
@@ -134,6 +144,7 @@ suite_decode(void)
 	tcase_add_test(tc, t_utf16be_bom);
 	tcase_add_test(tc, t_utf16_no_bom);
 	tcase_add_test(tc, t_utf16_truncated);
+	tcase_add_test(tc, t_utf16_nul);
 	tcase_add_test(tc, t_cp1252);
 	tcase_add_test(tc, t_invalid_utf8_replaced);
 	tcase_add_test(tc, t_nul_dropped);

@@ -69,6 +69,44 @@ START_TEST(t_samples_layouts)
 }
 END_TEST
 
+START_TEST(t_page_furniture)
+{
+	/* a bloc title cut by a page break with its footer and header */
+	rncp_record *r = parse_str(
+	    "Résumé descriptif de la certification Code RNCP : 19542\nIntitulé\nChargé\n\n"
+	    "Bloc de compétence n°1 de\nla fiche n° 19542 - Bloc 1 :\nMettre en service le matériel\n\n"
+	    "Page 3/12\n\fRNCP19542 - Chargé d'exploitation - page de garde\n\ninformatique et réaliser les\ntests\n\n"
+	    "Modalités :\n\n\fRNCP19542 - Chargé d'exploitation - page de garde\nPage 4/12\nSuite.\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_str_eq(r->blocs[0].title, "Mettre en service le matériel informatique et réaliser les tests");
+	rncp_record_free(r);
+}
+END_TEST
+
+START_TEST(t_split_headings)
+{
+	rncp_record *r = parse_str("L'essentiel\nNomenclature\ndu niveau de qualification\nNiveau 5\n"
+	                           "Code(s)\nNSF\n326r : Assistance informatique\nCodes\nROME :\n"
+	                           "- M1810 - Production\nDate d'échéance\nde l'enregistrement\n25-06-2030\n");
+	ck_assert_int_eq(r->level_eu, 5);
+	ck_assert_uint_eq(r->nnsf, 1);
+	ck_assert_uint_eq(r->nrome, 1);
+	ck_assert_str_eq(r->expires, "2030-06-25");
+	rncp_record_free(r);
+}
+END_TEST
+
+START_TEST(t_cut_words)
+{
+	/* "fonctio-" + "nnement" is one word; "porte-" + "parole" a compound */
+	rncp_record *r = parse_str(
+	    "Résumé descriptif de la certification Code RNCP : 14392\nIntitulé\nTechnicien\n\n"
+	    "Bloc de compétence n°1 de\nla fiche n° 14392 - Assurer le bon fonctio-\nnnement du porte-\nparole\n\n");
+	ck_assert_str_eq(r->blocs[0].title, "Assurer le bon fonctionnement du porte-parole");
+	rncp_record_free(r);
+}
+END_TEST
+
 Suite *
 suite_segment(void)
 {
@@ -78,6 +116,9 @@ suite_segment(void)
 	tcase_add_test(tc, t_lines);
 	tcase_add_test(tc, t_layouts_from_content);
 	tcase_add_test(tc, t_samples_layouts);
+	tcase_add_test(tc, t_page_furniture);
+	tcase_add_test(tc, t_split_headings);
+	tcase_add_test(tc, t_cut_words);
 	suite_add_tcase(s, tc);
 	return s;
 }
