@@ -325,7 +325,10 @@ extract_expiry(doc *d)
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		if (l->len > 300 || !line_contains_folded(l, "echeance"))
+		if (l->len > 300 || !(line_contains_folded(l, "echeance") ||
+		                      line_contains_folded(l, "fin d'enregistrement") ||
+		                      line_contains_folded(l, "fin de validite") ||
+		                      line_contains_folded(l, "date d'expiration")))
 			continue;
 		for (j = i; j < i + 4 && j < d->nlines; j++) {
 			if (parse_date(d->lines[j].s, d->lines[j].len, date)) {
@@ -816,4 +819,81 @@ extract_certifiers_web(doc *d)
 		}
 	}
 	return (int)found;
+}
+
+/* ---- "Label : value" lines (republished register data, other sites) ---- */
+
+static const struct labelled {
+	char field;          /* t title, s status, c certifier, n SIRET */
+	const char *label;   /* folded, up to the colon */
+} labels[] = {
+    {'t', "intitule"}, {'t', "intitule de la certification"}, {'t', "libelle"},
+    {'t', "libelle de la certification"}, {'t', "titre"}, {'t', "nom de la certification"},
+    {'s', "statut"}, {'s', "etat"}, {'s', "etat de la fiche"},
+    {'c', "certificateur"}, {'c', "certificateur(s)"}, {'c', "certificateurs"},
+    {'c', "organisme certificateur"}, {'c', "organisme(s) certificateur(s)"},
+    {'c', "autorite responsable"}, {'c', "autorite responsable de la certification"},
+    {'n', "siret"}, {'n', "n° siret"},
+};
+
+void
+extract_labelled(doc *d)
+{
+	rncp_record *r = d->rec;
+	size_t i, k;
+	int certifiers_before = r->ncertifiers > 0;
+
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		const char *colon = l->len < 300 ? memchr(l->s, ':', l->len) : NULL;
+		char key[64];
+		const char *v;
+		size_t kl, vl;
+		if (colon == NULL || (size_t)(colon - l->s) >= sizeof(key) / 2)
+			continue;
+		kl = fold_into(l->s, (size_t)(colon - l->s), key, sizeof(key));
+		while (kl > 0 && key[kl - 1] == ' ')
+			key[--kl] = '\0';
+		v = colon + 1;
+		vl = l->len - (size_t)(v - l->s);
+		while (vl > 0 && *v == ' ')
+			v++, vl--;
+		if (vl == 0)
+			continue;
+		for (k = 0; k < ARRAY_LEN(labels); k++)
+			if (strcmp(key, labels[k].label) == 0)
+				break;
+		if (k == ARRAY_LEN(labels))
+			continue;
+		switch (labels[k].field) {
+		case 't':
+			if (r->title == NULL)
+				rec_set(d, &r->title, v, vl);
+			break;
+		case 's':
+			if (r->status == NULL) {
+				char f[32];
+				fold_into(v, vl, f, sizeof(f));
+				if (strstr(f, "inactiv") != NULL)
+					r->status = arena_strdup(d->arena, "inactive");
+				else if (strstr(f, "activ") != NULL)
+					r->status = arena_strdup(d->arena, "active");
+			}
+			break;
+		case 'c':
+			if (!certifiers_before)
+				rec_add_certifier(d, v, vl, NULL);
+			break;
+		case 'n': {
+			char siret[15];
+			if (!certifiers_before && r->ncertifiers > 0 && siret_of(v, vl, siret) &&
+			    r->certifiers[r->ncertifiers - 1].siret == NULL) {
+				r->certifiers[r->ncertifiers - 1].siret = arena_strdup(d->arena, siret);
+				if (!siret_valid(siret))
+					rec_warn(d, "SIRET %s fails the Luhn check: kept as printed", siret);
+			}
+			break;
+		}
+		}
+	}
 }

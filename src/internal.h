@@ -182,6 +182,9 @@ void extract_jobs_after(doc *d, long heading);
 int extract_code_stated(doc *d);   /* "Code RNCP : N", "N° de fiche RNCPx" */
 int extract_code_from_blocs(doc *d);
 int extract_title_guillemets(doc *d);
+/* Title, status, certifier and SIRET from "Label : value" lines, for the
+ * fields still empty. */
+void extract_labelled(doc *d);
 int extract_certifiers_table(doc *d);  /* "Nom légal | Siret | ..." */
 int extract_certifiers_web(doc *d);    /* "Nom légal SIRET Nom commercial" */
 /* A line that opens a section (known heading, or a short line ending ':'). */

@@ -62,9 +62,10 @@ cncp_title(doc *d)
 	}
 }
 
-/* Words that begin a signatory's role ("CESI Directeur Général"). */
+/* Words that begin a signatory's role ("CESI Directeur Général", "...
+ * Le président"). */
 static const char *const roles[] = {
-    "le ", "la ", "directeur", "directrice", "president", "presidente",
+    "directeur", "directrice", "president", "presidente",
     "recteur", "rectrice", "ministre", "secretaire", "delegue", "deleguee",
     "administrateur", "administratrice", "gerant", "gerante", "chef ",
     "responsable", "doyen", "vice-president", "representant",
@@ -103,9 +104,14 @@ cncp_certifiers(doc *d)
 			if (l->s[p - 1] != ' ' || !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w == 0xC3))
 				continue;
 			fold_into(w, l->len - p < 40 ? l->len - p : 40, wf, sizeof(wf));
-			for (r = 0; r < ARRAY_LEN(roles); r++)
-				if (strncmp(wf, roles[r], strlen(roles[r])) == 0)
+			for (r = 0; r < ARRAY_LEN(roles); r++) {
+				const char *role = wf;
+				/* "Le directeur", not "La Réunion" */
+				if (strncmp(role, "le ", 3) == 0 || strncmp(role, "la ", 3) == 0)
+					role += 3;
+				if (strncmp(role, roles[r], strlen(roles[r])) == 0)
 					break;
+			}
 			if (r < ARRAY_LEN(roles)) {
 				cut = p - 1;
 				break;

@@ -235,10 +235,23 @@ fc_blocs(doc *d, int web)
 				if (last)
 					break;
 			}
-			if (!cell.failed && cell.len) {
+			if (!cell.failed && cell.len && d->wrap) {
+				/* wrapped text: the lines of the cell are one text */
 				char *text = clean_text(d, cell.s, cell.len); /* joins cut words */
 				if (text != NULL)
 					f = split_cell(d, b, g, text, strlen(text));
+			} else if (!cell.failed && cell.len) {
+				/* each line of the cell holds one or more skills */
+				const char *p = cell.s, *end = cell.s + cell.len, *nl;
+				for (; p < end; p = nl + 1) {
+					long k;
+					nl = memchr(p, '\n', (size_t)(end - p));
+					if (nl == NULL)
+						nl = end;
+					k = split_cell(d, b, g, p, (size_t)(nl - p));
+					if (f < 0)
+						f = k;
+				}
 			}
 			rncp_buf_free(&cell);
 			if (b->nskills - before != 1)
