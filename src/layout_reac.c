@@ -114,6 +114,56 @@ reac_blocs(doc *d)
 	}
 }
 
+static rx rx_numbered = {"^(\\d{1,2})\\s*[.)-]\\s*(\\S.*)$", 0, NULL};
+
+/* Without the activity-type sheets (an extract of a REAC), the summary
+ * "Liste des activités types et des compétences professionnelles": "1. " +
+ * an activity type (over one or more lines), then its skills. */
+static void
+reac_blocs_summary(doc *d)
+{
+	long h = find_line_starting(d, 0, d->nlines, "liste des activites types");
+	size_t i, j, ov[OV];
+	rncp_bloc *b = NULL;
+	long expect = 1;
+
+	if (h < 0)
+		return;
+	for (i = (size_t)h + 1; i < d->nlines; i = j) {
+		const line *l = &d->lines[i];
+		j = i + 1;
+		if (l->len == 0)
+			continue;
+		if (line_starts_folded(l, "competences transversales") ||
+		    line_starts_folded(l, "niveau et/ou") || line_starts_folded(l, "fiche"))
+			break;
+		if (l->len < 300 && rx_match(&rx_numbered, l->s, l->len, ov, OV) &&
+		    strtol(l->s + ov[2], NULL, 10) == expect) {
+			char *t;
+			/* the title goes on over lines that do not end a sentence */
+			while (j < d->nlines && d->lines[j].len > 0 && l->s[l->len - 1] != '.' &&
+			       (unsigned char)d->lines[j].s[0] >= 'a')
+				j++;
+			t = join_lines(d, i, j);
+			if (t != NULL && (t = strchr(t, ' ')) != NULL)
+				b = rec_add_bloc(d, NULL, t + 1, strlen(t + 1));
+			expect++;
+			continue;
+		}
+		if (b == NULL)
+			continue;
+		/* a skill: up to its full stop */
+		while (j < d->nlines && d->lines[j].len > 0 && l->s[l->len - 1] != '.' &&
+		       d->lines[j - 1].s[d->lines[j - 1].len - 1] != '.')
+			j++;
+		{
+			char *sk = join_lines(d, i, j);
+			if (sk != NULL)
+				rec_add_skill(d, b, sk, strlen(sk));
+		}
+	}
+}
+
 static void
 reac_jobs(doc *d)
 {
@@ -148,5 +198,7 @@ layout_reac(doc *d)
 	extract_lists(d);
 	extract_expiry(d);
 	reac_blocs(d);
+	if (d->rec->nblocs == 0)
+		reac_blocs_summary(d);
 	reac_jobs(d);
 }
