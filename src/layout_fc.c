@@ -334,6 +334,164 @@ web_title_status(doc *d)
 	}
 }
 
+static rx rx_prev_row = {"^(?:RNCP|RS)\\d{2,6}\\s*(?:\\||[-:\\x{2013}\\x{2014}])\\s*([^|]{3,250}?)\\s*\\|?$", 0, NULL};
+static rx rx_prev_code = {"^(?:RNCP|RS)\\d{2,6}$", 0, NULL};
+
+/*
+ * Last resort for the title: the fiche it replaces ("Certification(s)
+ * antérieure(s)", "Anciennes versions ... en correspondance totale"),
+ * whose title a new version nearly always keeps.  Said in a warning.
+ */
+static void
+title_from_predecessor(doc *d)
+{
+	static const char *const heads[] = {"certification(s) anterieure", "anciennes versions"};
+	size_t k, i, ov[OV];
+
+	for (k = 0; k < ARRAY_LEN(heads) && d->rec->title == NULL; k++) {
+		long h = find_line_starting(d, 0, d->nlines, heads[k]);
+		if (h < 0 || (k == 1 && !line_contains_folded(&d->lines[h], "totale")))
+			continue;
+		for (i = (size_t)h + 1; i < d->nlines && i < (size_t)h + 8; i++) {
+			const line *l = &d->lines[i];
+			if (l->len == 0 || l->len > 300)
+				continue;
+			if (rx_match(&rx_prev_row, l->s, l->len, ov, OV)) {
+				rec_set(d, &d->rec->title, l->s + ov[2], ov[3] - ov[2]);
+			} else if (rx_match(&rx_prev_code, l->s, l->len, NULL, 0) && i + 1 < d->nlines &&
+			           d->lines[i + 1].len > 2) {
+				rec_set(d, &d->rec->title, d->lines[i + 1].s, d->lines[i + 1].len);
+			} else {
+				continue;
+			}
+			if (d->rec->title)
+				rec_warn(d, "title taken from the certification this one replaces");
+			break;
+		}
+	}
+}
+
+#define MAX_SUBJECTS 256
+#define SUBJECT_WORDS 12
+
+/* Words that cannot end a title ("technicien de"). */
+static int
+weak_word(const char *w, size_t n)
+{
+	static const char *const weak[] = {"de", "des", "du", "et", "en", "à", "la", "le", "les",
+	                                   "d'", "l'", "un", "une", "au", "aux", "ou", "pour"};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(weak); i++)
+		if (strlen(weak[i]) == n && strncmp(w, weak[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Same word, ignoring the case of its first letter. */
+static int
+same_word(const char *a, size_t an, const char *b, size_t bn)
+{
+	if (an != bn || an == 0)
+		return 0;
+	if (a[0] != b[0] && !(a[0] >= 'A' && a[0] <= 'Z' && a[0] + 32 == b[0]) &&
+	    !(b[0] >= 'A' && b[0] <= 'Z' && b[0] + 32 == a[0]))
+		return 0;
+	return memcmp(a + 1, b + 1, an - 1) == 0;
+}
+
+typedef struct subject {
+	const char *w[SUBJECT_WORDS];
+	size_t n[SUBJECT_WORDS], nw;
+} subject;
+
+/*
+ * Last resort: the fiche's objectives name the holder again and again at
+ * the start of sentences ("Le technicien supérieur systèmes et réseaux
+ * participe ...", "Le technicien supérieur systèmes et réseaux assiste
+ * ...").  The longest run of words that starts two such sentences of the
+ * objectives is the title.
+ */
+static void
+title_from_subject(doc *d)
+{
+	subject *v;
+	size_t nv = 0, i, k, best = 0, bestlen = 0, bestcount = 0;
+	long h = find_line_starting(d, 0, d->nlines, "objectifs"), e;
+	const char *t, *end;
+
+	/* only the objectives: evaluation tables repeat their own sentences */
+	if (h < 0)
+		return;
+	for (e = h + 1; (size_t)e < d->nlines && !line_is_heading(&d->lines[e]); e++)
+		;
+	t = d->lines[h].s + d->lines[h].len;
+	end = (size_t)e < d->nlines ? d->lines[e].s : d->text + d->len;
+	if ((v = malloc(MAX_SUBJECTS * sizeof(subject))) == NULL)
+		return;
+	for (; t < end && nv < MAX_SUBJECTS; t++) {
+		const char *p;
+		subject *sj;
+		if (!((t[0] == 'L' && (t[1] == 'e' || t[1] == 'a') && t[2] == ' ') ||
+		      (t[0] == 'L' && t[1] == '\'')))
+			continue;
+		if (!(t[-1] == '\n' || (t[-1] == ' ' && t[-2] == '.')))
+			continue; /* not the start of a sentence */
+		p = t + (t[1] == '\'' ? 2 : 3);
+		sj = &v[nv];
+		sj->nw = 0;
+		while (p < end && sj->nw < SUBJECT_WORDS) {
+			const char *w = p;
+			while (p < end && *p != ' ' && *p != '\n' && *p != ',' && *p != '.' && *p != '(')
+				p++;
+			if (p == w)
+				break;
+			sj->w[sj->nw] = w;
+			sj->n[sj->nw++] = (size_t)(p - w);
+			if (p >= end || *p != ' ')
+				break;
+			p++;
+		}
+		if (sj->nw >= 2)
+			nv++;
+	}
+	/* longest common start of at least three subjects */
+	for (i = 0; i < nv; i++) {
+		size_t len;
+		for (len = v[i].nw; len >= 2; len--) {
+			size_t count = 0, w;
+			for (k = 0; k < nv; k++) {
+				if (v[k].nw < len)
+					continue;
+				for (w = 0; w < len && same_word(v[i].w[w], v[i].n[w], v[k].w[w], v[k].n[w]); w++)
+					;
+				count += w == len;
+			}
+			if (count >= 2) {
+				if (len > bestlen || (len == bestlen && count > bestcount)) {
+					best = i;
+					bestlen = len;
+					bestcount = count;
+				}
+				break;
+			}
+		}
+	}
+	while (bestlen > 1 && weak_word(v[best].w[bestlen - 1], v[best].n[bestlen - 1]))
+		bestlen--;
+	if (bestlen >= 2) {
+		const char *a = v[best].w[0], *b = v[best].w[bestlen - 1] + v[best].n[bestlen - 1];
+		char *title = clean_text(d, a, (size_t)(b - a));
+		if (title != NULL && title[0] >= 'a' && title[0] <= 'z')
+			title[0] = (char)(title[0] - 32);
+		else if (title != NULL && (unsigned char)title[0] == 0xC3 && (unsigned char)title[1] >= 0xA0)
+			title[1] = (char)(title[1] - 0x20);
+		d->rec->title = title;
+		rec_warn(d, "title guessed from the objectives (the fiche does not state it)");
+	}
+	free(v);
+}
+
 static rx rx_code_title = {"^(?:RNCP|RS)\\d{2,6}\\s*[-:\\x{2013}\\x{2014}]\\s*(.{3,250})$", 0, NULL};
 
 void
@@ -360,6 +518,10 @@ layout_fc(doc *d, int web)
 	}
 	if (d->rec->title == NULL)
 		extract_title_guillemets(d);
+	if (d->rec->title == NULL)
+		title_from_predecessor(d);
+	if (d->rec->title == NULL)
+		title_from_subject(d);
 	extract_level(d);
 	extract_lists(d);
 	extract_expiry(d);

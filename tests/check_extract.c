@@ -49,6 +49,31 @@ START_TEST(t_title_guillemets)
 }
 END_TEST
 
+START_TEST(t_title_fallbacks)
+{
+	/* no « »: the title of the fiche it replaces */
+	rncp_record *r = parse_str(
+	    "L'essentiel\nNomenclature du niveau de qualification\nNiveau 5\n"
+	    "Certification(s) antérieure(s) :\nCode de la fiche | Intitulé de la certification remplacée |\n"
+	    "---|---|\nRNCP34602 | Gestionnaire en maintenance et support informatique |\n");
+	ck_assert_str_eq(r->title, "Gestionnaire en maintenance et support informatique");
+	rncp_record_free(r);
+
+	/* nor that: the holder the objectives keep naming; an evaluation
+	 * table repeating its own sentences does not count */
+	r = parse_str(
+	    "L'essentiel\nNomenclature du niveau de qualification\nNiveau 5\n"
+	    "Objectifs et contexte de la certification :\n"
+	    "Le technicien supérieur systèmes et réseaux participe à la mise en service. "
+	    "Il contribue.\nLe technicien supérieur systèmes et réseaux assiste les utilisateurs.\n"
+	    "Activités visées :\nAssister\nModalités d'évaluation :\n"
+	    "Le candidat dispose de consignes pour tracer.\nLe candidat dispose de consignes pour tracer.\n"
+	    "Le candidat dispose de consignes pour tracer.\n");
+	ck_assert_str_eq(r->title, "Technicien supérieur systèmes et réseaux");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_levels_1969)
 {
 	static const struct { const char *text; int eu; const char *old; } t[] = {
@@ -216,6 +241,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_own_code_not_cited);
 	tcase_add_test(tc, t_legacy_bloc_codes);
 	tcase_add_test(tc, t_title_guillemets);
+	tcase_add_test(tc, t_title_fallbacks);
 	tcase_add_test(tc, t_levels_1969);
 	tcase_add_test(tc, t_rome_lists);
 	tcase_add_test(tc, t_nsf_formacode);
