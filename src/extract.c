@@ -3,6 +3,7 @@
  * uses (code, level, NSF / Formacode / ROME lists, expiry, certifier tables,
  * titles in « », jobs), working on the lines of segment.c.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -291,10 +292,31 @@ num(const char *s, size_t a, size_t b)
 }
 
 int
-parse_date(const char *s, size_t n, char out[11])
+parse_date(const char *in, size_t n, char out[11])
 {
-	size_t ov[OV];
+	size_t ov[OV], i;
+	char s[256];
 
+	/* O for 0 and l for 1 inside a number: "25-O6-2030" */
+	if (n >= sizeof(s))
+		n = sizeof(s) - 1;
+	memcpy(s, in, n);
+	s[n] = '\0';
+	for (i = 0; i < n;) {
+		size_t j = i, digits = 0;
+		while (j < n && strchr("0123456789OolI|", s[j]) != NULL && s[j] != '\0') {
+			digits += s[j] >= '0' && s[j] <= '9';
+			j++;
+		}
+		/* a run of digits and look-alikes, not inside a word */
+		if (j - i >= 2 && digits > 0 && (i == 0 || !isalpha((unsigned char)s[i - 1])) &&
+		    (j == n || !isalpha((unsigned char)s[j]))) {
+			for (; i < j; i++)
+				s[i] = s[i] == 'O' || s[i] == 'o' ? '0'
+				       : (s[i] == 'l' || s[i] == 'I' || s[i] == '|') ? '1' : s[i];
+		}
+		i = j > i ? j : i + 1;
+	}
 	if (rx_match(&rx_date_iso, s, n, ov, OV) &&
 	    make_date((int)num(s, ov[2], ov[3]), (int)num(s, ov[4], ov[5]),
 	              (int)num(s, ov[6], ov[7]), out))
@@ -357,13 +379,36 @@ extract_expiry(doc *d)
 
 /* ---- level ---- */
 
-static rx rx_lvl_1969 = {"(?<![A-Za-z])(III|II|IV|I|V)\\s*\\(\\s*(?i:nomenclature\\s+de\\s+1969)", 0, NULL};
+/* I may come out of OCR as l, 1 or |: "lll (Nomenclature de 1969)" */
+static rx rx_lvl_1969 = {"(?<![A-Za-z0-9])([IVl1|]{1,3})\\s*\\(\\s*(?i:nomenclature\\s+de\\s+19[6G]9)", 0, NULL};
 static rx rx_lvl_eu = {"(?<!\\d)([1-8])\\s*\\(\\s*(?i:nomenclature\\s+europe)", 0, NULL};
 static rx rx_lvl_inline = {"niveau\\s+de\\s+qualification\\s*:?\\s*(?:niveau\\s*)?([1-8])(?!\\d)",
                            PCRE2_CASELESS, NULL};
 static rx rx_lvl_alone = {"^niveau\\s*:?\\s*([1-8])$", PCRE2_CASELESS, NULL};
 static rx rx_lvl_niv = {"(?<![A-Za-z])NIV\\s?([1-8])(?!\\d)", 0, NULL};
 static rx rx_lvl_roman_alone = {"^niveau\\s+(III|II|IV|I|V)$", 0, NULL};
+
+/* A 1969 level as printed, OCR look-alikes of I repaired. */
+static void
+set_roman(doc *d, const char *s, size_t n)
+{
+	static const char *const valid[] = {"I", "II", "III", "IV", "V"};
+	char r[4];
+	size_t i;
+
+	if (n >= sizeof(r))
+		return;
+	for (i = 0; i < n; i++)
+		r[i] = s[i] == 'l' || s[i] == '1' || s[i] == '|' ? 'I' : s[i];
+	r[n] = '\0';
+	for (i = 0; i < ARRAY_LEN(valid); i++)
+		if (strcmp(r, valid[i]) == 0) {
+			if (memcmp(r, s, n) != 0)
+				rec_warn(d, "1969 level %.*s read as %s (OCR repair)", (int)n, s, r);
+			d->rec->level_old = arena_strdup(d->arena, r);
+			return;
+		}
+}
 
 void
 extract_level(doc *d)
@@ -382,7 +427,7 @@ extract_level(doc *d)
 		    line_starts_folded(l, "niveau de la certification"))
 			lastctx = (long)i;
 		if (r->level_old == NULL && rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
-			rec_set(d, &r->level_old, l->s + ov[2], ov[3] - ov[2]);
+			set_roman(d, l->s + ov[2], ov[3] - ov[2]);
 		if (r->level_eu != 0)
 			continue;
 		if (rx_match(&rx_lvl_eu, l->s, l->len, ov, OV) ||

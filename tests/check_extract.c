@@ -83,6 +83,7 @@ START_TEST(t_levels_1969)
 	    {"Code RNCP : 12345\nI (Nomenclature de 1969)\n7 (Nomenclature Europe)\n", 7, "I"},
 	    {"Code RNCP : 12345\nNomenclature du niveau de qualification : Niveau 6\n", 6, NULL},
 	    {"RNCP40879Niveau NIV4\nCode(s) NSF : 324 Secrétariat\n", 4, NULL},
+	    {"Code RNCP : 12345\nlll (Nomenclature de 1969)\n", 5, "III"}, /* OCR */
 	};
 	size_t i;
 
@@ -173,6 +174,10 @@ START_TEST(t_expiry)
 	              "Date de dernière délivrance possible | 25-06-2034 |\n");
 	ck_assert_str_eq(r->expires, "2030-06-25");
 	ck_assert_str_eq(r->status, "active");
+	rncp_record_free(r);
+
+	r = parse_str("Code RNCP : 12345\nDate d'échéance de l'enregistrement : 25-O6-2O3l\n");
+	ck_assert_str_eq(r->expires, "2031-06-25"); /* OCR O and l in digits */
 	rncp_record_free(r);
 }
 END_TEST

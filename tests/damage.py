@@ -53,7 +53,12 @@ def ocr(text, rnd, rate=0.25):
         if "0" in digits and rnd.random() < 0.4:
             digits = digits.replace("0", "O", 1)
         return letter + digits
-    return ROME.sub(code, text)
+    text = ROME.sub(code, text)
+    # dates and 1969 levels: O for 0, l for I
+    text = re.sub(r"\b(\d\d)-0(\d)-(\d{4})\b",
+                  lambda m: f"{m.group(1)}-O{m.group(2)}-{m.group(3)}" if rnd.random() < 0.5 else m.group(0), text)
+    return re.sub(r"\b(I{1,3})(?= ?\(Nomenclature de 1969)",
+                  lambda m: m.group(1).replace("I", "l") if rnd.random() < 0.5 else m.group(0), text)
 
 
 def wrap(line, rnd, width):
