@@ -384,7 +384,7 @@ static rx rx_lvl_1969 = {"(?<![A-Za-z0-9])([IVl1|]{1,3})\\s*\\(\\s*(?i:nomenclat
 static rx rx_lvl_eu = {"(?<!\\d)([1-8])\\s*\\(\\s*(?i:nomenclature\\s+europe)", 0, NULL};
 static rx rx_lvl_inline = {"niveau\\s+de\\s+qualification\\s*:?\\s*(?:niveau\\s*)?([1-8])(?!\\d)",
                            PCRE2_CASELESS, NULL};
-static rx rx_lvl_alone = {"^niveau\\s*:?\\s*([1-8])$", PCRE2_CASELESS, NULL};
+static rx rx_lvl_alone = {"^niveau\\s*:?\\s*([1-8])(?:\\s*\\([^()]{0,80}\\))?$", PCRE2_CASELESS, NULL};
 static rx rx_lvl_niv = {"(?<![A-Za-z])NIV\\s?([1-8])(?!\\d)", 0, NULL};
 static rx rx_lvl_roman_alone = {"^niveau\\s+(III|II|IV|I|V)$", 0, NULL};
 

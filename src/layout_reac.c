@@ -37,7 +37,13 @@ reac_title(doc *d)
 	size_t i, ov[OV];
 	char *t;
 
-	if (h >= 0 && (t = paragraph(d, (size_t)h + 1, NULL)) != NULL && strlen(t) < 250) {
+	if (h >= 0 && (t = paragraph(d, (size_t)h + 1, NULL)) != NULL) {
+		/* a title runs on over two lines at most; more is body text */
+		size_t i0 = (size_t)h + 1;
+		while (i0 < d->nlines && d->lines[i0].len == 0)
+			i0++;
+		if (strlen(t) > 160 && i0 < d->nlines)
+			t = join_lines(d, i0, i0 + 1);
 		d->rec->title = t;
 		return;
 	}
