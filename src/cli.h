@@ -30,4 +30,25 @@ int cli_write(const char *s, size_t n);
 /* The --db path or the default one; caller frees. */
 char *cli_db_path(const cli_global *g);
 
+/* cli_util.c */
+struct option;
+
+/* The choice nearest to word, if close enough to be a typo; else NULL. */
+const char *cli_suggest(const char *word, const char *const *choices, size_t n);
+/* Report an unknown option arg ("--romme", "--romme=x", "-x") of command
+ * cmd (NULL for the global options), suggesting the nearest long option of
+ * opts: "rncp: query: unknown option '--romme'; did you mean '--rome'?".
+ * Returns EXIT_FAIL. */
+int cli_unknown_option(const char *cmd, const char *arg, const struct option *opts);
+/* Report the option getopt_long just rejected: call it when getopt_long
+ * returns '?' or ':' (optstring starting with ':', so that getopt prints
+ * nothing itself and a missing value is told from an unknown option).
+ * Returns EXIT_FAIL. */
+int cli_option_error(const char *cmd, int c, char **argv, const struct option *opts);
+/* Report a value of option that is none of the n choices:
+ * "rncp: parse: unknown value 'jsn' for --format; did you mean 'json'?
+ * (json, jsonl, tsv)".  Returns EXIT_FAIL. */
+int cli_bad_value(const char *cmd, const char *option, const char *value,
+                  const char *const *choices, size_t n);
+
 #endif

@@ -26,6 +26,7 @@ static const char parse_usage[] =
     "  -h, --help        this help\n";
 
 enum fmt { F_JSON, F_JSONL, F_TSV };
+static const char *const fmt_names[] = {"json", "jsonl", "tsv"};
 
 typedef struct inputs {
 	char **v;
@@ -123,33 +124,27 @@ cli_parse(cli_global *g, int argc, char **argv)
 	int c, store = 1, recursive = 0, quiet = 0, status = EXIT_MATCH;
 	enum fmt fmt = F_JSON;
 	inputs in = {0};
-	size_t i, ok = 0, bad = 0, printed = 0, named;
+	size_t i, k, ok = 0, bad = 0, printed = 0, named;
 	rncp_db *db = NULL;
 	char *dbpath = NULL;
 	int db_failed = 0, single;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "rqh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":rqh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'n': store = 0; break;
 		case 'r': recursive = 1; break;
 		case 'q': quiet = 1; break;
 		case 'h': fputs(parse_usage, stdout); return EXIT_MATCH;
 		case 'f':
-			if (strcmp(optarg, "json") == 0)
-				fmt = F_JSON;
-			else if (strcmp(optarg, "jsonl") == 0)
-				fmt = F_JSONL;
-			else if (strcmp(optarg, "tsv") == 0)
-				fmt = F_TSV;
-			else {
-				cli_error(NULL, "parse: unknown format '%s' (json, jsonl or tsv)", optarg);
-				return EXIT_FAIL;
-			}
+			for (k = 0; k < 3 && strcmp(optarg, fmt_names[k]) != 0; k++)
+				continue;
+			if (k == 3)
+				return cli_bad_value("parse", "--format", optarg, fmt_names, 3);
+			fmt = (enum fmt)k;
 			break;
 		default:
-			fputs(parse_usage, stderr);
-			return EXIT_FAIL;
+			return cli_option_error("parse", c, argv, opts);
 		}
 	}
 	if (optind >= argc) {

@@ -3,6 +3,7 @@
  * (cli_*.c).  Maps library errors to the exit statuses of SPEC.md.
  */
 #include <errno.h>
+#include <getopt.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -13,13 +14,40 @@
 #include "cli.h"
 
 static const char usage_text[] =
-    "usage: rncp [--db PATH] parse [--no-store] [--format json|jsonl|tsv] [-r] FILE|DIR|- ...\n"
-    "       rncp [--db PATH] query [--rome CODE] [--nsf CODE] [--level N] [--bloc TEXT|CODE]\n"
-    "                              [--formacode CODE] [--certifier TEXT] [--text WORDS]\n"
-    "                              [--format tsv|csv|json|jsonl] [FILE ...]\n"
+    "usage: rncp [--db PATH] parse [--no-store] [--format json|jsonl|tsv] [-r] [-q] [-j N]\n"
+    "                              [--files-from FILE|-] [-0] FILE|DIR|- ...\n"
+    "       rncp [--db PATH] query [--rome CODE] [--nsf CODE] [--level N|ROMAN|N-M]\n"
+    "                              [--bloc TEXT|CODE] [--formacode CODE] [--certifier TEXT|SIRET]\n"
+    "                              [--text WORDS] [--status active|inactive]\n"
+    "                              [--format tsv|csv|json|jsonl] [--fields LIST] [--count]\n"
+    "                              [--sep C] [--bom] [FILE ...]\n"
     "       rncp [--db PATH] show CODE\n"
     "       rncp [--db PATH] stats --by rome|rome-domain|nsf|level|certifier\n"
+    "                              [--format tsv|csv|json] [--sep C] [--bom]\n"
     "       rncp --help | --version\n";
+
+static const char help_text[] =
+    "\n"
+    "Turns French RNCP certification fiches into JSON records, stores them in\n"
+    "an SQLite database and answers questions about them.\n"
+    "\n"
+    "Commands:\n"
+    "  parse    read fiches (files, folders with -r, a list with --files-from,\n"
+    "           - for standard input), print their records and store them\n"
+    "  query    select fiches by ROME, NSF, level, bloc, Formacode, certifier,\n"
+    "           words or status, from the database or from the FILEs named\n"
+    "  show     print one stored record in full\n"
+    "  stats    count fiches by ROME code or domain, NSF, level or certifier\n"
+    "\n"
+    "Options:\n"
+    "  --db PATH       the database; default $RNCP_DB, else\n"
+    "                  $XDG_DATA_HOME/rncp/rncp.db (~/.local/share/rncp/rncp.db)\n"
+    "  -h, --help      this help; 'rncp COMMAND --help' for a command's options\n"
+    "  -V, --version   print the version\n"
+    "\n"
+    "Exit status: 0 success (query: something matched), 1 no match or some\n"
+    "inputs rejected, 2 usage error or nothing could be done.\n"
+    "See rncp(1) for details and examples.\n";
 
 void
 cli_error(const char *path, const char *fmt, ...)
@@ -54,45 +82,9 @@ cli_db_path(const cli_global *g)
 
 static const char *const commands[] = {"parse", "query", "show", "stats"};
 
-/* Edit distance, for "did you mean". */
-static size_t
-distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), i, j, prev, tmp, row[64];
-
-	if (lb >= 64 || la >= 64)
-		return 99;
-	for (j = 0; j <= lb; j++)
-		row[j] = j;
-	for (i = 1; i <= la; i++) {
-		prev = row[0];
-		row[0] = i;
-		for (j = 1; j <= lb; j++) {
-			tmp = row[j];
-			row[j] = a[i - 1] == b[j - 1] ? prev
-			         : 1 + (prev < row[j] ? (prev < row[j - 1] ? prev : row[j - 1])
-			                               : (row[j] < row[j - 1] ? row[j] : row[j - 1]));
-			prev = tmp;
-		}
-	}
-	return row[lb];
-}
-
-static const char *
-cli_suggest(const char *word, const char *const *choices, size_t n)
-{
-	size_t i, best = 3;
-	const char *r = NULL;
-
-	for (i = 0; i < n; i++) {
-		size_t dd = distance(word, choices[i]);
-		if (dd < best) {
-			best = dd;
-			r = choices[i];
-		}
-	}
-	return r;
-}
+static const struct option global_opts[] = {
+    {"db", required_argument, NULL, 'd'}, {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'}, {NULL, 0, NULL, 0}};
 
 /* Flush stdout and report a failed write (full disk); a closed pipe is
  * normal for "rncp query | head". */
@@ -124,23 +116,35 @@ main(int argc, char **argv)
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			fputs(usage_text, stdout);
+			fputs(help_text, stdout);
 			return finish(0);
 		}
 		if (strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0) {
 			printf("rncp %s\n", RNCP_VERSION);
 			return finish(0);
 		}
-		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
+		if (strcmp(argv[i], "--") == 0) {
+			i++;
+			break;
+		}
+		if (strcmp(argv[i], "--db") == 0) {
+			if (i + 1 >= argc) {
+				cli_error(NULL, "missing value for option '--db' (see 'rncp --help')");
+				return EXIT_FAIL;
+			}
 			g.db_path = argv[++i];
 		} else if (strncmp(argv[i], "--db=", 5) == 0) {
 			g.db_path = argv[i] + 5;
 		} else {
-			cli_error(NULL, "unknown option '%s' (try 'rncp --help')", argv[i]);
-			return EXIT_FAIL;
+			return cli_unknown_option(NULL, argv[i], global_opts);
 		}
 	}
 	if (i >= argc) {
 		fputs(usage_text, stderr);
+		return EXIT_FAIL;
+	}
+	if (g.db_path != NULL && g.db_path[0] == '\0') {
+		cli_error(NULL, "--db needs a path (see 'rncp --help')");
 		return EXIT_FAIL;
 	}
 	cmd = argv[i];
@@ -158,6 +162,6 @@ main(int argc, char **argv)
 	if (s != NULL)
 		cli_error(NULL, "unknown command '%s'; did you mean '%s'?", cmd, s);
 	else
-		cli_error(NULL, "unknown command '%s' (try 'rncp --help')", cmd);
+		cli_error(NULL, "unknown command '%s' (see 'rncp --help')", cmd);
 	return EXIT_FAIL;
 }

@@ -1,0 +1,1 @@
+$RNCP parse --no-store --format jsn rncp40864.in

@@ -1,0 +1,1 @@
+$RNCP parse rncp40864.in --form

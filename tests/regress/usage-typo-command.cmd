@@ -1,0 +1,1 @@
+$RNCP prase rncp40864.in

@@ -1,0 +1,1 @@
+$RNCP parse --nostore rncp40864.in
