@@ -13,17 +13,21 @@
 #include "cli.h"
 
 static const char parse_usage[] =
-    "usage: rncp [--db PATH] parse [--no-store] [--format json|jsonl|tsv] [-r] FILE|DIR|- ...\n"
+    "usage: rncp [--db PATH] parse [--no-store] [--format json|jsonl|tsv] [-r] [-q]\n"
+    "                              [--files-from FILE|-] [-0] FILE|DIR|- ...\n"
     "\n"
     "Reads RNCP fiches (UTF-8, UTF-16 or Latin-1/CP1252 text), prints one record\n"
     "per fiche and stores it in the database (replacing a record with the same code).\n"
     "\n"
-    "  --no-store        print only; leave the database alone\n"
-    "  --format FORMAT   json (default: an object, an array for several fiches),\n"
-    "                    jsonl (one object per line) or tsv (code, level, title, layout, path)\n"
-    "  -r, --recursive   read every file under the directories given\n"
-    "  -q, --quiet       no warnings on standard error\n"
-    "  -h, --help        this help\n";
+    "  --no-store          print only; leave the database alone\n"
+    "  --format FORMAT     json (default: an object, an array for several fiches),\n"
+    "                      jsonl (one object per line) or tsv (code, level, title, layout, path)\n"
+    "  -r, --recursive     read every file under the directories given\n"
+    "  --files-from FILE   also read the fiches named in FILE, one path a line\n"
+    "                      (- for standard input: find ... | rncp parse --files-from -)\n"
+    "  -0, --null          the paths in that list end with NUL (find -print0)\n"
+    "  -q, --quiet         no warnings on standard error\n"
+    "  -h, --help          this help\n";
 
 enum fmt { F_JSON, F_JSONL, F_TSV };
 static const char *const fmt_names[] = {"json", "jsonl", "tsv"};
@@ -49,6 +53,18 @@ add_input(inputs *in, const char *p)
 		return -1;
 	in->n++;
 	return 0;
+}
+
+static void
+free_inputs(inputs *in)
+{
+	size_t i;
+
+	for (i = 0; i < in->n; i++)
+		free(in->v[i]);
+	free(in->v);
+	in->v = NULL;
+	in->n = in->cap = 0;
 }
 
 static int
@@ -99,6 +115,85 @@ walk(inputs *out, const char *dir)
 	return rc;
 }
 
+/* A path named on the command line or in a list: a directory with -r
+ * adds the files under it. */
+static int
+add_path(inputs *in, const char *path, int recursive, int *saw_dir)
+{
+	struct stat sb;
+
+	if (recursive && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		*saw_dir = 1;
+		return walk(in, path) != 0 ? 1 : 0;
+	}
+	if (add_input(in, path) != 0) {
+		cli_error(NULL, "out of memory");
+		return -1;
+	}
+	return 0;
+}
+
+/* The longest path a list may hold, and the most paths it may name. */
+#define LIST_MAX_PATH 4096
+#define LIST_MAX_PATHS 10000000
+
+/* Add the paths listed in file (standard input for "-"), one a line or,
+ * with nul, one per NUL-terminated record.  Empty entries are skipped and
+ * a CR before the newline (a list saved on Windows) is dropped.  Returns
+ * -1 when the list cannot be read (reported), 1 when some entries were
+ * rejected (reported), else 0. */
+static int
+read_file_list(inputs *in, const char *file, int nul, int recursive, int *saw_dir)
+{
+	FILE *fp = strcmp(file, "-") == 0 ? stdin : fopen(file, "r");
+	const char *name = fp == stdin ? "(standard input)" : file;
+	char *line = NULL;
+	size_t cap = 0, lineno = 0;
+	ssize_t n;
+	int rc = 0, r;
+
+	if (fp == NULL) {
+		cli_error(file, "cannot read the list of files: %s", strerror(errno));
+		return -1;
+	}
+	while ((n = getdelim(&line, &cap, nul ? '\0' : '\n', fp)) != -1) {
+		lineno++;
+		if (n > 0 && line[n - 1] == (nul ? '\0' : '\n'))
+			line[--n] = '\0';
+		if (!nul && n > 0 && line[n - 1] == '\r')
+			line[--n] = '\0';
+		if (n == 0)
+			continue;
+		if ((size_t)n > LIST_MAX_PATH || strlen(line) != (size_t)n) {
+			cli_error(name, "%s %zu: not a path (%s); skipped", nul ? "entry" : "line",
+			          lineno, strlen(line) != (size_t)n ? "it holds a NUL byte: use -0"
+			                                            : "longer than 4096 bytes");
+			rc = 1;
+			continue;
+		}
+		if (in->n >= LIST_MAX_PATHS) {
+			cli_error(name, "more than %d paths; the rest is ignored", LIST_MAX_PATHS);
+			rc = 1;
+			break;
+		}
+		r = add_path(in, line, recursive, saw_dir);
+		if (r < 0) {
+			rc = -1;
+			break;
+		}
+		if (r > 0)
+			rc = 1;
+	}
+	if (rc >= 0 && ferror(fp)) {
+		cli_error(name, "cannot read the list of files: %s", strerror(errno));
+		rc = -1;
+	}
+	free(line);
+	if (fp != stdin)
+		fclose(fp);
+	return rc;
+}
+
 static void
 tsv_field(rncp_buf *b, const char *s)
 {
@@ -120,6 +215,7 @@ cli_parse(cli_global *g, int argc, char **argv)
 	static const struct option opts[] = {
 	    {"no-store", no_argument, NULL, 'n'}, {"format", required_argument, NULL, 'f'},
 	    {"recursive", no_argument, NULL, 'r'}, {"quiet", no_argument, NULL, 'q'},
+	    {"files-from", required_argument, NULL, 'F'}, {"null", no_argument, NULL, '0'},
 	    {"help", no_argument, NULL, 'h'},      {NULL, 0, NULL, 0}};
 	int c, store = 1, recursive = 0, quiet = 0, status = EXIT_MATCH;
 	enum fmt fmt = F_JSON;
@@ -127,14 +223,17 @@ cli_parse(cli_global *g, int argc, char **argv)
 	size_t i, k, ok = 0, bad = 0, printed = 0, named;
 	rncp_db *db = NULL;
 	char *dbpath = NULL;
-	int db_failed = 0, single;
+	int db_failed = 0, single, saw_dir = 0, nul = 0, r;
+	const char *files_from = NULL;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":rqh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":rqh0", opts, NULL)) != -1) {
 		switch (c) {
 		case 'n': store = 0; break;
 		case 'r': recursive = 1; break;
 		case 'q': quiet = 1; break;
+		case 'F': files_from = optarg; break;
+		case '0': nul = 1; break;
 		case 'h': fputs(parse_usage, stdout); return EXIT_MATCH;
 		case 'f':
 			for (k = 0; k < 3 && strcmp(optarg, fmt_names[k]) != 0; k++)
@@ -147,22 +246,45 @@ cli_parse(cli_global *g, int argc, char **argv)
 			return cli_option_error("parse", c, argv, opts);
 		}
 	}
-	if (optind >= argc) {
-		cli_error(NULL, "parse: no input (name files, directories with -r, or - for standard input)");
+	if (optind >= argc && files_from == NULL) {
+		cli_error(NULL, "parse: no input (name files, directories with -r, - for standard "
+		                "input, or --files-from LIST)");
 		return EXIT_FAIL;
 	}
 	named = (size_t)(argc - optind);
+	if (files_from != NULL && strcmp(files_from, "-") == 0)
+		for (i = (size_t)optind; i < (size_t)argc; i++)
+			if (strcmp(argv[i], "-") == 0) {
+				cli_error(NULL, "parse: standard input cannot be both the list of "
+				                "files (--files-from -) and a fiche (-)");
+				return EXIT_FAIL;
+			}
+	if (nul && files_from == NULL) {
+		cli_error(NULL, "parse: -0 tells how --files-from separates paths; give a list too");
+		return EXIT_FAIL;
+	}
 	for (i = (size_t)optind; i < (size_t)argc; i++) {
-		struct stat sb;
-		if (recursive && stat(argv[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
-			if (walk(&in, argv[i]) != 0)
-				status = EXIT_PARTIAL, bad++;
-			named = 2; /* a directory: always an array */
-		} else if (add_input(&in, argv[i]) != 0) {
-			cli_error(NULL, "out of memory");
+		r = add_path(&in, argv[i], recursive, &saw_dir);
+		if (r < 0) {
+			free_inputs(&in);
 			return EXIT_FAIL;
 		}
+		if (r > 0)
+			status = EXIT_PARTIAL, bad++;
 	}
+	if (files_from != NULL) {
+		r = read_file_list(&in, files_from, nul, recursive, &saw_dir);
+		if (r < 0) {
+			free_inputs(&in);
+			return EXIT_FAIL;
+		}
+		if (r > 0)
+			status = EXIT_PARTIAL, bad++;
+	}
+	/* one object only for one fiche named as such; a folder or a list
+	 * gives an array whatever it holds */
+	if (saw_dir || files_from != NULL)
+		named = 2;
 	single = named == 1 && in.n == 1;
 	if (fmt == F_TSV)
 		fputs("code\tlevel\ttitle\tlayout\tpath\n", stdout);
@@ -248,9 +370,7 @@ cli_parse(cli_global *g, int argc, char **argv)
 		fputs("[]\n", stdout);
 	rncp_db_close(db);
 	free(dbpath);
-	for (i = 0; i < in.n; i++)
-		free(in.v[i]);
-	free(in.v);
+	free_inputs(&in);
 	if (ok == 0 && (bad > 0 || db_failed))
 		return EXIT_FAIL;
 	if (bad > 0 || db_failed)

@@ -112,7 +112,7 @@ cli_unknown_option(const char *cmd, const char *arg, const struct option *opts)
 			nprefix++;
 	if (nprefix > 1) {
 		fflush(stdout);
-		fprintf(stderr, "rncp: %s%soption '--%s' is ambiguous:", cmd ? cmd : "",
+		fprintf(stderr, "rncp: %s%soption '--%s' is ambiguous; possibilities:", cmd ? cmd : "",
 		        cmd ? ": " : "", name);
 		for (o = opts; o->name != NULL; o++)
 			if (strncmp(o->name, name, len) == 0)

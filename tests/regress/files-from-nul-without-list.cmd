@@ -1,0 +1,1 @@
+$RNCP parse --no-store -0 rncp19542.in

@@ -1,0 +1,1 @@
+$RNCP parse --f json rncp19542.in
