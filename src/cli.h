@@ -51,4 +51,14 @@ int cli_option_error(const char *cmd, int c, char **argv, const struct option *o
 int cli_bad_value(const char *cmd, const char *option, const char *value,
                   const char *const *choices, size_t n);
 
+/* cli_progress.c: the progress line of a long run on standard error,
+ * shown only when it is a terminal and quiet is 0, after half a second,
+ * redrawn at most five times a second: "rncp: parse: 120/4500 files,
+ * 85 files/s, 0:51 left".  cli_error() erases it before writing;
+ * call cli_progress_hide(stdout) before writing to standard output. */
+void cli_progress_start(const char *cmd, size_t total, int quiet);
+void cli_progress_update(size_t done);
+void cli_progress_hide(FILE *stream);
+void cli_progress_end(void);
+
 #endif

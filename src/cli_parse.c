@@ -26,8 +26,11 @@ static const char parse_usage[] =
     "  --files-from FILE   also read the fiches named in FILE, one path a line\n"
     "                      (- for standard input: find ... | rncp parse --files-from -)\n"
     "  -0, --null          the paths in that list end with NUL (find -print0)\n"
-    "  -q, --quiet         no warnings on standard error\n"
-    "  -h, --help          this help\n";
+    "  -q, --quiet         no warnings and no progress line on standard error\n"
+    "  -h, --help          this help\n"
+    "\n"
+    "On a terminal, a run of more than half a second shows its progress on\n"
+    "standard error.\n";
 
 enum fmt { F_JSON, F_JSONL, F_TSV };
 static const char *const fmt_names[] = {"json", "jsonl", "tsv"};
@@ -288,7 +291,9 @@ cli_parse(cli_global *g, int argc, char **argv)
 	single = named == 1 && in.n == 1;
 	if (fmt == F_TSV)
 		fputs("code\tlevel\ttitle\tlayout\tpath\n", stdout);
+	cli_progress_start("parse", in.n, quiet);
 	for (i = 0; i < in.n; i++) {
+		cli_progress_update(i);
 		const char *path = in.v[i];
 		char *data = NULL;
 		size_t len = 0, w;
@@ -356,6 +361,7 @@ cli_parse(cli_global *g, int argc, char **argv)
 			break;
 		}
 		rncp_record_free(rec);
+		cli_progress_hide(stdout);
 		if (out.failed || cli_write(out.s, out.len) != 0) {
 			rncp_buf_free(&out);
 			break; /* output closed or full: main reports it */
@@ -364,6 +370,7 @@ cli_parse(cli_global *g, int argc, char **argv)
 		printed++;
 		ok++;
 	}
+	cli_progress_end();
 	if (fmt == F_JSON && !single && printed)
 		fputs("\n]\n", stdout);
 	else if (fmt == F_JSON && !single && ok == 0 && bad == 0)

@@ -55,6 +55,7 @@ cli_error(const char *path, const char *fmt, ...)
 	va_list ap;
 
 	fflush(stdout);
+	cli_progress_hide(stderr);
 	fputs("rncp: ", stderr);
 	if (path != NULL)
 		fprintf(stderr, "%s: ", path);
