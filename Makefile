@@ -71,13 +71,19 @@ check: deps
 	$(MAKE) test
 
 test: rncp tests/check_rncp
+	@if command -v mandoc >/dev/null 2>&1; then $(MAKE) lint-man; \
+	 else echo "lint-man: skipped: mandoc not installed"; fi
 	CK_DEFAULT_TIMEOUT=60 ./tests/check_rncp
 	CK_FORK=no ./tests/check_rncp > /dev/null
 	sh tests/regress.sh
 	sh tests/tty.sh
 	sh tests/score.sh
 
+# the manual must stay free of mandoc warnings (mandoc exits 2 on one)
+lint-man:
+	mandoc -T lint -W warning man/rncp.1
+
 clean:
 	rm -rf build rncp tests/check_rncp src/*.o tests/*.o
 
-.PHONY: all deps demo check test clean
+.PHONY: all deps demo check test lint-man clean
