@@ -77,6 +77,7 @@ test: rncp tests/check_rncp
 	CK_FORK=no ./tests/check_rncp > /dev/null
 	sh tests/regress.sh
 	sh tests/tty.sh
+	sh tests/completion.sh
 	sh tests/score.sh
 
 # the manual must stay free of mandoc warnings (mandoc exits 2 on one)
