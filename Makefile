@@ -5,6 +5,11 @@ CC      ?= cc
 PREFIX  ?= /usr/local
 DESTDIR ?=
 PKG_CONFIG ?= pkg-config
+INSTALL ?= install
+BINDIR  = $(PREFIX)/bin
+MANDIR  = $(PREFIX)/share/man
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  = $(PREFIX)/share/zsh/site-functions
 
 WARN    = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CFLAGS  ?= -O2 -g
@@ -56,6 +61,20 @@ rncp: $(CLI_OBJ) build/librncp.a
 tests/check_rncp: $(TEST_SRC) tests/check_util.h build/librncp.a
 	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -o $@ $(TEST_SRC) build/librncp.a $(LIBS) $(CHECK_LIBS)
 
+# ---- install (PREFIX, DESTDIR for packagers) ----
+
+install: rncp
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	              $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
+	$(INSTALL) -m 755 rncp $(DESTDIR)$(BINDIR)/rncp
+	$(INSTALL) -m 644 man/rncp.1 $(DESTDIR)$(MANDIR)/man1/rncp.1
+	$(INSTALL) -m 644 completions/rncp.bash $(DESTDIR)$(BASHCOMPDIR)/rncp
+	$(INSTALL) -m 644 completions/_rncp $(DESTDIR)$(ZSHCOMPDIR)/_rncp
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/rncp $(DESTDIR)$(MANDIR)/man1/rncp.1 \
+	      $(DESTDIR)$(BASHCOMPDIR)/rncp $(DESTDIR)$(ZSHCOMPDIR)/_rncp
+
 # ---- set-up, demo, tests ----
 
 deps:
@@ -78,6 +97,7 @@ test: rncp tests/check_rncp
 	sh tests/regress.sh
 	sh tests/tty.sh
 	sh tests/completion.sh
+	sh tests/install.sh
 	sh tests/score.sh
 
 # the manual must stay free of mandoc warnings (mandoc exits 2 on one)
@@ -87,4 +107,4 @@ lint-man:
 clean:
 	rm -rf build rncp tests/check_rncp src/*.o tests/*.o
 
-.PHONY: all deps demo check test lint-man clean
+.PHONY: all install uninstall deps demo check test lint-man clean
