@@ -35,13 +35,24 @@ _rncp()
 	--format)
 		case $cmd in
 		parse) opts='json jsonl tsv' ;;
-		stats) opts='tsv csv json' ;;
 		*) opts='tsv csv json jsonl' ;;
 		esac
 		;;
 	--by) opts='rome rome-domain nsf level certifier' ;;
 	--status) opts='active inactive' ;;
 	--level) opts='1 2 3 4 5 6 7 8 I II III IV V' ;;
+	--fields)
+		# a comma-separated list: complete its last item
+		local f done=
+		[[ $cur == *,* ]] && done=${cur%,*},
+		COMPREPLY=()
+		for f in code key title status level level_old expires nsf formacodes rome \
+			certifiers sirets blocs jobs path layout encoding sha256 warnings; do
+			[[ $done$f == "$cur"* ]] && COMPREPLY+=("$done$f")
+		done
+		compopt -o nospace 2>/dev/null
+		return
+		;;
 	--sep)
 		# quoted, so that the shell does not take ; or | for itself
 		COMPREPLY=()
@@ -51,7 +62,7 @@ _rncp()
 		return
 		;;
 	--db | --files-from | -j | --rome | --nsf | --bloc | --formacode | --certifier | \
-		--text | --fields)
+		--text)
 		COMPREPLY=() # a file name from readline, or free text
 		return
 		;;
@@ -74,13 +85,13 @@ _rncp()
 		opts='--no-store --format --recursive --quiet --files-from --null --help -r -q -j -0'
 		;;
 	query)
-		opts="$select --format --fields --count --sep --bom --help"
+		opts="$select --format --fields --count --sep --bom --no-header --help"
 		;;
 	show)
 		opts='--help'
 		;;
 	stats)
-		opts="--by $select --format --sep --bom --help"
+		opts="--by $select --format --sep --bom --no-header --help"
 		;;
 	*)
 		return

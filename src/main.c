@@ -20,10 +20,10 @@ static const char usage_text[] =
     "                              [--bloc TEXT|CODE] [--formacode CODE] [--certifier TEXT|SIRET]\n"
     "                              [--text WORDS] [--status active|inactive]\n"
     "                              [--format tsv|csv|json|jsonl] [--fields LIST] [--count]\n"
-    "                              [--sep C] [--bom] [FILE ...]\n"
+    "                              [--sep C] [--bom] [--no-header] [FILE ...]\n"
     "       rncp [--db PATH] show CODE\n"
-    "       rncp [--db PATH] stats --by rome|rome-domain|nsf|level|certifier\n"
-    "                              [--format tsv|csv|json] [--sep C] [--bom]\n"
+    "       rncp [--db PATH] stats --by rome|rome-domain|nsf|level|certifier [FILTERS]\n"
+    "                              [--format tsv|csv|json|jsonl] [--sep C] [--bom] [--no-header]\n"
     "       rncp --help | --version\n";
 
 static const char help_text[] =
@@ -37,7 +37,8 @@ static const char help_text[] =
     "  query    select fiches by ROME, NSF, level, bloc, Formacode, certifier,\n"
     "           words or status, from the database or from the FILEs named\n"
     "  show     print one stored record in full\n"
-    "  stats    count fiches by ROME code or domain, NSF, level or certifier\n"
+    "  stats    count fiches by ROME code or domain, NSF, level or certifier;\n"
+    "           FILTERS are the selection options of query\n"
     "\n"
     "Options:\n"
     "  --db PATH       the database; default $RNCP_DB, else\n"

@@ -29,7 +29,9 @@ b '--files-from --format ' rncp parse --f
 b 'json jsonl tsv ' rncp parse --format ''
 b 'json jsonl ' rncp parse --format = js
 b 'csv json jsonl tsv ' rncp query --format ''
-b 'csv json tsv ' rncp stats --format ''
+b 'csv json jsonl tsv ' rncp stats --format ''
+b 'level level_old ' rncp query --fields lev
+b 'code,title ' rncp query --fields code,t
 b 'certifier level nsf rome rome-domain ' rncp stats --by ''
 b 'active ' rncp query --status a
 b 'I II III IV ' rncp query --level I
@@ -54,6 +56,8 @@ if command -v zsh >/dev/null 2>&1 && zsh -fc 'zmodload zsh/zpty' 2>/dev/null; th
 	z 'certifier level nsf rome rome-domain ' 'rncp stats --by '
 	z 'active inactive ' 'rncp query --status '
 	z '--rome ' 'rncp query --ro'
+	z 'level level_old ' 'rncp query --fields lev'
+	z 'title ' 'rncp query --fields code,ti'
 else
 	echo "completion: zsh cases skipped: zsh (with zsh/zpty) is not installed"
 fi
