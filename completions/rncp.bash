@@ -61,7 +61,7 @@ _rncp()
 		done
 		return
 		;;
-	--db | --files-from | -j | --rome | --nsf | --bloc | --formacode | --certifier | \
+	--db | --files-from | -j | --jobs | --rome | --nsf | --bloc | --formacode | --certifier | \
 		--text)
 		COMPREPLY=() # a file name from readline, or free text
 		return
@@ -82,7 +82,7 @@ _rncp()
 		fi
 		;;
 	parse)
-		opts='--no-store --format --recursive --quiet --files-from --null --help -r -q -j -0'
+		opts='--no-store --format --recursive --quiet --jobs --files-from --null --help -r -q -j -0'
 		;;
 	query)
 		opts="$select --format --fields --count --sep --bom --no-header --help"

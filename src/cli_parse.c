@@ -293,7 +293,6 @@ cli_parse(cli_global *g, int argc, char **argv)
 		fputs("code\tlevel\ttitle\tlayout\tpath\n", stdout);
 	cli_progress_start("parse", in.n, quiet);
 	for (i = 0; i < in.n; i++) {
-		cli_progress_update(i);
 		const char *path = in.v[i];
 		char *data = NULL;
 		size_t len = 0, w;
@@ -302,6 +301,7 @@ cli_parse(cli_global *g, int argc, char **argv)
 		rncp_buf out = {0};
 		rncp_status st;
 
+		cli_progress_update(i);
 		st = rncp_read_file(path, &data, &len, &err);
 		if (st == RNCP_OK)
 			st = rncp_parse(data, len, strcmp(path, "-") == 0 ? "-" : path, NULL, &rec, &err);
