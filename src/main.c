@@ -88,6 +88,28 @@ static const struct option global_opts[] = {
     {"db", required_argument, NULL, 'd'}, {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'}, {NULL, 0, NULL, 0}};
 
+/* An option before the command that is no global one: most often one of
+ * the command's, put too early ("rncp --no-store parse"), else a typo. */
+static int
+unknown_global_option(int argc, char **argv, int i)
+{
+	const char *name = argv[i] + strspn(argv[i], "-");
+	size_t k, n = sizeof(commands) / sizeof(commands[0]);
+	int j;
+
+	for (k = 0; global_opts[k].name != NULL; k++)
+		if (cli_suggest(name, &global_opts[k].name, 1) != NULL)
+			return cli_unknown_option(NULL, argv[i], global_opts);
+	for (j = i + 1; j < argc; j++)
+		for (k = 0; k < n; k++)
+			if (strcmp(argv[j], commands[k]) == 0) {
+				cli_error(NULL, "unknown option '%s'; the options of %s go after it: "
+				          "rncp %s %s ...", argv[i], commands[k], commands[k], argv[i]);
+				return EXIT_FAIL;
+			}
+	return cli_unknown_option(NULL, argv[i], global_opts);
+}
+
 /* Flush stdout and report a failed write (full disk); a closed pipe is
  * normal for "rncp query | head". */
 static int
@@ -138,7 +160,7 @@ main(int argc, char **argv)
 		} else if (strncmp(argv[i], "--db=", 5) == 0) {
 			g.db_path = argv[i] + 5;
 		} else {
-			return cli_unknown_option(NULL, argv[i], global_opts);
+			return unknown_global_option(argc, argv, i);
 		}
 	}
 	if (i >= argc) {

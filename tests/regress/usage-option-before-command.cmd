@@ -1,0 +1,1 @@
+$RNCP --no-store parse rncp19542.in
