@@ -5,6 +5,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -32,6 +33,18 @@ now(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Columns of the terminal on stderr, so that the line never wraps: "\r"
+ * only goes back to the start of the last screen line. */
+static size_t
+term_width(void)
+{
+	struct winsize ws;
+
+	if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
 }
 
 /* "0:42", "12:05", "1:02:05" */
@@ -82,6 +95,9 @@ cli_progress_update(size_t done)
 		return;
 	if ((size_t)n >= sizeof(line))
 		n = sizeof(line) - 1;
+	if ((size_t)n >= term_width()) /* ASCII only: bytes are columns */
+		n = (int)term_width() - 1;
+	line[n] = '\0';
 	/* pad over the end of a longer previous line */
 	fprintf(stderr, "\r%s%*s", line, prog.shown > (size_t)n ? (int)(prog.shown - (size_t)n) : 0,
 	        "");
