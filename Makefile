@@ -23,7 +23,7 @@ CHECK_LIBS   = $$($(PKG_CONFIG) --libs check)
 LIB_SRC = src/util.c src/sha256.c src/regex.c src/decode.c src/normalize.c src/lexicon.c \
           src/segment.c src/extract.c src/layout_fc.c src/layout_cncp.c \
           src/layout_reac.c src/codes.c src/record.c src/parse.c src/json.c \
-          src/store.c build/refdata.c
+          src/store.c src/query.c build/refdata.c
 CLI_SRC = src/main.c src/cli_util.c src/cli_progress.c src/cli_parse.c src/cli_query.c
 LIB_OBJ = $(LIB_SRC:.c=.o)
 CLI_OBJ = $(CLI_SRC:.c=.o)

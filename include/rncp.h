@@ -134,6 +134,10 @@ int rncp_buf_append_str(rncp_buf *b, const char *s);
 rncp_status rncp_record_json(const rncp_record *rec, int pretty, int indent,
                              rncp_buf *out);
 
+/* Append s as a JSON string (null when s is NULL), for output built
+ * around records (counts of "rncp stats"). */
+void rncp_json_string(rncp_buf *b, const char *s);
+
 /* ---- storage ---- */
 
 typedef struct rncp_db rncp_db;
@@ -153,7 +157,9 @@ char *rncp_db_default_path(void);
 /* Store rec, replacing any record with the same key, in one transaction. */
 rncp_status rncp_db_put(rncp_db *db, const rncp_record *rec, rncp_error *err);
 
-/* Load the record stored under key (code, case-insensitive).  Caller frees. */
+/* Load the record stored under key: a code (case-insensitive), or for a
+ * fiche without one "sha256:HASH" or the bare HASH.  RNCP_ENOTFOUND when
+ * none.  Caller frees *out with rncp_record_free(). */
 rncp_status rncp_db_get(rncp_db *db, const char *key,
                         rncp_record **out /* OUT */, rncp_error *err);
 
@@ -161,27 +167,82 @@ rncp_status rncp_db_get(rncp_db *db, const char *key,
 
 typedef struct rncp_query {
 	/* Each list ORs its values; different lists AND. */
-	const char **rome;      size_t nrome;       /* M1801 or domain M18 */
-	const char **nsf;       size_t nnsf;        /* 326 or 326r */
+	const char **rome;      size_t nrome;       /* M1801, domain M18, or letter M */
+	const char **nsf;       size_t nnsf;        /* 326 (group) or 326r */
 	const char **level;     size_t nlevel;      /* 5, III, 5-7 */
 	const char **bloc;      size_t nbloc;       /* bloc code or words */
-	const char **formacode; size_t nformacode;
-	const char **certifier; size_t ncertifier;
-	const char **text;      size_t ntext;
+	const char **formacode; size_t nformacode;  /* 5 digits */
+	const char **certifier; size_t ncertifier;  /* name part, or SIRET */
+	const char **text;      size_t ntext;       /* words */
+	const char **status;    size_t nstatus;     /* active, inactive */
 } rncp_query;
+
+/*
+ * Words (--bloc words, --text, --certifier names) match without regard to
+ * case or accents.  A word matches any word of the fiche that starts with
+ * it ("réseau" finds "réseaux"); every word of one value must match.
+ * Punctuation separates words and is never query syntax.
+ */
 
 /* Check every value of q, before any query runs. RNCP_EUSAGE with a
  * message naming the bad value. */
 rncp_status rncp_query_validate(const rncp_query *q, rncp_error *err);
 
-/* True when rec matches q (for queries over files parsed in memory). */
+/* True when rec matches q (for queries over files parsed in memory).
+ * q must have passed rncp_query_validate(). */
 int rncp_query_match(const rncp_query *q, const rncp_record *rec);
+
+/* The lists a query can filter, for rncp_query_code_match(). */
+typedef enum rncp_qlist { RNCP_QL_ROME, RNCP_QL_NSF, RNCP_QL_FORMACODE } rncp_qlist;
+
+/* True when one code of a record (a ROME, NSF or Formacode code) matches
+ * one of q's values for that list: the "matched codes" of query output.
+ * False when q has no value for the list. */
+int rncp_query_code_match(const rncp_query *q, rncp_qlist list, const char *code);
+/* The same for a certifier (--certifier) and a bloc (--bloc). */
+int rncp_query_certifier_match(const rncp_query *q, const rncp_certifier *c);
+int rncp_query_bloc_match(const rncp_query *q, const rncp_bloc *b);
 
 typedef int (*rncp_record_cb)(const rncp_record *rec, void *ctx);
 
-/* Call cb for each stored record matching q, in code order.  A non-zero
- * return from cb stops the walk.  *nmatch (may be NULL) counts matches. */
+/* Call cb for each stored record matching q, in key order (codes, then
+ * the keys of fiches without one).  A non-zero return from cb stops the
+ * walk.  *nmatch (may be NULL) counts matches.  The record passed to cb
+ * belongs to the walk: it is freed when cb returns. */
 rncp_status rncp_db_query(rncp_db *db, const rncp_query *q, rncp_record_cb cb,
                           void *ctx, size_t *nmatch /* OUT */, rncp_error *err);
+
+/* Parts of a record rncp_db_select() loads besides its scalar fields
+ * (code, title, status, level, expires, source), which are always there. */
+#define RNCP_LOAD_NSF        0x01u
+#define RNCP_LOAD_FORMACODES 0x02u
+#define RNCP_LOAD_ROME       0x04u
+#define RNCP_LOAD_CERTIFIERS 0x08u
+#define RNCP_LOAD_BLOCS      0x10u  /* with their skills */
+#define RNCP_LOAD_JOBS       0x20u
+#define RNCP_LOAD_WARNINGS   0x40u
+#define RNCP_LOAD_ALL        0x7Fu
+
+/* rncp_db_query() loading only the parts asked for: a table of codes and
+ * titles needs no blocs.  cb NULL: only count the matches (fast). */
+rncp_status rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts,
+                           rncp_record_cb cb, void *ctx, size_t *nmatch /* OUT */,
+                           rncp_error *err);
+
+/* What "rncp stats" counts fiches by. */
+typedef enum rncp_stat_by {
+	RNCP_BY_ROME, RNCP_BY_ROME_DOMAIN, RNCP_BY_NSF, RNCP_BY_LEVEL, RNCP_BY_CERTIFIER
+} rncp_stat_by;
+
+/* One row of counts: key is a ROME code, a ROME domain (M18), an NSF code,
+ * a level ("5") or a certifier's name; NULL for the fiches that have none.
+ * label is the nomenclature's label (ROME, NSF group), the 1969 level, the
+ * certifier's SIRET, or NULL.  count is the number of matching fiches. */
+typedef int (*rncp_stat_cb)(const char *key, const char *label, long count, void *ctx);
+
+/* Count the stored fiches matching q (may be NULL: all) by by, in key
+ * order.  A non-zero return from cb stops the walk. */
+rncp_status rncp_db_stats(rncp_db *db, const rncp_query *q, rncp_stat_by by,
+                          rncp_stat_cb cb, void *ctx, rncp_error *err);
 
 #endif /* RNCP_H */

@@ -196,3 +196,9 @@ rncp_record_json(const rncp_record *r, int pretty, int indent, rncp_buf *b)
 	buf_putc(b, '}');
 	return b->failed ? RNCP_ENOMEM : RNCP_OK;
 }
+
+void
+rncp_json_string(rncp_buf *b, const char *s)
+{
+	str(b, s);
+}

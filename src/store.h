@@ -14,12 +14,16 @@
 enum {
 	ST_FIND, ST_DEL, ST_DEL_FTS, ST_INS, ST_NSF, ST_FORMA, ST_ROME, ST_CERT,
 	ST_BLOC, ST_SKILL, ST_JOB, ST_WARN, ST_FTS,
+	/* query.c: loading a record's lists back */
+	ST_GET, ST_L_NSF, ST_L_FORMA, ST_L_ROME, ST_L_CERT, ST_L_BLOC, ST_L_SKILL, ST_L_JOB,
+	ST_L_WARN,
 	ST_COUNT = 32 /* room for query.c's statements */
 };
 
 struct rncp_db {
 	sqlite3 *sql;
 	int readonly;
+	int functions;  /* query.c's SQL functions are registered */
 	sqlite3_stmt *stmt[ST_COUNT];
 };
 
