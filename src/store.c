@@ -192,7 +192,7 @@ rncp_db_open(const char *path, int flags, rncp_db **out, rncp_error *err)
 {
 	rncp_db *db = NULL;
 	rncp_status st = RNCP_OK;
-	int version = 0, appid = 0, rc;
+	int version = 0, appid = 0, tables = 0, rc;
 	FILE *f;
 	char head[16];
 	struct stat sb;
@@ -256,7 +256,13 @@ rncp_db_open(const char *path, int flags, rncp_db **out, rncp_error *err)
 		st = RNCP_EDBVERSION;
 		goto out;
 	}
-	if (version > 0 && appid != APPLICATION_ID) {
+	/* another program's database (tables but none of our marks) must be
+	 * refused before anything is written: even journal_mode = WAL changes
+	 * its header */
+	if ((version > 0 && appid != APPLICATION_ID) ||
+	    (version == 0 &&
+	     (pragma_int(db, "SELECT count(*) FROM sqlite_master", &tables) != SQLITE_OK ||
+	      tables > 0))) {
 		set_error(err, RNCP_ENOTDB, 0, "an SQLite database of another program: left untouched");
 		st = RNCP_ENOTDB;
 		goto out;
