@@ -31,7 +31,7 @@ HDR     = include/rncp.h src/internal.h src/store.h src/cli.h
 
 TEST_SRC = tests/check_main.c tests/check_decode.c tests/check_normalize.c \
            tests/check_segment.c tests/check_extract.c tests/check_codes.c \
-           tests/check_json.c
+           tests/check_json.c tests/check_store.c tests/check_query.c
 
 all: rncp
 

@@ -17,6 +17,8 @@ main(void)
 	srunner_add_suite(sr, suite_extract());
 	srunner_add_suite(sr, suite_codes());
 	srunner_add_suite(sr, suite_json());
+	srunner_add_suite(sr, suite_store());
+	srunner_add_suite(sr, suite_query());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -1,0 +1,352 @@
+/*
+ * check_query.c - unit tests of query.c: every option alone and together,
+ * the same answers from the database and from records in memory, values
+ * that look like SQL or FTS5 syntax taken as plain data, and the counts of
+ * "rncp stats".
+ */
+#include "check_util.h"
+
+/* the samples in key order (codes, then the REAC keyed by its hash) */
+static const char *const names[] = {"rncp14392.txt", "rncp19542.txt", "rncp37454.txt",
+                                    "rncp40864.txt", "example-web-rncp.txt",
+                                    "example-web-rs.txt", "reac-trte.txt"};
+static rncp_record *recs[ARRAY_LEN(names)];
+static rncp_db *db;
+static char dir[64];
+
+static void
+setup(void)
+{
+	char path[128];
+	rncp_error e = {0};
+	size_t i;
+
+	strcpy(dir, "/tmp/rncp-query-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/rncp.db", dir);
+	ck_assert_int_eq(rncp_db_open(path, 0, &db, &e), RNCP_OK);
+	for (i = 0; i < ARRAY_LEN(names); i++) {
+		recs[i] = parse_sample(names[i]);
+		ck_assert_int_eq(rncp_db_put(db, recs[i], &e), RNCP_OK);
+	}
+}
+
+static void
+teardown(void)
+{
+	char cmd[128];
+	size_t i;
+
+	rncp_db_close(db);
+	db = NULL;
+	for (i = 0; i < ARRAY_LEN(names); i++)
+		rncp_record_free(recs[i]);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	ck_assert_int_eq(system(cmd), 0);
+}
+
+static int
+collect(const rncp_record *r, void *ctx)
+{
+	rncp_buf *b = ctx;
+
+	if (b->len > 0)
+		buf_putc(b, ',');
+	buf_puts(b, r->code ? r->code : "REAC");
+	return 0;
+}
+
+/* The fiches matching q, from the database and in memory, must both be
+ * want (codes in key order, REAC for the fiche without one). */
+static void
+expect(const rncp_query *q, const char *want)
+{
+	rncp_buf a = {0}, m = {0};
+	rncp_error e = {0};
+	size_t i, n = 0, count = 0;
+
+	ck_assert_msg(rncp_db_query(db, q, collect, &a, &n, &e) == RNCP_OK, "%s", e.msg);
+	for (i = 0; i < ARRAY_LEN(names); i++)
+		if (rncp_query_match(q, recs[i]))
+			collect(recs[i], &m);
+	ck_assert_str_eq(a.s ? a.s : "", want);
+	ck_assert_str_eq(m.s ? m.s : "", want);
+	ck_assert_int_eq(rncp_db_select(db, q, 0, NULL, NULL, &count, &e), RNCP_OK);
+	ck_assert_uint_eq(count, n);
+	rncp_buf_free(&a);
+	rncp_buf_free(&m);
+}
+
+/* A query written as "opt=value|value;opt=value": a repeated option's
+ * values separated by '|' (they OR), options by ';' (they AND).  The
+ * strings live in store (a copy of spec). */
+typedef struct spec_query {
+	rncp_query q;
+	char store[256];
+	const char *v[8][8];
+} spec_query;
+
+static const char *const opt_names[] = {"rome", "nsf", "level", "bloc", "formacode",
+                                        "certifier", "text", "status"};
+
+static void
+spec_parse(spec_query *sq, const char *spec)
+{
+	char *opt, *val, *save = NULL, *save2 = NULL;
+	size_t k, n;
+
+	memset(sq, 0, sizeof(*sq));
+	ck_assert_uint_lt(strlen(spec), sizeof(sq->store));
+	strcpy(sq->store, spec);
+	for (opt = strtok_r(sq->store, ";", &save); opt; opt = strtok_r(NULL, ";", &save)) {
+		val = strchr(opt, '=');
+		ck_assert_ptr_nonnull(val);
+		*val++ = '\0';
+		for (k = 0; k < ARRAY_LEN(opt_names) && strcmp(opt, opt_names[k]) != 0; k++)
+			;
+		ck_assert_msg(k < ARRAY_LEN(opt_names), "bad test spec %s", spec);
+		n = 0;
+		for (val = strtok_r(val, "|", &save2); val; val = strtok_r(NULL, "|", &save2))
+			sq->v[k][n++] = val;
+		switch (k) {
+		case 0: sq->q.rome = sq->v[k], sq->q.nrome = n; break;
+		case 1: sq->q.nsf = sq->v[k], sq->q.nnsf = n; break;
+		case 2: sq->q.level = sq->v[k], sq->q.nlevel = n; break;
+		case 3: sq->q.bloc = sq->v[k], sq->q.nbloc = n; break;
+		case 4: sq->q.formacode = sq->v[k], sq->q.nformacode = n; break;
+		case 5: sq->q.certifier = sq->v[k], sq->q.ncertifier = n; break;
+		case 6: sq->q.text = sq->v[k], sq->q.ntext = n; break;
+		default: sq->q.status = sq->v[k], sq->q.nstatus = n; break;
+		}
+	}
+}
+
+#define ALL "RNCP14392,RNCP19542,RNCP37454,RNCP40864,RNCP99001,RS99002,REAC"
+#define M18 "RNCP14392,RNCP19542,RNCP37454,RNCP40864"
+
+static const struct {
+	const char *spec, *want;
+} cases[] = {
+    {"rome=M1801", M18},
+    {"rome=m1804", "RNCP19542"}, /* any case */
+    {"rome=M18", M18},           /* the domain */
+    {"rome=I14", "RNCP19542,RNCP37454,RNCP40864,REAC"},
+    {"rome=N", "RNCP99001"},
+    {"rome=M1804|N1302", "RNCP19542,RNCP99001"}, /* repeated: OR */
+    {"nsf=326", M18 ",REAC"},                    /* the group with every letter */
+    {"nsf=326r", "RNCP19542,RNCP40864,REAC"},
+    {"nsf=311", "RNCP99001,RS99002"},
+    {"nsf=311U|310m", "RNCP99001,RS99002"},
+    {"nsf=999", ""},
+    {"level=5", M18},
+    {"level=III", M18}, /* 1969 level III is European 5 */
+    {"level=iv", "REAC"},
+    {"level=5-7", M18 ",RNCP99001"},
+    {"level=IV-III", M18 ",REAC"},
+    {"level=4|6", "RNCP99001,REAC"},
+    {"level=8", ""},
+    {"bloc=RNCP37454BC02", "RNCP37454"},
+    {"bloc=rncp14392bc06", "RNCP14392"},
+    {"bloc=RNCP37454BC09", ""},
+    /* words, without regard to case or accents, as prefixes */
+    {"bloc=sécurité réseau", "RNCP14392,RNCP40864"},
+    {"bloc=SECURITE RESEAU", "RNCP14392,RNCP40864"},
+    {"bloc=telecommunications", "REAC"},
+    {"bloc=RNCP19542BC01|logistique", "RNCP19542,RNCP99001"}, /* a code or words */
+    {"bloc=Gestionnaire", ""}, /* bloc words are not looked for in titles */
+    {"formacode=31812", "RNCP99001"},
+    {"formacode=24220|242 31", "RNCP37454,RNCP40864"},
+    {"certifier=cesi", "RNCP14392,RNCP40864"},
+    {"certifier=École Supérieure", "RNCP99001"}, /* accents and case ignored */
+    {"certifier=77572257201109", "RNCP40864"},   /* SIRET, exactly */
+    {"certifier=7757225720110", ""},
+    {"certifier=& caux", "RNCP19542"},
+    {"text=télécom", "RNCP14392,RNCP19542,REAC"},
+    {"text=chariots", "RS99002"},
+    {"text=Administrateur linux", "RNCP14392,RNCP37454"}, /* a job and a bloc title */
+    {"text=informatique logistique", ""},
+    {"status=inactive", "RNCP14392,RNCP19542"},
+    {"status=ACTIVE", "RNCP37454,RNCP40864,RNCP99001,RS99002"},
+    /* different options AND */
+    {"rome=M18;nsf=326r", "RNCP19542,RNCP40864"},
+    {"rome=M18;nsf=326r;level=5;status=active", "RNCP40864"},
+    {"rome=M18;nsf=326r;level=5;status=active;bloc=parc;certifier=cesi;formacode=31081;"
+     "text=support",
+     "RNCP40864"},
+    {"rome=M18;certifier=CCI;status=active", ""},
+    {"level=5;text=réseaux|logistique", M18},
+};
+
+START_TEST(t_cases)
+{
+	spec_query sq;
+
+	spec_parse(&sq, cases[_i].spec);
+	expect(&sq.q, cases[_i].want);
+}
+END_TEST
+
+START_TEST(t_no_filter)
+{
+	rncp_query q = {0};
+	rncp_buf b = {0};
+
+	expect(&q, ALL);
+	ck_assert_int_eq(rncp_db_query(db, NULL, collect, &b, NULL, NULL), RNCP_OK); /* NULL: all */
+	ck_assert_str_eq(b.s, ALL);
+	rncp_buf_free(&b);
+}
+END_TEST
+
+START_TEST(t_bloc_match_one)
+{
+	spec_query sq;
+	const rncp_record *r = recs[3]; /* RNCP40864 */
+
+	spec_parse(&sq, "bloc=RNCP40864BC03");
+	ck_assert(!rncp_query_bloc_match(&sq.q, &r->blocs[0]));
+	ck_assert(rncp_query_bloc_match(&sq.q, &r->blocs[2]));
+	spec_parse(&sq, "bloc=déployer parc");
+	ck_assert(rncp_query_bloc_match(&sq.q, &r->blocs[0]));
+	ck_assert(!rncp_query_bloc_match(&sq.q, &r->blocs[3]));
+}
+END_TEST
+
+/* Values that are SQL, LIKE or FTS5 syntax are plain data: no error, no
+ * effect on the store, and they match only what they say as words. */
+START_TEST(t_injection)
+{
+	static const char *const texts[] = {
+	    "'; DROP TABLE fiches; --", "\" OR 1=1 --", "\"", "NEAR(a b)", "a OR b", "réseau*",
+	    "-réseau", "réseau NOT linux", "title:réseau", "{title}: x", "^réseau", "%", "_",
+	    "100%", "\\", "a\"b", "(", ")"};
+	static const char *const certs[] = {"%", "_", "'", "\"", "' OR '1'='1", "\\%"};
+	rncp_query q = {0};
+	spec_query sq;
+	rncp_error e = {0};
+	size_t i, n;
+
+	for (i = 0; i < ARRAY_LEN(texts); i++) {
+		memset(&q, 0, sizeof(q));
+		q.text = (const char **)&texts[i];
+		q.ntext = 1;
+		if (rncp_query_validate(&q, &e) != RNCP_OK) {
+			ck_assert_int_eq(e.status, RNCP_EUSAGE); /* no words at all */
+			continue;
+		}
+		ck_assert_msg(rncp_db_select(db, &q, 0, NULL, NULL, &n, &e) == RNCP_OK, "%s: %s",
+		              texts[i], e.msg);
+		q.bloc = q.text;
+		q.nbloc = 1;
+		q.ntext = 0;
+		ck_assert_msg(rncp_db_select(db, &q, 0, NULL, NULL, &n, &e) == RNCP_OK, "%s: %s",
+		              texts[i], e.msg);
+	}
+	for (i = 0; i < ARRAY_LEN(certs); i++) {
+		memset(&q, 0, sizeof(q));
+		q.certifier = (const char **)&certs[i];
+		q.ncertifier = 1;
+		expect(&q, "");
+	}
+	/* operators are words: "réseau NOT linux" needs the word "not" */
+	spec_parse(&sq, "text=réseau NOT linux");
+	expect(&sq.q, "");
+	spec_parse(&sq, "text=-réseau*"); /* punctuation separates words */
+	expect(&sq.q, M18 ",REAC");
+	spec_parse(&sq, "text=informatique OR logistique"); /* as an operator: 6 fiches */
+	expect(&sq.q, "");
+	spec_parse(&sq, "text=NEAR");
+	expect(&sq.q, "");
+	expect(&(rncp_query){0}, ALL); /* nothing dropped */
+}
+END_TEST
+
+START_TEST(t_validate)
+{
+	static const char *const bad[] = {
+	    "rome=1801",      "rome=Z1801",  "rome=M18011",   "rome=M180",     "nsf=32",
+	    "nsf=326q",       "nsf=3261",    "level=9",       "level=0",       "level=7-5",
+	    "level=VI",       "level=5-",    "formacode=1234", "formacode=3181", "status=actif",
+	    "bloc=...",       "text=*",      "certifier= ",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(bad); i++) {
+		spec_query sq;
+		rncp_error e = {0};
+		char want[64];
+		const char *eq = strchr(bad[i], '=');
+		spec_parse(&sq, bad[i]);
+		ck_assert_msg(rncp_query_validate(&sq.q, &e) == RNCP_EUSAGE, "%s accepted", bad[i]);
+		/* the message names the option and the value */
+		snprintf(want, sizeof(want), "--%.*s '%s'", (int)(eq - bad[i]), bad[i], eq + 1);
+		ck_assert_msg(strstr(e.msg, want) != NULL, "%s", e.msg);
+		/* and no query runs */
+		ck_assert_int_eq(rncp_db_query(db, &sq.q, collect, NULL, NULL, &e), RNCP_EUSAGE);
+	}
+}
+END_TEST
+
+static int
+stat_line(const char *key, const char *label, long count, void *ctx)
+{
+	rncp_buf *b = ctx;
+
+	buf_printf(b, "%s|%s|%ld\n", key ? key : "-", label ? label : "-", count);
+	return 0;
+}
+
+static const char *
+stats(const rncp_query *q, rncp_stat_by by, rncp_buf *b)
+{
+	rncp_error e = {0};
+
+	b->len = 0;
+	ck_assert_msg(rncp_db_stats(db, q, by, stat_line, b, &e) == RNCP_OK, "%s", e.msg);
+	return b->s ? b->s : "";
+}
+
+START_TEST(t_stats)
+{
+	rncp_buf b = {0};
+	spec_query sq;
+
+	ck_assert_str_eq(stats(NULL, RNCP_BY_LEVEL, &b), "4|IV|1\n5|III|4\n6|II|1\n-|-|1\n");
+	ck_assert_str_eq(stats(NULL, RNCP_BY_ROME_DOMAIN, &b),
+	                 "I13|-|1\nI14|-|4\nM18|-|4\nN13|-|1\n-|-|1\n");
+	spec_parse(&sq, "status=active");
+	ck_assert_str_eq(stats(&sq.q, RNCP_BY_ROME_DOMAIN, &b), "I14|-|2\nM18|-|2\nN13|-|1\n-|-|1\n");
+	spec_parse(&sq, "status=active;level=5");
+	ck_assert_str_eq(stats(&sq.q, RNCP_BY_ROME, &b),
+	                 "I1401|Maintenance informatique et bureautique|2\n"
+	                 "M1801|Administration de systèmes d'information|2\n"
+	                 "M1810|Production et exploitation de systèmes d'information|2\n");
+	spec_parse(&sq, "nsf=326");
+	ck_assert_str_eq(stats(&sq.q, RNCP_BY_NSF, &b),
+	                 "326|Informatique, traitement de l'information, réseaux de transmission|2\n"
+	                 "326r|Assistance informatique, maintenance de logiciels et réseaux|3\n");
+	ck_assert_str_eq(stats(&sq.q, RNCP_BY_CERTIFIER, &b),
+	                 "CCI & CAUX|-|1\nCESI|-|1\nCESI|77572257201109|1\n"
+	                 "HAUT COMMISSARIAT DE LA REPUBLIQUE EN POLYNESIE FRANCAISE|17987301300017|1\n"
+	                 "-|-|1\n");
+	rncp_buf_free(&b);
+}
+END_TEST
+
+Suite *
+suite_query(void)
+{
+	Suite *s = suite_create("query");
+	TCase *tc = tcase_create("core");
+
+	tcase_set_timeout(tc, 60);
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, t_no_filter);
+	tcase_add_loop_test(tc, t_cases, 0, ARRAY_LEN(cases));
+	tcase_add_test(tc, t_bloc_match_one);
+	tcase_add_test(tc, t_injection);
+	tcase_add_test(tc, t_validate);
+	tcase_add_test(tc, t_stats);
+	suite_add_tcase(s, tc);
+	return s;
+}
