@@ -131,16 +131,25 @@ exec1(rncp_db *db, const char *sql)
 	return sqlite3_exec(db->sql, sql, NULL, NULL, NULL);
 }
 
+/* The marks of an rncp database, read in one statement so that they come
+ * from one snapshot: read one by one, a schema another process commits in
+ * between looks like a foreign database (tables, but no version yet). */
 static int
-pragma_int(rncp_db *db, const char *sql, int *v)
+read_marks(rncp_db *db, int *version, int *appid, int *tables)
 {
 	sqlite3_stmt *s = NULL;
-	int rc = sqlite3_prepare_v2(db->sql, sql, -1, &s, NULL);
+	int rc = sqlite3_prepare_v2(db->sql,
+	                            "SELECT (SELECT user_version FROM pragma_user_version),"
+	                            " (SELECT application_id FROM pragma_application_id),"
+	                            " (SELECT count(*) FROM sqlite_master)",
+	                            -1, &s, NULL);
 
 	if (rc == SQLITE_OK) {
 		rc = sqlite3_step(s);
 		if (rc == SQLITE_ROW) {
-			*v = sqlite3_column_int(s, 0);
+			*version = sqlite3_column_int(s, 0);
+			*appid = sqlite3_column_int(s, 1);
+			*tables = sqlite3_column_int(s, 2);
 			rc = SQLITE_OK;
 		}
 	}
@@ -159,9 +168,7 @@ migrate(rncp_db *db, int version, rncp_error *err)
 	if (exec1(db, "BEGIN IMMEDIATE") != SQLITE_OK)
 		return db_error(db, err, "cannot start the schema update");
 	/* re-read under the lock: another process may have done it */
-	if (pragma_int(db, "PRAGMA user_version", &version) != SQLITE_OK ||
-	    pragma_int(db, "SELECT count(*) FROM sqlite_master", &tables) != SQLITE_OK ||
-	    pragma_int(db, "PRAGMA application_id", &appid) != SQLITE_OK)
+	if (read_marks(db, &version, &appid, &tables) != SQLITE_OK)
 		goto fail;
 	if (version == 0 && tables > 0) {
 		exec1(db, "ROLLBACK");
@@ -243,8 +250,7 @@ rncp_db_open(const char *path, int flags, rncp_db **out, rncp_error *err)
 	}
 	sqlite3_busy_timeout(db->sql, 30000);
 	sqlite3_extended_result_codes(db->sql, 1);
-	if (pragma_int(db, "PRAGMA user_version", &version) != SQLITE_OK ||
-	    pragma_int(db, "PRAGMA application_id", &appid) != SQLITE_OK) {
+	if (read_marks(db, &version, &appid, &tables) != SQLITE_OK) {
 		st = db_error(db, err, "cannot read the database");
 		goto out;
 	}
@@ -259,10 +265,7 @@ rncp_db_open(const char *path, int flags, rncp_db **out, rncp_error *err)
 	/* another program's database (tables but none of our marks) must be
 	 * refused before anything is written: even journal_mode = WAL changes
 	 * its header */
-	if ((version > 0 && appid != APPLICATION_ID) ||
-	    (version == 0 &&
-	     (pragma_int(db, "SELECT count(*) FROM sqlite_master", &tables) != SQLITE_OK ||
-	      tables > 0))) {
+	if ((version > 0 && appid != APPLICATION_ID) || (version == 0 && tables > 0)) {
 		set_error(err, RNCP_ENOTDB, 0, "an SQLite database of another program: left untouched");
 		st = RNCP_ENOTDB;
 		goto out;
