@@ -26,7 +26,10 @@ for f in "$dir"/*.cmd "$dir"/*.in; do
 	else
 		cmd="\$RNCP parse --no-store $name.in"
 	fi
-	(cd "$dir" && RNCP_TODAY=2026-01-01 RNCP_DB="$tmp/$name.db" NO_COLOR=1 \
+	# exported, not "VAR=x eval": assignments before a special built-in
+	# need not reach the commands it runs, which would then use (and
+	# fill) the user's own database
+	(cd "$dir" && export RNCP_TODAY=2026-01-01 RNCP_DB="$tmp/$name.db" NO_COLOR=1 &&
 		eval "$cmd" >"$tmp/out" 2>"$tmp/err" </dev/null; echo $? >"$tmp/status")
 	want_status=0
 	[ -e "$dir/$name.status" ] && want_status=$(cat "$dir/$name.status")
