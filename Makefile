@@ -99,6 +99,7 @@ test: rncp tests/check_rncp
 	sh tests/completion.sh
 	sh tests/install.sh
 	sh tests/pipelines.sh
+	sh tests/concurrent.sh
 	sh tests/score.sh
 
 # the manual must stay free of mandoc warnings (mandoc exits 2 on one)

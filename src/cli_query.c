@@ -818,17 +818,18 @@ out:
 /* ---- rncp stats ---- */
 
 typedef struct stat_kind {
-	const char *name;    /* --by value and the key column */
+	const char *name;    /* --by value */
+	const char *column;  /* the key column */
 	rncp_stat_by by;
 	const char *label;   /* the label column, or NULL: none */
 } stat_kind;
 
 static const stat_kind stat_kinds[] = {
-    {"rome", RNCP_BY_ROME, "label"},
-    {"rome-domain", RNCP_BY_ROME_DOMAIN, NULL},
-    {"nsf", RNCP_BY_NSF, "label"},
-    {"level", RNCP_BY_LEVEL, "level_1969"},
-    {"certifier", RNCP_BY_CERTIFIER, "siret"},
+    {"rome", "rome", RNCP_BY_ROME, "label"},
+    {"rome-domain", "rome_domain", RNCP_BY_ROME_DOMAIN, NULL},
+    {"nsf", "nsf", RNCP_BY_NSF, "label"},
+    {"level", "level", RNCP_BY_LEVEL, "level_1969"},
+    {"certifier", "certifier", RNCP_BY_CERTIFIER, "siret"},
 };
 
 typedef struct stat_out {
@@ -850,7 +851,7 @@ stat_row(const char *key, const char *label, long count, void *ctx)
 			rncp_buf_append_str(&o->line, o->rows ? ",\n  {" : "\n  {");
 		else
 			rncp_buf_append_str(&o->line, "{");
-		rncp_json_string(&o->line, so->k->name);
+		rncp_json_string(&o->line, so->k->column);
 		rncp_buf_append_str(&o->line, ": ");
 		if (so->k->by == RNCP_BY_LEVEL && key != NULL)
 			rncp_buf_append_str(&o->line, key); /* a number */
@@ -907,7 +908,7 @@ cli_stats(cli_global *g, int argc, char **argv)
 		rc = EXIT_FAIL;
 		goto out;
 	}
-	names[n++] = so.k->name;
+	names[n++] = so.k->column;
 	if (so.k->label != NULL)
 		names[n++] = so.k->label;
 	names[n++] = "fiches";

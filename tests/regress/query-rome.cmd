@@ -1,0 +1,1 @@
+$RNCP parse -q ../../samples/*.txt >/dev/null && $RNCP query --rome M1801

@@ -1,0 +1,1 @@
+$RNCP parse -q ../../samples/*.txt >/dev/null && $RNCP stats --by nsf --status active --format csv
