@@ -58,9 +58,17 @@ static const char *const schema_v1[] = {
     " tokenize = 'unicode61 remove_diacritics 2')",
 };
 
+/* v2: the code indexes of v1 cannot find the rows of one fiche, so reading
+ * a record back, and the cascade of an upsert, scanned whole tables. */
+static const char *const schema_v2[] = {
+    "CREATE INDEX nsf_fiche ON nsf(fiche, pos)",
+    "CREATE INDEX formacodes_fiche ON formacodes(fiche, pos)",
+    "CREATE INDEX rome_fiche ON rome(fiche, pos)",
+};
+
 /* Migrations: migrations[v] brings a database from version v to v + 1. */
-static const char *const *const migrations[] = {schema_v1};
-static const size_t migration_len[] = {ARRAY_LEN(schema_v1)};
+static const char *const *const migrations[] = {schema_v1, schema_v2};
+static const size_t migration_len[] = {ARRAY_LEN(schema_v1), ARRAY_LEN(schema_v2)};
 
 rncp_status
 db_error(rncp_db *db, rncp_error *err, const char *what)
@@ -275,12 +283,19 @@ rncp_db_open(const char *path, int flags, rncp_db **out, rncp_error *err)
 		exec1(db, "PRAGMA synchronous = NORMAL");
 	}
 	exec1(db, "PRAGMA foreign_keys = ON");
-	if (version < RNCP_SCHEMA_VERSION) {
-		if (db->readonly) {
-			set_error(err, RNCP_ENOTDB, 0, "database has no rncp schema yet");
-			st = RNCP_ENOTDB;
-			goto out;
-		}
+	if (version == 0 && db->readonly) {
+		set_error(err, RNCP_ENOTDB, 0, "database has no rncp schema yet");
+		st = RNCP_ENOTDB;
+		goto out;
+	} else if (version < RNCP_SCHEMA_VERSION && db->readonly) {
+		/* an older schema: a reader brings it up to date when the file can
+		 * be written; if not, it reads it as it is, which works as long as
+		 * migrations only add (so far: indexes) */
+		rncp_db *w = NULL;
+		rncp_error ignored;
+		if (rncp_db_open(path, 0, &w, &ignored) == RNCP_OK)
+			rncp_db_close(w);
+	} else if (version < RNCP_SCHEMA_VERSION) {
 		st = migrate(db, version, err);
 		if (st != RNCP_OK)
 			goto out;

@@ -143,8 +143,9 @@ START_TEST(t_schema)
 	/* an index for each kind of query */
 	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
 	                               "name IN ('rome_code','nsf_code','formacodes_code',"
-	                               "'certifiers_siret','blocs_code','fiches_level')"),
-	                 6);
+	                               "'certifiers_siret','blocs_code','fiches_level',"
+	                               "'rome_fiche','nsf_fiche','formacodes_fiche')"),
+	                 9);
 	ck_assert_int_eq(sql_int(path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
 	/* opening again is a no-op, not a second schema */
 	db = open_ok(path, 0);
@@ -152,6 +153,41 @@ START_TEST(t_schema)
 	db = open_ok(path, RNCP_DB_READONLY);
 	rncp_db_close(db);
 	ck_assert_int_eq(sql_int(path, "PRAGMA user_version"), RNCP_SCHEMA_VERSION);
+	remove_dir();
+}
+END_TEST
+
+/* A version 1 database (as rncp 0.1 wrote it) is brought to the current
+ * schema, by a writer or a reader, and keeps its records. */
+START_TEST(t_migrate_v1)
+{
+	static const char *const to_v1 =
+	    "DROP INDEX nsf_fiche; DROP INDEX formacodes_fiche; DROP INDEX rome_fiche;"
+	    " PRAGMA user_version = 1";
+	static const char *const count_v2 =
+	    "SELECT count(*) FROM sqlite_master WHERE name IN"
+	    " ('nsf_fiche', 'formacodes_fiche', 'rome_fiche')";
+	rncp_record *r = parse_sample("rncp40864.txt"), *got = NULL;
+	rncp_error e = {0};
+	const char *path;
+	rncp_db *db;
+	int flags;
+
+	make_dir();
+	path = in_dir("rncp.db");
+	for (flags = 0; flags <= RNCP_DB_READONLY; flags++) {
+		rncp_db_close(db_holding(path, r, 1));
+		sql_exec(path, to_v1);
+		ck_assert_int_eq(sql_int(path, count_v2), 0);
+		db = open_ok(path, flags);
+		ck_assert_int_eq(rncp_db_get(db, "RNCP40864", &got, &e), RNCP_OK);
+		ck_assert_uint_eq(got->nrome, 3);
+		rncp_record_free(got);
+		rncp_db_close(db);
+		ck_assert_int_eq(sql_int(path, "PRAGMA user_version"), RNCP_SCHEMA_VERSION);
+		ck_assert_int_eq(sql_int(path, count_v2), 3);
+	}
+	rncp_record_free(r);
 	remove_dir();
 }
 END_TEST
@@ -345,6 +381,7 @@ suite_store(void)
 
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, t_schema);
+	tcase_add_test(tc, t_migrate_v1);
 	tcase_add_test(tc, t_upsert_replaces);
 	tcase_add_test(tc, t_sha256_key);
 	tcase_add_test(tc, t_get_roundtrip);
