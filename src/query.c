@@ -746,12 +746,24 @@ fold_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	const char *s = (const char *)sqlite3_value_text(argv[0]);
 	rncp_buf b = {0};
 
+	char ascii[256];
+	size_t i, n;
+
 	(void)argc;
 	if (s == NULL) {
 		sqlite3_result_null(ctx);
 		return;
 	}
-	if (fold_ascii(s, (size_t)sqlite3_value_bytes(argv[0]), &b) != 0) {
+	/* most names are plain ASCII: fold them without a buffer (this runs
+	 * once per certifier row of a --certifier query) */
+	n = (size_t)sqlite3_value_bytes(argv[0]);
+	for (i = 0; i < n && i < sizeof(ascii) && (unsigned char)s[i] < 0x80; i++)
+		ascii[i] = lower(s[i]);
+	if (i == n) {
+		sqlite3_result_text(ctx, ascii, (int)n, SQLITE_TRANSIENT);
+		return;
+	}
+	if (fold_ascii(s, n, &b) != 0) {
 		rncp_buf_free(&b);
 		sqlite3_result_error_nomem(ctx);
 		return;
