@@ -82,8 +82,9 @@ deps:
 
 demo: deps
 	$(MAKE) rncp
-	RNCP_DB=$${RNCP_DB:-$$HOME/.local/share/rncp/rncp.db} ./rncp parse --format tsv samples/*.txt
+	./rncp parse --format tsv samples/*.txt
 	./rncp query --rome M1801
+	./rncp stats --by rome-domain
 
 check: deps
 	$(MAKE) rncp tests/check_rncp
