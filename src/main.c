@@ -66,11 +66,18 @@ cli_error(const char *path, const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+/* errno of the first failed write to standard output: by the time
+ * finish() runs, closing the database has overwritten errno */
+static int write_errno;
+
 int
 cli_write(const char *s, size_t n)
 {
-	if (fwrite(s, 1, n, stdout) != n)
+	if (fwrite(s, 1, n, stdout) != n) {
+		if (write_errno == 0)
+			write_errno = errno;
 		return -1;
+	}
 	return 0;
 }
 
@@ -115,14 +122,18 @@ unknown_global_option(int argc, char **argv, int i)
 static int
 finish(int status)
 {
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		if (errno != EPIPE) {
-			cli_error(NULL, "error writing output: %s", strerror(errno));
-			return EXIT_FAIL;
-		}
-	}
-	if (fclose(stdout) != 0 && errno != EPIPE) {
-		cli_error(NULL, "error writing output: %s", strerror(errno));
+	int e = 0;
+
+	if (fflush(stdout) != 0)
+		e = errno;
+	else if (ferror(stdout))
+		e = EIO; /* a failed fputs: its errno is long gone */
+	if (fclose(stdout) != 0 && e == 0)
+		e = errno;
+	if (write_errno != 0)
+		e = write_errno;
+	if (e != 0 && e != EPIPE) {
+		cli_error(NULL, "error writing output: %s", strerror(e));
 		return EXIT_FAIL;
 	}
 	return status;

@@ -1,0 +1,1 @@
+$RNCP parse -q ../../samples/*.txt >/dev/null && $RNCP query --level 5 >/dev/full
