@@ -1,0 +1,1 @@
+f() { sed 's/Conduite en sécurité/Conduite "en" sécurité; a\\b, c/' ../../samples/example-web-rs.txt; }; f | $RNCP query --fields code,title -; f | $RNCP query --fields code,title --format csv -; f | $RNCP query --fields code,title --format csv --sep ';' -
