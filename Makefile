@@ -101,6 +101,7 @@ test: rncp tests/check_rncp
 	sh tests/install.sh
 	sh tests/pipelines.sh
 	sh tests/concurrent.sh
+	sh tests/readonly.sh
 	sh tests/score.sh
 
 # the manual must stay free of mandoc warnings (mandoc exits 2 on one)

@@ -202,6 +202,40 @@ fail:
 	}
 }
 
+/*
+ * A reader may not be able to create the -shm file a WAL database needs
+ * (a database shared read-only, in a folder the user cannot write).
+ * SQLite can then read it only as immutable: correct as long as nobody
+ * writes it meanwhile, which is the usual case for such a file.
+ */
+static int
+reopen_immutable(rncp_db *db, const char *path)
+{
+	rncp_buf uri = {0};
+	const char *p;
+	int rc;
+
+	buf_puts(&uri, "file:");
+	for (p = path; *p; p++) {
+		if (*p == '%' || *p == '?' || *p == '#')
+			buf_printf(&uri, "%%%02X", (unsigned char)*p);
+		else
+			buf_putc(&uri, *p);
+	}
+	buf_puts(&uri, "?immutable=1");
+	if (uri.failed) {
+		rncp_buf_free(&uri);
+		return SQLITE_NOMEM;
+	}
+	sqlite3_close(db->sql);
+	db->sql = NULL;
+	rc = sqlite3_open_v2(uri.s, &db->sql, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+	rncp_buf_free(&uri);
+	if (rc == SQLITE_OK)
+		sqlite3_extended_result_codes(db->sql, 1);
+	return rc;
+}
+
 rncp_status
 rncp_db_open(const char *path, int flags, rncp_db **out, rncp_error *err)
 {
@@ -258,7 +292,18 @@ rncp_db_open(const char *path, int flags, rncp_db **out, rncp_error *err)
 	}
 	sqlite3_busy_timeout(db->sql, 30000);
 	sqlite3_extended_result_codes(db->sql, 1);
-	if (read_marks(db, &version, &appid, &tables) != SQLITE_OK) {
+	/* SQLite opens a file it may not write read-only without a word */
+	if (!db->readonly && sqlite3_db_readonly(db->sql, "main") == 1) {
+		set_error(err, RNCP_EREADONLY, 0,
+		          "the database is read-only (no write permission on the file or its "
+		          "folder): nothing stored");
+		st = RNCP_EREADONLY;
+		goto out;
+	}
+	rc = read_marks(db, &version, &appid, &tables);
+	if (rc != SQLITE_OK && db->readonly && reopen_immutable(db, path) == SQLITE_OK)
+		rc = read_marks(db, &version, &appid, &tables);
+	if (rc != SQLITE_OK) {
 		st = db_error(db, err, "cannot read the database");
 		goto out;
 	}
