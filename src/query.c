@@ -669,6 +669,20 @@ sql_fts(sqlq *qq, const char *fragment, const char *const *vals, size_t n,
 	rncp_buf_free(&e);
 }
 
+/* A certifier name containing v, without regard to case or accents. */
+static void
+sql_name_part(sqlq *qq, const char *v)
+{
+	rncp_buf tmp = {0};
+	const char *f = fold(v, strlen(v), &tmp);
+
+	if (f == NULL)
+		qq->failed = 1;
+	else
+		sql_bind(qq, "rncp_contains_folded(name, ?)", f, strlen(f));
+	rncp_buf_free(&tmp);
+}
+
 /* The conditions of q, each " AND (...)" over the fiches row f. */
 static void
 sql_where(sqlq *qq, const rncp_query *q)
@@ -689,13 +703,7 @@ sql_where(sqlq *qq, const rncp_query *q)
 			if (digits_value(q->certifier[i], 14, v)) {
 				sql_bind(qq, "siret = ?", v, 14);
 			} else {
-				rncp_buf tmp = {0};
-				const char *f = fold(q->certifier[i], strlen(q->certifier[i]), &tmp);
-				if (f == NULL)
-					qq->failed = 1;
-				else
-					sql_bind(qq, "instr(rncp_fold(name), ?) > 0", f, strlen(f));
-				rncp_buf_free(&tmp);
+				sql_name_part(qq, q->certifier[i]);
 			}
 		}
 		sql_add(qq, ")");
@@ -740,47 +748,49 @@ sql_where(sqlq *qq, const rncp_query *q)
 		        q->ntext, NULL);
 }
 
+/*
+ * rncp_contains_folded(text, folded): whether text, folded (no case, no
+ * accents), contains folded.  It runs once per certifier row of a
+ * --certifier query, so plain ASCII text, most names, is searched in place;
+ * only other text is folded into a buffer first.
+ */
 static void
-fold_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+contains_folded_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
 	const char *s = (const char *)sqlite3_value_text(argv[0]);
+	const char *needle = (const char *)sqlite3_value_text(argv[1]);
 	rncp_buf b = {0};
-
-	char ascii[256];
 	size_t i, n;
 
 	(void)argc;
-	if (s == NULL) {
-		sqlite3_result_null(ctx);
+	if (s == NULL || needle == NULL) {
+		sqlite3_result_int(ctx, 0);
 		return;
 	}
-	/* most names are plain ASCII: fold them without a buffer (this runs
-	 * once per certifier row of a --certifier query) */
 	n = (size_t)sqlite3_value_bytes(argv[0]);
-	for (i = 0; i < n && i < sizeof(ascii) && (unsigned char)s[i] < 0x80; i++)
-		ascii[i] = lower(s[i]);
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		;
 	if (i == n) {
-		sqlite3_result_text(ctx, ascii, (int)n, SQLITE_TRANSIENT);
+		sqlite3_result_int(ctx, strcasestr(s, needle) != NULL);
 		return;
 	}
-	if (fold_ascii(s, n, &b) != 0) {
+	if (fold(s, n, &b) == NULL) {
 		rncp_buf_free(&b);
 		sqlite3_result_error_nomem(ctx);
 		return;
 	}
-	sqlite3_result_text(ctx, b.s ? b.s : "", (int)b.len, SQLITE_TRANSIENT);
+	sqlite3_result_int(ctx, strstr(b.s, needle) != NULL);
 	rncp_buf_free(&b);
 }
 
-/* rncp_fold(text): the folding of words (no case, no accents) in SQL. */
 static rncp_status
 db_functions(rncp_db *db, rncp_error *err)
 {
 	if (db->functions)
 		return RNCP_OK;
-	if (sqlite3_create_function_v2(db->sql, "rncp_fold", 1,
+	if (sqlite3_create_function_v2(db->sql, "rncp_contains_folded", 2,
 	                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-	                               NULL, fold_fn, NULL, NULL, NULL) != SQLITE_OK)
+	                               NULL, contains_folded_fn, NULL, NULL, NULL) != SQLITE_OK)
 		return db_error(db, err, "cannot prepare the query");
 	db->functions = 1;
 	return RNCP_OK;
