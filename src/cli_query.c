@@ -248,25 +248,39 @@ typedef struct out {
 	rncp_buf line, cell;
 } out;
 
+/* The TSV escape of c, or NULL when c stands for itself. */
+static const char *
+tsv_escape(char c)
+{
+	switch (c) {
+	case '\t': return "\\t";
+	case '\n': return "\\n";
+	case '\r': return "\\r";
+	case '\\': return "\\\\";
+	default: return NULL;
+	}
+}
+
 /* One cell: TSV escapes tab, newline, CR and backslash (so one row is one
- * line); CSV quotes a cell holding the separator, a quote or a line end. */
+ * line); CSV quotes a cell holding the separator, a quote or a line end,
+ * doubling its quotes.  Unchanged runs are copied whole. */
 static void
 cell(out *o, size_t i, const char *s, size_t n)
 {
-	size_t k;
+	const char *esc;
+	size_t k, start = 0;
 
 	if (i > 0)
 		rncp_buf_append(&o->line, o->fmt == F_CSV ? &o->sep : "\t", 1);
 	if (o->fmt == F_TSV) {
 		for (k = 0; k < n; k++) {
-			switch (s[k]) {
-			case '\t': rncp_buf_append_str(&o->line, "\\t"); break;
-			case '\n': rncp_buf_append_str(&o->line, "\\n"); break;
-			case '\r': rncp_buf_append_str(&o->line, "\\r"); break;
-			case '\\': rncp_buf_append_str(&o->line, "\\\\"); break;
-			default: rncp_buf_append(&o->line, s + k, 1);
-			}
+			if ((esc = tsv_escape(s[k])) == NULL)
+				continue;
+			rncp_buf_append(&o->line, s + start, k - start);
+			rncp_buf_append_str(&o->line, esc);
+			start = k + 1;
 		}
+		rncp_buf_append(&o->line, s + start, n - start);
 		return;
 	}
 	for (k = 0; k < n; k++)
@@ -278,10 +292,12 @@ cell(out *o, size_t i, const char *s, size_t n)
 	}
 	rncp_buf_append_str(&o->line, "\"");
 	for (k = 0; k < n; k++) {
-		if (s[k] == '"')
-			rncp_buf_append_str(&o->line, "\"");
-		rncp_buf_append(&o->line, s + k, 1);
+		if (s[k] != '"')
+			continue;
+		rncp_buf_append(&o->line, s + start, k + 1 - start);
+		start = k; /* the quote again, doubled */
 	}
+	rncp_buf_append(&o->line, s + start, n - start);
 	rncp_buf_append_str(&o->line, "\"");
 }
 
