@@ -180,7 +180,8 @@ typedef struct rncp_query {
 /*
  * Words (--bloc words, --text, --certifier names) match without regard to
  * case or accents.  A word matches any word of the fiche that starts with
- * it ("réseau" finds "réseaux"); every word of one value must match.
+ * it ("réseau" finds "réseaux"); every word of one value must match, and
+ * for --bloc within one bloc (its title and skills).
  * Punctuation separates words and is never query syntax.
  */
 

@@ -311,17 +311,17 @@ bloc_has_word(const rncp_bloc *b, const char *fw, rncp_buf *tmp)
 	return has_word(b->title, fw, tmp) || has_word_in(b->skills, b->nskills, fw, tmp);
 }
 
-/* Every word of w somewhere in the record's blocs (and, with all, in its
- * title and jobs): the columns of the FTS table. */
+/* Every word of w somewhere in the record's title, blocs or jobs: the
+ * columns of the FTS table. */
 static int
-record_has_words(const rncp_record *r, const words *w, int all, rncp_buf *tmp)
+record_has_words(const rncp_record *r, const words *w, rncp_buf *tmp)
 {
 	size_t i, j;
 	int found;
 
 	for (i = 0; i < w->n; i++) {
 		const char *fw = w->folded[i];
-		found = all && (has_word(r->title, fw, tmp) || has_word_in(r->jobs, r->njobs, fw, tmp));
+		found = has_word(r->title, fw, tmp) || has_word_in(r->jobs, r->njobs, fw, tmp);
 		for (j = 0; !found && j < r->nblocs; j++)
 			found = bloc_has_word(&r->blocs[j], fw, tmp);
 		if (!found)
@@ -451,8 +451,10 @@ any_code(const rncp_query *q, rncp_qlist list, const rncp_coded *v, size_t n)
 	return 0;
 }
 
-static int
-blocs_match(const rncp_query *q, const rncp_record *r)
+/* A bloc matches a --bloc value when it has that code, or when every word
+ * of the value is in its title or skills. */
+int
+rncp_query_bloc_match(const rncp_query *q, const rncp_bloc *b)
 {
 	rncp_buf tmp = {0};
 	char code[40];
@@ -461,27 +463,25 @@ blocs_match(const rncp_query *q, const rncp_record *r)
 	words w;
 
 	for (i = 0; i < q->nbloc && !hit; i++) {
-		if (bloc_code_value(q->bloc[i], code)) {
-			for (j = 0; j < r->nblocs && !hit; j++)
-				hit = r->blocs[j].code != NULL && strcmp(r->blocs[j].code, code) == 0;
-		} else if (split_words(q->bloc[i], &w) == 0) {
-			hit = record_has_words(r, &w, 0, &tmp);
-		}
+		if (bloc_code_value(q->bloc[i], code))
+			hit = b->code != NULL && strcmp(b->code, code) == 0;
+		else if (split_words(q->bloc[i], &w) == 0)
+			for (hit = 1, j = 0; j < w.n && hit; j++)
+				hit = bloc_has_word(b, w.folded[j], &tmp);
 	}
 	rncp_buf_free(&tmp);
 	return hit;
 }
 
-int
-rncp_query_bloc_match(const rncp_query *q, const rncp_bloc *b)
+static int
+blocs_match(const rncp_query *q, const rncp_record *r)
 {
-	/* a record of that one bloc: its words must all be in it */
-	rncp_record one;
+	size_t j;
 
-	memset(&one, 0, sizeof(one));
-	one.blocs = (rncp_bloc *)b; /* only read */
-	one.nblocs = 1;
-	return blocs_match(q, &one);
+	for (j = 0; j < r->nblocs; j++)
+		if (rncp_query_bloc_match(q, &r->blocs[j]))
+			return 1;
+	return 0;
 }
 
 static int
@@ -493,7 +493,7 @@ text_match(const rncp_query *q, const rncp_record *r)
 	words w;
 
 	for (i = 0; i < q->ntext && !hit; i++)
-		hit = split_words(q->text[i], &w) == 0 && record_has_words(r, &w, 1, &tmp);
+		hit = split_words(q->text[i], &w) == 0 && record_has_words(r, &w, &tmp);
 	rncp_buf_free(&tmp);
 	return hit;
 }
@@ -620,29 +620,23 @@ sql_codes(sqlq *qq, const char *head, const char *const *vals, size_t nvals, rnc
 }
 
 /* An FTS5 expression for word values: each word a quoted string (any '"'
- * doubled) and a prefix query, optionally limited to one column; words of
- * a value AND, values OR.  Bloc codes are skipped. */
+ * doubled) and a prefix query; words of a value AND, values OR.  With
+ * skip_codes, bloc codes are not words. */
 static int
-fts_expr(rncp_buf *b, const char *const *vals, size_t n, const char *column)
+fts_expr(rncp_buf *b, const char *const *vals, size_t n, int skip_codes)
 {
 	char code[40];
 	size_t i, j, k, used = 0;
 	words w;
 
 	for (i = 0; i < n; i++) {
-		if (column != NULL && bloc_code_value(vals[i], code))
+		if (skip_codes && bloc_code_value(vals[i], code))
 			continue;
 		if (split_words(vals[i], &w) != 0)
 			continue;
 		buf_puts(b, used++ ? " OR (" : "(");
 		for (j = 0; j < w.n; j++) {
-			if (j > 0)
-				buf_puts(b, " AND ");
-			if (column != NULL) {
-				buf_puts(b, column);
-				buf_putc(b, ':');
-			}
-			buf_putc(b, '"');
+			buf_puts(b, j > 0 ? " AND \"" : "\"");
 			for (k = 0; k < w.rawlen[j]; k++) {
 				if (w.raw[j][k] == '"')
 					buf_putc(b, '"');
@@ -656,11 +650,10 @@ fts_expr(rncp_buf *b, const char *const *vals, size_t n, const char *column)
 }
 
 static void
-sql_fts(sqlq *qq, const char *fragment, const char *const *vals, size_t n,
-        const char *column)
+sql_fts(sqlq *qq, const char *fragment, const char *const *vals, size_t n, int skip_codes)
 {
 	rncp_buf e = {0};
-	int used = fts_expr(&e, vals, n, column);
+	int used = fts_expr(&e, vals, n, skip_codes);
 
 	if (used < 0)
 		qq->failed = 1;
@@ -688,7 +681,7 @@ static void
 sql_where(sqlq *qq, const rncp_query *q)
 {
 	char v[40];
-	size_t i, ncodes = 0, nwords = 0;
+	size_t i;
 	int lo, hi;
 
 	sql_codes(qq, " AND f.id IN (SELECT fiche FROM rome WHERE ", q->rome, q->nrome,
@@ -726,26 +719,24 @@ sql_where(sqlq *qq, const rncp_query *q)
 		sql_add(qq, ")");
 	}
 	if (q->nbloc) {
-		sql_add(qq, " AND (");
-		for (i = 0; i < q->nbloc; i++) {
-			if (!bloc_code_value(q->bloc[i], v)) {
-				nwords++;
-				continue;
-			}
-			sql_add(qq, ncodes++ ? " OR " : "f.id IN (SELECT fiche FROM blocs WHERE ");
-			sql_bind(qq, "code = ?", v, strlen(v));
-		}
-		if (ncodes)
-			sql_add(qq, ")");
-		if (nwords)
-			sql_fts(qq, ncodes ? " OR f.id IN (SELECT rowid FROM fts WHERE fts MATCH ?)"
-			                   : "f.id IN (SELECT rowid FROM fts WHERE fts MATCH ?)",
-			        q->bloc, q->nbloc, "blocs");
+		/* one bloc: by its code, or holding all the words of a value; a
+		 * UNION, as an OR of the two would scan every bloc */
+		size_t ncodes = 0;
+		sql_add(qq, " AND f.id IN (");
+		for (i = 0; i < q->nbloc; i++)
+			if (bloc_code_value(q->bloc[i], v))
+				sql_bind(qq, ncodes++ ? " OR code = ?" : "SELECT fiche FROM blocs WHERE code = ?",
+				         v, strlen(v));
+		sql_fts(qq, ncodes ? " UNION SELECT fiche FROM blocs WHERE id IN"
+		                     " (SELECT rowid FROM fts_blocs WHERE fts_blocs MATCH ?)"
+		                   : "SELECT fiche FROM blocs WHERE id IN"
+		                     " (SELECT rowid FROM fts_blocs WHERE fts_blocs MATCH ?)",
+		        q->bloc, q->nbloc, 1);
 		sql_add(qq, ")");
 	}
 	if (q->ntext)
 		sql_fts(qq, " AND f.id IN (SELECT rowid FROM fts WHERE fts MATCH ?)", q->text,
-		        q->ntext, NULL);
+		        q->ntext, 0);
 }
 
 /*

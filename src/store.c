@@ -66,9 +66,21 @@ static const char *const schema_v2[] = {
     "CREATE INDEX rome_fiche ON rome(fiche, pos)",
 };
 
+/* v3: one FTS row per bloc (rowid = blocs.id), its title and skills, so
+ * that the words of --bloc are looked for within one bloc; filled from the
+ * tables for a database of an older version. */
+static const char *const schema_v3[] = {
+    "CREATE VIRTUAL TABLE fts_blocs USING fts5(text,"
+    " tokenize = 'unicode61 remove_diacritics 2')",
+    "INSERT INTO fts_blocs (rowid, text) SELECT b.id, coalesce(b.title, '') || char(10) ||"
+    " coalesce((SELECT group_concat(text || char(10), '') FROM"
+    " (SELECT text FROM skills WHERE bloc = b.id ORDER BY pos)), '') FROM blocs b",
+};
+
 /* Migrations: migrations[v] brings a database from version v to v + 1. */
-static const char *const *const migrations[] = {schema_v1, schema_v2};
-static const size_t migration_len[] = {ARRAY_LEN(schema_v1), ARRAY_LEN(schema_v2)};
+static const char *const *const migrations[] = {schema_v1, schema_v2, schema_v3};
+static const size_t migration_len[] = {ARRAY_LEN(schema_v1), ARRAY_LEN(schema_v2),
+                                       ARRAY_LEN(schema_v3)};
 
 rncp_status
 db_error(rncp_db *db, rncp_error *err, const char *what)
@@ -444,7 +456,7 @@ put_body(rncp_db *db, const rncp_record *r)
 {
 	sqlite3_stmt *s;
 	sqlite3_int64 id;
-	size_t i, j;
+	size_t i, j, start;
 	rncp_buf blocs = {0}, jobs = {0};
 	int rc = -1;
 	char key[80];
@@ -462,6 +474,13 @@ put_body(rncp_db *db, const rncp_record *r)
 		id = sqlite3_column_int64(s, 0);
 		sqlite3_reset(s);
 		s = db_stmt(db, ST_DEL_FTS, "DELETE FROM fts WHERE rowid = ?1");
+		if (s == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, id);
+		if (step_done(s) != 0)
+			return -1;
+		s = db_stmt(db, ST_DEL_FTS_BLOCS,
+		            "DELETE FROM fts_blocs WHERE rowid IN (SELECT id FROM blocs WHERE fiche = ?1)");
 		if (s == NULL)
 			return -1;
 		sqlite3_bind_int64(s, 1, id);
@@ -533,12 +552,21 @@ put_body(rncp_db *db, const rncp_record *r)
 		if (put_strings(db, ST_SKILL, "INSERT INTO skills VALUES (?1,?2,?3)", bid, b->skills,
 		                b->nskills))
 			goto out;
+		start = blocs.len;
 		buf_puts(&blocs, b->title ? b->title : "");
 		buf_putc(&blocs, '\n');
 		for (j = 0; j < b->nskills; j++) {
 			buf_puts(&blocs, b->skills[j]);
 			buf_putc(&blocs, '\n');
 		}
+		/* the bloc alone too: --bloc words must all be in one bloc */
+		s = db_stmt(db, ST_FTS_BLOCS, "INSERT INTO fts_blocs (rowid, text) VALUES (?1, ?2)");
+		if (s == NULL || blocs.failed)
+			goto out;
+		sqlite3_bind_int64(s, 1, bid);
+		sqlite3_bind_text(s, 2, blocs.s + start, (int)(blocs.len - start), SQLITE_STATIC);
+		if (step_done(s) != 0)
+			goto out;
 	}
 	for (i = 0; i < r->njobs; i++) {
 		buf_puts(&jobs, r->jobs[i]);

@@ -154,6 +154,12 @@ static const struct {
     {"bloc=telecommunications", "REAC"},
     {"bloc=RNCP19542BC01|logistique", "RNCP19542,RNCP99001"}, /* a code or words */
     {"bloc=Gestionnaire", ""}, /* bloc words are not looked for in titles */
+    /* the words of a value in one bloc: RNCP14392 has "linux" in one bloc
+     * and "windows" in another */
+    {"bloc=linux windows", "RNCP37454,RNCP40864"},
+    {"text=linux windows", "RNCP14392,RNCP37454,RNCP40864"},
+    {"bloc=gérer déployer", ""},
+    {"bloc=gérer déployer|sauvegarde", "RNCP14392,RNCP19542,RNCP40864"},
     {"formacode=31812", "RNCP99001"},
     {"formacode=24220|242 31", "RNCP37454,RNCP40864"},
     {"certifier=cesi", "RNCP14392,RNCP40864"},

@@ -138,8 +138,8 @@ START_TEST(t_schema)
 	ck_assert_int_eq(sql_int(path, "PRAGMA application_id"), 0x524E4350);
 	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM sqlite_master WHERE name IN "
 	                               "('fiches','nsf','formacodes','rome','certifiers','blocs',"
-	                               "'skills','jobs','warnings','fts')"),
-	                 10);
+	                               "'skills','jobs','warnings','fts','fts_blocs')"),
+	                 11);
 	/* an index for each kind of query */
 	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
 	                               "name IN ('rome_code','nsf_code','formacodes_code',"
@@ -163,7 +163,7 @@ START_TEST(t_migrate_v1)
 {
 	static const char *const to_v1 =
 	    "DROP INDEX nsf_fiche; DROP INDEX formacodes_fiche; DROP INDEX rome_fiche;"
-	    " PRAGMA user_version = 1";
+	    " DROP TABLE fts_blocs; PRAGMA user_version = 1";
 	static const char *const count_v2 =
 	    "SELECT count(*) FROM sqlite_master WHERE name IN"
 	    " ('nsf_fiche', 'formacodes_fiche', 'rome_fiche')";
@@ -186,6 +186,11 @@ START_TEST(t_migrate_v1)
 		rncp_db_close(db);
 		ck_assert_int_eq(sql_int(path, "PRAGMA user_version"), RNCP_SCHEMA_VERSION);
 		ck_assert_int_eq(sql_int(path, count_v2), 3);
+		/* v3 fills the FTS table of blocs from the blocs already stored */
+		ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fts_blocs"), 4);
+		ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fts_blocs WHERE fts_blocs MATCH"
+		                               " '\"deployer un parc informatique\"'"),
+		                 1);
 	}
 	rncp_record_free(r);
 	remove_dir();
@@ -218,6 +223,7 @@ START_TEST(t_upsert_replaces)
 	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM skills"), 20);
 	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fts"), 1);
 	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fts WHERE fts MATCH 'change'"), 1);
+	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fts_blocs"), 4);
 	rncp_record_free(r);
 	remove_dir();
 }
