@@ -10,6 +10,8 @@
 
 #include "cli.h"
 
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
 static const char query_usage[] =
     "usage: rncp [--db PATH] query [FILTERS] [--format tsv|csv|json|jsonl] [--fields LIST]\n"
     "                              [--count] [FILE ...]\n"
@@ -63,6 +65,7 @@ static const char stats_usage[] =
     "Exit status: 0 some fiches counted, 1 none, 2 error.\n";
 
 enum fmt { F_TSV, F_CSV, F_JSON, F_JSONL };
+static const char *const fmt_names[] = {"tsv", "csv", "json", "jsonl"};
 
 /* ---- columns of tsv/csv output ---- */
 
@@ -228,7 +231,7 @@ field_named(const char *name, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+	for (i = 0; i < ARRAY_SIZE(fields); i++)
 		if (strlen(fields[i].name) == n && strncmp(fields[i].name, name, n) == 0)
 			return &fields[i];
 	return NULL;
@@ -460,7 +463,7 @@ parse_opts(const char *cmd, const char *usage, int argc, char **argv, opts *o)
 	    {"by", required_argument, NULL, O_BY},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0}};
-	int c, is_stats = strcmp(cmd, "stats") == 0;
+	int c, k, is_stats = strcmp(cmd, "stats") == 0;
 	vals *v;
 
 	memset(o, 0, sizeof(*o));
@@ -479,18 +482,11 @@ parse_opts(const char *cmd, const char *usage, int argc, char **argv, opts *o)
 		case O_TEXT: v = &o->text; break;
 		case O_STATUS: v = &o->status; break;
 		case O_FORMAT:
-			if (strcmp(optarg, "tsv") == 0)
-				o->fmt = F_TSV;
-			else if (strcmp(optarg, "csv") == 0)
-				o->fmt = F_CSV;
-			else if (strcmp(optarg, "json") == 0)
-				o->fmt = F_JSON;
-			else if (strcmp(optarg, "jsonl") == 0)
-				o->fmt = F_JSONL;
-			else {
-				cli_error(NULL, "%s: --format '%s': use tsv, csv, json or jsonl", cmd, optarg);
-				return EXIT_FAIL;
-			}
+			for (k = 0; k < 4 && strcmp(optarg, fmt_names[k]) != 0; k++)
+				continue;
+			if (k == 4)
+				return cli_bad_value(cmd, "--format", optarg, fmt_names, 4);
+			o->fmt = (enum fmt)k;
 			break;
 		case O_FIELDS: o->fields = optarg; break;
 		case O_SEP: o->sep = optarg; break;
@@ -499,14 +495,8 @@ parse_opts(const char *cmd, const char *usage, int argc, char **argv, opts *o)
 		case O_COUNT: o->count = 1; break;
 		case O_BY: o->by = optarg; break;
 		case 'h': fputs(usage, stdout); return EXIT_MATCH;
-		case ':':
-			cli_error(NULL, "%s: option '%s' needs a value (try 'rncp %s --help')", cmd,
-			          argv[optind - 1], cmd);
-			return EXIT_FAIL;
 		default:
-			cli_error(NULL, "%s: unknown or ambiguous option '%s' (try 'rncp %s --help')", cmd,
-			          argv[optind - 1], cmd);
-			return EXIT_FAIL;
+			return cli_option_error(cmd, c, argv, query_opts);
 		}
 		if (v != NULL && add_val(v, optarg) != 0) {
 			cli_error(NULL, "out of memory");
@@ -911,13 +901,18 @@ cli_stats(cli_global *g, int argc, char **argv)
 	if ((rc = run_start(&r, "stats", stats_usage, argc, argv)) >= 0)
 		goto out;
 	so.o = &r.o;
-	for (i = 0; r.op.by != NULL && i < sizeof(stat_kinds) / sizeof(stat_kinds[0]); i++)
+	for (i = 0; r.op.by != NULL && i < ARRAY_SIZE(stat_kinds); i++)
 		if (strcmp(r.op.by, stat_kinds[i].name) == 0)
 			so.k = &stat_kinds[i];
 	if (so.k == NULL) {
-		cli_error(NULL, "stats: %s%s%s: count by rome, rome-domain, nsf, level or certifier",
-		          r.op.by ? "--by '" : "say what to count by with --by",
-		          r.op.by ? r.op.by : "", r.op.by ? "'" : "");
+		const char *names_by[ARRAY_SIZE(stat_kinds)];
+		for (i = 0; i < ARRAY_SIZE(stat_kinds); i++)
+			names_by[i] = stat_kinds[i].name;
+		if (r.op.by == NULL)
+			cli_error(NULL, "stats: say what to count by: --by rome, rome-domain, nsf, level "
+			                "or certifier");
+		else
+			cli_bad_value("stats", "--by", r.op.by, names_by, ARRAY_SIZE(stat_kinds));
 		rc = EXIT_FAIL;
 		goto out;
 	}
