@@ -90,8 +90,9 @@ typedef struct rncp_record {
 rncp_record *rncp_record_new(void);
 void rncp_record_free(rncp_record *rec);
 
-/* The key a record is stored under: its code, or "sha256:" + hash when it
- * has none.  Points into rec. */
+/* What identifies a record: its code, or the SHA-256 of its input when it
+ * has none (the database stores that one as "sha256:" + hash).  Points
+ * into rec. */
 const char *rncp_record_key(const rncp_record *rec);
 
 /* ---- parsing ---- */

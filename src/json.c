@@ -17,19 +17,25 @@ str(rncp_buf *b, const char *s)
 		return;
 	}
 	buf_putc(b, '"');
-	for (; *p; p++) {
+	while (*p) {
+		/* copy the run of characters that need no escape whole */
+		const unsigned char *q = p;
+		while (*q >= 0x20 && *q != '"' && *q != '\\')
+			q++;
+		if (q > p) {
+			buf_append(b, (const char *)p, (size_t)(q - p));
+			p = q;
+			continue;
+		}
 		switch (*p) {
 		case '"': buf_puts(b, "\\\""); break;
 		case '\\': buf_puts(b, "\\\\"); break;
 		case '\n': buf_puts(b, "\\n"); break;
 		case '\t': buf_puts(b, "\\t"); break;
 		case '\r': buf_puts(b, "\\r"); break;
-		default:
-			if (*p < 0x20)
-				buf_printf(b, "\\u%04x", *p);
-			else
-				buf_putc(b, (char)*p);
+		default: buf_printf(b, "\\u%04x", *p);
 		}
+		p++;
 	}
 	buf_putc(b, '"');
 }
