@@ -14,16 +14,30 @@
 
 /* ---- line tests ---- */
 
+/* The folded form of l: the copy segment_lines made, else folded now into
+ * buf (the first cap - 3 bytes of the line are enough for a prefix test). */
+static const char *
+line_fold(const line *l, char *buf, size_t cap, size_t *n)
+{
+	if (l->f != NULL) {
+		*n = l->flen;
+		return l->f;
+	}
+	*n = fold_into(l->s, l->len < cap - 3 ? l->len : cap - 3, buf, cap);
+	return buf;
+}
+
 int
 line_starts_folded(const line *l, const char *prefix)
 {
 	char buf[256];
 	size_t pl = strlen(prefix), n;
+	const char *f;
 
 	if (l->len == 0)
 		return 0;
-	n = fold_into(l->s, l->len < 3 * pl + 8 ? l->len : 3 * pl + 8, buf, sizeof(buf));
-	return n >= pl && memcmp(buf, prefix, pl) == 0;
+	f = line_fold(l, buf, 3 * pl + 11 < sizeof(buf) ? 3 * pl + 11 : sizeof(buf), &n);
+	return n >= pl && memcmp(f, prefix, pl) == 0;
 }
 
 /* line_starts_folded, and the prefix ends a word ("reference" is not the
@@ -34,26 +48,27 @@ line_starts_word(const line *l, const char *prefix)
 	char buf[256];
 	size_t pl = strlen(prefix), n;
 	char last = prefix[pl - 1];
+	const char *f;
 
 	if (l->len == 0)
 		return 0;
-	n = fold_into(l->s, l->len < 3 * pl + 8 ? l->len : 3 * pl + 8, buf, sizeof(buf));
-	if (n < pl || memcmp(buf, prefix, pl) != 0)
+	f = line_fold(l, buf, 3 * pl + 11 < sizeof(buf) ? 3 * pl + 11 : sizeof(buf), &n);
+	if (n < pl || memcmp(f, prefix, pl) != 0)
 		return 0;
 	if (!((last >= 'a' && last <= 'z') || last == ')'))
 		return 1;
-	return n == pl || !((buf[pl] >= 'a' && buf[pl] <= 'z') || (unsigned char)buf[pl] >= 0x80);
+	return n == pl || !((f[pl] >= 'a' && f[pl] <= 'z') || (unsigned char)f[pl] >= 0x80);
 }
 
 int
 line_contains_folded(const line *l, const char *needle)
 {
 	char buf[1024];
+	size_t n;
 
 	if (l->len == 0)
 		return 0;
-	fold_into(l->s, l->len, buf, sizeof(buf));
-	return strstr(buf, needle) != NULL;
+	return strstr(line_fold(l, buf, sizeof(buf), &n), needle) != NULL;
 }
 
 long

@@ -98,6 +98,11 @@ typedef struct line {
 	const char *s;   /* not NUL-terminated in general; see line_str */
 	size_t len;      /* trimmed, never includes '\n' */
 	long no;         /* 1-based line number in the normalised text */
+	/* the line folded once by fold_into (NUL-terminated), so the many
+	 * heading tests per line compare bytes instead of folding again;
+	 * NULL for a line not made by segment_lines */
+	const char *f;
+	size_t flen;
 } line;
 
 typedef enum layout_kind {
@@ -119,6 +124,8 @@ typedef struct doc {
 	struct rncp_arena *arena; /* = rec->arena */
 } doc;
 
+/* Cut d->text into d->lines.  One allocation holds the lines and their
+ * folded copies: free(d->lines) releases both. */
 rncp_status segment_lines(doc *d);
 layout_kind detect_layout(const doc *d);
 const char *layout_name(layout_kind k);

@@ -79,9 +79,12 @@ global_skills(doc *d, skill_list *g)
 		        (d->wrap && !starts_infinitive(&d->lines[j]) && !numbered(&d->lines[j]))))
 			j++;
 		s = j > i + 1 ? join_lines(d, i, j) : NULL;
-		g->v[g->n].s = s ? s : l->s;
-		g->v[g->n].len = s ? strlen(s) : l->len;
-		g->v[g->n].no = l->no;
+		g->v[g->n] = *l;
+		if (s != NULL) {
+			g->v[g->n].s = s;
+			g->v[g->n].len = strlen(s);
+			g->v[g->n].f = NULL; /* folded when tested */
+		}
 		g->n++;
 	}
 }

@@ -3,6 +3,7 @@
  * layout of the fiche from its content (headings and table shapes), never
  * from the file name.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -188,6 +189,7 @@ join_split_headings(doc *d)
 				break;
 			d->lines[n - 1].s = joined;
 			d->lines[n - 1].len = strlen(joined);
+			d->lines[n - 1].f = NULL; /* folded when tested */
 			i++;
 			break;
 		}
@@ -198,21 +200,31 @@ join_split_headings(doc *d)
 rncp_status
 segment_lines(doc *d)
 {
-	size_t i, start = 0, n = 0, cap = 0;
-	line *v = NULL;
-	long no = 1;
+	size_t i, start = 0, n = 1, k = 0;
+	line *v;
+	char *fold;
+	const char *p = d->text, *end = d->text + d->len;
 
+	/* count first, so the lines and their folded copies (each no longer
+	 * than its line, plus a NUL: d->len + 1 bytes in all) fit in one block */
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL)
+		p++, n++;
+	if (n > (SIZE_MAX - d->len - 1) / sizeof(line))
+		return RNCP_ENOMEM;
+	v = malloc(n * sizeof(line) + d->len + 1);
+	if (v == NULL)
+		return RNCP_ENOMEM;
+	fold = (char *)(v + n);
 	for (i = 0; i <= d->len; i++) {
 		if (i < d->len && d->text[i] != '\n')
 			continue;
-		if (vec_reserve((void **)&v, &cap, n, sizeof(line)) != 0) {
-			free(v);
-			return RNCP_ENOMEM;
-		}
-		v[n].s = d->text + start;
-		v[n].len = i - start;
-		v[n].no = no++;
-		n++;
+		v[k].s = d->text + start;
+		v[k].len = i - start;
+		v[k].no = (long)k + 1;
+		v[k].f = fold;
+		v[k].flen = fold_into(v[k].s, v[k].len, fold, v[k].len + 3);
+		fold += v[k].flen + 1;
+		k++;
 		start = i + 1;
 	}
 	d->lines = v;
