@@ -141,7 +141,9 @@ typedef struct rx {
 } rx;
 
 /* Match re against s[0..n) from offset 0. Returns the number of captured
- * groups + 1 (>0) on match, 0 when none. ov receives offsets (2 per group). */
+ * groups + 1 (>0) on match, 0 when none. ov receives offsets (2 per group).
+ * s must be valid UTF-8, and start a character boundary: PCRE2 does not
+ * check them again (the normalised text always is valid). */
 int rx_match(rx *re, const char *s, size_t n, size_t *ov, size_t ovn);
 /* Same, starting at byte offset start. */
 int rx_match_at(rx *re, const char *s, size_t n, size_t start, size_t *ov,
