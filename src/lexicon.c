@@ -127,6 +127,7 @@ lexicon_has(const char *s, size_t n)
 {
 	char key[128];
 	size_t k = 0, i;
+	int changed = 0;
 
 	if (!lexicon_available() || n == 0 || n >= 60)
 		return 0;
@@ -148,7 +149,10 @@ lexicon_has(const char *s, size_t n)
 			i++;
 		} else {
 			key[k++] = (char)c;
+			continue;
 		}
+		changed = 1;
 	}
-	return lookup_key(key, k);
+	/* most misses are already in key form: one lookup is enough */
+	return changed && lookup_key(key, k);
 }

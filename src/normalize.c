@@ -229,21 +229,26 @@ adds_accent(const struct subst *sb)
 	return sb->from[1] == '\0' && strchr("eaoiuc", sb->from[0]) != NULL;
 }
 
-/* Variants of w with `depth` substitutions at positions >= from. */
+/* Variants of w with `depth` substitutions at positions >= from.  Stops
+ * once two are found: the word is then ambiguous and left alone anyway. */
 static void
 substitute(variants *v, const char *w, size_t n, size_t from, int depth, int accents)
 {
 	char tmp[WORD_MAX * 2];
 	size_t p, s, k, fl, tl;
 
-	for (p = from; p < n; p++) {
+	for (p = from; p < n && v->nfound < 2; p++) {
 		if (((unsigned char)w[p] & 0xC0) == 0x80)
 			continue; /* inside a UTF-8 sequence */
 		for (s = 0; s < ARRAY_LEN(substs); s++) {
-			fl = strlen(substs[s].from);
+			/* cheap first-byte test before the others: this loop is
+			 * the hottest of the parser (bench/README) */
+			if (w[p] != substs[s].from[0])
+				continue;
+			fl = substs[s].from[1] ? 2 : 1; /* every "from" is 1 or 2 bytes */
 			if (!accents && adds_accent(&substs[s]))
 				continue;
-			if (p + fl > n || memcmp(w + p, substs[s].from, fl) != 0)
+			if (p + fl > n || (fl == 2 && w[p + 1] != substs[s].from[1]))
 				continue;
 			for (k = 0; substs[s].to[k] != NULL; k++) {
 				tl = strlen(substs[s].to[k]);
