@@ -139,6 +139,15 @@ rncp_status rncp_record_json(const rncp_record *rec, int pretty, int indent,
  * around records (counts of "rncp stats"). */
 void rncp_json_string(rncp_buf *b, const char *s);
 
+/* ---- passing records between processes (rncp parse -j) ---- */
+
+/* Append rec to out in a compact binary form that rncp_record_unpack reads
+ * back exactly.  For the same build of the same program: not a file format. */
+rncp_status rncp_record_pack(const rncp_record *rec, rncp_buf *out);
+/* The record packed in data[0..len).  Caller frees with rncp_record_free. */
+rncp_status rncp_record_unpack(const char *data, size_t len,
+                               rncp_record **out /* OUT */, rncp_error *err);
+
 /* ---- storage ---- */
 
 typedef struct rncp_db rncp_db;
@@ -157,6 +166,15 @@ char *rncp_db_default_path(void);
 
 /* Store rec, replacing any record with the same key, in one transaction. */
 rncp_status rncp_db_put(rncp_db *db, const rncp_record *rec, rncp_error *err);
+
+/* Batches: the rncp_db_put calls between rncp_db_begin and rncp_db_commit
+ * share one transaction, many times faster than one each (rncp parse
+ * commits every 100 records).  Each record stays atomic: a crash leaves it
+ * wholly stored or absent, and a put that fails inside a batch is undone
+ * alone.  Until the commit, other connections do not see the batch and
+ * cannot write.  rncp_db_close commits an open batch. */
+rncp_status rncp_db_begin(rncp_db *db, rncp_error *err);
+rncp_status rncp_db_commit(rncp_db *db, rncp_error *err);
 
 /* Load the record stored under key: a code (case-insensitive), or for a
  * fiche without one "sha256:HASH" or the bare HASH.  RNCP_ENOTFOUND when

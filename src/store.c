@@ -1,6 +1,7 @@
 /*
  * store.c - records in SQLite: opening (schema creation, version checks,
- * WAL, busy timeout) and upsert of one record in one transaction.  Queries
+ * WAL, busy timeout) and upsert of one record in one transaction, or of
+ * many in one batch (rncp_db_begin / rncp_db_commit).  Queries
  * live in query.c.
  */
 #include <errno.h>
@@ -371,6 +372,8 @@ rncp_db_close(rncp_db *db)
 
 	if (db == NULL)
 		return;
+	if (db->batch)
+		rncp_db_commit(db, NULL);
 	for (i = 0; i < ARRAY_LEN(db->stmt); i++)
 		sqlite3_finalize(db->stmt[i]);
 	sqlite3_close(db->sql);
@@ -590,6 +593,26 @@ out:
 	return rc;
 }
 
+/* Store one record inside the batch transaction: a savepoint, so a record
+ * that fails leaves the batch as it was and the others go on. */
+static rncp_status
+put_in_batch(rncp_db *db, const rncp_record *r, rncp_error *err)
+{
+	rncp_status st;
+
+	if (exec1(db, "SAVEPOINT put") != SQLITE_OK)
+		return db_error(db, err, "cannot start storing the record");
+	if (put_body(db, r) != 0) {
+		st = db_error(db, err, "cannot store the record");
+		exec1(db, "ROLLBACK TO put");
+		exec1(db, "RELEASE put");
+		return st;
+	}
+	if (exec1(db, "RELEASE put") != SQLITE_OK)
+		return db_error(db, err, "cannot store the record");
+	return RNCP_OK;
+}
+
 rncp_status
 rncp_db_put(rncp_db *db, const rncp_record *r, rncp_error *err)
 {
@@ -599,6 +622,8 @@ rncp_db_put(rncp_db *db, const rncp_record *r, rncp_error *err)
 		set_error(err, RNCP_EREADONLY, 0, "database opened read-only");
 		return RNCP_EREADONLY;
 	}
+	if (db->batch)
+		return put_in_batch(db, r, err);
 	if (exec1(db, "BEGIN IMMEDIATE") != SQLITE_OK)
 		return db_error(db, err, "cannot start a transaction");
 	if (put_body(db, r) != 0) {
@@ -608,6 +633,37 @@ rncp_db_put(rncp_db *db, const rncp_record *r, rncp_error *err)
 	}
 	if (exec1(db, "COMMIT") != SQLITE_OK) {
 		st = db_error(db, err, "cannot commit the record");
+		exec1(db, "ROLLBACK");
+		return st;
+	}
+	return RNCP_OK;
+}
+
+rncp_status
+rncp_db_begin(rncp_db *db, rncp_error *err)
+{
+	if (db->readonly) {
+		set_error(err, RNCP_EREADONLY, 0, "database opened read-only");
+		return RNCP_EREADONLY;
+	}
+	if (db->batch)
+		return RNCP_OK;
+	if (exec1(db, "BEGIN IMMEDIATE") != SQLITE_OK)
+		return db_error(db, err, "cannot start a transaction");
+	db->batch = 1;
+	return RNCP_OK;
+}
+
+rncp_status
+rncp_db_commit(rncp_db *db, rncp_error *err)
+{
+	rncp_status st;
+
+	if (!db->batch)
+		return RNCP_OK;
+	db->batch = 0;
+	if (exec1(db, "COMMIT") != SQLITE_OK) {
+		st = db_error(db, err, "cannot commit the records");
 		exec1(db, "ROLLBACK");
 		return st;
 	}

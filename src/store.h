@@ -24,6 +24,7 @@ struct rncp_db {
 	sqlite3 *sql;
 	int readonly;
 	int functions;  /* query.c's SQL functions are registered */
+	int batch;      /* inside rncp_db_begin .. rncp_db_commit */
 	sqlite3_stmt *stmt[ST_COUNT];
 };
 
