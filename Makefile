@@ -24,7 +24,8 @@ LIB_SRC = src/util.c src/sha256.c src/regex.c src/decode.c src/normalize.c src/l
           src/segment.c src/extract.c src/layout_fc.c src/layout_cncp.c \
           src/layout_reac.c src/codes.c src/record.c src/parse.c src/json.c src/pack.c \
           src/store.c src/query.c build/refdata.c
-CLI_SRC = src/main.c src/cli_util.c src/cli_progress.c src/cli_parse.c src/cli_query.c
+CLI_SRC = src/main.c src/cli_util.c src/cli_progress.c src/cli_parse.c src/cli_pool.c \
+          src/cli_query.c
 LIB_OBJ = $(LIB_SRC:.c=.o)
 CLI_OBJ = $(CLI_SRC:.c=.o)
 HDR     = include/rncp.h src/internal.h src/store.h src/cli.h

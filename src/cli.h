@@ -22,6 +22,15 @@ int cli_query(cli_global *g, int argc, char **argv);
 int cli_show(cli_global *g, int argc, char **argv);
 int cli_stats(cli_global *g, int argc, char **argv);
 
+/* cli_pool.c: the worker processes of "rncp parse -j N".  Start n workers
+ * that read and parse paths[0..npaths); NULL when they cannot be started
+ * (then parse in this process).  cli_pool_next gives the result for the
+ * next path, in input order: a record (caller frees) or an error in err. */
+typedef struct cli_pool cli_pool;
+cli_pool *cli_pool_start(int n, char **paths, size_t npaths, const rncp_parse_opts *opts);
+rncp_status cli_pool_next(cli_pool *p, rncp_record **rec /* OUT */, rncp_error *err);
+void cli_pool_stop(cli_pool *p);
+
 /* "rncp: PATH: message" on stderr. */
 void cli_error(const char *path, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

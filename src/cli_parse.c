@@ -13,7 +13,7 @@
 #include "cli.h"
 
 static const char parse_usage[] =
-    "usage: rncp [--db PATH] parse [--no-store] [--format json|jsonl|tsv] [-r] [-q]\n"
+    "usage: rncp [--db PATH] parse [--no-store] [--format json|jsonl|tsv] [-r] [-q] [-j N]\n"
     "                              [--files-from FILE|-] [-0] FILE|DIR|- ...\n"
     "\n"
     "Reads RNCP fiches (UTF-8, UTF-16 or Latin-1/CP1252 text), prints one record\n"
@@ -27,6 +27,7 @@ static const char parse_usage[] =
     "                      (- for standard input: find ... | rncp parse --files-from -)\n"
     "  -0, --null          the paths in that list end with NUL (find -print0)\n"
     "  -q, --quiet         no warnings and no progress line on standard error\n"
+    "  -j, --jobs N        parse in N processes (output and database writes unchanged)\n"
     "  -h, --help          this help\n"
     "\n"
     "On a terminal, a run of more than half a second shows its progress on\n"
@@ -116,6 +117,41 @@ walk(inputs *out, const char *dir)
 	free(todo.v);
 	qsort(out->v + first, out->n - first, sizeof(char *), cmp_str);
 	return rc;
+}
+
+/* -j N: 1 to 64 processes. Returns 0 (after the message) when malformed. */
+static int
+parse_jobs(const char *s)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || n < 1 || n > 64) {
+		cli_error(NULL, "parse: -j wants a number of processes from 1 to 64, not '%s'", s);
+		return 0;
+	}
+	return (int)n;
+}
+
+/* Records are stored in batches of STORE_BATCH, one transaction each:
+ * one commit per record made storing cost as much again as parsing. */
+#define STORE_BATCH 100
+
+/* Commit the batch of n records; then start the next one when again. */
+static int
+store_commit(rncp_db *db, const char *dbpath, size_t n, int again)
+{
+	rncp_error err = {0};
+
+	if (rncp_db_commit(db, &err) != RNCP_OK) {
+		cli_error(dbpath, "%s: the last %zu records were not stored", err.msg, n);
+		return -1;
+	}
+	if (again && rncp_db_begin(db, &err) != RNCP_OK) {
+		cli_error(dbpath, "%s", err.msg);
+		return -1;
+	}
+	return 0;
 }
 
 /* A path named on the command line or in a list: a directory with -r
@@ -219,7 +255,8 @@ cli_parse(cli_global *g, int argc, char **argv)
 	    {"no-store", no_argument, NULL, 'n'}, {"format", required_argument, NULL, 'f'},
 	    {"recursive", no_argument, NULL, 'r'}, {"quiet", no_argument, NULL, 'q'},
 	    {"files-from", required_argument, NULL, 'F'}, {"null", no_argument, NULL, '0'},
-	    {"help", no_argument, NULL, 'h'},      {NULL, 0, NULL, 0}};
+	    {"help", no_argument, NULL, 'h'},      {"jobs", required_argument, NULL, 'j'},
+	    {NULL, 0, NULL, 0}};
 	int c, store = 1, recursive = 0, quiet = 0, status = EXIT_MATCH;
 	enum fmt fmt = F_JSON;
 	inputs in = {0};
@@ -228,9 +265,12 @@ cli_parse(cli_global *g, int argc, char **argv)
 	char *dbpath = NULL;
 	int db_failed = 0, single, saw_dir = 0, nul = 0, r;
 	const char *files_from = NULL;
+	int jobs = 1;
+	size_t batched = 0;
+	cli_pool *pool = NULL;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, ":rqh0", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":rqh0j:", opts, NULL)) != -1) {
 		switch (c) {
 		case 'n': store = 0; break;
 		case 'r': recursive = 1; break;
@@ -238,6 +278,10 @@ cli_parse(cli_global *g, int argc, char **argv)
 		case 'F': files_from = optarg; break;
 		case '0': nul = 1; break;
 		case 'h': fputs(parse_usage, stdout); return EXIT_MATCH;
+		case 'j':
+			if ((jobs = parse_jobs(optarg)) == 0)
+				return EXIT_FAIL;
+			break;
 		case 'f':
 			for (k = 0; k < 3 && strcmp(optarg, fmt_names[k]) != 0; k++)
 				continue;
@@ -291,6 +335,8 @@ cli_parse(cli_global *g, int argc, char **argv)
 	single = named == 1 && in.n == 1;
 	if (fmt == F_TSV)
 		fputs("code\tlevel\ttitle\tlayout\tpath\n", stdout);
+	if (jobs > 1 && in.n > 1)
+		pool = cli_pool_start(jobs, in.v, in.n, NULL);
 	cli_progress_start("parse", in.n, quiet);
 	for (i = 0; i < in.n; i++) {
 		const char *path = in.v[i];
@@ -302,10 +348,15 @@ cli_parse(cli_global *g, int argc, char **argv)
 		rncp_status st;
 
 		cli_progress_update(i);
-		st = rncp_read_file(path, &data, &len, &err);
-		if (st == RNCP_OK)
-			st = rncp_parse(data, len, strcmp(path, "-") == 0 ? "-" : path, NULL, &rec, &err);
-		free(data);
+		if (pool != NULL) {
+			st = cli_pool_next(pool, &rec, &err);
+		} else {
+			st = rncp_read_file(path, &data, &len, &err);
+			if (st == RNCP_OK)
+				st = rncp_parse(data, len, strcmp(path, "-") == 0 ? "-" : path, NULL,
+				                &rec, &err);
+			free(data);
+		}
 		if (st != RNCP_OK) {
 			cli_error(strcmp(path, "-") == 0 ? "(standard input)" : path, "%s", err.msg);
 			bad++;
@@ -320,7 +371,8 @@ cli_parse(cli_global *g, int argc, char **argv)
 				if (dbpath == NULL) {
 					cli_error(NULL, "no database path: set RNCP_DB or HOME, or use --db");
 					db_failed = 1;
-				} else if (rncp_db_open(dbpath, 0, &db, &err) != RNCP_OK) {
+				} else if (rncp_db_open(dbpath, 0, &db, &err) != RNCP_OK ||
+				           rncp_db_begin(db, &err) != RNCP_OK) {
 					cli_error(dbpath, "%s", err.msg);
 					db_failed = 1;
 				}
@@ -332,6 +384,11 @@ cli_parse(cli_global *g, int argc, char **argv)
 				if (err.status == RNCP_EFULL || err.status == RNCP_EREADONLY)
 					db_failed = 1;
 				continue;
+			}
+			if (db != NULL && ++batched == STORE_BATCH) {
+				if (store_commit(db, dbpath, batched, 1) != 0)
+					db_failed = 1;
+				batched = 0;
 			}
 		}
 		switch (fmt) {
@@ -375,6 +432,9 @@ cli_parse(cli_global *g, int argc, char **argv)
 		fputs("\n]\n", stdout);
 	else if (fmt == F_JSON && !single && ok == 0 && bad == 0)
 		fputs("[]\n", stdout);
+	cli_pool_stop(pool);
+	if (db != NULL && store_commit(db, dbpath, batched, 0) != 0)
+		db_failed = 1;
 	rncp_db_close(db);
 	free(dbpath);
 	free_inputs(&in);
