@@ -110,7 +110,18 @@ test: rncp tests/check_rncp
 lint-man:
 	mandoc -T lint -W warning man/rncp.1
 
+# ---- benchmark (bench/README): corpus and databases are kept in bench/out ----
+
+BENCH_FICHES ?= 50000
+BENCH_RUNS   ?= 3
+BENCH_JOBS   ?= 2
+
+bench: deps
+	$(MAKE) rncp
+	python3 bench/run.py --rncp ./rncp --fiches $(BENCH_FICHES) --runs $(BENCH_RUNS) \
+	    --jobs $(BENCH_JOBS) --out bench/out
+
 clean:
 	rm -rf build rncp tests/check_rncp src/*.o tests/*.o
 
-.PHONY: all install uninstall deps demo check test lint-man clean
+.PHONY: all install uninstall deps demo check test lint-man bench clean

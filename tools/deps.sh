@@ -2,7 +2,7 @@
 # deps.sh - install the Debian packages rncp needs to build and test, when
 # run as root; otherwise print the command that would.  Idempotent.
 set -eu
-pkgs="gcc make pkg-config libc6-dev libpcre2-dev libsqlite3-dev check wfrench python3 jq mandoc zsh"
+pkgs="gcc make pkg-config libc6-dev libpcre2-dev libsqlite3-dev check wfrench python3 jq mandoc zsh time"
 missing=""
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
