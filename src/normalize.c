@@ -5,6 +5,7 @@
  * accents (to NFC for French letters), runs of spaces and the edges of each
  * line.  One pass, output never longer than the input.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -103,6 +104,20 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 		const char *m;
 		char enc[4];
 
+		/* printable ASCII that stays as it is, most of a fiche: copied
+		 * without map_cp and utf8_encode, which cost ten times more */
+		if (p[i] > 0x20 && p[i] < 0x7F && p[i] != '\'' && p[i] != '`') {
+			if (space) {
+				o[n++] = ' ';
+				space = 0;
+			}
+			line_start = 0;
+			last_start = n;
+			last_cp = p[i];
+			last_len = 1;
+			o[n++] = (char)p[i++];
+			continue;
+		}
 		if (p[i] < 0x80) {
 			cp = p[i];
 			k = 1;
@@ -341,6 +356,56 @@ repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out)
 	return 1;
 }
 
+/* repair_word, remembered for the words of one text: a fiche repeats its
+ * unknown words (names, English terms), and the count pass and the repair
+ * pass of ocr_pass look at the same words; the variant search was half of
+ * all parsing (bench/README).  Slots are stamped with the text they belong
+ * to (memo_gen), so nothing carries over from one fiche to the next.
+ * Static, like regex.c's match data: one parse at a time per process. */
+#define MEMO_SLOTS 1024
+
+static struct memo {
+	unsigned gen;
+	unsigned char n, ascii_ok, result;
+	char word[WORD_MAX / 2];
+	char found[WORD_MAX * 2];
+} memo[MEMO_SLOTS];
+static unsigned memo_gen;
+
+static int
+repair_word_memo(const char *w, size_t n, int ascii_ok, rncp_buf *out)
+{
+	static rncp_buf tmp;
+	struct memo *m;
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	if (n < 3 || n >= WORD_MAX / 2)
+		return repair_word(w, n, ascii_ok, out);
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	m = &memo[(h ^ (uint32_t)ascii_ok) % MEMO_SLOTS];
+	if (m->gen != memo_gen || m->n != n || m->ascii_ok != ascii_ok ||
+	    memcmp(m->word, w, n) != 0) {
+		tmp.len = 0;
+		tmp.failed = 0;
+		m->result = (unsigned char)repair_word(w, n, ascii_ok, &tmp);
+		if (tmp.failed || tmp.len >= sizeof(m->found)) {
+			m->gen = 0; /* not kept */
+			return repair_word(w, n, ascii_ok, out);
+		}
+		memcpy(m->found, tmp.s ? tmp.s : "", tmp.len);
+		m->found[tmp.len] = '\0';
+		memcpy(m->word, w, n);
+		m->n = (unsigned char)n;
+		m->ascii_ok = (unsigned char)ascii_ok;
+		m->gen = memo_gen;
+	}
+	if (m->result && out != NULL)
+		buf_puts(out, m->found);
+	return m->result;
+}
+
 static int
 is_letter(const char *s, size_t i, size_t n)
 {
@@ -500,9 +565,9 @@ ocr_pass(const char *in, size_t len, int ascii_ok, rncp_buf *out, size_t *words,
 			size_t j;
 			for (j = start; j < i && (unsigned char)in[j] < 0x80 && in[j] != '&' && in[j] != '('; j++)
 				;
-			if (j == i && repair_word(in + start, i - start, 1, NULL))
+			if (j == i && repair_word_memo(in + start, i - start, 1, NULL))
 				(*cands)++;
-		} else if (repair_word(in + start, i - start, ascii_ok, o)) {
+		} else if (repair_word_memo(in + start, i - start, ascii_ok, o)) {
 			st->ocr_words++;
 		} else {
 			buf_append(o, in + start, i - start);
@@ -524,6 +589,8 @@ normalize_ocr(const char *in, size_t len, char **out, size_t *outlen, norm_stats
 		st->no_lexicon = 1;
 		return RNCP_OK;
 	}
+	if (++memo_gen == 0)
+		memo_gen = 1; /* 0 marks a slot never used */
 	/* Accents put back on plain ASCII words only where the text lost its
 	 * accents: at least 1% of its words then have an accented form. */
 	ocr_pass(in, len, 0, NULL, &words, &cands, st);
