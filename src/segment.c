@@ -200,7 +200,7 @@ join_split_headings(doc *d)
 rncp_status
 segment_lines(doc *d)
 {
-	size_t i, start = 0, n = 1, k = 0;
+	size_t i, start = 0, n = 1, k;
 	line *v;
 	char *fold;
 	const char *p = d->text, *end = d->text + d->len;
@@ -215,16 +215,15 @@ segment_lines(doc *d)
 	if (v == NULL)
 		return RNCP_ENOMEM;
 	fold = (char *)(v + n);
-	for (i = 0; i <= d->len; i++) {
-		if (i < d->len && d->text[i] != '\n')
-			continue;
+	for (k = 0; k < n; k++) {
+		const char *nl = memchr(d->text + start, '\n', d->len - start);
+		i = nl != NULL ? (size_t)(nl - d->text) : d->len;
 		v[k].s = d->text + start;
 		v[k].len = i - start;
 		v[k].no = (long)k + 1;
 		v[k].f = fold;
 		v[k].flen = fold_into(v[k].s, v[k].len, fold, v[k].len + 3);
 		fold += v[k].flen + 1;
-		k++;
 		start = i + 1;
 	}
 	d->lines = v;
