@@ -362,7 +362,7 @@ repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out)
  * all parsing (bench/README).  Slots are stamped with the text they belong
  * to (memo_gen), so nothing carries over from one fiche to the next.
  * Static, like regex.c's match data: one parse at a time per process. */
-#define MEMO_SLOTS 1024
+#define MEMO_SLOTS 4096
 
 static struct memo {
 	unsigned gen;
