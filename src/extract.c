@@ -27,17 +27,45 @@ line_fold(const line *l, char *buf, size_t cap, size_t *n)
 	return buf;
 }
 
+/* Does f[0..n) start with prefix?  Then *pl is its length.  Byte by byte,
+ * with no strlen first: most tests fail on the first byte. */
+static int
+starts_with(const char *f, size_t n, const char *prefix, size_t *pl)
+{
+	size_t k;
+
+	for (k = 0; prefix[k] != '\0'; k++)
+		if (k >= n || f[k] != prefix[k])
+			return 0;
+	*pl = k;
+	return 1;
+}
+
+/* The folded line for a prefix test (see line_fold). */
+static const char *
+line_fold_for(const line *l, const char *prefix, char buf[256], size_t *n)
+{
+	size_t pl;
+
+	if (l->f != NULL) {
+		*n = l->flen;
+		return l->f;
+	}
+	pl = strlen(prefix);
+	return line_fold(l, buf, 3 * pl + 11 < 256 ? 3 * pl + 11 : 256, n);
+}
+
 int
 line_starts_folded(const line *l, const char *prefix)
 {
 	char buf[256];
-	size_t pl = strlen(prefix), n;
+	size_t n, pl;
 	const char *f;
 
 	if (l->len == 0)
 		return 0;
-	f = line_fold(l, buf, 3 * pl + 11 < sizeof(buf) ? 3 * pl + 11 : sizeof(buf), &n);
-	return n >= pl && memcmp(f, prefix, pl) == 0;
+	f = line_fold_for(l, prefix, buf, &n);
+	return starts_with(f, n, prefix, &pl);
 }
 
 /* line_starts_folded, and the prefix ends a word ("reference" is not the
@@ -46,15 +74,16 @@ static int
 line_starts_word(const line *l, const char *prefix)
 {
 	char buf[256];
-	size_t pl = strlen(prefix), n;
-	char last = prefix[pl - 1];
+	size_t pl, n;
+	char last;
 	const char *f;
 
 	if (l->len == 0)
 		return 0;
-	f = line_fold(l, buf, 3 * pl + 11 < sizeof(buf) ? 3 * pl + 11 : sizeof(buf), &n);
-	if (n < pl || memcmp(f, prefix, pl) != 0)
+	f = line_fold_for(l, prefix, buf, &n);
+	if (!starts_with(f, n, prefix, &pl))
 		return 0;
+	last = prefix[pl - 1];
 	if (!((last >= 'a' && last <= 'z') || last == ')'))
 		return 1;
 	return n == pl || !((f[pl] >= 'a' && f[pl] <= 'z') || (unsigned char)f[pl] >= 0x80);
