@@ -148,6 +148,15 @@ buf_puts(rncp_buf *b, const char *s)
 int
 buf_putc(rncp_buf *b, char c)
 {
+	size_t max = b->max ? b->max : RNCP_MAX_INPUT * 4;
+
+	/* room already there, the common case: no buf_grow and memcpy calls
+	 * (ocr_pass copies most of a text a byte at a time) */
+	if (!b->failed && b->len + 2 <= b->cap && b->len + 2 <= max) {
+		b->s[b->len++] = c;
+		b->s[b->len] = '\0';
+		return 0;
+	}
 	return buf_append(b, &c, 1);
 }
 
