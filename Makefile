@@ -115,11 +115,13 @@ lint-man:
 BENCH_FICHES ?= 50000
 BENCH_RUNS   ?= 3
 BENCH_JOBS   ?= 2
+# fiches of the query database: 0 = 50,000, or BENCH_FICHES when smaller
+BENCH_DB_FICHES ?= 0
 
 bench: deps
 	$(MAKE) rncp
 	python3 bench/run.py --rncp ./rncp --fiches $(BENCH_FICHES) --runs $(BENCH_RUNS) \
-	    --jobs $(BENCH_JOBS) --out bench/out
+	    --jobs $(BENCH_JOBS) --db-fiches $(BENCH_DB_FICHES) --out bench/out
 
 clean:
 	rm -rf build rncp tests/check_rncp src/*.o tests/*.o

@@ -21,6 +21,7 @@ import hashlib
 import os
 import platform
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -161,6 +162,18 @@ def corpus_part(cdir, n):
     return dirs, files, size
 
 
+def schema_version(path):
+    """PRAGMA user_version of an rncp database (its schema), or None."""
+    try:
+        con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+        try:
+            return con.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+
+
 def rm_db(path):
     for suffix in ("", "-wal", "-shm", ".stamp"):
         try:
@@ -253,10 +266,19 @@ def main():
     qdb = os.path.join(a.out, "query-%d.db" % m)
     qdirs, qfiles, qsize = corpus_part(cdir, m)
     stamp = qdb + ".stamp"
-    if os.path.exists(stamp) and os.path.exists(qdb):
+    fresh = os.path.join(a.out, "schema-probe.db")
+    rm_db(fresh)
+    run_once([rncp, "--db", fresh, "parse", "-q", os.path.join(HERE, "..", "samples",
+                                                              "rncp37454.txt")], renv)
+    want = schema_version(fresh)
+    rm_db(fresh)
+    have = schema_version(qdb) if os.path.exists(qdb) else None
+    if os.path.exists(stamp) and have == want:
         with open(stamp) as f:
             say("query db: reused %s (%s)", qdb, f.read().strip())
     else:
+        if have is not None:
+            say("query db: schema %s, this rncp writes %s: built again", have, want)
         rm_db(qdb)
         jobs = ["-j", str(a.jobs)] if pj is not None else []
         rc, wall, cpu, rss = run_once([rncp, "--db", qdb, "parse"] + jobs +
