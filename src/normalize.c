@@ -593,6 +593,59 @@ ocr_pass(const char *in, size_t len, int ascii_ok, rncp_buf *out, size_t *words,
 	rncp_buf_free(&dummy);
 }
 
+/*
+ * Is the text damaged enough to be worth the OCR repair?  Most fiches are
+ * clean, and the repair (a lexicon look-up for every word, twice) is most
+ * of the cost of parsing them.  Cheap signs, on a bounded sample:
+ *  - OCR marks: I' before a lower-case letter, |l, & inside a word;
+ *  - accented words missing from the lexicon (wrong accents): lower-case
+ *    words, since capitalised ones are often proper nouns;
+ *  - plain ASCII words missing from it (lost accents), lower-case, five
+ *    letters or more: about 5% in a clean fiche (English, jargon).
+ */
+#define SAMPLE_WORDS 400
+
+static int
+text_looks_damaged(const char *in, size_t len)
+{
+	size_t i = 0, marks = 0, acc = 0, accmiss = 0, asc = 0, ascmiss = 0;
+
+	while (i < len && (acc < SAMPLE_WORDS || asc < SAMPLE_WORDS) && marks < 3) {
+		size_t start, j;
+		int nonascii = 0, lower = 1;
+		unsigned char c = (unsigned char)in[i];
+		if (!is_letter(in, i, len)) {
+			if ((c == '&' && i + 1 < len && in[i + 1] >= 'a' && in[i + 1] <= 'z') ||
+			    (c == '|' && i + 1 < len && in[i + 1] == 'l'))
+				marks++;
+			i++;
+			continue;
+		}
+		if (c == 'I' && i + 2 < len && in[i + 1] == '\'' && in[i + 2] >= 'a' && in[i + 2] <= 'z' &&
+		    (i == 0 || !is_letter(in, i - 1, len)))
+			marks++;
+		start = i;
+		while (i < len && is_letter(in, i, len)) {
+			nonascii |= (unsigned char)in[i] >= 0x80;
+			i++;
+		}
+		for (j = start; j < i; j++)
+			if (in[j] >= 'A' && in[j] <= 'Z')
+				lower = 0;
+		if (!lower || (i < len && in[i] >= '0' && in[i] <= '9'))
+			continue;
+		if (nonascii && acc < SAMPLE_WORDS) {
+			acc++;
+			accmiss += !lexicon_has(in + start, i - start);
+		} else if (!nonascii && i - start >= 5 && asc < SAMPLE_WORDS) {
+			asc++;
+			ascmiss += !lexicon_has(in + start, i - start);
+		}
+	}
+	return marks >= 2 || (accmiss >= 3 && accmiss * 100 >= acc * 2) ||
+	       (ascmiss >= 10 && ascmiss * 100 >= asc * 12);
+}
+
 rncp_status
 normalize_ocr(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
 {
@@ -606,6 +659,8 @@ normalize_ocr(const char *in, size_t len, char **out, size_t *outlen, norm_stats
 		st->no_lexicon = 1;
 		return RNCP_OK;
 	}
+	if (!text_looks_damaged(in, len))
+		return RNCP_OK; /* *out NULL: the text is kept as it is */
 	if (++memo_gen == 0)
 		memo_gen = 1; /* 0 marks a slot never used */
 	/* Accents put back on plain ASCII words only where the text lost its
