@@ -85,6 +85,11 @@ rncp_status normalize_text(const char *in, size_t len, char **out,
  * that variant.  *out is NULL (nothing done) when there is no lexicon. */
 rncp_status normalize_ocr(const char *in, size_t len, char **out, size_t *outlen,
                           norm_stats *st);
+/* The same repair, whether or not the text looks damaged. */
+rncp_status ocr_repair(const char *in, size_t len, char **out, size_t *outlen,
+                       norm_stats *st);
+/* Does a sample of the text show OCR marks, wrong or lost accents? */
+int text_looks_damaged(const char *in, size_t len);
 
 /* ---- lexicon.c: the French word list ---- */
 

@@ -605,7 +605,7 @@ ocr_pass(const char *in, size_t len, int ascii_ok, rncp_buf *out, size_t *words,
  */
 #define SAMPLE_WORDS 400
 
-static int
+int
 text_looks_damaged(const char *in, size_t len)
 {
 	size_t i = 0, marks = 0, acc = 0, accmiss = 0, asc = 0, ascmiss = 0;
@@ -647,7 +647,7 @@ text_looks_damaged(const char *in, size_t len)
 }
 
 rncp_status
-normalize_ocr(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
+ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
 {
 	rncp_buf b = {0};
 	size_t words = 0, cands = 0;
@@ -659,8 +659,6 @@ normalize_ocr(const char *in, size_t len, char **out, size_t *outlen, norm_stats
 		st->no_lexicon = 1;
 		return RNCP_OK;
 	}
-	if (!text_looks_damaged(in, len))
-		return RNCP_OK; /* *out NULL: the text is kept as it is */
 	if (++memo_gen == 0)
 		memo_gen = 1; /* 0 marks a slot never used */
 	/* Accents put back on plain ASCII words only where the text lost its
@@ -678,4 +676,18 @@ normalize_ocr(const char *in, size_t len, char **out, size_t *outlen, norm_stats
 	*out = b.s;
 	*outlen = b.len;
 	return RNCP_OK;
+}
+
+rncp_status
+normalize_ocr(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
+{
+	*out = NULL;
+	*outlen = 0;
+	if (!lexicon_available()) {
+		st->no_lexicon = 1;
+		return RNCP_OK;
+	}
+	if (!text_looks_damaged(in, len))
+		return RNCP_OK; /* *out NULL: the text is kept as it is */
+	return ocr_repair(in, len, out, outlen, st);
 }

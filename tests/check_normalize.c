@@ -96,7 +96,7 @@ ocr(const char *s, size_t *nrep)
 	norm_stats st = {0};
 
 	ck_assert_msg(lexicon_available(), "no French word list: run make deps");
-	ck_assert_int_eq(normalize_ocr(s, strlen(s), &o, &n, &st), RNCP_OK);
+	ck_assert_int_eq(ocr_repair(s, strlen(s), &o, &n, &st), RNCP_OK);
 	ck_assert_ptr_nonnull(o);
 	if (nrep)
 		*nrep = st.ocr_words;
@@ -178,7 +178,9 @@ START_TEST(t_clean_fiches_keep_words)
 		ck_assert_int_eq(rncp_read_file(path, &data, &len, &e), RNCP_OK);
 		ck_assert_int_eq(decode_input(data, len, &d, &e), RNCP_OK);
 		ck_assert_int_eq(normalize_text(d.text, d.len, &n1, &l1, &st), RNCP_OK);
-		ck_assert_int_eq(normalize_ocr(n1, l1, &n2, &l2, &st), RNCP_OK);
+		/* the repair itself, not its gate: even run, it changes nothing */
+		ck_assert_int_eq(ocr_repair(n1, l1, &n2, &l2, &st), RNCP_OK);
+		ck_assert_ptr_nonnull(n2);
 		ck_assert_msg(st.ocr_words == 0, "%s: %zu words changed", clean[f], st.ocr_words);
 		/* compare the two texts word by word, blanks ignored, ’ = ' */
 		while (i < d.len && j < l2) {
@@ -214,6 +216,46 @@ START_TEST(t_clean_fiches_keep_words)
 }
 END_TEST
 
+/* The repair runs on texts that look damaged, and only on them. */
+START_TEST(t_damage_gate)
+{
+	static const struct { const char *file; int damaged; } t[] = {
+	    {"rncp19542.txt", -1}, {"rncp14392.txt", 0}, {"rncp37454.txt", 0},
+	    {"rncp40864.txt", 0}, {"example-web-rncp.txt", 0}, {"reac-trte.txt", 1}};
+	size_t f;
+
+	for (f = 0; f < sizeof(t) / sizeof(t[0]); f++) {
+		char path[256], *data = NULL, *n1 = NULL;
+		size_t len, l1;
+		rncp_error e;
+		decoded d;
+		norm_stats st = {0};
+		snprintf(path, sizeof(path), "tests/fiches/%s", t[f].file);
+		ck_assert_int_eq(rncp_read_file(path, &data, &len, &e), RNCP_OK);
+		ck_assert_int_eq(decode_input(data, len, &d, &e), RNCP_OK);
+		ck_assert_int_eq(normalize_text(d.text, d.len, &n1, &l1, &st), RNCP_OK);
+		/* -1: either (a clean fiche full of URLs and place names) */
+		if (t[f].damaged >= 0)
+			ck_assert_msg(text_looks_damaged(n1, l1) == t[f].damaged, "%s", t[f].file);
+		free(data);
+		free(d.text);
+		free(n1);
+	}
+	/* all accents lost */
+	{
+		static const char lost[] =
+		    "Le technicien superieur systemes et reseaux participe a la mise en service et au "
+		    "maintien en condition operationnelle de l'infrastructure informatique. Il intervient "
+		    "sur les systemes et les reseaux, sur les elements materiels et logiciels qui composent "
+		    "l'infrastructure, afin d'offrir aux utilisateurs et aux clients le niveau de service "
+		    "attendu par l'entreprise. Il assure la securite des reseaux, la telephonie, les "
+		    "strategies de sauvegarde, la supervision des equipements, la procedure de "
+		    "deploiement, le materiel numerique, les donnees, les proprietes des systemes.";
+		ck_assert(text_looks_damaged(lost, strlen(lost)));
+	}
+}
+END_TEST
+
 Suite *
 suite_normalize_ocr(void)
 {
@@ -225,6 +267,7 @@ suite_normalize_ocr(void)
 	tcase_add_test(tc, t_ocr_a_grave);
 	tcase_add_test(tc, t_ocr_leaves_alone);
 	tcase_add_test(tc, t_clean_fiches_keep_words);
+	tcase_add_test(tc, t_damage_gate);
 	suite_add_tcase(s, tc);
 	return s;
 }
