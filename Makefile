@@ -90,12 +90,16 @@ check: deps
 	$(MAKE) rncp tests/check_rncp
 	$(MAKE) test
 
-test: rncp tests/check_rncp
+tests/fuzz_replay: tests/fuzz/replay.c tests/fuzz/fuzz_parse.c build/librncp.a
+	$(CC) $(ALL_CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_parse.c build/librncp.a $(LIBS)
+
+test: rncp tests/check_rncp tests/fuzz_replay
 	@if command -v mandoc >/dev/null 2>&1; then $(MAKE) lint-man; \
 	 else echo "lint-man: skipped: mandoc not installed"; fi
 	CK_DEFAULT_TIMEOUT=60 ./tests/check_rncp
 	CK_FORK=no ./tests/check_rncp > /dev/null
 	sh tests/regress.sh
+	./tests/fuzz_replay tests/fuzz/corpus/* samples/*
 	sh tests/tty.sh
 	sh tests/completion.sh
 	sh tests/install.sh
@@ -109,6 +113,76 @@ lint-man:
 	mandoc -T lint -W warning man/rncp.1
 
 clean:
-	rm -rf build rncp tests/check_rncp src/*.o tests/*.o
+	rm -rf build rncp tests/check_rncp tests/fuzz_replay src/*.o tests/*.o
 
 .PHONY: all install uninstall deps demo check test lint-man clean
+
+# ---- robustness: fuzzing (issue 5) ----
+# libFuzzer target over decode + normalise + parse + JSON, built with clang
+# and ASan/UBSan into build/.  "make fuzz FUZZ_SECONDS=1800" fuzzes for
+# that long, seeded from samples/ and tests/fuzz/corpus/; new inputs go to
+# build/fuzz-corpus/ (keep the interesting ones in tests/fuzz/corpus/).
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_MAXLEN  ?= 65536
+FUZZ_SAN     = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_CFLAGS  = -std=c11 -D_GNU_SOURCE -g -O1 -Iinclude -Isrc -Ibuild \
+               $$($(PKG_CONFIG) --cflags libpcre2-8 sqlite3)
+
+build/fuzz_parse: tests/fuzz/fuzz_parse.c $(LIB_SRC) $(HDR)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) -o $@ tests/fuzz/fuzz_parse.c $(LIB_SRC) $(LIBS)
+
+fuzz: build/fuzz_parse
+	mkdir -p build/fuzz-corpus
+	nice ./build/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -rss_limit_mb=2048 -max_len=$(FUZZ_MAXLEN) -dict=tests/fuzz/rncp.dict \
+	    -print_final_stats=1 build/fuzz-corpus tests/fuzz/corpus samples
+
+# ---- robustness: the test suite under sanitizers (issue 5) ----
+# check-asan builds the command, the unit tests and the corpus replay with
+# ASan + UBSan into build/asan/; check-valgrind builds them into
+# build/valgrind/ without PCRE2's JIT (valgrind cannot follow JIT-generated
+# code and reports uninitialised values in it), then runs them under
+# valgrind.  Each variant runs the unit, golden and corpus-replay tests; any
+# sanitizer report, valgrind error or definite leak fails.  (GNU make:
+# pattern rules with per-variant flags.)
+ASAN_CC    ?= clang
+ASAN_FLAGS  = -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+ASAN_ENV    = ASAN_OPTIONS=detect_leaks=1:exitcode=86 \
+              UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=86
+VALGRIND    = valgrind -q --error-exitcode=86 --leak-check=full \
+              --errors-for-leak-kinds=definite --show-leak-kinds=definite
+VARIANT_FLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -Iinclude -Isrc -Ibuild \
+              $$($(PKG_CONFIG) --cflags libpcre2-8 sqlite3)
+
+build/asan/%: VCC = $(ASAN_CC)
+build/asan/%: VFLAGS = $(ASAN_FLAGS)
+build/valgrind/%: VCC = $(CC)
+build/valgrind/%: VFLAGS = -DRNCP_NO_JIT
+
+build/%/rncp: $(CLI_SRC) $(LIB_SRC) $(HDR)
+	mkdir -p $(@D)
+	$(VCC) $(VARIANT_FLAGS) $(VFLAGS) -o $@ $(CLI_SRC) $(LIB_SRC) $(LIBS)
+
+build/%/check_rncp: $(TEST_SRC) tests/check_util.h $(LIB_SRC) $(HDR)
+	mkdir -p $(@D)
+	$(VCC) $(VARIANT_FLAGS) $(VFLAGS) $(CHECK_CFLAGS) -o $@ $(TEST_SRC) $(LIB_SRC) $(LIBS) $(CHECK_LIBS)
+
+build/%/fuzz_replay: tests/fuzz/replay.c tests/fuzz/fuzz_parse.c $(LIB_SRC) $(HDR)
+	mkdir -p $(@D)
+	$(VCC) $(VARIANT_FLAGS) $(VFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_parse.c $(LIB_SRC) $(LIBS)
+
+check-asan: build/refdata.c
+	$(MAKE) build/asan/rncp build/asan/check_rncp build/asan/fuzz_replay
+	$(ASAN_ENV) CK_DEFAULT_TIMEOUT=120 ./build/asan/check_rncp
+	$(ASAN_ENV) CK_FORK=no ./build/asan/check_rncp > /dev/null
+	$(ASAN_ENV) RNCP=$(CURDIR)/build/asan/rncp sh tests/regress.sh
+	$(ASAN_ENV) ./build/asan/fuzz_replay tests/fuzz/corpus/* samples/*
+
+check-valgrind: build/refdata.c
+	$(MAKE) build/valgrind/rncp build/valgrind/check_rncp build/valgrind/fuzz_replay
+	CK_FORK=no CK_DEFAULT_TIMEOUT=300 $(VALGRIND) ./build/valgrind/check_rncp
+	RNCP="$(VALGRIND) $(CURDIR)/build/valgrind/rncp" sh tests/regress.sh
+	$(VALGRIND) ./build/valgrind/fuzz_replay tests/fuzz/corpus/* samples/*
+
+.PHONY: fuzz check-asan check-valgrind

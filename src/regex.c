@@ -38,7 +38,9 @@ rx_prepare(rx *re)
 	                         PCRE2_UTF | re->flags, &errcode, &erroff, NULL);
 	if (re->code == NULL)
 		abort(); /* a pattern of ours does not compile: a bug, caught by tests */
+#ifndef RNCP_NO_JIT /* for valgrind, which cannot see into JIT code */
 	pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE);
+#endif
 	compiled[ncompiled++] = re;
 	return 0;
 }
