@@ -117,6 +117,15 @@ clean:
 
 .PHONY: all install uninstall deps demo check test lint-man clean
 
+# ---- robustness: pathological inputs (issue 5) ----
+# Each case of tests/pathological.py at 1x and 10x: fails when 10x costs
+# more than 15x the time of 1x, or memory grows faster than the input.
+pathological: rncp
+	nice python3 tests/pathological.py
+
+pathological-quick: rncp
+	python3 tests/pathological.py --quick
+
 # ---- robustness: fuzzing (issue 5) ----
 # libFuzzer target over decode + normalise + parse + JSON, built with clang
 # and ASan/UBSan into build/.  "make fuzz FUZZ_SECONDS=1800" fuzzes for
@@ -185,4 +194,4 @@ check-valgrind: build/refdata.c
 	RNCP="$(VALGRIND) $(CURDIR)/build/valgrind/rncp" sh tests/regress.sh
 	$(VALGRIND) ./build/valgrind/fuzz_replay tests/fuzz/corpus/* samples/*
 
-.PHONY: fuzz check-asan check-valgrind
+.PHONY: pathological pathological-quick fuzz check-asan check-valgrind
