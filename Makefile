@@ -31,7 +31,8 @@ HDR     = include/rncp.h src/internal.h src/store.h src/cli.h
 
 TEST_SRC = tests/check_main.c tests/check_decode.c tests/check_normalize.c \
            tests/check_segment.c tests/check_extract.c tests/check_codes.c \
-           tests/check_json.c tests/check_store.c tests/check_query.c
+           tests/check_json.c tests/check_store.c tests/check_query.c \
+           tests/check_robust.c
 
 all: rncp
 
@@ -135,7 +136,7 @@ FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
 FUZZ_MAXLEN  ?= 65536
 FUZZ_SAN     = -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-FUZZ_CFLAGS  = -std=c11 -D_GNU_SOURCE -g -O1 -Iinclude -Isrc -Ibuild \
+FUZZ_CFLAGS  = -std=c11 -D_GNU_SOURCE -DRNCP_CHECK_UTF -g -O1 -Iinclude -Isrc -Ibuild \
                $$($(PKG_CONFIG) --cflags libpcre2-8 sqlite3)
 
 build/fuzz_parse: tests/fuzz/fuzz_parse.c $(LIB_SRC) $(HDR)
@@ -161,7 +162,7 @@ ASAN_ENV    = ASAN_OPTIONS=detect_leaks=1:exitcode=86 \
               UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=86
 VALGRIND    = valgrind -q --error-exitcode=86 --leak-check=full \
               --errors-for-leak-kinds=definite --show-leak-kinds=definite
-VARIANT_FLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -Iinclude -Isrc -Ibuild \
+VARIANT_FLAGS = -std=c11 -D_GNU_SOURCE -DRNCP_CHECK_UTF -g -O1 -Iinclude -Isrc -Ibuild \
               $$($(PKG_CONFIG) --cflags libpcre2-8 sqlite3)
 
 build/asan/%: VCC = $(ASAN_CC)

@@ -298,8 +298,12 @@ parse_date(const char *in, size_t n, char out[11])
 	char s[256];
 
 	/* O for 0 and l for 1 inside a number: "25-O6-2030" */
-	if (n >= sizeof(s))
+	if (n >= sizeof(s)) {
 		n = sizeof(s) - 1;
+		/* cut between characters: the regexes need valid UTF-8 */
+		while (n > 0 && ((unsigned char)in[n] & 0xC0) == 0x80)
+			n--;
+	}
 	memcpy(s, in, n);
 	s[n] = '\0';
 	for (i = 0; i < n;) {

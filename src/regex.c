@@ -53,7 +53,20 @@ rx_match_at(rx *re, const char *s, size_t n, size_t start, size_t *ov, size_t ov
 
 	if (rx_prepare(re) != 0)
 		return 0;
-	rc = pcre2_match(re->code, (PCRE2_SPTR)s, n, start, 0, mdata, mctx);
+	/*
+	 * PCRE2_NO_UTF_CHECK: without it pcre2_match() validates the subject
+	 * from start to its end on every call, so a loop of matches over the
+	 * whole text (extract_expiry) was quadratic: 60 s for 600 KB of
+	 * dates (tests/pathological.py, case "dates").  Subjects are slices
+	 * of normalize_text()'s output, cut at ASCII bytes or match ends;
+	 * rncp_parse() checks once that this text is valid UTF-8.
+	 */
+#ifdef RNCP_CHECK_UTF
+	/* test builds (fuzz, ASan, valgrind): prove the claim above */
+	if (!utf8_valid(s, n) || (start < n && ((unsigned char)s[start] & 0xC0) == 0x80))
+		abort();
+#endif
+	rc = pcre2_match(re->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, mdata, mctx);
 	if (rc <= 0)
 		return 0; /* no match, or a limit was hit: treated as no match */
 	v = pcre2_get_ovector_pointer(mdata);

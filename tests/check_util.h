@@ -19,6 +19,7 @@ Suite *suite_segment(void);
 Suite *suite_extract(void);
 Suite *suite_codes(void);
 Suite *suite_json(void);
+Suite *suite_robust(void);
 Suite *suite_store(void);
 Suite *suite_query(void);
 

@@ -1,0 +1,68 @@
+/* check_robust.c - regression tests of bugs found by the fuzzer and by
+ * tests/pathological.py (the timings themselves are that script's job). */
+#include <stdlib.h>
+
+#include "check_util.h"
+
+#define VALID(lit) utf8_valid(lit, sizeof(lit) - 1)
+
+START_TEST(t_utf8_valid)
+{
+	ck_assert(VALID(""));
+	ck_assert(VALID("Réseau \xEF\xBF\xBD \xF0\x9F\x98\x80"));
+	ck_assert(!VALID("\xC3"));             /* truncated */
+	ck_assert(!VALID("\xC0\xAF"));         /* overlong */
+	ck_assert(!VALID("\xED\xA0\x80"));     /* surrogate */
+	ck_assert(!VALID("\xF4\x90\x80\x80")); /* past U+10FFFF */
+	ck_assert(!VALID("ab\xFF"));
+}
+END_TEST
+
+/* Whatever the bytes, the text the regexes see is valid UTF-8 (they run
+ * without PCRE2's own check): a fiche made of every bad sequence parses. */
+START_TEST(t_bad_bytes_parse)
+{
+	static const char s[] = "Code RNCP : 12345\nNiveau 5\n\xC0\xAF \xED\xA0\x80 \xF4\x90\x80\x80 "
+	                        "\xC3 e\xCC\x81\xCC\x81 \xEF\xBB\xBF jusqu'au 1er mai 2030\n";
+	rncp_parse_opts o = {"2026-01-01"};
+	rncp_record *r = NULL;
+	rncp_error e = {0};
+
+	ck_assert_int_eq(rncp_parse(s, sizeof(s) - 1, NULL, &o, &r, &e), RNCP_OK);
+	ck_assert_str_eq(r->code, "RNCP12345");
+	ck_assert_str_eq(r->expires, "2030-05-01");
+	rncp_record_free(r);
+}
+END_TEST
+
+/* The latest of thousands of "jusqu'au" dates (once quadratic). */
+START_TEST(t_many_dates)
+{
+	rncp_buf b = {0};
+	rncp_record *r;
+	int i;
+
+	buf_puts(&b, "Code RNCP : 12345\n");
+	for (i = 0; i < 5000; i++)
+		buf_printf(&b, "Enregistré jusqu'au %d mars %d.\n", 1 + i % 28, 1990 + i % 40);
+	buf_puts(&b, "Enregistré jusqu'au 2 avril 2029.\n");
+	r = parse_str(b.s);
+	ck_assert_str_eq(r->expires, "2029-04-02");
+	rncp_record_free(r);
+	rncp_buf_free(&b);
+}
+END_TEST
+
+Suite *
+suite_robust(void)
+{
+	Suite *s = suite_create("robust");
+	TCase *tc = tcase_create("core");
+
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, t_utf8_valid);
+	tcase_add_test(tc, t_bad_bytes_parse);
+	tcase_add_test(tc, t_many_dates);
+	suite_add_tcase(s, tc);
+	return s;
+}
