@@ -53,6 +53,31 @@ START_TEST(t_many_dates)
 }
 END_TEST
 
+/* The code read from bloc headings: the code with the most bloc lines
+ * from its first heading on, whatever the other fiches' headings around
+ * (once quadratic in the number of headings). */
+START_TEST(t_code_from_many_blocs)
+{
+	rncp_buf b = {0};
+	rncp_record *r;
+	int i;
+
+	buf_puts(&b, "L'essentiel\nNiveau 5\n");
+	for (i = 0; i < 3000; i++)
+		buf_printf(&b, "RNCP%dBC01 - Bloc cité\n", 10000 + i);
+	buf_puts(&b, "RNCP40864BC01 - Déployer\nRNCP40864BC02 - Administrer\n"
+	             "RNCP40864BC03 - Assister\n");
+	r = parse_str(b.s);
+	ck_assert_str_eq(r->code, "RNCP40864");
+	rncp_record_free(r);
+	/* a tie goes to the code whose first heading comes first */
+	r = parse_str("L'essentiel\nRS555BC01 - Un\nRNCP777BC01 - Deux\n");
+	ck_assert_str_eq(r->code, "RS555");
+	rncp_record_free(r);
+	rncp_buf_free(&b);
+}
+END_TEST
+
 Suite *
 suite_robust(void)
 {
@@ -63,6 +88,7 @@ suite_robust(void)
 	tcase_add_test(tc, t_utf8_valid);
 	tcase_add_test(tc, t_bad_bytes_parse);
 	tcase_add_test(tc, t_many_dates);
+	tcase_add_test(tc, t_code_from_many_blocs);
 	suite_add_tcase(s, tc);
 	return s;
 }
