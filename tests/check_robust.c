@@ -78,6 +78,28 @@ START_TEST(t_code_from_many_blocs)
 }
 END_TEST
 
+/* Lists stop at 4,096 entries with one warning (past the cap each entry
+ * once cost a scan of the whole list). */
+START_TEST(t_list_cap)
+{
+	rncp_buf b = {0};
+	rncp_record *r;
+	size_t i, warned = 0;
+
+	buf_puts(&b, "L'essentiel\nNom légal | Siret | Nom commercial | Site internet |\n");
+	for (i = 0; i < 5000; i++)
+		buf_printf(&b, "Organisme %zu | - | x | y |\n", i);
+	r = parse_str(b.s);
+	ck_assert_uint_eq(r->ncertifiers, 4096);
+	ck_assert_str_eq(r->certifiers[4095].name, "Organisme 4095");
+	for (i = 0; i < r->nwarnings; i++)
+		warned += strstr(r->warnings[i], "more than 4096 certifiers") != NULL;
+	ck_assert_uint_eq(warned, 1);
+	rncp_record_free(r);
+	rncp_buf_free(&b);
+}
+END_TEST
+
 Suite *
 suite_robust(void)
 {
@@ -89,6 +111,7 @@ suite_robust(void)
 	tcase_add_test(tc, t_bad_bytes_parse);
 	tcase_add_test(tc, t_many_dates);
 	tcase_add_test(tc, t_code_from_many_blocs);
+	tcase_add_test(tc, t_list_cap);
 	suite_add_tcase(s, tc);
 	return s;
 }
