@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <search.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,7 +31,15 @@ static const char parse_usage[] =
     "  -h, --help          this help\n"
     "\n"
     "On a terminal, a run of more than half a second shows its progress on\n"
-    "standard error.\n";
+    "standard error.\n"
+    "\n"
+    "A file that cannot be read, is empty, binary, over 64 MiB or not a fiche is\n"
+    "named on standard error and skipped; the others are still processed, and the\n"
+    "exit status is then 1 (2 when no file could be used).  Two files with the\n"
+    "same code: the later one's record replaces the earlier one, with a warning.\n";
+
+/* the help above and README.md state the limit */
+_Static_assert(RNCP_MAX_INPUT == (size_t)64 * 1024 * 1024, "update parse --help and README.md");
 
 enum fmt { F_JSON, F_JSONL, F_TSV };
 static const char *const fmt_names[] = {"json", "jsonl", "tsv"};
@@ -197,6 +206,55 @@ read_file_list(inputs *in, const char *file, int nul, int recursive, int *saw_di
 	return rc;
 }
 
+/*
+ * The fiches read so far in this run, by record key (code, or hash of a
+ * fiche without one).  Two files with the same code are most often two
+ * versions of one fiche: the later one's record replaces the earlier one
+ * in the database, as it would in two runs, but a user who names both in
+ * one command should hear of it.
+ */
+typedef struct seen_fiche {
+	char *key;
+	char *path;
+} seen_fiche;
+
+static int
+seen_cmp(const void *a, const void *b)
+{
+	return strcmp(((const seen_fiche *)a)->key, ((const seen_fiche *)b)->key);
+}
+
+static void
+seen_free(void *p)
+{
+	seen_fiche *f = p;
+
+	free(f->key);
+	free(f->path);
+	free(f);
+}
+
+/* The display name of the earlier file with rec's key, or NULL when rec's
+ * key is new (then remembered under name).  NULL also when out of memory:
+ * the warning is then lost, nothing else. */
+static const char *
+seen_before(void **root, const rncp_record *rec, const char *name)
+{
+	seen_fiche *f = calloc(1, sizeof(*f)), **node;
+
+	if (f == NULL || (f->key = strdup(rncp_record_key(rec))) == NULL ||
+	    (f->path = strdup(name)) == NULL) {
+		if (f != NULL)
+			seen_free(f);
+		return NULL;
+	}
+	node = tsearch(f, root, seen_cmp);
+	if (node == NULL || *node == f)
+		return NULL;
+	seen_free(f);
+	return (*node)->path;
+}
+
 static void
 tsv_field(rncp_buf *b, const char *s)
 {
@@ -226,6 +284,7 @@ cli_parse(cli_global *g, int argc, char **argv)
 	size_t i, k, ok = 0, bad = 0, printed = 0, named;
 	rncp_db *db = NULL;
 	char *dbpath = NULL;
+	void *seen = NULL;
 	int db_failed = 0, single, saw_dir = 0, nul = 0, r;
 	const char *files_from = NULL;
 
@@ -294,6 +353,9 @@ cli_parse(cli_global *g, int argc, char **argv)
 	cli_progress_start("parse", in.n, quiet);
 	for (i = 0; i < in.n; i++) {
 		const char *path = in.v[i];
+		/* grep's name for standard input, in messages */
+		const char *name = strcmp(path, "-") == 0 ? "(standard input)" : path;
+		const char *prev;
 		char *data = NULL;
 		size_t len = 0, w;
 		rncp_record *rec = NULL;
@@ -304,16 +366,16 @@ cli_parse(cli_global *g, int argc, char **argv)
 		cli_progress_update(i);
 		st = rncp_read_file(path, &data, &len, &err);
 		if (st == RNCP_OK)
-			st = rncp_parse(data, len, strcmp(path, "-") == 0 ? "-" : path, NULL, &rec, &err);
+			st = rncp_parse(data, len, path, NULL, &rec, &err);
 		free(data);
 		if (st != RNCP_OK) {
-			cli_error(strcmp(path, "-") == 0 ? "(standard input)" : path, "%s", err.msg);
+			cli_error(name, "%s", err.msg);
 			bad++;
 			continue;
 		}
 		if (!quiet)
 			for (w = 0; w < rec->nwarnings; w++)
-				cli_error(path, "warning: %s", rec->warnings[w]);
+				cli_error(name, "warning: %s", rec->warnings[w]);
 		if (store && !db_failed) {
 			if (db == NULL) {
 				dbpath = cli_db_path(g);
@@ -326,7 +388,7 @@ cli_parse(cli_global *g, int argc, char **argv)
 				}
 			}
 			if (db != NULL && rncp_db_put(db, rec, &err) != RNCP_OK) {
-				cli_error(path, "not stored: %s (database %s)", err.msg, dbpath);
+				cli_error(name, "not stored: %s (database %s)", err.msg, dbpath);
 				rncp_record_free(rec);
 				bad++;
 				if (err.status == RNCP_EFULL || err.status == RNCP_EREADONLY)
@@ -334,6 +396,11 @@ cli_parse(cli_global *g, int argc, char **argv)
 				continue;
 			}
 		}
+		prev = seen_before(&seen, rec, name);
+		if (prev != NULL && !quiet)
+			cli_error(name, "warning: same %s %s as %s%s", rec->code ? "code" : "text",
+			          rec->code ? rec->code : "(no code)", prev,
+			          store && db != NULL ? ": its record replaces that one in the database" : "");
 		switch (fmt) {
 		case F_JSON:
 			if (!single)
@@ -377,6 +444,7 @@ cli_parse(cli_global *g, int argc, char **argv)
 		fputs("[]\n", stdout);
 	rncp_db_close(db);
 	free(dbpath);
+	tdestroy(seen, seen_free);
 	free_inputs(&in);
 	if (ok == 0 && (bad > 0 || db_failed))
 		return EXIT_FAIL;
