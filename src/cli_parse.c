@@ -281,7 +281,7 @@ cli_parse(cli_global *g, int argc, char **argv)
 	int c, store = 1, recursive = 0, quiet = 0, status = EXIT_MATCH;
 	enum fmt fmt = F_JSON;
 	inputs in = {0};
-	size_t i, k, ok = 0, bad = 0, printed = 0, named;
+	size_t i, k, ok = 0, bad = 0, printed = 0, named, stored = 0, unstored = 0;
 	rncp_db *db = NULL;
 	char *dbpath = NULL;
 	void *seen = NULL;
@@ -376,18 +376,18 @@ cli_parse(cli_global *g, int argc, char **argv)
 		if (!quiet)
 			for (w = 0; w < rec->nwarnings; w++)
 				cli_error(name, "warning: %s", rec->warnings[w]);
-		if (store && !db_failed) {
-			if (db == NULL) {
-				dbpath = cli_db_path(g);
-				if (dbpath == NULL) {
-					cli_error(NULL, "no database path: set RNCP_DB or HOME, or use --db");
-					db_failed = 1;
-				} else if (rncp_db_open(dbpath, 0, &db, &err) != RNCP_OK) {
-					cli_error(dbpath, "%s", err.msg);
-					db_failed = 1;
-				}
+		if (store && !db_failed && db == NULL) {
+			dbpath = cli_db_path(g);
+			if (dbpath == NULL) {
+				cli_error(NULL, "no database path: set RNCP_DB or HOME, or use --db");
+				db_failed = 1;
+			} else if (rncp_db_open(dbpath, 0, &db, &err) != RNCP_OK) {
+				cli_error(dbpath, "%s", err.msg);
+				db_failed = 1;
 			}
-			if (db != NULL && rncp_db_put(db, rec, &err) != RNCP_OK) {
+		}
+		if (store && !db_failed) {
+			if (rncp_db_put(db, rec, &err) != RNCP_OK) {
 				cli_error(name, "not stored: %s (database %s)", err.msg, dbpath);
 				rncp_record_free(rec);
 				bad++;
@@ -395,12 +395,15 @@ cli_parse(cli_global *g, int argc, char **argv)
 					db_failed = 1;
 				continue;
 			}
+			stored++;
+		} else if (store) {
+			unstored++; /* the database failed before: said once, below */
 		}
 		prev = seen_before(&seen, rec, name);
 		if (prev != NULL && !quiet)
 			cli_error(name, "warning: same %s %s as %s%s", rec->code ? "code" : "text",
 			          rec->code ? rec->code : "(no code)", prev,
-			          store && db != NULL ? ": its record replaces that one in the database" : "");
+			          store && !db_failed ? ": its record replaces that one in the database" : "");
 		switch (fmt) {
 		case F_JSON:
 			if (!single)
@@ -442,11 +445,17 @@ cli_parse(cli_global *g, int argc, char **argv)
 		fputs("\n]\n", stdout);
 	else if (fmt == F_JSON && !single && ok == 0 && bad == 0)
 		fputs("[]\n", stdout);
+	/* after a full disk, the fiches parsed and printed but not stored */
+	if (unstored > 0)
+		cli_error(dbpath, "%zu fiche%s parsed but not stored: parse %s again once the "
+		          "database is usable", unstored, unstored > 1 ? "s" : "",
+		          unstored > 1 ? "them" : "it");
 	rncp_db_close(db);
 	free(dbpath);
 	tdestroy(seen, seen_free);
 	free_inputs(&in);
-	if (ok == 0 && (bad > 0 || db_failed))
+	/* nothing done: no file usable, or none stored when asked to */
+	if ((ok == 0 && (bad > 0 || db_failed)) || (store && db_failed && stored == 0))
 		return EXIT_FAIL;
 	if (bad > 0 || db_failed)
 		return EXIT_PARTIAL;
