@@ -127,6 +127,24 @@ pathological: rncp
 pathological-quick: rncp
 	python3 tests/pathological.py --quick
 
+# ---- robustness: storage faults (issue 5) ----
+# Each takes a minute or two, so they are not part of make check:
+# check-crash      SIGKILL a load of 1,000 fiches 20 times at random moments
+# check-diskfull   a load into a 1 MiB tmpfs (root; skipped otherwise)
+# check-concurrency four writers of 500 fiches at once
+# Each checks the database with tests/dbcheck.py: integrity, every fiche
+# whole or absent.
+check-crash: rncp
+	nice sh tests/crash.sh 20
+
+check-diskfull: rncp
+	nice sh tests/diskfull.sh
+
+check-concurrency: rncp
+	nice sh tests/concurrency.sh
+
+check-storage: check-crash check-diskfull check-concurrency
+
 # ---- robustness: fuzzing (issue 5) ----
 # libFuzzer target over decode + normalise + parse + JSON, built with clang
 # and ASan/UBSan into build/.  "make fuzz FUZZ_SECONDS=1800" fuzzes for
@@ -195,4 +213,5 @@ check-valgrind: build/refdata.c
 	RNCP="$(VALGRIND) $(CURDIR)/build/valgrind/rncp" sh tests/regress.sh
 	$(VALGRIND) ./build/valgrind/fuzz_replay tests/fuzz/corpus/* samples/*
 
-.PHONY: pathological pathological-quick fuzz check-asan check-valgrind
+.PHONY: pathological pathological-quick check-crash check-diskfull check-concurrency \
+        check-storage fuzz check-asan check-valgrind

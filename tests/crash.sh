@@ -1,0 +1,43 @@
+#!/bin/sh
+# crash.sh [RUNS] - kill a load of 1,000 fiches with SIGKILL at random
+# moments (default 20 times) and check after each kill that the database
+# passes its integrity checks and holds every fiche whole or not at all
+# (tests/dbcheck.py against an uninterrupted load).  The database is kept
+# from one run to the next, so most kills land in the middle of replacing
+# a record; every fifth run starts from an empty one.  A last run completes
+# the load: the result must equal the reference.
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+RNCP=${RNCP:-$top/rncp}
+runs=${1:-20}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export RNCP_TODAY=2026-01-01
+
+sh "$top/tests/gen-fiches.sh" "$tmp/fiches" 1000
+start=$(date +%s%N)
+"$RNCP" --db "$tmp/ref.db" parse -q -r --format tsv "$tmp/fiches" > /dev/null
+ms=$((($(date +%s%N) - start) / 1000000))
+echo "crash: reference load of 1000 fiches took $ms ms; $runs kills follow"
+
+run=1
+while [ $run -le "$runs" ]; do
+	[ $((run % 5)) = 1 ] && rm -f "$tmp/crash.db" "$tmp/crash.db-wal" "$tmp/crash.db-shm"
+	# a moment in the whole load, from the opening of the database on
+	delay=$(od -An -N4 -tu4 /dev/urandom | awk -v ms="$ms" '{ printf "%.3f", ($1 % (ms + 1)) / 1000 }')
+	"$RNCP" --db "$tmp/crash.db" parse -q -r --format tsv "$tmp/fiches" > /dev/null 2>"$tmp/err" &
+	pid=$!
+	sleep "$delay"
+	kill -KILL $pid 2>/dev/null || echo "crash: run $run: the load ended before the kill at ${delay}s"
+	wait $pid 2>/dev/null || true
+	printf 'crash: run %d, killed at %ss: ' $run "$delay"
+	python3 "$top/tests/dbcheck.py" "$tmp/crash.db" --ref "$tmp/ref.db"
+	if [ -s "$tmp/err" ]; then
+		echo "crash: run $run: unexpected messages:"; cat "$tmp/err"; exit 1
+	fi
+	run=$((run + 1))
+done
+"$RNCP" --db "$tmp/crash.db" parse -q -r --format tsv "$tmp/fiches" > /dev/null
+printf 'crash: after a complete load: '
+python3 "$top/tests/dbcheck.py" "$tmp/crash.db" --ref "$tmp/ref.db" --count 1000
+echo "crash: $runs kills, the database whole after each"
