@@ -107,6 +107,7 @@ test: rncp tests/check_rncp tests/fuzz_replay
 	sh tests/pipelines.sh
 	sh tests/concurrent.sh
 	sh tests/readonly.sh
+	sh tests/injection.sh
 	sh tests/score.sh
 
 # the manual must stay free of mandoc warnings (mandoc exits 2 on one)
