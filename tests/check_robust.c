@@ -100,6 +100,28 @@ START_TEST(t_list_cap)
 }
 END_TEST
 
+/* An address after a run of brackets is still kept as written; the run
+ * once cost a scan to its end from each of its brackets. */
+START_TEST(t_brackets_then_address)
+{
+	rncp_buf b = {0};
+	char *o = NULL;
+	size_t n = 0, i;
+	norm_stats st = {0};
+
+	ck_assert_msg(lexicon_available(), "no French word list: run make deps");
+	buf_puts(&b, "Écrire ");
+	for (i = 0; i < 20000; i++)
+		buf_putc(&b, '(');
+	buf_puts(&b, "contact@exemple.fr) ou (a(b(c(technicien@ecole.fr) pour les sytèmes");
+	ck_assert_int_eq(normalize_ocr(b.s, b.len, &o, &n, &st), RNCP_OK);
+	ck_assert_ptr_nonnull(o);
+	ck_assert_ptr_nonnull(strstr(o, "(contact@exemple.fr) ou (a(b(c(technicien@ecole.fr) pour"));
+	free(o);
+	rncp_buf_free(&b);
+}
+END_TEST
+
 Suite *
 suite_robust(void)
 {
@@ -112,6 +134,7 @@ suite_robust(void)
 	tcase_add_test(tc, t_many_dates);
 	tcase_add_test(tc, t_code_from_many_blocs);
 	tcase_add_test(tc, t_list_cap);
+	tcase_add_test(tc, t_brackets_then_address);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -154,7 +154,8 @@ def cncp(n):
 
 
 def nul_bytes(n):
-    """A fiche with n scattered NUL bytes, under the binary threshold."""
+    """A fiche with n scattered NUL bytes (over 4,096 of them: rejected as
+    binary, after a scan of the whole input)."""
     return HEAD_FC + ("Texte ordinaire de la fiche\0" * n)
 
 
@@ -270,7 +271,7 @@ def main(argv):
             (_, t1, m1, s1), (size10, t10, m10, s10) = runs
             tratio = t10 / max(t1, TIME_FLOOR)
             grow1 = max(m1 - base_rss, 1024)
-            mratio = (m10 - base_rss) / grow1
+            mratio = max(m10 - base_rss, 0) / grow1
             why = []
             for s in (s1, s10):
                 if s not in ("0", "1", "2"):
