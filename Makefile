@@ -175,7 +175,7 @@ fuzz: build/fuzz_parse
 # valgrind.  Each variant runs the unit, golden and corpus-replay tests; any
 # sanitizer report, valgrind error or definite leak fails.  (GNU make:
 # pattern rules with per-variant flags.)
-ASAN_CC    ?= clang
+ASAN_CC    ?= $$(command -v clang >/dev/null && echo clang || echo $(CC))
 ASAN_FLAGS  = -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 ASAN_ENV    = ASAN_OPTIONS=detect_leaks=1:exitcode=86 \
               UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=86
@@ -207,6 +207,7 @@ check-asan: build/refdata.c
 	$(ASAN_ENV) CK_FORK=no ./build/asan/check_rncp > /dev/null
 	$(ASAN_ENV) RNCP=$(CURDIR)/build/asan/rncp sh tests/regress.sh
 	$(ASAN_ENV) ./build/asan/fuzz_replay tests/fuzz/corpus/* samples/*
+	$(ASAN_ENV) RNCP=$(CURDIR)/build/asan/rncp sh tests/injection.sh
 
 check-valgrind: build/refdata.c
 	$(MAKE) build/valgrind/rncp build/valgrind/check_rncp build/valgrind/fuzz_replay
