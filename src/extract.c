@@ -524,15 +524,27 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 	return 0;
 }
 
+/* How many entries the list of this kind holds. */
+static size_t
+list_len(const doc *d, int kind)
+{
+	const rncp_record *r = d->rec;
+
+	return kind == 'n' ? r->nnsf : kind == 'f' ? r->nformacodes : r->nrome;
+}
+
 /* The last entry's label runs on over a wrapped line. */
 static void
 append_label(doc *d, int kind, const line *l)
 {
 	rncp_record *r = d->rec;
-	rncp_coded *c = kind == 'n' ? &r->nsf[r->nnsf - 1]
-	                : kind == 'f' ? &r->formacodes[r->nformacodes - 1] : &r->rome[r->nrome - 1];
+	rncp_coded *c;
 	char *joined;
 
+	if (list_len(d, kind) == 0)
+		return;
+	c = kind == 'n' ? &r->nsf[r->nnsf - 1]
+	    : kind == 'f' ? &r->formacodes[r->nformacodes - 1] : &r->rome[r->nrome - 1];
 	if (c->label == NULL)
 		return;
 	joined = arena_printf(d->arena, "%s %.*s", c->label, (int)l->len, l->s);
@@ -543,7 +555,8 @@ append_label(doc *d, int kind, const line *l)
 size_t
 extract_code_list(doc *d, size_t from, int kind)
 {
-	size_t i, blanks = 0, found = 0;
+	size_t i, blanks = 0, found = 0, before;
+	int added = 0; /* the last entry was added to the list */
 
 	for (i = from; i < d->nlines && found < 100; i++) {
 		const line *l = &d->lines[i];
@@ -553,15 +566,20 @@ extract_code_list(doc *d, size_t from, int kind)
 				break;
 			continue;
 		}
+		before = list_len(d, kind);
 		if (code_entry(d, l->s, l->len, kind)) {
 			blanks = 0;
 			found++;
+			added = list_len(d, kind) > before;
 			continue;
 		}
 		/* "d'information": a label cut at the line end, right after its
-		 * entry, starts in lower case */
-		if (found > 0 && blanks == 0 && l->len < 200 && ((c0 >= 'a' && c0 <= 'z') || c0 == 0xC3) &&
-		    !line_is_heading(l)) {
+		 * entry, starts in lower case.  Only when that entry was added:
+		 * an entry left out (an unknown NSF group, a repeat) has no
+		 * label to continue (the list could be empty: fuzz crash
+		 * dbd3f93) */
+		if (found > 0 && added && blanks == 0 && l->len < 200 &&
+		    ((c0 >= 'a' && c0 <= 'z') || c0 == 0xC3) && !line_is_heading(l)) {
 			append_label(d, kind, l);
 			continue;
 		}
