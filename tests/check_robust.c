@@ -122,6 +122,21 @@ START_TEST(t_brackets_then_address)
 }
 END_TEST
 
+/* A pattern that backtracks without bound on a near miss stops at the
+ * match limit of regex.c and counts as no match, at once. */
+START_TEST(t_regex_match_limit)
+{
+	static rx catastrophic = {"^(a+)+$", 0, NULL};
+	char s[64];
+	size_t ov[4];
+
+	memset(s, 'a', 40);
+	s[40] = 'b';
+	ck_assert_int_eq(rx_match(&catastrophic, s, 41, ov, 4), 0);
+	ck_assert_int_gt(rx_match(&catastrophic, s, 40, ov, 4), 0);
+}
+END_TEST
+
 Suite *
 suite_robust(void)
 {
@@ -135,6 +150,7 @@ suite_robust(void)
 	tcase_add_test(tc, t_code_from_many_blocs);
 	tcase_add_test(tc, t_list_cap);
 	tcase_add_test(tc, t_brackets_then_address);
+	tcase_add_test(tc, t_regex_match_limit);
 	suite_add_tcase(s, tc);
 	return s;
 }
