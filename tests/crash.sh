@@ -32,7 +32,7 @@ while [ $kills -lt "$runs" ]; do
 	sleep "$delay"
 	kill -KILL $pid 2>/dev/null || true
 	s=0
-	wait $pid || s=$?
+	wait $pid 2>/dev/null || s=$? # dash says "Killed" otherwise
 	if [ $s = 137 ]; then
 		kills=$((kills + 1))
 		printf 'crash: kill %d at %ss: ' $kills "$delay"
