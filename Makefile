@@ -165,7 +165,7 @@ fuzz: build/fuzz_parse
 	mkdir -p build/fuzz-corpus
 	nice ./build/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
 	    -rss_limit_mb=2048 -max_len=$(FUZZ_MAXLEN) -dict=tests/fuzz/rncp.dict \
-	    -print_final_stats=1 build/fuzz-corpus tests/fuzz/corpus samples
+	    -print_final_stats=1 -artifact_prefix=build/ build/fuzz-corpus tests/fuzz/corpus samples
 
 # ---- robustness: the test suite under sanitizers (issue 5) ----
 # check-asan builds the command, the unit tests and the corpus replay with
