@@ -123,7 +123,8 @@ walk(inputs *out, const char *dir)
 		free(d);
 	}
 	free(todo.v);
-	qsort(out->v + first, out->n - first, sizeof(char *), cmp_str);
+	if (out->n - first > 1) /* out->v is NULL after an empty directory */
+		qsort(out->v + first, out->n - first, sizeof(char *), cmp_str);
 	return rc;
 }
 
