@@ -37,7 +37,7 @@ s=0
 "$RNCP" parse -q --no-store "$top/samples/reac-trte.txt" > "$mnt/out.json" 2> "$tmp/err" || s=$?
 cat "$tmp/err"
 [ $s = 2 ] || fail "exit status $s when writing output to a full disk, expected 2"
-grep -q "error writing standard output: No space left on device" "$tmp/err" ||
+grep -q "error writing output: No space left on device" "$tmp/err" ||
 	fail "no message for output to a full disk"
 
 rm -f "$mnt/out.json"
