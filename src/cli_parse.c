@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <search.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +32,15 @@ static const char parse_usage[] =
     "  -h, --help          this help\n"
     "\n"
     "On a terminal, a run of more than half a second shows its progress on\n"
-    "standard error.\n";
+    "standard error.\n"
+    "\n"
+    "A file that cannot be read, is empty, binary, over 64 MiB or not a fiche is\n"
+    "named on standard error and skipped; the others are still processed, and the\n"
+    "exit status is then 1 (2 when no file could be used).  Two files with the\n"
+    "same code: the later one's record replaces the earlier one, with a warning.\n";
+
+/* the help above and README.md state the limit */
+_Static_assert(RNCP_MAX_INPUT == (size_t)64 * 1024 * 1024, "update parse --help and README.md");
 
 enum fmt { F_JSON, F_JSONL, F_TSV };
 static const char *const fmt_names[] = {"json", "jsonl", "tsv"};
@@ -115,7 +124,8 @@ walk(inputs *out, const char *dir)
 		free(d);
 	}
 	free(todo.v);
-	qsort(out->v + first, out->n - first, sizeof(char *), cmp_str);
+	if (out->n - first > 1) /* out->v is NULL after an empty directory */
+		qsort(out->v + first, out->n - first, sizeof(char *), cmp_str);
 	return rc;
 }
 
@@ -233,6 +243,55 @@ read_file_list(inputs *in, const char *file, int nul, int recursive, int *saw_di
 	return rc;
 }
 
+/*
+ * The fiches read so far in this run, by record key (code, or hash of a
+ * fiche without one).  Two files with the same code are most often two
+ * versions of one fiche: the later one's record replaces the earlier one
+ * in the database, as it would in two runs, but a user who names both in
+ * one command should hear of it.
+ */
+typedef struct seen_fiche {
+	char *key;
+	char *path;
+} seen_fiche;
+
+static int
+seen_cmp(const void *a, const void *b)
+{
+	return strcmp(((const seen_fiche *)a)->key, ((const seen_fiche *)b)->key);
+}
+
+static void
+seen_free(void *p)
+{
+	seen_fiche *f = p;
+
+	free(f->key);
+	free(f->path);
+	free(f);
+}
+
+/* The display name of the earlier file with rec's key, or NULL when rec's
+ * key is new (then remembered under name).  NULL also when out of memory:
+ * the warning is then lost, nothing else. */
+static const char *
+seen_before(void **root, const rncp_record *rec, const char *name)
+{
+	seen_fiche *f = calloc(1, sizeof(*f)), **node;
+
+	if (f == NULL || (f->key = strdup(rncp_record_key(rec))) == NULL ||
+	    (f->path = strdup(name)) == NULL) {
+		if (f != NULL)
+			seen_free(f);
+		return NULL;
+	}
+	node = tsearch(f, root, seen_cmp);
+	if (node == NULL || *node == f)
+		return NULL;
+	seen_free(f);
+	return (*node)->path;
+}
+
 static void
 tsv_field(rncp_buf *b, const char *s)
 {
@@ -260,9 +319,10 @@ cli_parse(cli_global *g, int argc, char **argv)
 	int c, store = 1, recursive = 0, quiet = 0, status = EXIT_MATCH;
 	enum fmt fmt = F_JSON;
 	inputs in = {0};
-	size_t i, k, ok = 0, bad = 0, printed = 0, named;
+	size_t i, k, ok = 0, bad = 0, printed = 0, named, stored = 0, unstored = 0;
 	rncp_db *db = NULL;
 	char *dbpath = NULL;
+	void *seen = NULL;
 	int db_failed = 0, single, saw_dir = 0, nul = 0, r;
 	const char *files_from = NULL;
 	int jobs = 1;
@@ -340,6 +400,9 @@ cli_parse(cli_global *g, int argc, char **argv)
 	cli_progress_start("parse", in.n, quiet);
 	for (i = 0; i < in.n; i++) {
 		const char *path = in.v[i];
+		/* grep's name for standard input, in messages */
+		const char *name = strcmp(path, "-") == 0 ? "(standard input)" : path;
+		const char *prev;
 		char *data = NULL;
 		size_t len = 0, w;
 		rncp_record *rec = NULL;
@@ -353,44 +416,53 @@ cli_parse(cli_global *g, int argc, char **argv)
 		} else {
 			st = rncp_read_file(path, &data, &len, &err);
 			if (st == RNCP_OK)
-				st = rncp_parse(data, len, strcmp(path, "-") == 0 ? "-" : path, NULL,
-				                &rec, &err);
+				st = rncp_parse(data, len, path, NULL, &rec, &err);
 			free(data);
 		}
 		if (st != RNCP_OK) {
-			cli_error(strcmp(path, "-") == 0 ? "(standard input)" : path, "%s", err.msg);
+			cli_error(name, "%s", err.msg);
 			bad++;
 			continue;
 		}
 		if (!quiet)
 			for (w = 0; w < rec->nwarnings; w++)
-				cli_error(path, "warning: %s", rec->warnings[w]);
-		if (store && !db_failed) {
-			if (db == NULL) {
-				dbpath = cli_db_path(g);
-				if (dbpath == NULL) {
-					cli_error(NULL, "no database path: set RNCP_DB or HOME, or use --db");
-					db_failed = 1;
-				} else if (rncp_db_open(dbpath, 0, &db, &err) != RNCP_OK ||
-				           rncp_db_begin(db, &err) != RNCP_OK) {
-					cli_error(dbpath, "%s", err.msg);
-					db_failed = 1;
-				}
+				cli_error(name, "warning: %s", rec->warnings[w]);
+		if (store && !db_failed && db == NULL) {
+			dbpath = cli_db_path(g);
+			if (dbpath == NULL) {
+				cli_error(NULL, "no database path: set RNCP_DB or HOME, or use --db");
+				db_failed = 1;
+			} else if (rncp_db_open(dbpath, 0, &db, &err) != RNCP_OK ||
+			           rncp_db_begin(db, &err) != RNCP_OK) {
+				cli_error(dbpath, "%s", err.msg);
+				db_failed = 1;
 			}
-			if (db != NULL && rncp_db_put(db, rec, &err) != RNCP_OK) {
-				cli_error(path, "not stored: %s (database %s)", err.msg, dbpath);
+		}
+		if (store && !db_failed) {
+			if (rncp_db_put(db, rec, &err) != RNCP_OK) {
+				cli_error(name, "not stored: %s (database %s)", err.msg, dbpath);
 				rncp_record_free(rec);
 				bad++;
 				if (err.status == RNCP_EFULL || err.status == RNCP_EREADONLY)
 					db_failed = 1;
 				continue;
 			}
-			if (db != NULL && ++batched == STORE_BATCH) {
-				if (store_commit(db, dbpath, batched, 1) != 0)
+			stored++;
+			if (++batched == STORE_BATCH) {
+				if (store_commit(db, dbpath, batched, 1) != 0) {
 					db_failed = 1;
+					stored -= batched; /* said by store_commit */
+				}
 				batched = 0;
 			}
+		} else if (store) {
+			unstored++; /* the database failed before: said once, below */
 		}
+		prev = seen_before(&seen, rec, name);
+		if (prev != NULL && !quiet)
+			cli_error(name, "warning: same %s %s as %s%s", rec->code ? "code" : "text",
+			          rec->code ? rec->code : "(no code)", prev,
+			          store && !db_failed ? ": its record replaces that one in the database" : "");
 		switch (fmt) {
 		case F_JSON:
 			if (!single)
@@ -433,12 +505,22 @@ cli_parse(cli_global *g, int argc, char **argv)
 	else if (fmt == F_JSON && !single && ok == 0 && bad == 0)
 		fputs("[]\n", stdout);
 	cli_pool_stop(pool);
-	if (db != NULL && store_commit(db, dbpath, batched, 0) != 0)
+	/* the batch so far, even after a failed record: what was stored stays */
+	if (db != NULL && store_commit(db, dbpath, batched, 0) != 0) {
 		db_failed = 1;
+		stored -= batched;
+	}
+	/* after a full disk, the fiches parsed and printed but not stored */
+	if (unstored > 0)
+		cli_error(dbpath, "%zu fiche%s parsed but not stored: parse %s again once the "
+		          "database is usable", unstored, unstored > 1 ? "s" : "",
+		          unstored > 1 ? "them" : "it");
 	rncp_db_close(db);
 	free(dbpath);
+	tdestroy(seen, seen_free);
 	free_inputs(&in);
-	if (ok == 0 && (bad > 0 || db_failed))
+	/* nothing done: no file usable, or none stored when asked to */
+	if ((ok == 0 && (bad > 0 || db_failed)) || (store && db_failed && stored == 0))
 		return EXIT_FAIL;
 	if (bad > 0 || db_failed)
 		return EXIT_PARTIAL;

@@ -713,7 +713,8 @@ query_files(char **files, int n, const rncp_query *q, found *fd, size_t *bad)
 		fd->v = v;
 		fd->v[fd->n++] = rec;
 	}
-	qsort(fd->v, fd->n, sizeof(*fd->v), cmp_key);
+	if (fd->n > 1) /* qsort(NULL, 0, ...) is undefined: no file matched */
+		qsort(fd->v, fd->n, sizeof(*fd->v), cmp_key);
 	return 0;
 }
 

@@ -342,8 +342,12 @@ parse_date(const char *in, size_t n, char out[11])
 	char s[256];
 
 	/* O for 0 and l for 1 inside a number: "25-O6-2030" */
-	if (n >= sizeof(s))
+	if (n >= sizeof(s)) {
 		n = sizeof(s) - 1;
+		/* cut between characters: the regexes need valid UTF-8 */
+		while (n > 0 && ((unsigned char)in[n] & 0xC0) == 0x80)
+			n--;
+	}
 	memcpy(s, in, n);
 	s[n] = '\0';
 	for (i = 0; i < n;) {
@@ -564,15 +568,27 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 	return 0;
 }
 
+/* How many entries the list of this kind holds. */
+static size_t
+list_len(const doc *d, int kind)
+{
+	const rncp_record *r = d->rec;
+
+	return kind == 'n' ? r->nnsf : kind == 'f' ? r->nformacodes : r->nrome;
+}
+
 /* The last entry's label runs on over a wrapped line. */
 static void
 append_label(doc *d, int kind, const line *l)
 {
 	rncp_record *r = d->rec;
-	rncp_coded *c = kind == 'n' ? &r->nsf[r->nnsf - 1]
-	                : kind == 'f' ? &r->formacodes[r->nformacodes - 1] : &r->rome[r->nrome - 1];
+	rncp_coded *c;
 	char *joined;
 
+	if (list_len(d, kind) == 0)
+		return;
+	c = kind == 'n' ? &r->nsf[r->nnsf - 1]
+	    : kind == 'f' ? &r->formacodes[r->nformacodes - 1] : &r->rome[r->nrome - 1];
 	if (c->label == NULL)
 		return;
 	joined = arena_printf(d->arena, "%s %.*s", c->label, (int)l->len, l->s);
@@ -583,7 +599,8 @@ append_label(doc *d, int kind, const line *l)
 size_t
 extract_code_list(doc *d, size_t from, int kind)
 {
-	size_t i, blanks = 0, found = 0;
+	size_t i, blanks = 0, found = 0, before;
+	int added = 0; /* the last entry was added to the list */
 
 	for (i = from; i < d->nlines && found < 100; i++) {
 		const line *l = &d->lines[i];
@@ -593,15 +610,20 @@ extract_code_list(doc *d, size_t from, int kind)
 				break;
 			continue;
 		}
+		before = list_len(d, kind);
 		if (code_entry(d, l->s, l->len, kind)) {
 			blanks = 0;
 			found++;
+			added = list_len(d, kind) > before;
 			continue;
 		}
 		/* "d'information": a label cut at the line end, right after its
-		 * entry, starts in lower case */
-		if (found > 0 && blanks == 0 && l->len < 200 && ((c0 >= 'a' && c0 <= 'z') || c0 == 0xC3) &&
-		    !line_is_heading(l)) {
+		 * entry, starts in lower case.  Only when that entry was added:
+		 * an entry left out (an unknown NSF group, a repeat) has no
+		 * label to continue (the list could be empty: fuzz crash
+		 * dbd3f93) */
+		if (found > 0 && added && blanks == 0 && l->len < 200 &&
+		    ((c0 >= 'a' && c0 <= 'z') || c0 == 0xC3) && !line_is_heading(l)) {
 			append_label(d, kind, l);
 			continue;
 		}
@@ -715,40 +737,102 @@ extract_code_stated(doc *d)
 
 static rx rx_bloc_head = {"^(RNCP|RS)(\\d{2,6})BC\\d{1,3}\\s*[-:\\x{2013}\\x{2014}]", 0, NULL};
 
+/* A line that starts with the code of a bloc ("RNCP37454BC02 ..."):
+ * the fiche part of the code, and whether the line is a bloc heading. */
+typedef struct bloc_line {
+	const char *s;
+	size_t n;        /* length of the fiche part, "RNCP37454" */
+	size_t index;    /* line number */
+	int heading;
+} bloc_line;
+
+/* Order by code, then by line. */
+static int
+bloc_line_cmp(const void *a, const void *b)
+{
+	const bloc_line *x = a, *y = b;
+	int c;
+
+	if (x->n != y->n)
+		return x->n < y->n ? -1 : 1;
+	c = memcmp(x->s, y->s, x->n);
+	if (c != 0)
+		return c;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static int
+same_code(const bloc_line *x, const bloc_line *y)
+{
+	return x->n == y->n && memcmp(x->s, y->s, x->n) == 0;
+}
+
+/* Length of "RNCP123" or "RS123" when the line goes on with "BC", else 0. */
+static size_t
+bloc_code_prefix(const line *l)
+{
+	size_t k = l->len >= 4 && memcmp(l->s, "RNCP", 4) == 0 ? 4
+	           : l->len >= 2 && memcmp(l->s, "RS", 2) == 0 ? 2 : 0;
+	size_t d = k;
+
+	if (k == 0)
+		return 0;
+	while (d < l->len && l->s[d] >= '0' && l->s[d] <= '9')
+		d++;
+	return d > k && d + 2 <= l->len && memcmp(l->s + d, "BC", 2) == 0 ? d : 0;
+}
+
 int
 extract_code_from_blocs(doc *d)
 {
-	/* the fiche's own blocs are headings (no table bars); correspondence
-	 * tables cite other fiches' blocs inside | rows */
-	size_t i, ov[OV];
-	const char *best = NULL;
-	size_t bestn = 0, bestcount = 0;
+	/*
+	 * The fiche's own blocs are headings (no table bars); correspondence
+	 * tables cite other fiches' blocs inside | rows.  The code is the one
+	 * whose first bloc heading is followed by the most lines that start
+	 * with its bloc codes.  Counted by sorting the lines by code, not by
+	 * rescanning the rest of the text for each heading: that was
+	 * quadratic (tests/pathological.py, case "bloc-headings").
+	 */
+	size_t i, ov[OV], n = 0, cap = 0, g, e;
+	bloc_line *v = NULL;
+	const bloc_line *best = NULL;
+	size_t bestcount = 0;
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		size_t count = 0, j;
-		if (l->len == 0 || l->len > 1000 || memchr(l->s, '|', l->len) != NULL)
+		size_t k = bloc_code_prefix(l);
+		if (k == 0 || memchr(l->s, '|', l->len) != NULL)
 			continue;
-		if (!rx_match(&rx_bloc_head, l->s, l->len, ov, OV))
-			continue;
-		for (j = i; j < d->nlines; j++) {
-			const line *m = &d->lines[j];
-			if (m->len > ov[5] && memcmp(m->s, l->s, ov[5]) == 0 &&
-			    memcmp(m->s + ov[5], "BC", 2) == 0 && memchr(m->s, '|', m->len) == NULL)
-				count++;
-		}
-		if (count > bestcount) {
-			best = l->s;
-			bestn = ov[5];
-			bestcount = count;
+		if (vec_reserve((void **)&v, &cap, n, sizeof(*v)) != 0)
+			break;
+		v[n].s = l->s;
+		v[n].n = k;
+		v[n].index = i;
+		v[n].heading = l->len <= 1000 && rx_match(&rx_bloc_head, l->s, l->len, ov, OV);
+		n++;
+	}
+	if (n > 0)
+		qsort(v, n, sizeof(*v), bloc_line_cmp);
+	for (g = 0; g < n; g = e) {
+		size_t h = (size_t)-1;
+		for (e = g; e < n && same_code(&v[g], &v[e]); e++)
+			if (h == (size_t)-1 && v[e].heading)
+				h = e;
+		/* lines of this code from its first heading on; ties go to the
+		 * code whose heading comes first */
+		if (h != (size_t)-1 && (e - h > bestcount ||
+		                        (e - h == bestcount && v[h].index < best->index))) {
+			best = &v[h];
+			bestcount = e - h;
 		}
 	}
-	if (best == NULL)
-		return 0;
-	d->rec->code = arena_strndup(d->arena, best, bestn);
-	rec_warn(d, "code %s read from the codes of its blocs (the fiche does not state it)",
-	         d->rec->code);
-	return d->rec->code != NULL;
+	if (best != NULL) {
+		d->rec->code = arena_strndup(d->arena, best->s, best->n);
+		rec_warn(d, "code %s read from the codes of its blocs (the fiche does not state it)",
+		         d->rec->code);
+	}
+	free(v);
+	return best != NULL && d->rec->code != NULL;
 }
 
 /* ---- title ---- */

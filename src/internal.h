@@ -45,6 +45,9 @@ void set_error(rncp_error *err, rncp_status st, long lineno, const char *fmt, ..
  * and the code point in *cp, or U+FFFD with length 1 when invalid. */
 size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp);
 size_t utf8_encode(unsigned cp, char out[4]);
+/* 1 when s[0..n) is well-formed UTF-8 (no overlong form, surrogate or value
+ * past U+10FFFF), as PCRE2 requires of its subjects. */
+int utf8_valid(const char *s, size_t n);
 /* Fold to lower case ASCII without accents, for comparisons: "Élève" ->
  * "eleve".  Appends to out. */
 int fold_ascii(const char *s, size_t n, rncp_buf *out);

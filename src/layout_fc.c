@@ -4,6 +4,7 @@
  * ("N° de fiche", • bullets, space-joined certifier rows).  Blocs are
  * "RNCPxxxxxBCnn - title" headings followed by a skills table or list.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -415,6 +416,16 @@ typedef struct subject {
  * ...").  The longest run of words that starts two such sentences of the
  * objectives is the title.
  */
+/* Whether line l is in d->text: headings that segment.c joined from two
+ * lines live in the arena instead. */
+static int
+in_text(const doc *d, const line *l)
+{
+	uintptr_t lo = (uintptr_t)d->text, p = (uintptr_t)l->s;
+
+	return p >= lo && p + l->len <= lo + d->len;
+}
+
 static void
 title_from_subject(doc *d)
 {
@@ -428,15 +439,26 @@ title_from_subject(doc *d)
 		return;
 	for (e = h + 1; (size_t)e < d->nlines && !line_is_heading(&d->lines[e]); e++)
 		;
-	t = d->lines[h].s + d->lines[h].len;
-	end = (size_t)e < d->nlines ? d->lines[e].s : d->text + d->len;
+	/* walk the text itself: the heading or the line that ends the
+	 * section may be a joined heading outside it (the walk once ran from
+	 * the text into the arena: fuzz crash d774589) */
+	t = end = NULL;
+	for (i = (size_t)h + 1; i < (size_t)e; i++) {
+		if (!in_text(d, &d->lines[i]))
+			continue;
+		if (t == NULL)
+			t = d->lines[i].s;
+		end = d->lines[i].s + d->lines[i].len;
+	}
+	if (t == NULL)
+		return;
 	if ((v = malloc(MAX_SUBJECTS * sizeof(subject))) == NULL)
 		return;
 	for (; t < end && nv < MAX_SUBJECTS; t++) {
 		const char *p;
 		subject *sj;
-		if (!((t[0] == 'L' && (t[1] == 'e' || t[1] == 'a') && t[2] == ' ') ||
-		      (t[0] == 'L' && t[1] == '\'')))
+		if (!((end - t > 3 && t[0] == 'L' && (t[1] == 'e' || t[1] == 'a') && t[2] == ' ') ||
+		      (end - t > 2 && t[0] == 'L' && t[1] == '\'')))
 			continue;
 		if (!(t[-1] == '\n' || (t[-1] == ' ' && t[-2] == '.')))
 			continue; /* not the start of a sentence */

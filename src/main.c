@@ -66,6 +66,17 @@ cli_error(const char *path, const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+/* Set when a write met a closed pipe: whichever stdio call of whichever
+ * subcommand did it, with whatever errno left behind. */
+static volatile sig_atomic_t reader_gone;
+
+static void
+on_sigpipe(int sig)
+{
+	(void)sig;
+	reader_gone = 1;
+}
+
 /* errno of the first failed write to standard output: by the time
  * finish() runs, closing the database has overwritten errno */
 static int write_errno;
@@ -132,7 +143,7 @@ finish(int status)
 		e = errno;
 	if (write_errno != 0)
 		e = write_errno;
-	if (e != 0 && e != EPIPE) {
+	if (e != 0 && e != EPIPE && !reader_gone) {
 		cli_error(NULL, "error writing output: %s", strerror(e));
 		return EXIT_FAIL;
 	}
@@ -146,8 +157,15 @@ main(int argc, char **argv)
 	int i = 1;
 	const char *cmd, *s;
 
-	/* a reader that went away (head) ends us quietly: EPIPE is checked */
-	signal(SIGPIPE, SIG_IGN);
+	/* a reader that went away (head) ends us quietly: writes then fail
+	 * with EPIPE instead of killing us, and finish() knows why */
+	{
+		struct sigaction sa;
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = on_sigpipe;
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGPIPE, &sa, NULL);
+	}
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			fputs(usage_text, stdout);

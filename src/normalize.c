@@ -485,28 +485,27 @@ is_preposition_a(const char *s, size_t i, size_t n)
 	return ps < pe && !word_in(s + ps, pe - ps, subjects, ARRAY_LEN(subjects));
 }
 
-/* A URL or e-mail address: copied as it is. */
+/* A URL or e-mail address: copied as it is.  *no_at_before: the text
+ * before it holds no '@' from i on (the run of i was scanned already), so
+ * the scan is not redone from every '(' of a run: "((((..." was quadratic
+ * (tests/pathological.py, case nested-brackets). */
 static size_t
-url_len(const char *s, size_t i, size_t n, size_t *next_at)
+url_len(const char *s, size_t i, size_t n, size_t *no_at_before)
 {
 	size_t j;
 
 	if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '(')
 		return 0;
 	if (!(n - i > 4 && (memcmp(s + i, "http", 4) == 0 || memcmp(s + i, "www.", 4) == 0))) {
-		/* an e-mail address: an '@' before the next space.  *next_at
-		 * keeps where the next '@' of the text is (n: none), found with
-		 * memchr, so most words are not scanned for one (bench/README) */
-		if (*next_at == (size_t)-1 || *next_at < i) {
-			const char *at = memchr(s + i, '@', n - i);
-			*next_at = at != NULL ? (size_t)(at - s) : n;
+		if (i < *no_at_before)
+			return 0;
+		for (j = i; j < n && s[j] != ' ' && s[j] != '\n'; j++)
+			if (s[j] == '@')
+				break;
+		if (j == n || s[j] != '@') {
+			*no_at_before = j;
+			return 0;
 		}
-		if (*next_at == n)
-			return 0;
-		for (j = i; j < *next_at && s[j] != ' ' && s[j] != '\n'; j++)
-			;
-		if (j != *next_at)
-			return 0;
 	}
 	for (j = i; j < n && s[j] != ' ' && s[j] != '\n'; j++)
 		;
@@ -519,7 +518,7 @@ static void
 ocr_pass(const char *in, size_t len, int ascii_ok, rncp_buf *out, size_t *words,
          size_t *cands, norm_stats *st)
 {
-	size_t i = 0, start, k, next_at = (size_t)-1;
+	size_t i = 0, start, k, no_at_before = 0;
 	rncp_buf dummy = {0};
 	rncp_buf *o = out ? out : &dummy;
 
@@ -533,7 +532,7 @@ ocr_pass(const char *in, size_t len, int ascii_ok, rncp_buf *out, size_t *words,
 			i++;
 			continue;
 		}
-		if ((k = url_len(in, i, len, &next_at)) > 0) {
+		if ((k = url_len(in, i, len, &no_at_before)) > 0) {
 			if (out)
 				buf_append(o, in + i, k);
 			i += k;

@@ -126,6 +126,13 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 			d.len = flen;
 		}
 	}
+	/* the regexes match without PCRE2's per-call UTF check (regex.c):
+	 * check once here; a failure would be a bug in decode/normalise */
+	if (!utf8_valid(d.text, d.len)) {
+		set_error(err, RNCP_EIO, 0, "internal error: normalised text is not valid UTF-8");
+		st = RNCP_EIO;
+		goto out;
+	}
 	st = segment_lines(&d);
 	if (st != RNCP_OK)
 		goto out;

@@ -73,6 +73,24 @@ grow(void **v, size_t n, size_t sz)
 	return 0;
 }
 
+/*
+ * Each list of a record stops at RECORD_LIST_MAX entries: no fiche comes
+ * near, and past it every new entry still cost a scan of the whole list
+ * for duplicates, 15 s for a table of 100,000 certifiers
+ * (tests/pathological.py, case certifiers).  A full list now refuses an
+ * entry before any work, and says so once in the warnings.
+ */
+#define RECORD_LIST_MAX 4096
+
+static int
+list_full(doc *d, size_t n, const char *what)
+{
+	if (n < RECORD_LIST_MAX)
+		return 0;
+	rec_warn(d, "more than %d %s: the others were left out", RECORD_LIST_MAX, what);
+	return 1;
+}
+
 int
 rec_set(doc *d, char **field, const char *s, size_t n)
 {
@@ -91,6 +109,9 @@ rec_add_coded(doc *d, rncp_coded **v, size_t *n, const char *code,
 	size_t i;
 	char *l = NULL;
 
+	if (list_full(d, *n, *v == d->rec->nsf ? "NSF codes" : *v == d->rec->rome ? "ROME codes"
+	                                                                            : "Formacodes"))
+		return -1;
 	for (i = 0; i < *n; i++)
 		if (strcmp((*v)[i].code, code) == 0)
 			return 0; /* listed twice: keep the first */
@@ -111,9 +132,12 @@ int
 rec_add_certifier(doc *d, const char *name, size_t n, const char *siret)
 {
 	rncp_record *r = d->rec;
-	char *c = clean_text(d, name, n);
+	char *c;
 	size_t i;
 
+	if (list_full(d, r->ncertifiers, "certifiers"))
+		return -1;
+	c = clean_text(d, name, n);
 	if (c == NULL || c[0] == '\0')
 		return -1;
 	for (i = 0; i < r->ncertifiers; i++)
@@ -137,6 +161,8 @@ rec_add_bloc(doc *d, const char *code, const char *title, size_t n)
 	rncp_bloc *b;
 	size_t i;
 
+	if (list_full(d, r->nblocs, "blocs"))
+		return NULL;
 	if (code != NULL)
 		for (i = 0; i < r->nblocs; i++)
 			if (r->blocs[i].code && strcmp(r->blocs[i].code, code) == 0)
@@ -154,11 +180,14 @@ rec_add_bloc(doc *d, const char *code, const char *title, size_t n)
 }
 
 static int
-add_string(doc *d, char ***v, size_t *n, const char *s, size_t len)
+add_string(doc *d, char ***v, size_t *n, const char *s, size_t len, const char *what)
 {
-	char *c = clean_text(d, s, len);
+	char *c;
 	size_t i;
 
+	if (list_full(d, *n, what))
+		return -1;
+	c = clean_text(d, s, len);
 	if (c == NULL || c[0] == '\0')
 		return -1;
 	for (i = 0; i < *n; i++)
@@ -177,7 +206,7 @@ rec_add_skill(doc *d, rncp_bloc *b, const char *s, size_t n)
 	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ' ' ||
 	                 s[n - 1] == ','))
 		n--;
-	return add_string(d, &b->skills, &b->nskills, s, n);
+	return add_string(d, &b->skills, &b->nskills, s, n, "skills in one bloc");
 }
 
 int
@@ -186,7 +215,7 @@ rec_add_job(doc *d, const char *s, size_t n)
 	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ' ' ||
 	                 s[n - 1] == ','))
 		n--;
-	return add_string(d, &d->rec->jobs, &d->rec->njobs, s, n);
+	return add_string(d, &d->rec->jobs, &d->rec->njobs, s, n, "jobs");
 }
 
 int

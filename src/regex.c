@@ -38,7 +38,9 @@ rx_prepare(rx *re)
 	                         PCRE2_UTF | re->flags, &errcode, &erroff, NULL);
 	if (re->code == NULL)
 		abort(); /* a pattern of ours does not compile: a bug, caught by tests */
+#ifndef RNCP_NO_JIT /* for valgrind, which cannot see into JIT code */
 	pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE);
+#endif
 	compiled[ncompiled++] = re;
 	return 0;
 }
@@ -51,11 +53,19 @@ rx_match_at(rx *re, const char *s, size_t n, size_t start, size_t *ov, size_t ov
 
 	if (rx_prepare(re) != 0)
 		return 0;
-	/* No UTF check: PCRE2 would validate the whole subject on every call,
-	 * which made the scans of the whole text (extract_expiry) quadratic and
-	 * was 7% of all parsing (bench/README).  Every subject is valid UTF-8:
-	 * a slice of the normalised text (decode.c turns invalid sequences into
-	 * U+FFFD), cut at ASCII bytes or at offsets of earlier matches. */
+	/*
+	 * PCRE2_NO_UTF_CHECK: without it pcre2_match() validates the subject
+	 * from start to its end on every call, so a loop of matches over the
+	 * whole text (extract_expiry) was quadratic: 60 s for 600 KB of
+	 * dates (tests/pathological.py, case "dates").  Subjects are slices
+	 * of normalize_text()'s output, cut at ASCII bytes or match ends;
+	 * rncp_parse() checks once that this text is valid UTF-8.
+	 */
+#ifdef RNCP_CHECK_UTF
+	/* test builds (fuzz, ASan, valgrind): prove the claim above */
+	if (!utf8_valid(s, n) || (start < n && ((unsigned char)s[start] & 0xC0) == 0x80))
+		abort();
+#endif
 	rc = pcre2_match(re->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, mdata, mctx);
 	if (rc <= 0)
 		return 0; /* no match, or a limit was hit: treated as no match */

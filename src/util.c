@@ -303,6 +303,26 @@ utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
 	return len;
 }
 
+int
+utf8_valid(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, k;
+	unsigned cp;
+
+	while (i < n) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = utf8_decode(p + i, n - i, &cp);
+		if (cp == 0xFFFD && k == 1)
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
 size_t
 utf8_encode(unsigned cp, char out[4])
 {

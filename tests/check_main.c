@@ -20,6 +20,7 @@ main(void)
 	srunner_add_suite(sr, suite_store());
 	srunner_add_suite(sr, suite_query());
 	srunner_add_suite(sr, suite_pack());
+	srunner_add_suite(sr, suite_robust());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -20,6 +20,7 @@ Suite *suite_extract(void);
 Suite *suite_codes(void);
 Suite *suite_json(void);
 Suite *suite_pack(void);
+Suite *suite_robust(void);
 Suite *suite_store(void);
 Suite *suite_query(void);
 

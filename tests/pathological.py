@@ -1,0 +1,294 @@
+#!/usr/bin/env python3
+"""pathological.py - inputs built to make a parser slow or greedy, in the
+manner of cmark's pathological_tests.py.
+
+Each case is generated at 1x and 10x its size and parsed with
+`rncp parse --no-store`; the script records wall time and peak RSS of each
+run and fails when 10x costs more than LIMIT_TIME times the time of 1x
+(linear is 10x; the rest is noise), or when memory grows faster than the
+input.  A crash or a hang (over TIMEOUT seconds) fails too.
+
+usage: tests/pathological.py [--quick] [--rncp PATH] [CASE ...]
+  --quick   smaller inputs (1x is a tenth), for make test
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+LIMIT_TIME = 15.0   # 10x may take at most this many times 1x ...
+TIME_FLOOR = 0.05   # ... where 1x counts as at least this long (timer noise)
+LIMIT_MEM = 15.0    # memory above the baseline: 10x at most this times 1x
+TIMEOUT = 120
+
+HEAD_FC = "L'essentiel\nCode(s) NSF\n326r : Assistance informatique\n"
+
+
+def long_line(n):
+    """One line of n bytes of prose: no newline at all."""
+    word = "compétence informatique réseau "
+    return (word * (n // len(word) + 1))[:n]
+
+
+def long_line_tokens(n):
+    """One line of n bytes made of what the regexes look for."""
+    chunk = ("Code RNCP : 12345 Niveau 5 (Nomenclature Europe) III (Nomenclature "
+             "de 1969) jusqu'au 1er janvier 2030 titre « x » NIV4 M1801 - "
+             "RNCP12345BC01 - | 775 722 572 01109 ")
+    return HEAD_FC + (chunk * (n // len(chunk) + 1))[:n] + "\n"
+
+
+def empty_lines(n):
+    """A fiche with n empty lines between its headings and its facts."""
+    return HEAD_FC + "\n" * n + "Code(s) ROME\nM1801 : Administration\n" + "\n" * n
+
+
+def crlf_lines(n):
+    """n lines of a single CR or form feed (old Mac and page breaks)."""
+    return HEAD_FC + "\r\f" * n
+
+
+HEADINGS = [
+    "L'essentiel", "Code(s) NSF", "Compétences attestées",
+    "Liste de compétences | Modalités d'évaluation |",
+    "RNCP12345BC01 - Un bloc", "Type d'emplois accessibles",
+    "Nom légal | Siret | Nom commercial | Site internet |",
+    "Nom légal SIRET Nom commercial Site internet",
+    "FICHE ACTIVITÉ TYPE N° 1", "Niveau de qualification",
+    "Codes des fiches ROME les plus proches", "Code(s) ROME :",
+    "Formacode(s) :", "Date d'échéance de l'enregistrement",
+    "Bloc de compétence n°2 de la fiche n° 14392 - Un bloc",
+    "N° de fiche", "Résumé descriptif de la certification Code RNCP : 19542",
+    "Intitulé", "Activités types",
+]
+
+
+def headings(n):
+    """n headings of every layout, one after the other."""
+    return "\n".join(HEADINGS[i % len(HEADINGS)] for i in range(n)) + "\n"
+
+
+def bloc_headings(n):
+    """n bloc headings, each of another fiche (the code is read from blocs)."""
+    return "L'essentiel\n" + "".join(
+        "RNCP%05dBC01 - Bloc numéro %d\nListe de compétences | Modalités |\n"
+        "Compétence %d |\n" % (10000 + i % 90000, i, i) for i in range(n))
+
+
+def rome_codes(n):
+    """n ROME-like codes in the ROME list, valid, unknown and OCR-damaged."""
+    forms = ["- M%04d - Métier", "M18O%d : Métier", "%05d Métier", "N%04d", "l%04d x"]
+    lines = [forms[i % len(forms)] % (i % 10000) for i in range(n)]
+    return HEAD_FC + "Code(s) ROME :\n" + "\n".join(lines) + "\n"
+
+
+def rome_inline(n):
+    """n ROME codes on one line after the heading."""
+    return HEAD_FC + "Code(s) ROME : " + " ".join(
+        "M%04d" % (i % 10000) for i in range(n)) + "\n"
+
+
+def nested_brackets(n):
+    """n nested brackets of each kind, unclosed then closed, in a title."""
+    return (HEAD_FC + "Le titre « " + "(" * n + "[" * n + "«" * n + "x" +
+            "»" * n + "]" * n + ")" * n + " »\n")
+
+
+def certifiers(n):
+    """A certifier table of n rows, all different."""
+    return (HEAD_FC + "Nom légal | Siret | Nom commercial | Site internet |\n" +
+            "".join("Organisme %d | %014d | x | y |\n" % (i, i) for i in range(n)))
+
+
+def certifiers_web(n):
+    """The web page's certifier rows, n of them."""
+    return ("N° de fiche RNCP36315\nNom légal SIRET Nom commercial Site internet\n" +
+            "".join("Organisme %d %014d - -\n" % (i, i) for i in range(n)))
+
+
+def skills(n):
+    """A global skills list of n lines and a bloc table cell of n words."""
+    return (HEAD_FC + "Compétences attestées :\n" +
+            "".join("Savoir faire %d\n" % i for i in range(n)) +
+            "\nRNCP12345BC01 - Bloc\nListe de compétences | Modalités |\n" +
+            " ".join("Savoir faire %d" % i for i in range(n)) + " |\n" +
+            "RNCP12345BC02 - Bloc\nListe de compétences | Modalités |\n" +
+            "Savoir faire 1 |\n")
+
+
+def jobs(n):
+    """n jobs after the heading, in one line and in many."""
+    return (HEAD_FC + "Type d'emplois accessibles :\n" +
+            " - ".join("Métier %d" % i for i in range(n)) + "\n" +
+            "".join("Métier bis %d\n" % i for i in range(n)))
+
+
+def dates(n):
+    """n legal dates ("jusqu'au") across the text."""
+    return HEAD_FC + "".join(
+        "Enregistré jusqu'au %d janvier %d et jusqu'au %02d/01/%d\n" %
+        (1 + i % 28, 1950 + i % 150, 1 + i % 28, 1950 + i % 150) for i in range(n))
+
+
+def levels(n):
+    """n level statements, each of another form."""
+    forms = ["Niveau de qualification : %d", "%d (Nomenclature Europe)",
+             "Niveau : %d", "NIV%d", "Nomenclature du niveau de qualification"]
+    return HEAD_FC + "\n".join(forms[i % 5] % (1 + i % 8) if "%" in forms[i % 5]
+                               else forms[i % 5] for i in range(n)) + "\n"
+
+
+def reac(n):
+    """A REAC with n activity types."""
+    return ("Fiche emploi type\nFiche(s) ROME de rattachement\nM1801 x\n" +
+            "".join("FICHE ACTIVITÉ TYPE N° %d\nActivité %d\n" % (i % 99, i)
+                    for i in range(n)))
+
+
+def cncp(n):
+    """A CNCP fiche with n numbered blocs."""
+    return ("Résumé descriptif de la certification Code RNCP : 19542\n" +
+            "".join("Bloc de compétence n°%d de la fiche n° 19542 - Bloc %d\n"
+                    "Compétence %d\n" % (1 + i % 999, i, i) for i in range(n)))
+
+
+def nul_bytes(n):
+    """A fiche with n scattered NUL bytes (over 4,096 of them: rejected as
+    binary, after a scan of the whole input)."""
+    return HEAD_FC + ("Texte ordinaire de la fiche\0" * n)
+
+
+def invalid_utf8(n):
+    """n invalid UTF-8 sequences in a mostly valid text."""
+    return HEAD_FC.encode() + b"\xc3\xa9t\xc3\xa9 \xff\xfe\xc3 " * n
+
+
+def utf16(n):
+    """A UTF-16 fiche of n lines, its last code unit cut in half."""
+    text = HEAD_FC + "Ligne de texte\n" * n
+    return ("\ufeff" + text).encode("utf-16-le")[:-1]
+
+
+def decomposed(n):
+    """n decomposed accents (NFD), some on letters French lacks."""
+    return HEAD_FC + ("e\u0301te\u0301 q\u0301\u0301\u0301 " * n) + "\n"
+
+
+# name: (generator, n at 1x; 10x uses 10 n)
+CASES = {
+    "long-line": (long_line, 5_000_000),          # 10x: a 50 MB single line
+    "long-line-tokens": (long_line_tokens, 2_000_000),
+    "empty-lines": (empty_lines, 100_000),         # 10x: a million empty lines
+    "cr-ff-lines": (crlf_lines, 100_000),
+    "headings": (headings, 10_000),                # 10x: 100,000 headings
+    "bloc-headings": (bloc_headings, 10_000),
+    "rome-codes": (rome_codes, 10_000),            # 10x: 100,000 ROME-like codes
+    "rome-inline": (rome_inline, 10_000),
+    "nested-brackets": (nested_brackets, 20_000),  # 10x: 200,000 of each kind
+    "certifiers": (certifiers, 10_000),
+    "certifiers-web": (certifiers_web, 10_000),
+    "skills": (skills, 2_000),
+    "jobs": (jobs, 10_000),
+    "dates": (dates, 10_000),
+    "levels": (levels, 10_000),
+    "reac": (reac, 10_000),
+    "cncp": (cncp, 10_000),
+    "nul-bytes": (nul_bytes, 20_000),
+    "invalid-utf8": (invalid_utf8, 100_000),
+    "utf16": (utf16, 100_000),
+    "decomposed": (decomposed, 100_000),
+}
+
+
+def measure(rncp, path, tmp):
+    """Parse path; returns (seconds, peak RSS in KiB, exit status)."""
+    env = dict(os.environ, RNCP_TODAY="2026-01-01")
+    rss_file = os.path.join(tmp, "rss")
+    # GNU time reports the peak RSS of rncp alone: the rusage of a child
+    # forked from this script would start at the script's own peak (Linux
+    # carries maxrss across exec), and the script holds the big inputs.
+    cmd = ["/usr/bin/time", "-f", "%M", "-o", rss_file,
+           rncp, "parse", "--no-store", "--format", "jsonl", "-q", path]
+    t0 = time.monotonic()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    try:
+        status = p.wait(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        p.wait()
+        return TIMEOUT, 0, "timeout"
+    secs = time.monotonic() - t0
+    with open(rss_file) as f:
+        lines = f.read().split()
+    rss = int(lines[-1]) if lines and lines[-1].isdigit() else 0
+    if status != 0 and lines and "signal" in " ".join(lines):
+        return secs, rss, "signal"
+    return secs, rss, str(status)
+
+
+def main(argv):
+    quick = "--quick" in argv
+    argv = [a for a in argv if a != "--quick"]
+    top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    rncp = os.path.join(top, "rncp")
+    if "--rncp" in argv:
+        i = argv.index("--rncp")
+        rncp = os.path.abspath(argv[i + 1])
+        del argv[i:i + 2]
+    names = argv or list(CASES)
+    for name in names:
+        if name not in CASES:
+            sys.exit("pathological: no case %r (cases: %s)" % (name, " ".join(CASES)))
+    failed = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        base_path = os.path.join(tmp, "base.txt")
+        with open(base_path, "w") as f:
+            f.write(HEAD_FC)
+        _, base_rss, _ = measure(rncp, base_path, tmp)
+        print("%-18s %10s %8s %8s %6s %8s %8s %6s  %s" %
+              ("case", "10x bytes", "1x s", "10x s", "ratio", "1x MiB", "10x MiB",
+               "ratio", "verdict"))
+        for name in names:
+            gen, n = CASES[name]
+            if quick:
+                n = max(n // 10, 1)
+            runs = []
+            for scale in (1, 10):
+                data = gen(n * scale)
+                if isinstance(data, str):
+                    data = data.encode()
+                path = os.path.join(tmp, "%s-%dx.txt" % (name, scale))
+                with open(path, "wb") as f:
+                    f.write(data)
+                # best of two at 1x: short runs are the noisy ones
+                tries = [measure(rncp, path, tmp) for _ in range(2 if scale == 1 else 1)]
+                secs = min(t[0] for t in tries)
+                rss = max(t[1] for t in tries)
+                status = tries[-1][2]
+                runs.append((len(data), secs, rss, status))
+                os.unlink(path)
+            (_, t1, m1, s1), (size10, t10, m10, s10) = runs
+            tratio = t10 / max(t1, TIME_FLOOR)
+            grow1 = max(m1 - base_rss, 1024)
+            mratio = max(m10 - base_rss, 0) / grow1
+            why = []
+            for s in (s1, s10):
+                if s not in ("0", "1", "2"):
+                    why.append("exit %s" % s)
+            if tratio > LIMIT_TIME:
+                why.append("time grows %.0fx" % tratio)
+            if mratio > LIMIT_MEM:
+                why.append("memory grows %.0fx" % mratio)
+            verdict = "ok" if not why else "FAIL: " + ", ".join(why)
+            failed += bool(why)
+            print("%-18s %10d %8.3f %8.3f %6.1f %8.1f %8.1f %6.1f  %s" %
+                  (name, size10, t1, t10, tratio, m1 / 1024, m10 / 1024, mratio, verdict),
+                  flush=True)
+    print("pathological: %d cases, %d failed (limits: time %gx, memory %gx for 10x input)"
+          % (len(names), failed, LIMIT_TIME, LIMIT_MEM))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

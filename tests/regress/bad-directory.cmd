@@ -1,0 +1,1 @@
+$RNCP parse --no-store ../regress

@@ -1,0 +1,1 @@
+$RNCP parse --no-store no-such-fiche.txt

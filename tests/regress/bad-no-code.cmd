@@ -1,0 +1,1 @@
+$RNCP parse --no-store bad-no-code.in

@@ -1,0 +1,1 @@
+$RNCP parse --no-store --format tsv bad-utf16-truncated.in

@@ -1,0 +1,1 @@
+$RNCP parse --no-store example-web-rs.in > /dev/full

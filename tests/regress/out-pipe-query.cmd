@@ -1,0 +1,2 @@
+# rncp query into a reader that stops early (head): quiet, exit status 0
+($RNCP query --format jsonl reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in; echo "rncp exit $?" >&2) | head -1 | cut -c1-40

@@ -1,0 +1,2 @@
+# a reader that stops early (head): rncp ends quietly, its exit status is 0
+($RNCP parse -q --no-store --format jsonl reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in reac-trte.in; echo "rncp exit $?" >&2) | head -1 | cut -c1-40
