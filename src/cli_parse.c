@@ -147,21 +147,64 @@ parse_jobs(const char *s)
  * one commit per record made storing cost as much again as parsing. */
 #define STORE_BATCH 100
 
-/* Commit the batch of n records; then start the next one when again. */
-static int
-store_commit(rncp_db *db, const char *dbpath, size_t n, int again)
+/* The records of the open transaction, kept until it commits: should the
+ * commit fail (a full disk), each is stored again on its own, so only the
+ * ones that do not fit are lost, as without batches. */
+typedef struct batch {
+	rncp_record *rec[STORE_BATCH];
+	const char *name[STORE_BATCH];
+	size_t n;
+} batch;
+
+static void
+batch_clear(batch *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->n; i++)
+		rncp_record_free(b->rec[i]);
+	b->n = 0;
+}
+
+/*
+ * Commit the batch; then start the next one when again.  On a failed
+ * commit, store its records one by one, naming each that fails; *failed is
+ * set when the database is unusable.  Returns the number of records of
+ * the batch that were not stored.
+ */
+static size_t
+store_commit(rncp_db *db, const char *dbpath, batch *b, int again, int *failed,
+             size_t *named /* OUT: of the lost, those named (the rest come after a failure) */)
 {
 	rncp_error err = {0};
+	size_t i, lost = 0;
 
-	if (rncp_db_commit(db, &err) != RNCP_OK) {
-		cli_error(dbpath, "%s: the last %zu records were not stored", err.msg, n);
-		return -1;
+	*named = 0;
+	if (rncp_db_commit(db, &err) == RNCP_OK) {
+		batch_clear(b);
+		if (again && rncp_db_begin(db, &err) != RNCP_OK) {
+			cli_error(dbpath, "%s", err.msg);
+			*failed = 1;
+		}
+		return 0;
 	}
-	if (again && rncp_db_begin(db, &err) != RNCP_OK) {
+	for (i = 0; i < b->n; i++) {
+		if (*failed || rncp_db_put(db, b->rec[i], &err) != RNCP_OK) {
+			if (!*failed) {
+				cli_error(b->name[i], "not stored: %s (database %s)", err.msg, dbpath);
+				(*named)++;
+			}
+			if (err.status == RNCP_EFULL || err.status == RNCP_EREADONLY)
+				*failed = 1;
+			lost++;
+		}
+	}
+	batch_clear(b);
+	if (!*failed && again && rncp_db_begin(db, &err) != RNCP_OK) {
 		cli_error(dbpath, "%s", err.msg);
-		return -1;
+		*failed = 1;
 	}
-	return 0;
+	return lost;
 }
 
 /* A path named on the command line or in a list: a directory with -r
@@ -326,7 +369,7 @@ cli_parse(cli_global *g, int argc, char **argv)
 	int db_failed = 0, single, saw_dir = 0, nul = 0, r;
 	const char *files_from = NULL;
 	int jobs = 1;
-	size_t batched = 0;
+	batch *pending = NULL;
 	cli_pool *pool = NULL;
 
 	optind = 1;
@@ -393,6 +436,11 @@ cli_parse(cli_global *g, int argc, char **argv)
 	if (saw_dir || files_from != NULL)
 		named = 2;
 	single = named == 1 && in.n == 1;
+	if ((pending = calloc(1, sizeof(batch))) == NULL) {
+		cli_error(NULL, "out of memory");
+		free_inputs(&in);
+		return EXIT_FAIL;
+	}
 	if (fmt == F_TSV)
 		fputs("code\tlevel\ttitle\tlayout\tpath\n", stdout);
 	if (jobs > 1 && in.n > 1)
@@ -406,6 +454,7 @@ cli_parse(cli_global *g, int argc, char **argv)
 		char *data = NULL;
 		size_t len = 0, w;
 		rncp_record *rec = NULL;
+		int kept = 0;
 		rncp_error err = {0};
 		rncp_buf out = {0};
 		rncp_status st;
@@ -448,13 +497,9 @@ cli_parse(cli_global *g, int argc, char **argv)
 				continue;
 			}
 			stored++;
-			if (++batched == STORE_BATCH) {
-				if (store_commit(db, dbpath, batched, 1) != 0) {
-					db_failed = 1;
-					stored -= batched; /* said by store_commit */
-				}
-				batched = 0;
-			}
+			pending->rec[pending->n] = rec; /* kept until the commit */
+			pending->name[pending->n++] = name;
+			kept = 1;
 		} else if (store) {
 			unstored++; /* the database failed before: said once, below */
 		}
@@ -489,7 +534,14 @@ cli_parse(cli_global *g, int argc, char **argv)
 			rncp_buf_append_str(&out, "\n");
 			break;
 		}
-		rncp_record_free(rec);
+		if (!kept)
+			rncp_record_free(rec);
+		if (pending->n == STORE_BATCH) {
+			size_t named_lost, lost = store_commit(db, dbpath, pending, 1, &db_failed, &named_lost);
+			stored -= lost;
+			bad += named_lost;
+			unstored += lost - named_lost;
+		}
 		cli_progress_hide(stdout);
 		if (out.failed || cli_write(out.s, out.len) != 0) {
 			rncp_buf_free(&out);
@@ -506,10 +558,14 @@ cli_parse(cli_global *g, int argc, char **argv)
 		fputs("[]\n", stdout);
 	cli_pool_stop(pool);
 	/* the batch so far, even after a failed record: what was stored stays */
-	if (db != NULL && store_commit(db, dbpath, batched, 0) != 0) {
-		db_failed = 1;
-		stored -= batched;
+	if (db != NULL) {
+		size_t named_lost, lost = store_commit(db, dbpath, pending, 0, &db_failed, &named_lost);
+		stored -= lost;
+		bad += named_lost;
+		unstored += lost - named_lost;
 	}
+	batch_clear(pending);
+	free(pending);
 	/* after a full disk, the fiches parsed and printed but not stored */
 	if (unstored > 0)
 		cli_error(dbpath, "%zu fiche%s parsed but not stored: parse %s again once the "
