@@ -409,34 +409,36 @@ int
 fold_ascii(const char *s, size_t n, rncp_buf *out)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, k;
+	size_t i = 0, k, o;
 	unsigned cp;
 	const char *f;
+	char *d;
 
+	/* a folded character is never longer than the original: room once */
+	if (buf_grow(out, n) != 0)
+		return -1;
+	d = out->s;
+	o = out->len;
 	while (i < n) {
 		if (p[i] < 0x80) {
-			char c = (char)p[i];
-			if (c >= 'A' && c <= 'Z')
-				c = (char)(c - 'A' + 'a');
-			if (buf_putc(out, c) != 0)
-				return -1;
-			i++;
+			unsigned char c = p[i++];
+			d[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 			continue;
 		}
 		k = utf8_decode(p + i, n - i, &cp);
 		if (cp >= 0x300 && cp <= 0x36F) {
 			/* combining mark: dropped */
 		} else if ((f = fold_latin(cp)) != NULL) {
-			char lower[3];
-			size_t j, fl = strlen(f);
-			for (j = 0; j < fl && j < 2; j++)
-				lower[j] = (char)((f[j] >= 'A' && f[j] <= 'Z') ? f[j] - 'A' + 'a' : f[j]);
-			if (buf_append(out, lower, fl > 2 ? 2 : fl) != 0)
-				return -1;
-		} else if (buf_append(out, s + i, k) != 0) {
-			return -1;
+			size_t j;
+			for (j = 0; f[j] && j < 2 && j < k; j++)
+				d[o++] = (char)((f[j] >= 'A' && f[j] <= 'Z') ? f[j] - 'A' + 'a' : f[j]);
+		} else {
+			memcpy(d + o, s + i, k);
+			o += k;
 		}
 		i += k;
 	}
+	out->len = o;
+	d[o] = '\0';
 	return 0;
 }
