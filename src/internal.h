@@ -138,7 +138,6 @@ rncp_status segment_lines(doc *d);
 layout_kind detect_layout(const doc *d);
 const char *layout_name(layout_kind k);
 
-static inline int line_blank(const line *l) { return l->len == 0; }
 
 /* ---- regex.c: compiled-once PCRE2 patterns with match limits ---- */
 
@@ -156,7 +155,6 @@ int rx_match(rx *re, const char *s, size_t n, size_t *ov, size_t ovn);
 /* Same, starting at byte offset start. */
 int rx_match_at(rx *re, const char *s, size_t n, size_t start, size_t *ov,
                 size_t ovn);
-void rx_free_all(void);
 
 /* ---- extract.c: field extractors shared by the layouts ---- */
 

@@ -9,12 +9,9 @@
 
 #define RX_MATCH_LIMIT 200000
 #define RX_DEPTH_LIMIT 2000
-#define RX_MAX_PATTERNS 128
 
 static pcre2_match_context *mctx;
 static pcre2_match_data *mdata;
-static rx *compiled[RX_MAX_PATTERNS];
-static size_t ncompiled;
 
 static int
 rx_prepare(rx *re)
@@ -32,8 +29,6 @@ rx_prepare(rx *re)
 		pcre2_set_match_limit(mctx, RX_MATCH_LIMIT);
 		pcre2_set_depth_limit(mctx, RX_DEPTH_LIMIT);
 	}
-	if (ncompiled == RX_MAX_PATTERNS)
-		return -1;
 	re->code = pcre2_compile((PCRE2_SPTR)re->pattern, PCRE2_ZERO_TERMINATED,
 	                         PCRE2_UTF | re->flags, &errcode, &erroff, NULL);
 	if (re->code == NULL)
@@ -41,7 +36,6 @@ rx_prepare(rx *re)
 #ifndef RNCP_NO_JIT /* for valgrind, which cannot see into JIT code */
 	pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE);
 #endif
-	compiled[ncompiled++] = re;
 	return 0;
 }
 
@@ -83,20 +77,4 @@ int
 rx_match(rx *re, const char *s, size_t n, size_t *ov, size_t ovn)
 {
 	return rx_match_at(re, s, n, 0, ov, ovn);
-}
-
-void
-rx_free_all(void)
-{
-	size_t i;
-
-	for (i = 0; i < ncompiled; i++) {
-		pcre2_code_free(compiled[i]->code);
-		compiled[i]->code = NULL;
-	}
-	ncompiled = 0;
-	pcre2_match_data_free(mdata);
-	pcre2_match_context_free(mctx);
-	mdata = NULL;
-	mctx = NULL;
 }
