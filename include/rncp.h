@@ -169,12 +169,15 @@ rncp_status rncp_db_put(rncp_db *db, const rncp_record *rec, rncp_error *err);
 
 /* Batches: the rncp_db_put calls between rncp_db_begin and rncp_db_commit
  * share one transaction, many times faster than one each (rncp parse
- * commits every 100 records).  Each record stays atomic: a crash leaves it
- * wholly stored or absent, and a put that fails inside a batch is undone
- * alone.  Until the commit, other connections do not see the batch and
- * cannot write.  rncp_db_close commits an open batch. */
+ * commits every 100 records).  A crash leaves each record wholly stored or
+ * absent.  A put that fails inside a batch undoes the whole batch and ends
+ * it (rncp_db_in_batch() then returns 0): the caller stores the records of
+ * the batch again, each on its own, to lose only those that fail alone.
+ * Until the commit, other connections do not see the batch and cannot
+ * write.  rncp_db_close commits an open batch. */
 rncp_status rncp_db_begin(rncp_db *db, rncp_error *err);
 rncp_status rncp_db_commit(rncp_db *db, rncp_error *err);
+int rncp_db_in_batch(const rncp_db *db);
 
 /* Load the record stored under key: a code (case-insensitive), or for a
  * fiche without one "sha256:HASH" or the bare HASH.  RNCP_ENOTFOUND when

@@ -167,27 +167,19 @@ batch_clear(batch *b)
 }
 
 /*
- * Commit the batch; then start the next one when again.  On a failed
- * commit, store its records one by one, naming each that fails; *failed is
- * set when the database is unusable.  Returns the number of records of
- * the batch that were not stored.
+ * Store the records of a batch that was undone again, each in its own
+ * transaction, naming each that fails; then start the next batch when
+ * again.  *failed is set when the database is unusable.  Returns the
+ * number of records that were not stored.
  */
 static size_t
-store_commit(rncp_db *db, const char *dbpath, batch *b, int again, int *failed,
-             size_t *named /* OUT: of the lost, those named (the rest come after a failure) */)
+store_again(rncp_db *db, const char *dbpath, batch *b, int again, int *failed,
+            size_t *named /* OUT: of the lost, those named (the rest come after a failure) */)
 {
 	rncp_error err = {0};
 	size_t i, lost = 0;
 
 	*named = 0;
-	if (rncp_db_commit(db, &err) == RNCP_OK) {
-		batch_clear(b);
-		if (again && rncp_db_begin(db, &err) != RNCP_OK) {
-			cli_error(dbpath, "%s", err.msg);
-			*failed = 1;
-		}
-		return 0;
-	}
 	for (i = 0; i < b->n; i++) {
 		if (*failed || rncp_db_put(db, b->rec[i], &err) != RNCP_OK) {
 			if (!*failed) {
@@ -205,6 +197,25 @@ store_commit(rncp_db *db, const char *dbpath, batch *b, int again, int *failed,
 		*failed = 1;
 	}
 	return lost;
+}
+
+/* Commit the batch; then start the next one when again.  On a failed
+ * commit, store its records one by one (store_again). */
+static size_t
+store_commit(rncp_db *db, const char *dbpath, batch *b, int again, int *failed,
+             size_t *named /* OUT */)
+{
+	rncp_error err = {0};
+
+	*named = 0;
+	if (rncp_db_commit(db, &err) != RNCP_OK)
+		return store_again(db, dbpath, b, again, failed, named);
+	batch_clear(b);
+	if (again && rncp_db_begin(db, &err) != RNCP_OK) {
+		cli_error(dbpath, "%s", err.msg);
+		*failed = 1;
+	}
+	return 0;
 }
 
 /* A path named on the command line or in a list: a directory with -r
@@ -454,7 +465,7 @@ cli_parse(cli_global *g, int argc, char **argv)
 		char *data = NULL;
 		size_t len = 0, w;
 		rncp_record *rec = NULL;
-		int kept = 0;
+		int kept = 0, undone = 0;
 		rncp_error err = {0};
 		rncp_buf out = {0};
 		rncp_status st;
@@ -488,18 +499,12 @@ cli_parse(cli_global *g, int argc, char **argv)
 			}
 		}
 		if (store && !db_failed) {
-			if (rncp_db_put(db, rec, &err) != RNCP_OK) {
-				cli_error(name, "not stored: %s (database %s)", err.msg, dbpath);
-				rncp_record_free(rec);
-				bad++;
-				if (err.status == RNCP_EFULL || err.status == RNCP_EREADONLY)
-					db_failed = 1;
-				continue;
-			}
+			int put_ok = rncp_db_put(db, rec, &err) == RNCP_OK;
 			stored++;
 			pending->rec[pending->n] = rec; /* kept until the commit */
 			pending->name[pending->n++] = name;
 			kept = 1;
+			undone = !put_ok;
 		} else if (store) {
 			unstored++; /* the database failed before: said once, below */
 		}
@@ -536,8 +541,13 @@ cli_parse(cli_global *g, int argc, char **argv)
 		}
 		if (!kept)
 			rncp_record_free(rec);
-		if (pending->n == STORE_BATCH) {
-			size_t named_lost, lost = store_commit(db, dbpath, pending, 1, &db_failed, &named_lost);
+		if (undone || pending->n == STORE_BATCH) {
+			/* a failed put undid the batch: each of its records, this
+			 * one too, is stored again on its own */
+			size_t named_lost, lost = undone ? store_again(db, dbpath, pending, 1, &db_failed,
+			                                               &named_lost)
+			                                 : store_commit(db, dbpath, pending, 1, &db_failed,
+			                                                &named_lost);
 			stored -= lost;
 			bad += named_lost;
 			unstored += lost - named_lost;

@@ -593,24 +593,31 @@ out:
 	return rc;
 }
 
-/* Store one record inside the batch transaction: a savepoint, so a record
- * that fails leaves the batch as it was and the others go on. */
+/*
+ * Store one record inside the batch transaction.  No savepoint per record:
+ * FTS5 writes its pending terms to disk at every savepoint, which was half
+ * the cost of storing (and a new index segment per record to merge later).
+ * A record that fails ends the batch instead: the transaction is rolled
+ * back, and the caller, which keeps the records of its batch, stores them
+ * again one by one (rncp_db_in_batch() says the batch is gone).
+ */
 static rncp_status
 put_in_batch(rncp_db *db, const rncp_record *r, rncp_error *err)
 {
 	rncp_status st;
 
-	if (exec1(db, "SAVEPOINT put") != SQLITE_OK)
-		return db_error(db, err, "cannot start storing the record");
-	if (put_body(db, r) != 0) {
-		st = db_error(db, err, "cannot store the record");
-		exec1(db, "ROLLBACK TO put");
-		exec1(db, "RELEASE put");
-		return st;
-	}
-	if (exec1(db, "RELEASE put") != SQLITE_OK)
-		return db_error(db, err, "cannot store the record");
-	return RNCP_OK;
+	if (put_body(db, r) == 0)
+		return RNCP_OK;
+	st = db_error(db, err, "cannot store the record");
+	exec1(db, "ROLLBACK");
+	db->batch = 0;
+	return st;
+}
+
+int
+rncp_db_in_batch(const rncp_db *db)
+{
+	return db != NULL && db->batch;
 }
 
 rncp_status

@@ -379,6 +379,46 @@ START_TEST(t_readonly)
 }
 END_TEST
 
+/* A put that fails inside a batch (here a trigger refuses one code) undoes
+ * the whole batch and ends it; the records stored before the batch stay,
+ * and each record of the batch can then be stored on its own. */
+START_TEST(t_batch_failure)
+{
+	rncp_record *a = parse_sample("rncp37454.txt"), *b = parse_sample("rncp19542.txt"),
+	            *c = parse_sample("rncp40864.txt");
+	const char *path;
+	rncp_db *db;
+	rncp_error e = {0};
+
+	make_dir();
+	path = in_dir("t.db");
+	rncp_db_close(db_holding(path, a, 1));
+	sql_exec(path, "CREATE TRIGGER refuse BEFORE INSERT ON fiches WHEN new.code = 'RNCP40864'"
+	               " BEGIN SELECT RAISE(ABORT, 'refused'); END");
+	db = open_ok(path, 0);
+	ck_assert_int_eq(rncp_db_begin(db, &e), RNCP_OK);
+	ck_assert_int_eq(rncp_db_in_batch(db), 1);
+	put_ok(db, b);
+	ck_assert_int_ne(rncp_db_put(db, c, &e), RNCP_OK);
+	ck_assert_msg(strstr(e.msg, "refused") != NULL, "%s", e.msg);
+	ck_assert_int_eq(rncp_db_in_batch(db), 0);
+	ck_assert_int_eq(rncp_db_commit(db, &e), RNCP_OK); /* nothing left to commit */
+	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fiches"), 1);
+	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fts_blocs"),
+	                 sql_int(path, "SELECT count(*) FROM blocs"));
+	/* stored again one by one, only the refused one is missing */
+	put_ok(db, b);
+	ck_assert_int_ne(rncp_db_put(db, c, &e), RNCP_OK);
+	rncp_db_close(db);
+	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fiches"), 2);
+	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fiches WHERE code = 'RNCP19542'"), 1);
+	rncp_record_free(a);
+	rncp_record_free(b);
+	rncp_record_free(c);
+	remove_dir();
+}
+END_TEST
+
 Suite *
 suite_store(void)
 {
@@ -395,6 +435,7 @@ suite_store(void)
 	tcase_add_test(tc, t_not_ours_untouched);
 	tcase_add_test(tc, t_newer_schema_untouched);
 	tcase_add_test(tc, t_readonly);
+	tcase_add_test(tc, t_batch_failure);
 	suite_add_tcase(s, tc);
 	return s;
 }
