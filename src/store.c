@@ -341,6 +341,11 @@ rncp_db_open(const char *path, int flags, rncp_db **out, rncp_error *err)
 		exec1(db, "PRAGMA synchronous = NORMAL");
 	}
 	exec1(db, "PRAGMA foreign_keys = ON");
+	/* A query reads each page it needs about once: a large page cache
+	 * only costs a fresh (page-faulted) allocation per page read, which
+	 * took 8 of the 17 ms of a --rome query on 50,000 fiches. */
+	if (db->readonly)
+		exec1(db, "PRAGMA cache_size = 64");
 	if (version == 0 && db->readonly) {
 		set_error(err, RNCP_ENOTDB, 0, "database has no rncp schema yet");
 		st = RNCP_ENOTDB;
