@@ -200,7 +200,16 @@ f_blocs(rncp_buf *b, const rncp_record *r, const rncp_query *q, int matched)
 		put_str(b, r->blocs[i].code);
 	}
 }
+/* The blocs a database query loaded as its --bloc hits: all of them */
+static void
+f_bloc_hits(rncp_buf *b, const rncp_record *r, const rncp_query *q, int matched)
+{
+	f_blocs(b, r, q, 0);
+	(void)matched;
+}
 #undef UNUSED
+
+static const field bloc_hits_field = {"blocs", RNCP_LOAD_BLOC_HITS, f_bloc_hits};
 
 static const field fields[] = {
     {"code", 0, f_code},
@@ -541,9 +550,11 @@ check_query(const char *cmd, const rncp_query *q)
 }
 
 /* The columns: --fields, else code, level, title and the codes that each
- * filter matched. */
+ * filter matched; *parts, what the records must hold for them.  From a
+ * database (in_db), the blocs a --bloc filter matched come with the query
+ * instead of being matched again here. */
 static int
-set_columns(out *o, const opts *op, unsigned *parts)
+set_columns(out *o, const opts *op, unsigned *parts, int in_db)
 {
 	const char *p = op->fields, *end;
 	const field *f;
@@ -563,7 +574,7 @@ set_columns(out *o, const opts *op, unsigned *parts)
 		if (op->certifier.n)
 			o->col[o->ncol++] = field_named("certifiers", 10);
 		if (op->bloc.n)
-			o->col[o->ncol++] = field_named("blocs", 5);
+			o->col[o->ncol++] = in_db ? &bloc_hits_field : field_named("blocs", 5);
 		o->matched = 1;
 	} else {
 		for (; *p; p = *end ? end + 1 : end) {
@@ -732,7 +743,7 @@ cli_query(cli_global *g, int argc, char **argv)
 
 	if ((rc = run_start(&r, "query", query_usage, argc, argv)) >= 0 ||
 	    (!r.op.count && r.op.fmt != F_JSON && r.op.fmt != F_JSONL &&
-	     (rc = set_columns(&r.o, &r.op, &parts)) >= 0))
+	     (rc = set_columns(&r.o, &r.op, &parts, argc == optind)) >= 0))
 		goto out;
 	nfiles = argc - optind;
 	if (nfiles > 0) {

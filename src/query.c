@@ -688,6 +688,24 @@ sql_name_part(sqlq *qq, const char *v)
 	rncp_buf_free(&tmp);
 }
 
+/* The ids of the blocs the --bloc values of q match: by code, or holding
+ * all the words of a value; a UNION, as an OR of the two would scan every
+ * bloc. */
+static void
+sql_bloc_ids(sqlq *qq, const rncp_query *q)
+{
+	char v[40];
+	size_t i, ncodes = 0;
+
+	for (i = 0; i < q->nbloc; i++)
+		if (bloc_code_value(q->bloc[i], v))
+			sql_bind(qq, ncodes++ ? " OR code = ?" : "SELECT id FROM blocs WHERE code = ?", v,
+			         strlen(v));
+	sql_fts(qq, ncodes ? " UNION SELECT rowid FROM fts_blocs WHERE fts_blocs MATCH ?"
+	                   : "SELECT rowid FROM fts_blocs WHERE fts_blocs MATCH ?",
+	        q->bloc, q->nbloc, 1);
+}
+
 /* The conditions of q, each " AND (...)" over the fiches row f. */
 static void
 sql_where(sqlq *qq, const rncp_query *q)
@@ -717,7 +735,12 @@ sql_where(sqlq *qq, const rncp_query *q)
 		sql_add(qq, " AND (");
 		for (i = 0; i < q->nlevel; i++) {
 			level_value(q->level[i], &lo, &hi);
-			sql_bind_int(qq, i ? " OR f.level_eu BETWEEN ?" : "f.level_eu BETWEEN ?", lo);
+			sql_add(qq, i ? " OR " : "");
+			if (lo == hi) { /* the index then gives them in key order */
+				sql_bind_int(qq, "f.level_eu = ?", lo);
+				continue;
+			}
+			sql_bind_int(qq, "f.level_eu BETWEEN ?", lo);
 			sql_bind_int(qq, " AND ?", hi);
 		}
 		sql_add(qq, ")");
@@ -730,22 +753,9 @@ sql_where(sqlq *qq, const rncp_query *q)
 		}
 		sql_add(qq, ")");
 	}
-	if (q->nbloc) {
-		/* one bloc: by its code, or holding all the words of a value; a
-		 * UNION, as an OR of the two would scan every bloc */
-		size_t ncodes = 0;
-		sql_add(qq, " AND f.id IN (");
-		for (i = 0; i < q->nbloc; i++)
-			if (bloc_code_value(q->bloc[i], v))
-				sql_bind(qq, ncodes++ ? " OR code = ?" : "SELECT fiche FROM blocs WHERE code = ?",
-				         v, strlen(v));
-		sql_fts(qq, ncodes ? " UNION SELECT fiche FROM blocs WHERE id IN"
-		                     " (SELECT rowid FROM fts_blocs WHERE fts_blocs MATCH ?)"
-		                   : "SELECT fiche FROM blocs WHERE id IN"
-		                     " (SELECT rowid FROM fts_blocs WHERE fts_blocs MATCH ?)",
-		        q->bloc, q->nbloc, 1);
-		sql_add(qq, ")");
-	}
+	if (q->nbloc) /* filled by sql_start */
+		sql_add(qq, " AND f.id IN (SELECT fiche FROM blocs WHERE id IN"
+		            " (SELECT id FROM temp.rncp_bloc_hit))");
 	if (q->ntext)
 		sql_fts(qq, " AND f.id IN (SELECT rowid FROM fts WHERE fts MATCH ?)", q->text,
 		        q->ntext, 0);
@@ -1083,6 +1093,40 @@ rncp_db_get(rncp_db *db, const char *key, rncp_record **out, rncp_error *err)
 
 static const rncp_query no_query;
 
+/*
+ * The ids of the blocs the --bloc values of q match, into the temporary
+ * table rncp_bloc_hit (of this connection only: a read-only database has
+ * one too).  Searched once, it serves both the condition on the fiches and
+ * the bloc codes a query prints.
+ */
+static rncp_status
+bloc_hits_fill(rncp_db *db, const rncp_query *q, rncp_error *err)
+{
+	sqlq *qq = sqlq_new();
+	sqlite3_stmt *s = NULL;
+	rncp_status st;
+
+	if (qq == NULL) {
+		set_error(err, RNCP_ENOMEM, 0, "out of memory");
+		return RNCP_ENOMEM;
+	}
+	if (sqlite3_exec(db->sql,
+	                 "CREATE TEMP TABLE IF NOT EXISTS rncp_bloc_hit (id INTEGER PRIMARY KEY);"
+	                 " DELETE FROM temp.rncp_bloc_hit",
+	                 NULL, NULL, NULL) != SQLITE_OK) {
+		st = db_error(db, err, "cannot run the query");
+		goto out;
+	}
+	sql_add(qq, "INSERT OR IGNORE INTO temp.rncp_bloc_hit (id) ");
+	sql_bloc_ids(qq, q);
+	if ((st = sql_prepare(db, qq, &s, err)) == RNCP_OK && sqlite3_step(s) != SQLITE_DONE)
+		st = db_error(db, err, "cannot run the query");
+out:
+	sqlite3_finalize(s);
+	sqlq_free(qq);
+	return st;
+}
+
 /* Check q (NULL: every fiche) and start its SQL: head, then its
  * conditions.  Caller frees *out with sqlq_free(). */
 static rncp_status
@@ -1092,7 +1136,8 @@ sql_start(rncp_db *db, const rncp_query *q, const char *head, sqlq **out, rncp_e
 
 	*out = NULL;
 	if ((st = rncp_query_validate(q ? q : &no_query, err)) != RNCP_OK ||
-	    (st = db_functions(db, err)) != RNCP_OK)
+	    (st = db_functions(db, err)) != RNCP_OK ||
+	    (q != NULL && q->nbloc && (st = bloc_hits_fill(db, q, err)) != RNCP_OK))
 		return st;
 	if ((*out = sqlq_new()) == NULL) {
 		set_error(err, RNCP_ENOMEM, 0, "out of memory");
@@ -1103,6 +1148,88 @@ sql_start(rncp_db *db, const rncp_query *q, const char *head, sqlq **out, rncp_e
 	return RNCP_OK;
 }
 
+/* The codes of the blocs a query's --bloc values matched, of every fiche
+ * at once, in fiche then bloc order: one statement instead of loading the
+ * skills of each matching fiche to match them again. */
+typedef struct bloc_hits {
+	sqlite3_int64 *fiche;
+	char **code;
+	size_t n, cap;
+	struct rncp_arena *arena;
+} bloc_hits;
+
+static void
+bloc_hits_free(bloc_hits *h)
+{
+	free(h->fiche);
+	free(h->code);
+	arena_free(h->arena);
+}
+
+static rncp_status
+bloc_hits_load(rncp_db *db, bloc_hits *h, rncp_error *err)
+{
+	sqlite3_stmt *s = NULL;
+	rncp_status st = RNCP_ENOMEM;
+	size_t cap2 = 0;
+	int rc = SQLITE_NOMEM;
+
+	memset(h, 0, sizeof(*h));
+	if ((h->arena = arena_new()) == NULL)
+		goto out;
+	/* CROSS JOIN keeps the hits the outer loop: left to itself, the
+	 * planner walks every bloc in fiche order to save the sort */
+	if (sqlite3_prepare_v2(db->sql,
+	                       "SELECT b.fiche, b.code FROM temp.rncp_bloc_hit h CROSS JOIN blocs b"
+	                       " ON b.id = h.id WHERE b.code IS NOT NULL ORDER BY b.fiche, b.pos",
+	                       -1, &s, NULL) != SQLITE_OK) {
+		st = db_error(db, err, "cannot prepare the query");
+		goto out;
+	}
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		char *c = arena_strdup(h->arena, (const char *)sqlite3_column_text(s, 1));
+		if (c == NULL || vec_reserve((void **)&h->fiche, &h->cap, h->n, sizeof(*h->fiche)) != 0 ||
+		    vec_reserve((void **)&h->code, &cap2, h->n, sizeof(*h->code)) != 0) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		h->fiche[h->n] = sqlite3_column_int64(s, 0);
+		h->code[h->n++] = c;
+	}
+	st = rc == SQLITE_DONE ? RNCP_OK
+	   : rc == SQLITE_NOMEM ? RNCP_ENOMEM : db_error(db, err, "cannot run the query");
+out:
+	if (st == RNCP_ENOMEM)
+		set_error(err, RNCP_ENOMEM, 0, "out of memory");
+	sqlite3_finalize(s);
+	return st;
+}
+
+/* Give r the blocs of hits that belong to fiche id (code only). */
+static int
+bloc_hits_attach(const bloc_hits *h, sqlite3_int64 id, rncp_record *r)
+{
+	size_t lo = 0, hi = h->n, i, k;
+
+	while (lo < hi) { /* the first row of id */
+		size_t mid = lo + (hi - lo) / 2;
+		if (h->fiche[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (k = lo; k < h->n && h->fiche[k] == id; k++)
+		;
+	if (k == lo)
+		return 0;
+	r->blocs = calloc(k - lo, sizeof(*r->blocs));
+	if (r->blocs == NULL)
+		return -1;
+	for (i = lo; i < k; i++)
+		r->blocs[r->nblocs++].code = h->code[i]; /* h outlives r */
+	return 0;
+}
+
 rncp_status
 rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb cb,
                void *ctx, size_t *nmatch, rncp_error *err)
@@ -1110,6 +1237,7 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 	sqlq *qq = NULL;
 	sqlite3_stmt *s = NULL;
 	rncp_record *rec = NULL;
+	bloc_hits hits = {0};
 	size_t n = 0;
 	rncp_status st;
 	int rc;
@@ -1122,6 +1250,9 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 		goto out;
 	if (cb != NULL)
 		sql_add(qq, " ORDER BY f.key");
+	if ((parts & RNCP_LOAD_BLOC_HITS) && !(parts & RNCP_LOAD_BLOCS) && q != NULL && q->nbloc &&
+	    cb != NULL && (st = bloc_hits_load(db, &hits, err)) != RNCP_OK)
+		goto out;
 	if ((st = sql_prepare(db, qq, &s, err)) != RNCP_OK)
 		goto out;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -1131,6 +1262,11 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 		}
 		if ((st = row_record(db, s, parts, &rec, err)) != RNCP_OK)
 			goto out;
+		if (hits.n > 0 && bloc_hits_attach(&hits, sqlite3_column_int64(s, 0), rec) != 0) {
+			set_error(err, RNCP_ENOMEM, 0, "out of memory");
+			st = RNCP_ENOMEM;
+			goto out;
+		}
 		n++;
 		rc = cb(rec, ctx);
 		rncp_record_free(rec);
@@ -1145,8 +1281,10 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 out:
 	if (nmatch != NULL)
 		*nmatch = n;
+	rncp_record_free(rec);
 	sqlite3_finalize(s);
 	sqlq_free(qq);
+	bloc_hits_free(&hits);
 	return st;
 }
 

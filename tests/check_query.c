@@ -56,6 +56,49 @@ collect(const rncp_record *r, void *ctx)
 	return 0;
 }
 
+/* "CODE:BC,BC" for a record and the codes of its blocs (all those loaded,
+ * or with q those q matches) */
+static void
+collect_blocs(rncp_buf *b, const rncp_record *r, const rncp_query *q)
+{
+	size_t i, k = 0;
+
+	buf_puts(b, b->len > 0 ? ";" : "");
+	buf_puts(b, r->code ? r->code : "REAC");
+	buf_putc(b, ':');
+	for (i = 0; i < r->nblocs; i++)
+		if (r->blocs[i].code != NULL && (q == NULL || rncp_query_bloc_match(q, &r->blocs[i]))) {
+			buf_puts(b, k++ ? "," : "");
+			buf_puts(b, r->blocs[i].code);
+		}
+}
+
+static int
+collect_hits(const rncp_record *r, void *ctx)
+{
+	collect_blocs(ctx, r, NULL);
+	return 0;
+}
+
+/* The blocs of --bloc values the database gives with the fiches
+ * (RNCP_LOAD_BLOC_HITS) are those matched in memory. */
+static void
+expect_bloc_hits(const rncp_query *q)
+{
+	rncp_buf a = {0}, m = {0};
+	rncp_error e = {0};
+	size_t i;
+
+	ck_assert_int_eq(rncp_db_select(db, q, RNCP_LOAD_BLOC_HITS, collect_hits, &a, NULL, &e),
+	                 RNCP_OK);
+	for (i = 0; i < ARRAY_LEN(names); i++)
+		if (rncp_query_match(q, recs[i]))
+			collect_blocs(&m, recs[i], q);
+	ck_assert_str_eq(a.s ? a.s : "", m.s ? m.s : "");
+	rncp_buf_free(&a);
+	rncp_buf_free(&m);
+}
+
 /* The fiches matching q, from the database and in memory, must both be
  * want (codes in key order, REAC for the fiche without one). */
 static void
@@ -73,6 +116,8 @@ expect(const rncp_query *q, const char *want)
 	ck_assert_str_eq(m.s ? m.s : "", want);
 	ck_assert_int_eq(rncp_db_select(db, q, 0, NULL, NULL, &count, &e), RNCP_OK);
 	ck_assert_uint_eq(count, n);
+	if (q->nbloc)
+		expect_bloc_hits(q);
 	rncp_buf_free(&a);
 	rncp_buf_free(&m);
 }

@@ -163,7 +163,8 @@ START_TEST(t_migrate_v1)
 {
 	static const char *const to_v1 =
 	    "DROP INDEX nsf_fiche; DROP INDEX formacodes_fiche; DROP INDEX rome_fiche;"
-	    " DROP TABLE fts_blocs; PRAGMA user_version = 1";
+	    " DROP TABLE fts_blocs; DROP INDEX fiches_level; CREATE INDEX fiches_level ON"
+	    " fiches(level_eu); PRAGMA user_version = 1";
 	static const char *const count_v2 =
 	    "SELECT count(*) FROM sqlite_master WHERE name IN"
 	    " ('nsf_fiche', 'formacodes_fiche', 'rome_fiche')";
@@ -186,6 +187,9 @@ START_TEST(t_migrate_v1)
 		rncp_db_close(db);
 		ck_assert_int_eq(sql_int(path, "PRAGMA user_version"), RNCP_SCHEMA_VERSION);
 		ck_assert_int_eq(sql_int(path, count_v2), 3);
+		/* v4: the level index holds the key */
+		ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM pragma_index_info('fiches_level')"),
+		                 2);
 		/* v3 fills the FTS table of blocs from the blocs already stored */
 		ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fts_blocs"), 4);
 		ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fts_blocs WHERE fts_blocs MATCH"
