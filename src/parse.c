@@ -3,69 +3,105 @@
  * layout) -> finish the record.  Also reads input files with a size cap.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "internal.h"
+
+/* Read all of fd into b, NUL-terminated, at most b->max - 1 bytes; 0, or
+ * -1 with errno set (EFBIG past the cap).  Room for the whole file (hint
+ * bytes) and one byte more, to see its end in one read: a fiche costs one
+ * allocation and no copy. */
+static int
+read_all(int fd, rncp_buf *b, size_t hint)
+{
+	size_t want = hint + 1;
+	ssize_t n;
+	char probe;
+
+	for (;;) {
+		if (buf_grow(b, want) != 0) {
+			/* at the cap: fine only if the input ends here */
+			do
+				n = read(fd, &probe, 1);
+			while (n < 0 && errno == EINTR);
+			if (n == 0)
+				return 0;
+			if (n > 0)
+				errno = EFBIG;
+			return -1;
+		}
+		n = read(fd, b->s + b->len, b->cap - b->len - 1);
+		if (n == 0)
+			return 0;
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		b->len += (size_t)n;
+		b->s[b->len] = '\0';
+		want = 65536;
+	}
+}
 
 rncp_status
 rncp_read_file(const char *path, char **data, size_t *len, rncp_error *err)
 {
-	FILE *f = NULL;
 	rncp_buf b = {0};
-	char chunk[65536];
-	size_t n;
 	struct stat sb;
+	size_t hint = 0;
+	int fd;
 	rncp_status st = RNCP_OK;
 
 	*data = NULL;
 	*len = 0;
 	b.max = RNCP_MAX_INPUT + 1;
 	if (strcmp(path, "-") == 0) {
-		f = stdin;
+		fd = STDIN_FILENO;
 	} else {
-		if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-			set_error(err, RNCP_EIO, 0, "is a directory (use -r to read the fiches in it)");
-			return RNCP_EIO;
-		}
-		f = fopen(path, "rb");
-		if (f == NULL) {
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0) {
 			set_error(err, RNCP_EIO, 0, "cannot open: %s", strerror(errno));
 			return RNCP_EIO;
 		}
-		if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) &&
-		    (size_t)sb.st_size > RNCP_MAX_INPUT) {
+	}
+	if (fstat(fd, &sb) == 0) {
+		if (S_ISDIR(sb.st_mode)) {
+			set_error(err, RNCP_EIO, 0, "is a directory (use -r to read the fiches in it)");
+			st = RNCP_EIO;
+			goto out;
+		}
+		if (S_ISREG(sb.st_mode) && (size_t)sb.st_size > RNCP_MAX_INPUT) {
 			set_error(err, RNCP_ETOOBIG, 0, "file is %lld bytes, over the limit of %zu MiB",
 			          (long long)sb.st_size, RNCP_MAX_INPUT >> 20);
 			st = RNCP_ETOOBIG;
 			goto out;
 		}
+		if (S_ISREG(sb.st_mode))
+			hint = (size_t)sb.st_size;
 	}
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
-		if (buf_append(&b, chunk, n) != 0) {
+	if (read_all(fd, &b, hint) != 0 || (b.s == NULL && buf_append(&b, "", 0) != 0)) {
+		if (errno == EFBIG) {
 			set_error(err, RNCP_ETOOBIG, 0, "input is over the limit of %zu MiB",
 			          RNCP_MAX_INPUT >> 20);
 			st = RNCP_ETOOBIG;
-			goto out;
+		} else {
+			set_error(err, RNCP_EIO, 0, "read error: %s", strerror(errno));
+			st = RNCP_EIO;
 		}
-	}
-	if (ferror(f)) {
-		set_error(err, RNCP_EIO, 0, "read error: %s", strerror(errno));
-		st = RNCP_EIO;
-		goto out;
-	}
-	if (b.s == NULL && buf_append(&b, "", 0) != 0) {
-		st = RNCP_ENOMEM;
 		goto out;
 	}
 	*data = b.s;
 	*len = b.len;
 	b.s = NULL;
 out:
-	if (f != NULL && f != stdin)
-		fclose(f);
+	if (fd != STDIN_FILENO)
+		close(fd);
 	rncp_buf_free(&b);
 	return st;
 }
