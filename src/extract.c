@@ -464,6 +464,7 @@ extract_level(doc *d)
 	rncp_record *r = d->rec;
 	size_t i, ov[OV];
 	long lastctx = -10;
+	int nomenclature, niv, niveau;
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
@@ -474,16 +475,23 @@ extract_level(doc *d)
 		    line_starts_folded(l, "niveau et/ou domaine") ||
 		    line_starts_folded(l, "niveau de la certification"))
 			lastctx = (long)i;
-		if (r->level_old == NULL && rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
+		/* a word each pattern needs, looked for first in the folded
+		 * line (a line holding it in any case holds it folded): most
+		 * lines have none, and the patterns ran on every line */
+		nomenclature = line_contains_folded(l, "nomenclature");
+		niv = line_contains_folded(l, "niv");
+		niveau = niv && line_contains_folded(l, "niveau");
+		if (r->level_old == NULL && nomenclature &&
+		    rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
 			set_roman(d, l->s + ov[2], ov[3] - ov[2]);
 		if (r->level_eu != 0)
 			continue;
-		if (rx_match(&rx_lvl_eu, l->s, l->len, ov, OV) ||
-		    rx_match(&rx_lvl_inline, l->s, l->len, ov, OV) ||
-		    rx_match(&rx_lvl_niv, l->s, l->len, ov, OV) ||
-		    ((long)i - lastctx <= 3 && rx_match(&rx_lvl_alone, l->s, l->len, ov, OV)))
+		if ((nomenclature && rx_match(&rx_lvl_eu, l->s, l->len, ov, OV)) ||
+		    (niveau && rx_match(&rx_lvl_inline, l->s, l->len, ov, OV)) ||
+		    (niv && rx_match(&rx_lvl_niv, l->s, l->len, ov, OV)) ||
+		    (niveau && (long)i - lastctx <= 3 && rx_match(&rx_lvl_alone, l->s, l->len, ov, OV)))
 			r->level_eu = l->s[ov[2]] - '0';
-		else if (r->level_old == NULL && (long)i - lastctx <= 3 &&
+		else if (r->level_old == NULL && niveau && (long)i - lastctx <= 3 &&
 		         rx_match(&rx_lvl_roman_alone, l->s, l->len, ov, OV))
 			rec_set(d, &r->level_old, l->s + ov[2], ov[3] - ov[2]);
 	}
@@ -706,8 +714,10 @@ extract_code_stated(doc *d)
 		const line *l = &d->lines[i];
 		if (l->len == 0 || l->len > 300)
 			continue;
-		if (rx_match(&rx_code_cncp, l->s, l->len, ov, OV) ||
-		    rx_match(&rx_code_fiche, l->s, l->len, ov, OV)) {
+		/* the patterns need "code" or "fiche": looked for first */
+		if ((line_contains_folded(l, "code") && rx_match(&rx_code_cncp, l->s, l->len, ov, OV)) ||
+		    (line_contains_folded(l, "fiche") &&
+		     rx_match(&rx_code_fiche, l->s, l->len, ov, OV))) {
 			snprintf(pre, sizeof(pre), "%.*s", (int)(ov[3] - ov[2]), l->s + ov[2]);
 			pre[1] = pre[1] == 's' ? 'S' : pre[1];
 			for (j = 0; pre[j]; j++)
