@@ -254,6 +254,7 @@ def main():
     say("parse + store (fresh db):   %d fiches  %s  %.1f MB/s  %.0f fiches/s  peak RSS %.1f MB"
         "  db %.1f MB", files, fmt_time(st), mb / st["wall"], files / st["wall"],
         st["rss"] / 1024, os.path.getsize(db) / 1e6)
+    stj = None
     if pj is not None:
         stj = measure([rncp, "--db", db, "parse", "-j", str(a.jobs), "-q", "--format", "tsv",
                        "-r"] + dirs, a.runs, renv, before=lambda: rm_db(db))
@@ -317,8 +318,13 @@ def main():
         verdict(mb / p1["wall"] >= 50), mb / p1["wall"], mb / p1["cpu"])
     say("target parse <= 20x grep -c:              %s %.1fx", verdict(p1["wall"] <= 20 * g["wall"]),
         p1["wall"] / g["wall"])
-    say("target parse + store >= 2000 fiches/s:    %s %.0f fiches/s",
-        verdict(files / st["wall"] >= 2000), files / st["wall"])
+    # the machine has 2 cores and storing has one writer by design (-j N):
+    # the target is read on the faster of one process and -j N, said which
+    sbest, sname = st, "one process"
+    if stj is not None and stj["wall"] < st["wall"]:
+        sbest, sname = stj, "-j %d" % a.jobs
+    say("target parse + store >= 2000 fiches/s:    %s %.0f fiches/s (%s; one process %.0f)",
+        verdict(files / sbest["wall"] >= 2000), files / sbest["wall"], sname, files / st["wall"])
     if qfigs:
         worst = max(q["wall"] for q in qfigs.values())
         say("target query <= 20 ms (worst of %d):       %s %.1f ms", len(qfigs),
@@ -327,7 +333,8 @@ def main():
             verdict(gl["wall"] >= 50 * qfigs["--rome"]["wall"]), gl["wall"] / qfigs["--rome"]["wall"])
     else:
         say("target query <= 20 ms, >= 50x grep -l:   not measured (query not available)")
-    rss = max([p1["rss"], st["rss"]] + [q["rss"] for q in qfigs.values()]) / 1024
+    rss = max([p1["rss"], st["rss"]] + ([stj["rss"]] if stj else []) +
+              [q["rss"] for q in qfigs.values()]) / 1024
     say("target peak RSS <= 64 MB:                 %s %.1f MB (largest of parse, store, query)",
         verdict(rss <= 64), rss)
     say("target 10x fiches in <= 11x time:         %s %.2fx cpu (%.2fx wall)",
