@@ -395,9 +395,11 @@ extract_expiry(doc *d)
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
+		/* "fin d" first: it rules out both of its phrases at once */
 		if (l->len > 300 || !(line_contains_folded(l, "echeance") ||
-		                      line_contains_folded(l, "fin d'enregistrement") ||
-		                      line_contains_folded(l, "fin de validite") ||
+		                      (line_contains_folded(l, "fin d") &&
+		                       (line_contains_folded(l, "fin d'enregistrement") ||
+		                        line_contains_folded(l, "fin de validite"))) ||
 		                      line_contains_folded(l, "date d'expiration")))
 			continue;
 		for (j = i; j < i + 4 && j < d->nlines; j++) {
@@ -470,17 +472,18 @@ extract_level(doc *d)
 		const line *l = &d->lines[i];
 		if (l->len == 0 || l->len > 300)
 			continue;
-		if (line_contains_folded(l, "niveau de qualification") ||
-		    line_contains_folded(l, "nomenclature du niveau") ||
-		    line_starts_folded(l, "niveau et/ou domaine") ||
-		    line_starts_folded(l, "niveau de la certification"))
-			lastctx = (long)i;
-		/* a word each pattern needs, looked for first in the folded
-		 * line (a line holding it in any case holds it folded): most
-		 * lines have none, and the patterns ran on every line */
-		nomenclature = line_contains_folded(l, "nomenclature");
+		/* a word each pattern and heading needs, looked for first in
+		 * the folded line (a line holding it in any case holds it
+		 * folded): most lines have none, and the patterns ran on
+		 * every line */
 		niv = line_contains_folded(l, "niv");
+		nomenclature = line_contains_folded(l, "nomenclature");
 		niveau = niv && line_contains_folded(l, "niveau");
+		if (niveau && (line_contains_folded(l, "niveau de qualification") ||
+		               (nomenclature && line_contains_folded(l, "nomenclature du niveau")) ||
+		               line_starts_folded(l, "niveau et/ou domaine") ||
+		               line_starts_folded(l, "niveau de la certification")))
+			lastctx = (long)i;
 		if (r->level_old == NULL && nomenclature &&
 		    rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
 			set_roman(d, l->s + ov[2], ov[3] - ov[2]);
