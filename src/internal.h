@@ -55,7 +55,13 @@ int fold_ascii(const char *s, size_t n, rncp_buf *out);
  * ASCII lower case, Latin-1 letters without accents, others as bytes. */
 size_t fold_into(const char *s, size_t n, char *out, size_t cap);
 
+/* Lower-case hex SHA-256 of data[0..len), with the fastest code this CPU
+ * runs. */
 void sha256_hex(const void *data, size_t len, char out[65]);
+/* The same with one given implementation, for the unit tests; -1 (out
+ * untouched) when this CPU or build lacks it. */
+enum { SHA256_PORTABLE, SHA256_SHANI };
+int sha256_hex_using(int impl, const void *data, size_t len, char out[65]);
 
 /* ---- decode.c ---- */
 
