@@ -244,6 +244,26 @@ adds_accent(const struct subst *sb)
 	return sb->from[1] == '\0' && strchr("eaoiuc", sb->from[0]) != NULL;
 }
 
+/* The substitutions (bits: indexes in substs) whose "from" starts with
+ * each byte, and those that add an accent: the variant search tests a
+ * mask, not the 23 entries, at each position of a word (it is the
+ * hottest loop of the parser: bench/README).  Filled once. */
+static uint32_t subst_first[256], subst_accent;
+
+static void
+subst_masks_init(void)
+{
+	size_t s;
+
+	if (subst_first[(unsigned char)'e'] != 0)
+		return;
+	for (s = 0; s < ARRAY_LEN(substs); s++) {
+		subst_first[(unsigned char)substs[s].from[0]] |= (uint32_t)1 << s;
+		if (adds_accent(&substs[s]))
+			subst_accent |= (uint32_t)1 << s;
+	}
+}
+
 /* Variants of w with `depth` substitutions at positions >= from.  Stops
  * once two are found: the word is then ambiguous and left alone anyway. */
 static void
@@ -251,18 +271,14 @@ substitute(variants *v, const char *w, size_t n, size_t from, int depth, int acc
 {
 	char tmp[WORD_MAX * 2];
 	size_t p, s, k, fl, tl;
+	uint32_t m;
 
 	for (p = from; p < n && v->nfound < 2; p++) {
-		if (((unsigned char)w[p] & 0xC0) == 0x80)
-			continue; /* inside a UTF-8 sequence */
-		for (s = 0; s < ARRAY_LEN(substs); s++) {
-			/* cheap first-byte test before the others: this loop is
-			 * the hottest of the parser (bench/README) */
-			if (w[p] != substs[s].from[0])
-				continue;
+		m = subst_first[(unsigned char)w[p]] & (accents ? ~(uint32_t)0 : ~subst_accent);
+		/* in ascending order of s, as the variants are searched */
+		for (; m != 0; m &= m - 1) {
+			s = (size_t)__builtin_ctz(m);
 			fl = substs[s].from[1] ? 2 : 1; /* every "from" is 1 or 2 bytes */
-			if (!accents && adds_accent(&substs[s]))
-				continue;
 			if (p + fl > n || (fl == 2 && w[p + 1] != substs[s].from[1]))
 				continue;
 			for (k = 0; substs[s].to[k] != NULL; k++) {
@@ -301,13 +317,15 @@ static const char *const reform_prefixes[] = {"règlement", "évènement", "all�
  * letters (accents lost), which is right only in a text that lost its
  * accents: in a clean one such words are English or proper nouns. */
 static int
-repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out)
+repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out, int *indep)
 {
 	char low[WORD_MAX];
 	size_t i, letters = 0, upper = 0;
 	int cap, accents;
 	variants v;
 
+	/* until the variant search, ascii_ok plays no part */
+	*indep = 1;
 	if (n < 3 || n >= WORD_MAX / 2)
 		return 0;
 	for (i = 0; i < n; i++) {
@@ -325,6 +343,8 @@ repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out)
 	for (i = 0; i < ARRAY_LEN(reform_prefixes); i++)
 		if (strncmp(w, reform_prefixes[i], strlen(reform_prefixes[i])) == 0)
 			return 0;
+	*indep = letters != n;
+	subst_masks_init();
 	cap = is_upper_at(w, n);
 	memcpy(low, w, n);
 	low[n] = '\0';
@@ -367,6 +387,7 @@ repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out)
 static struct memo {
 	unsigned gen;
 	unsigned char n, ascii_ok, result;
+	unsigned char indep; /* the same result for both values of ascii_ok */
 	char word[WORD_MAX / 2];
 	char found[WORD_MAX * 2];
 } memo[MEMO_SLOTS];
@@ -379,26 +400,31 @@ repair_word_memo(const char *w, size_t n, int ascii_ok, rncp_buf *out)
 	struct memo *m;
 	uint32_t h = 2166136261u;
 	size_t i;
+	int indep;
 
 	if (n < 3 || n >= WORD_MAX / 2)
-		return repair_word(w, n, ascii_ok, out);
+		return repair_word(w, n, ascii_ok, out, &indep);
 	for (i = 0; i < n; i++)
 		h = (h ^ (unsigned char)w[i]) * 16777619u;
-	m = &memo[(h ^ (uint32_t)ascii_ok) % MEMO_SLOTS];
-	if (m->gen != memo_gen || m->n != n || m->ascii_ok != ascii_ok ||
+	/* one slot for both values of ascii_ok: most words give the same
+	 * result with either (known words, accented ones), and the count
+	 * walk asks with 1 what the repair then asks with 0 */
+	m = &memo[h % MEMO_SLOTS];
+	if (m->gen != memo_gen || m->n != n || (!m->indep && m->ascii_ok != ascii_ok) ||
 	    memcmp(m->word, w, n) != 0) {
 		tmp.len = 0;
 		tmp.failed = 0;
-		m->result = (unsigned char)repair_word(w, n, ascii_ok, &tmp);
+		m->result = (unsigned char)repair_word(w, n, ascii_ok, &tmp, &indep);
 		if (tmp.failed || tmp.len >= sizeof(m->found)) {
 			m->gen = 0; /* not kept */
-			return repair_word(w, n, ascii_ok, out);
+			return repair_word(w, n, ascii_ok, out, &indep);
 		}
 		memcpy(m->found, tmp.s ? tmp.s : "", tmp.len);
 		m->found[tmp.len] = '\0';
 		memcpy(m->word, w, n);
 		m->n = (unsigned char)n;
 		m->ascii_ok = (unsigned char)ascii_ok;
+		m->indep = (unsigned char)indep;
 		m->gen = memo_gen;
 	}
 	if (m->result && out != NULL)
@@ -485,56 +511,95 @@ is_preposition_a(const char *s, size_t i, size_t n)
 	return ps < pe && !word_in(s + ps, pe - ps, subjects, ARRAY_LEN(subjects));
 }
 
-/* A URL or e-mail address: copied as it is.  *no_at_before: the text
- * before it holds no '@' from i on (the run of i was scanned already), so
- * the scan is not redone from every '(' of a run: "((((..." was quadratic
- * (tests/pathological.py, case nested-brackets). */
+/* Where the next '@' of the text stands (at >= i), and from where on a
+ * word start is in the same run of non-blank bytes (run), found once per
+ * '@' and not once per word: most texts have no '@' after a point, and
+ * then no word is scanned for one. */
+typedef struct at_cache {
+	int valid;
+	size_t at, run;
+} at_cache;
+
+/* Does the run of non-blank bytes from s[i] hold an '@'?  Called with i
+ * increasing: each byte is looked at a bounded number of times in all,
+ * so "((((..." stays linear (tests/pathological.py, nested-brackets). */
+static int
+run_has_at(const char *s, size_t i, size_t n, at_cache *c)
+{
+	if (!c->valid || c->at < i) {
+		const char *a = memchr(s + i, '@', n - i);
+		size_t j;
+
+		c->valid = 1;
+		c->at = a != NULL ? (size_t)(a - s) : n;
+		/* back from the '@' to the blank before it, or to i: a word
+		 * start past that blank and up to the '@' shares its run */
+		for (j = c->at; j > i && s[j - 1] != ' ' && s[j - 1] != '\n'; j--)
+			;
+		c->run = j;
+	}
+	return c->at < n && i >= c->run;
+}
+
+/* A URL or e-mail address at s[i]: its length, to copy it as it is. */
 static size_t
-url_len(const char *s, size_t i, size_t n, size_t *no_at_before)
+url_len(const char *s, size_t i, size_t n, at_cache *c)
 {
 	size_t j;
 
 	if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '(')
 		return 0;
-	if (!(n - i > 4 && (memcmp(s + i, "http", 4) == 0 || memcmp(s + i, "www.", 4) == 0))) {
-		if (i < *no_at_before)
-			return 0;
-		for (j = i; j < n && s[j] != ' ' && s[j] != '\n'; j++)
-			if (s[j] == '@')
-				break;
-		if (j == n || s[j] != '@') {
-			*no_at_before = j;
-			return 0;
-		}
-	}
+	if (!(n - i > 4 && (memcmp(s + i, "http", 4) == 0 || memcmp(s + i, "www.", 4) == 0)) &&
+	    !run_has_at(s, i, n, c))
+		return 0;
 	for (j = i; j < n && s[j] != ' ' && s[j] != '\n'; j++)
 		;
 	return j - i;
 }
 
-/* One pass of the repair; out NULL: only count.  *cands counts the words
- * of plain ASCII letters that have exactly one accented variant. */
-static void
-ocr_pass(const char *in, size_t len, int ascii_ok, rncp_buf *out, size_t *words,
-         size_t *cands, norm_stats *st)
-{
-	size_t i = 0, start, k, no_at_before = 0;
-	rncp_buf dummy = {0};
-	rncp_buf *o = out ? out : &dummy;
+/* A span of the text that the repair may change: a word for repair_word
+ * (repl NULL), or an OCR mark and the fixed text it stands for.  The text
+ * between spans is copied as it is. */
+typedef struct ocr_span {
+	size_t start, len;
+	const char *repl;
+} ocr_span;
 
-	dummy.max = 1;
+typedef struct ocr_spans {
+	ocr_span *v;
+	size_t n, cap;
+	int failed;
+} ocr_spans;
+
+static void
+add_span(ocr_spans *sp, size_t start, size_t len, const char *repl)
+{
+	if (sp->failed || vec_reserve((void **)&sp->v, &sp->cap, sp->n, sizeof(*sp->v)) != 0) {
+		sp->failed = 1;
+		return;
+	}
+	sp->v[sp->n].start = start;
+	sp->v[sp->n].len = len;
+	sp->v[sp->n].repl = repl;
+	sp->n++;
+}
+
+/* Walk the text once: the spans the repair may change into *sp, the
+ * number of words of four letters or more into *words, and into *cands
+ * those of plain ASCII letters that have exactly one accented variant. */
+static void
+ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands)
+{
+	size_t i = 0, start, k;
+	at_cache at = {0};
+
 	while (i < len) {
-		/* spaces and line ends, a sixth of a text, start nothing below:
-		 * copied at once (this loop is 15% of parsing: bench/README) */
+		/* spaces and line ends, a sixth of a text, start nothing below */
 		if (in[i] == ' ' || in[i] == '\n') {
-			if (out)
-				buf_putc(o, in[i]);
 			i++;
 			continue;
 		}
-		if ((k = url_len(in, i, len, &no_at_before)) > 0) {
-			if (out)
-				buf_append(o, in + i, k);
+		if ((k = url_len(in, i, len, &at)) > 0) {
 			i += k;
 			continue;
 		}
@@ -542,8 +607,7 @@ ocr_pass(const char *in, size_t len, int ascii_ok, rncp_buf *out, size_t *words,
 		if ((in[i] == 'I' || in[i] == '[') && i + 2 < len && in[i + 1] == '\'' &&
 		    (i == 0 || !is_letter(in, i - 1, len)) &&
 		    ((in[i + 2] >= 'a' && in[i + 2] <= 'z') || (unsigned char)in[i + 2] == 0xC3)) {
-			if (out)
-				buf_puts(o, "l'"), st->ocr_words++;
+			add_span(sp, i, 2, "l'");
 			i += 2;
 			continue;
 		}
@@ -551,22 +615,18 @@ ocr_pass(const char *in, size_t len, int ascii_ok, rncp_buf *out, size_t *words,
 		if (in[i] == '|' && i + 1 < len && (in[i + 1] == 'l' || in[i + 1] == '|') &&
 		    (i == 0 || in[i - 1] == ' ' || in[i - 1] == '\n') &&
 		    (i + 2 >= len || !is_letter(in, i + 2, len) || in[i + 2] == 's')) {
-			if (out)
-				buf_puts(o, "Il"), st->ocr_words++;
+			add_span(sp, i, 2, "Il");
 			i += 2;
 			continue;
 		}
 		/* a lone a or & standing for à */
 		if ((in[i] == 'a' || in[i] == '&') && (i == 0 || !is_letter(in, i - 1, len)) &&
 		    (i + 1 >= len || !is_letter(in, i + 1, len)) && is_preposition_a(in, i, len)) {
-			if (out)
-				buf_puts(o, "à"), st->ocr_words++;
+			add_span(sp, i, 1, "à");
 			i++;
 			continue;
 		}
 		if (!is_letter(in, i, len) && !is_ocr_letter(in, i, len)) {
-			if (out)
-				buf_putc(o, in[i]);
 			i++;
 			continue;
 		}
@@ -577,19 +637,14 @@ ocr_pass(const char *in, size_t len, int ascii_ok, rncp_buf *out, size_t *words,
 			i++;
 		if (i - start >= 4)
 			(*words)++;
-		if (out == NULL) {
-			size_t j;
-			for (j = start; j < i && (unsigned char)in[j] < 0x80 && in[j] != '&' && in[j] != '('; j++)
-				;
-			if (j == i && repair_word_memo(in + start, i - start, 1, NULL))
-				(*cands)++;
-		} else if (repair_word_memo(in + start, i - start, ascii_ok, o)) {
-			st->ocr_words++;
-		} else {
-			buf_append(o, in + start, i - start);
-		}
+		if (i - start < 3 || i - start >= WORD_MAX / 2)
+			continue; /* never repaired (repair_word) */
+		add_span(sp, start, i - start, NULL);
+		for (k = start; k < i && (unsigned char)in[k] < 0x80 && in[k] != '&' && in[k] != '('; k++)
+			;
+		if (k == i && repair_word_memo(in + start, i - start, 1, NULL))
+			(*cands)++;
 	}
-	rncp_buf_free(&dummy);
 }
 
 /*
@@ -649,7 +704,8 @@ rncp_status
 ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
 {
 	rncp_buf b = {0};
-	size_t words = 0, cands = 0;
+	ocr_spans sp = {0};
+	size_t words = 0, cands = 0, i, pos = 0;
 	int ascii_ok;
 
 	*out = NULL;
@@ -660,18 +716,39 @@ ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *s
 	}
 	if (++memo_gen == 0)
 		memo_gen = 1; /* 0 marks a slot never used */
-	/* Accents put back on plain ASCII words only where the text lost its
-	 * accents: at least 1% of its words then have an accented form. */
-	ocr_pass(in, len, 0, NULL, &words, &cands, st);
+	/* One walk finds the words and counts; the repair then only visits
+	 * the spans.  Accents are put back on plain ASCII words only where the
+	 * text lost its accents: at least 1% of its words then have an
+	 * accented form. */
+	ocr_scan(in, len, &sp, &words, &cands);
+	if (sp.failed) {
+		free(sp.v);
+		return RNCP_ENOMEM;
+	}
 	ascii_ok = cands >= 3 && cands * 100 >= words;
 	b.max = len * 2 + 64;
-	ocr_pass(in, len, ascii_ok, &b, &words, &cands, st);
+	if (buf_grow(&b, len) != 0)
+		goto out;
+	for (i = 0; i < sp.n; i++) {
+		const ocr_span *s = &sp.v[i];
+		buf_append(&b, in + pos, s->start - pos);
+		if (s->repl != NULL) {
+			buf_puts(&b, s->repl);
+			st->ocr_words++;
+		} else if (repair_word_memo(in + s->start, s->len, ascii_ok, &b)) {
+			st->ocr_words++;
+		} else {
+			buf_append(&b, in + s->start, s->len);
+		}
+		pos = s->start + s->len;
+	}
+	buf_append(&b, in + pos, len - pos);
+out:
+	free(sp.v);
 	if (b.failed) {
 		rncp_buf_free(&b);
 		return RNCP_ENOMEM;
 	}
-	if (b.s == NULL && buf_append(&b, "", 0) != 0)
-		return RNCP_ENOMEM;
 	*out = b.s;
 	*outlen = b.len;
 	return RNCP_OK;
