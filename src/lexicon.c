@@ -2,6 +2,8 @@
  * lexicon.c - the French word list (Debian's wfrench, /usr/share/dict/french,
  * or $RNCP_LEXICON) that tells a real word from an OCR misreading.  Read once
  * per process into an open-addressing hash table of offsets: O(1) lookups.
+ * Each slot also holds the word's length and more bits of its hash, so a
+ * probe of another word is told apart without reading the list.
  * Keys are lower case with œ written "oe", as the list spells it.
  */
 #include <errno.h>
@@ -22,7 +24,7 @@ static struct {
 	int loaded;        /* 1 ok, -1 unavailable, 0 not tried */
 	const char *words; /* the mapped file */
 	size_t size;
-	uint32_t *slots;   /* offset + 1 of a word start; 0 = empty */
+	uint64_t *slots;   /* 0 = empty, else slot_of(): offset, length, tag */
 	size_t mask;
 } lex;
 
@@ -38,6 +40,18 @@ hash(const char *s, size_t n)
 	}
 	return h;
 }
+
+/* The slot of the word at offset off, n bytes long, of hash h: offset + 1
+ * in the high half, then the length, then 24 bits of the hash mixed
+ * (the low bits already chose the slot).  Never 0. */
+static uint64_t
+slot_of(size_t off, size_t n, uint32_t h)
+{
+	return ((uint64_t)off + 1) << 32 | (uint64_t)n << 24 | ((h * 0x9E3779B1u) >> 8);
+}
+
+/* The same without the offset: what a lookup compares. */
+#define SLOT_KEY_MASK 0xFFFFFFFFu
 
 static size_t
 word_len(const char *p, const char *end)
@@ -74,11 +88,11 @@ lexicon_load(void)
 		return;
 	}
 	end = lex.words + lex.size;
-	for (p = lex.words; p < end; p++)
-		nwords += *p == '\n';
+	for (p = lex.words; p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+		nwords++;
 	for (cap = 1024; cap < nwords * 2 + 2; cap *= 2)
 		;
-	lex.slots = calloc(cap, sizeof(uint32_t));
+	lex.slots = calloc(cap, sizeof(*lex.slots));
 	if (lex.slots == NULL) {
 		munmap((void *)lex.words, lex.size);
 		lex.words = NULL;
@@ -90,9 +104,10 @@ lexicon_load(void)
 		/* the list is lower case except proper nouns; keep them as they
 		 * are: lookups try the word as written too */
 		if (n > 0 && n < 64) {
-			for (i = hash(lex.words + off, n) & lex.mask; lex.slots[i]; i = (i + 1) & lex.mask)
+			uint32_t h = hash(lex.words + off, n);
+			for (i = h & lex.mask; lex.slots[i]; i = (i + 1) & lex.mask)
 				;
-			lex.slots[i] = (uint32_t)off + 1;
+			lex.slots[i] = slot_of(off, n, h);
 		}
 		off += n + 1;
 	}
@@ -111,12 +126,15 @@ lexicon_available(void)
 static int
 lookup_key(const char *s, size_t n)
 {
+	uint32_t h = hash(s, n);
+	uint32_t key = (uint32_t)(slot_of(0, n, h) & SLOT_KEY_MASK);
 	size_t i;
-	const char *end = lex.words + lex.size;
 
-	for (i = hash(s, n) & lex.mask; lex.slots[i]; i = (i + 1) & lex.mask) {
-		const char *w = lex.words + lex.slots[i] - 1;
-		if (word_len(w, end) == n && memcmp(w, s, n) == 0)
+	for (i = h & lex.mask; lex.slots[i]; i = (i + 1) & lex.mask) {
+		uint64_t sl = lex.slots[i];
+		/* the length and tag say "another word" without reading it */
+		if ((uint32_t)(sl & SLOT_KEY_MASK) == key &&
+		    memcmp(lex.words + (sl >> 32) - 1, s, n) == 0)
 			return 1;
 	}
 	return 0;
@@ -127,14 +145,25 @@ lexicon_has(const char *s, size_t n)
 {
 	char key[128];
 	size_t k = 0, i;
-	int changed = 0;
 
 	if (!lexicon_available() || n == 0 || n >= 60)
 		return 0;
 	if (lookup_key(s, n))
 		return 1;
-	/* lower case, œ as "oe" */
-	for (i = 0; i < n && k + 2 < sizeof(key); i++) {
+	/* most misses are already in key form: one lookup is enough.  The
+	 * first byte that changes in key form, if any: */
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i], c2 = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+		if ((c >= 'A' && c <= 'Z') || (c == 0xC3 && c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97) ||
+		    (c == 0xC5 && (c2 == 0x92 || c2 == 0x93)))
+			break;
+	}
+	if (i == n)
+		return 0;
+	/* lower case, œ as "oe" (n < 60: the key never fills) */
+	memcpy(key, s, i);
+	k = i;
+	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 'A' && c <= 'Z') {
 			key[k++] = (char)(c + 32);
@@ -149,10 +178,7 @@ lexicon_has(const char *s, size_t n)
 			i++;
 		} else {
 			key[k++] = (char)c;
-			continue;
 		}
-		changed = 1;
 	}
-	/* most misses are already in key form: one lookup is enough */
-	return changed && lookup_key(key, k);
+	return lookup_key(key, k);
 }
