@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,17 +82,22 @@ sniff_utf16(const unsigned char *p, size_t len)
 	return NULL;
 }
 
-/* Copy valid UTF-8, dropping NULs and replacing invalid bytes. */
+/* Copy valid UTF-8, dropping NULs and replacing invalid bytes; clean:
+ * there are none of either, so the text is copied as it is. */
 static rncp_status
-copy_utf8(const unsigned char *p, size_t len, decoded *out, rncp_error *err)
+copy_utf8(const unsigned char *p, size_t len, int clean, decoded *out, rncp_error *err)
 {
-	char *t = malloc(len * 3 + 1);
+	char *t = malloc(clean ? len + 1 : len * 3 + 1);
 	size_t i = 0, o = 0, k;
 	unsigned cp;
 
 	if (t == NULL) {
 		set_error(err, RNCP_ENOMEM, 0, "out of memory while decoding");
 		return RNCP_ENOMEM;
+	}
+	if (clean) {
+		memcpy(t, p, len);
+		i = o = len;
 	}
 	while (i < len) {
 		if (p[i] == 0) {
@@ -155,6 +161,15 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 		len -= 3;
 	}
 	for (i = 0; i < len; i += k) {
+		/* eight bytes of printable ASCII at once: most of a fiche */
+		if (i + 8 <= len) {
+			uint64_t w;
+			memcpy(&w, p + i, 8);
+			if (((w | (w - 0x2020202020202020u)) & 0x8080808080808080u) == 0) {
+				k = 8;
+				continue;
+			}
+		}
 		k = 1;
 		if (p[i] == 0)
 			nul++;
@@ -178,7 +193,7 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 	}
 	if (bad == 0 || bad * 2 <= multi) {
 		out->encoding = "UTF-8";
-		st = copy_utf8(p, len, out, err);
+		st = copy_utf8(p, len, nul == 0 && bad == 0, out, err);
 	} else {
 		out->encoding = "CP1252";
 		st = convert("CP1252", (const char *)p, len, 1, out, err);
