@@ -82,6 +82,14 @@ map_cp(unsigned cp)
 	return NULL;
 }
 
+/* Printable ASCII that normalize_text keeps as it is (not the space, nor
+ * the apostrophes it rewrites). */
+static int
+ascii_kept(unsigned char c)
+{
+	return c > 0x20 && c < 0x7F && c != '\'' && c != '`';
+}
+
 rncp_status
 normalize_text(const char *in, size_t len, char **out, size_t *outlen,
                norm_stats *st)
@@ -91,11 +99,12 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 	size_t i = 0, n = 0, k, last_start = 0, last_len = 0;
 	int space = 0, line_start = 1, crlf = 0;
 	unsigned cp, last_cp = 0;
+	const char *m0;
 
 	(void)st;
 	/* output is never longer than the input, but for page breaks */
-	for (i = 0, k = 0; i < len; i++)
-		k += in[i] == '\f';
+	for (i = 0, k = 0; i < len && (m0 = memchr(in + i, '\f', len - i)) != NULL; k++)
+		i = (size_t)(m0 - in) + 1;
 	i = 0;
 	o = malloc(len + 2 * k + 1);
 	if (o == NULL)
@@ -104,18 +113,25 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 		const char *m;
 		char enc[4];
 
-		/* printable ASCII that stays as it is, most of a fiche: copied
-		 * without map_cp and utf8_encode, which cost ten times more */
-		if (p[i] > 0x20 && p[i] < 0x7F && p[i] != '\'' && p[i] != '`') {
+		/* a run of printable ASCII that stays as it is, with single
+		 * spaces inside it, most of a fiche: copied without map_cp and
+		 * utf8_encode, which cost ten times more */
+		if (ascii_kept(p[i])) {
+			size_t j = i + 1;
 			if (space) {
 				o[n++] = ' ';
 				space = 0;
 			}
+			while (j < len && (ascii_kept(p[j]) ||
+			                   (p[j] == ' ' && j + 1 < len && ascii_kept(p[j + 1]))))
+				j++;
+			memcpy(o + n, p + i, j - i);
+			n += j - i;
+			i = j;
 			line_start = 0;
-			last_start = n;
-			last_cp = p[i];
+			last_start = n - 1;
+			last_cp = p[i - 1];
 			last_len = 1;
-			o[n++] = (char)p[i++];
 			continue;
 		}
 		if (p[i] < 0x80) {
