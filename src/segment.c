@@ -128,8 +128,9 @@ wrap_width(const doc *d)
 		if (n == 0)
 			continue;
 		nonblank++;
-		/* count characters, not bytes */
-		{
+		/* count characters, not bytes: a line of no more bytes than
+		 * the longest so far has no more characters either */
+		if (n > max) {
 			size_t k, c = 0;
 			for (k = 0; k < n; k++)
 				c += ((unsigned char)d->lines[i].s[k] & 0xC0) != 0x80;

@@ -3,6 +3,7 @@
  * helpers used by every stage.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -312,7 +313,12 @@ utf8_valid(const char *s, size_t n)
 
 	while (i < n) {
 		if (p[i] < 0x80) {
-			i++;
+			uint64_t w;
+			/* eight bytes of ASCII at once */
+			while (i + 8 <= n && (memcpy(&w, p + i, 8), (w & 0x8080808080808080u) == 0))
+				i += 8;
+			if (i < n && p[i] < 0x80)
+				i++;
 			continue;
 		}
 		k = utf8_decode(p + i, n - i, &cp);
@@ -382,13 +388,17 @@ fold_into(const char *s, size_t n, char *out, size_t cap)
 	static const char latin[] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
 	                            "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, o = 0;
+	size_t i = 0, o = 0, m;
 
 	while (i < n && o + 2 < cap) {
 		unsigned char c = p[i];
 		if (c < 0x80) {
-			out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-			i++;
+			/* a run of ASCII, most of a line, in a tight loop */
+			m = n - i < cap - 2 - o ? n - i : cap - 2 - o;
+			do {
+				out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+				i++;
+			} while (--m > 0 && (c = p[i]) < 0x80);
 		} else if (c == 0xC3 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0xBF) {
 			out[o++] = latin[p[i + 1] - 0x80];
 			i += 2;
