@@ -83,12 +83,22 @@ map_cp(unsigned cp)
 }
 
 /* Printable ASCII that normalize_text keeps as it is (not the space, nor
- * the apostrophes it rewrites). */
-static int
-ascii_kept(unsigned char c)
+ * the apostrophes it rewrites): one table look-up per byte of its fast
+ * path.  Filled once. */
+static unsigned char kept_tab[256];
+
+static void
+kept_tab_init(void)
 {
-	return c > 0x20 && c < 0x7F && c != '\'' && c != '`';
+	int c;
+
+	if (kept_tab['a'])
+		return;
+	for (c = 0x21; c < 0x7F; c++)
+		kept_tab[c] = c != '\'' && c != '`';
 }
+
+#define ascii_kept(c) (kept_tab[(unsigned char)(c)] != 0)
 
 rncp_status
 normalize_text(const char *in, size_t len, char **out, size_t *outlen,
@@ -102,6 +112,7 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 	const char *m0;
 
 	(void)st;
+	kept_tab_init();
 	/* output is never longer than the input, but for page breaks */
 	for (i = 0, k = 0; i < len && (m0 = memchr(in + i, '\f', len - i)) != NULL; k++)
 		i = (size_t)(m0 - in) + 1;
@@ -122,9 +133,13 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 				o[n++] = ' ';
 				space = 0;
 			}
-			while (j < len && (ascii_kept(p[j]) ||
-			                   (p[j] == ' ' && j + 1 < len && ascii_kept(p[j + 1]))))
-				j++;
+			for (;;) {
+				while (j < len && ascii_kept(p[j]))
+					j++;
+				if (!(j + 1 < len && p[j] == ' ' && ascii_kept(p[j + 1])))
+					break;
+				j += 2;
+			}
 			memcpy(o + n, p + i, j - i);
 			n += j - i;
 			i = j;
@@ -328,12 +343,12 @@ static const char *const reform_prefixes[] = {"règlement", "évènement", "all�
                                               "sècheresse", "crèmerie", "Règlement",
                                               "Évènement"};
 
-/* Repair word w[0..n) into out (when out is not NULL); returns 1 when it
- * is (or would be) changed.  ascii_ok: also repair words of plain ASCII
+/* Repair word w[0..n) into out (NUL-terminated); returns 1 when it is
+ * changed, 0 (out untouched) when it is left as printed.  ascii_ok: also repair words of plain ASCII
  * letters (accents lost), which is right only in a text that lost its
  * accents: in a clean one such words are English or proper nouns. */
 static int
-repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out, int *indep)
+repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *indep)
 {
 	char low[WORD_MAX];
 	size_t i, letters = 0, upper = 0;
@@ -378,8 +393,6 @@ repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out, int *indep)
 	if (cap && strcmp(v.found + ((unsigned char)v.found[0] >= 0x80 ? 2 : 1),
 	                  low + ((unsigned char)low[0] >= 0x80 ? 2 : 1)) == 0)
 		return 0;
-	if (out == NULL)
-		return 1;
 	if (cap) {
 		if (v.found[0] >= 'a' && v.found[0] <= 'z')
 			v.found[0] = (char)(v.found[0] - 32);
@@ -388,7 +401,7 @@ repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out, int *indep)
 		else if ((unsigned char)v.found[0] == 0xC5 && (unsigned char)v.found[1] == 0x93)
 			v.found[1] = (char)0x92;
 	}
-	buf_puts(out, v.found);
+	memcpy(out, v.found, sizeof(v.found));
 	return 1;
 }
 
@@ -409,17 +422,16 @@ static struct memo {
 } memo[MEMO_SLOTS];
 static unsigned memo_gen;
 
-static int
-repair_word_memo(const char *w, size_t n, int ascii_ok, rncp_buf *out)
+static const char *
+repair_word_memo(const char *w, size_t n, int ascii_ok)
 {
-	static rncp_buf tmp;
 	struct memo *m;
 	uint32_t h = 2166136261u;
 	size_t i;
 	int indep;
 
 	if (n < 3 || n >= WORD_MAX / 2)
-		return repair_word(w, n, ascii_ok, out, &indep);
+		return NULL; /* never repaired (repair_word) */
 	for (i = 0; i < n; i++)
 		h = (h ^ (unsigned char)w[i]) * 16777619u;
 	/* one slot for both values of ascii_ok: most words give the same
@@ -428,33 +440,26 @@ repair_word_memo(const char *w, size_t n, int ascii_ok, rncp_buf *out)
 	m = &memo[h % MEMO_SLOTS];
 	if (m->gen != memo_gen || m->n != n || (!m->indep && m->ascii_ok != ascii_ok) ||
 	    memcmp(m->word, w, n) != 0) {
-		tmp.len = 0;
-		tmp.failed = 0;
-		m->result = (unsigned char)repair_word(w, n, ascii_ok, &tmp, &indep);
-		if (tmp.failed || tmp.len >= sizeof(m->found)) {
-			m->gen = 0; /* not kept */
-			return repair_word(w, n, ascii_ok, out, &indep);
-		}
-		memcpy(m->found, tmp.s ? tmp.s : "", tmp.len);
-		m->found[tmp.len] = '\0';
+		m->result = (unsigned char)repair_word(w, n, ascii_ok, m->found, &indep);
 		memcpy(m->word, w, n);
 		m->n = (unsigned char)n;
 		m->ascii_ok = (unsigned char)ascii_ok;
 		m->indep = (unsigned char)indep;
 		m->gen = memo_gen;
 	}
-	if (m->result && out != NULL)
-		buf_puts(out, m->found);
-	return m->result;
+	return m->result ? m->found : NULL;
 }
 
-static int
+/* Inline: the OCR walks call it for nearly every byte of a text. */
+static inline int
 is_letter(const char *s, size_t i, size_t n)
 {
 	unsigned char c = (unsigned char)s[i];
 
-	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+	if ((unsigned)((c | 0x20) - 'a') < 26)
 		return 1;
+	if (c < 0x80)
+		return 0;
 	/* Latin-1 letters and œ; other non-ASCII signs end a word */
 	if ((c == 0xC3 || c == 0xC5) && i + 1 < n)
 		return 1;
@@ -658,7 +663,7 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 		add_span(sp, start, i - start, NULL);
 		for (k = start; k < i && (unsigned char)in[k] < 0x80 && in[k] != '&' && in[k] != '('; k++)
 			;
-		if (k == i && repair_word_memo(in + start, i - start, 1, NULL))
+		if (k == i && repair_word_memo(in + start, i - start, 1) != NULL)
 			(*cands)++;
 	}
 }
@@ -745,17 +750,15 @@ ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *s
 	b.max = len * 2 + 64;
 	if (buf_grow(&b, len) != 0)
 		goto out;
+	/* the text up to each change is copied in one piece */
 	for (i = 0; i < sp.n; i++) {
 		const ocr_span *s = &sp.v[i];
+		const char *r = s->repl;
+		if (r == NULL && (r = repair_word_memo(in + s->start, s->len, ascii_ok)) == NULL)
+			continue;
 		buf_append(&b, in + pos, s->start - pos);
-		if (s->repl != NULL) {
-			buf_puts(&b, s->repl);
-			st->ocr_words++;
-		} else if (repair_word_memo(in + s->start, s->len, ascii_ok, &b)) {
-			st->ocr_words++;
-		} else {
-			buf_append(&b, in + s->start, s->len);
-		}
+		buf_puts(&b, r);
+		st->ocr_words++;
 		pos = s->start + s->len;
 	}
 	buf_append(&b, in + pos, len - pos);
