@@ -28,22 +28,6 @@ static struct {
 	size_t mask;
 } lex;
 
-static uint32_t
-hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
-/* The slot of the word at offset off, n bytes long, of hash h: offset + 1
- * in the high half, then the length, then 24 bits of the hash mixed
- * (the low bits already chose the slot).  Never 0. */
 static uint64_t
 slot_of(size_t off, size_t n, uint32_t h)
 {
@@ -104,7 +88,7 @@ lexicon_load(void)
 		/* the list is lower case except proper nouns; keep them as they
 		 * are: lookups try the word as written too */
 		if (n > 0 && n < 64) {
-			uint32_t h = hash(lex.words + off, n);
+			uint64_t h = hash_bytes(lex.words + off, n);
 			for (i = h & lex.mask; lex.slots[i]; i = (i + 1) & lex.mask)
 				;
 			lex.slots[i] = slot_of(off, n, h);
@@ -126,7 +110,7 @@ lexicon_available(void)
 static int
 lookup_key(const char *s, size_t n)
 {
-	uint32_t h = hash(s, n);
+	uint64_t h = hash_bytes(s, n);
 	uint32_t key = (uint32_t)(slot_of(0, n, h) & SLOT_KEY_MASK);
 	size_t i;
 
