@@ -100,6 +100,36 @@ kept_tab_init(void)
 
 #define ascii_kept(c) (kept_tab[(unsigned char)(c)] != 0)
 
+#define ONES 0x0101010101010101u
+#define HIGHS 0x8080808080808080u
+
+/* 0x80 in each byte of v that is zero, 0 in the others (exact: no carry
+ * crosses bytes). */
+static inline uint64_t
+zero_bytes(uint64_t v)
+{
+	return ~(((v & ~HIGHS) + ~HIGHS) | v | ~HIGHS);
+}
+
+/* Can q[0..8) be copied by normalize_text's fast path, after a kept byte:
+ * kept bytes, and single spaces each followed by a kept byte (q[8] for a
+ * space at the end)? */
+static inline int
+kept8(const unsigned char *q)
+{
+	uint64_t w, sp;
+
+	memcpy(&w, q, 8);
+	/* every byte in 0x20..0x7E (the lowest byte out of it always shows
+	 * in the subtraction, whatever borrows it causes above it) */
+	if (((w - 0x20 * ONES) | w | (w + ONES)) & HIGHS)
+		return 0;
+	if (zero_bytes(w ^ ('\'' * ONES)) | zero_bytes(w ^ ('`' * ONES)))
+		return 0;
+	sp = zero_bytes(w ^ (' ' * ONES));
+	return (sp & (sp << 8)) == 0 && (!(sp >> 56) || ascii_kept(q[8]));
+}
+
 rncp_status
 normalize_text(const char *in, size_t len, char **out, size_t *outlen,
                norm_stats *st)
@@ -134,6 +164,8 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 				space = 0;
 			}
 			for (;;) {
+				while (j + 9 <= len && kept8(p + j))
+					j += 8;
 				while (j < len && ascii_kept(p[j]))
 					j++;
 				if (!(j + 1 < len && p[j] == ' ' && ascii_kept(p[j + 1])))

@@ -393,12 +393,24 @@ fold_into(const char *s, size_t n, char *out, size_t cap)
 	while (i < n && o + 2 < cap) {
 		unsigned char c = p[i];
 		if (c < 0x80) {
-			/* a run of ASCII, most of a line, in a tight loop */
+			/* a run of ASCII, most of a line: eight bytes at a time,
+			 * then in a tight loop */
 			m = n - i < cap - 2 - o ? n - i : cap - 2 - o;
-			do {
+			for (; m >= 8; i += 8, o += 8, m -= 8) {
+				uint64_t w, up;
+				memcpy(&w, p + i, 8);
+				if (w & 0x8080808080808080u)
+					break;
+				/* bit 7 of each byte from 'A' (0x41) to 'Z' (0x5A) */
+				up = (w + 0x3F3F3F3F3F3F3F3Fu) & ~(w + 0x2525252525252525u) &
+				     0x8080808080808080u;
+				w |= up >> 2;
+				memcpy(out + o, &w, 8);
+			}
+			for (; m > 0 && (c = p[i]) < 0x80; m--) {
 				out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
 				i++;
-			} while (--m > 0 && (c = p[i]) < 0x80);
+			}
 		} else if (c == 0xC3 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0xBF) {
 			out[o++] = latin[p[i + 1] - 0x80];
 			i += 2;
