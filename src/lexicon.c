@@ -176,8 +176,14 @@ lexicon_has(const char *s, size_t n)
 	/* most misses are already in key form: one lookup is enough.  The
 	 * first byte that changes in key form, if any: */
 	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i], c2 = i + 1 < n ? (unsigned char)s[i + 1] : 0;
-		if ((c >= 'A' && c <= 'Z') || (c == 0xC3 && c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97) ||
+		unsigned char c = (unsigned char)s[i], c2;
+		if (c < 0xC3) { /* most bytes: lower-case ASCII */
+			if (c >= 'A' && c <= 'Z')
+				break;
+			continue;
+		}
+		c2 = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+		if ((c == 0xC3 && c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97) ||
 		    (c == 0xC5 && (c2 == 0x92 || c2 == 0x93)))
 			break;
 	}

@@ -646,6 +646,7 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 {
 	size_t i = 0, start, k;
 	at_cache at = {0};
+	int plain;
 
 	while (i < len) {
 		/* spaces and line ends, a sixth of a text, start nothing below */
@@ -684,19 +685,25 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 			i++;
 			continue;
 		}
+		/* the word: ASCII letters and digits, and (not plain) other
+		 * letters and OCR's & and ( */
 		start = i;
-		while (i < len && (((unsigned)(in[i] | 0x20) - 'a' < 26) || /* ASCII letter */
-		                   is_letter(in, i, len) || is_ocr_letter(in, i, len) ||
-		                   (in[i] >= '0' && in[i] <= '9')))
-			i++;
+		plain = 1;
+		while (i < len) {
+			unsigned char c = (unsigned char)in[i];
+			if ((unsigned)((c | 0x20) - 'a') < 26 || (c >= '0' && c <= '9'))
+				i++;
+			else if (is_letter(in, i, len) || is_ocr_letter(in, i, len))
+				i++, plain = 0;
+			else
+				break;
+		}
 		if (i - start >= 4)
 			(*words)++;
 		if (i - start < 3 || i - start >= WORD_MAX / 2)
 			continue; /* never repaired (repair_word) */
 		add_span(sp, start, i - start, NULL);
-		for (k = start; k < i && (unsigned char)in[k] < 0x80 && in[k] != '&' && in[k] != '('; k++)
-			;
-		if (k == i && repair_word_memo(in + start, i - start, 1) != NULL)
+		if (plain && repair_word_memo(in + start, i - start, 1) != NULL)
 			(*cands)++;
 	}
 }
@@ -719,7 +726,7 @@ text_looks_damaged(const char *in, size_t len)
 	size_t i = 0, marks = 0, acc = 0, accmiss = 0, asc = 0, ascmiss = 0;
 
 	while (i < len && (acc < SAMPLE_WORDS || asc < SAMPLE_WORDS) && marks < 3) {
-		size_t start, j;
+		size_t start;
 		int nonascii = 0, lower = 1;
 		unsigned char c = (unsigned char)in[i];
 		if (!is_letter(in, i, len)) {
@@ -735,11 +742,10 @@ text_looks_damaged(const char *in, size_t len)
 		start = i;
 		while (i < len && is_letter(in, i, len)) {
 			nonascii |= (unsigned char)in[i] >= 0x80;
+			if (in[i] >= 'A' && in[i] <= 'Z')
+				lower = 0;
 			i++;
 		}
-		for (j = start; j < i; j++)
-			if (in[j] >= 'A' && in[j] <= 'Z')
-				lower = 0;
 		if (!lower || (i < len && in[i] >= '0' && in[i] <= '9'))
 			continue;
 		if (nonascii && acc < SAMPLE_WORDS) {

@@ -288,8 +288,13 @@ detect_layout(const doc *d)
 		if (l->len == 0 || l->len > 400)
 			continue;
 		for (m = 0; m < ARRAY_LEN(marks); m++) {
-			int hit = marks[m].contains ? line_contains_folded(l, marks[m].text)
-			                            : line_starts_folded(l, marks[m].text);
+			int hit;
+			/* a line folded by segment_lines (all but joined
+			 * headings) starts a mark only with its first byte */
+			if (!marks[m].contains && l->f != NULL && l->f[0] != marks[m].text[0])
+				continue;
+			hit = marks[m].contains ? line_contains_folded(l, marks[m].text)
+			                        : line_starts_folded(l, marks[m].text);
 			/* one mark counts at most a few times: repeated table
 			 * rows must not outweigh headings */
 			if (hit && score[marks[m].kind] < 1000)
