@@ -163,6 +163,20 @@ lookup_key(const char *s, size_t n)
 	return 0;
 }
 
+void
+lexicon_prefetch(const char *s, size_t n)
+{
+	uint64_t h;
+	size_t fw;
+
+	if (lex.loaded != 1 || n == 0 || n >= 60)
+		return;
+	h = hash_bytes(s, n);
+	filter_bits(h, &fw);
+	__builtin_prefetch(&lex.filter[fw]);
+	__builtin_prefetch(&lex.slots[h & lex.mask]);
+}
+
 int
 lexicon_has(const char *s, size_t n)
 {

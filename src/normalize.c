@@ -723,7 +723,14 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 int
 text_looks_damaged(const char *in, size_t len)
 {
-	size_t i = 0, marks = 0, acc = 0, accmiss = 0, asc = 0, ascmiss = 0;
+	size_t i = 0, marks = 0, acc = 0, accmiss = 0, asc = 0, ascmiss = 0, k, ns = 0;
+	/* the words sampled, looked up once all are found: which words are
+	 * sampled does not depend on the look-ups, and each look-up's memory
+	 * is fetched (lexicon_prefetch) while the text is read on */
+	struct {
+		size_t start, len;
+		int accented;
+	} sample[2 * SAMPLE_WORDS];
 
 	while (i < len && (acc < SAMPLE_WORDS || asc < SAMPLE_WORDS) && marks < 3) {
 		size_t start;
@@ -748,13 +755,24 @@ text_looks_damaged(const char *in, size_t len)
 		}
 		if (!lower || (i < len && in[i] >= '0' && in[i] <= '9'))
 			continue;
-		if (nonascii && acc < SAMPLE_WORDS) {
+		if (nonascii && acc < SAMPLE_WORDS)
 			acc++;
-			accmiss += !lexicon_has(in + start, i - start);
-		} else if (!nonascii && i - start >= 5 && asc < SAMPLE_WORDS) {
+		else if (!nonascii && i - start >= 5 && asc < SAMPLE_WORDS)
 			asc++;
-			ascmiss += !lexicon_has(in + start, i - start);
-		}
+		else
+			continue;
+		sample[ns].start = start;
+		sample[ns].len = i - start;
+		sample[ns].accented = nonascii;
+		lexicon_prefetch(in + start, i - start);
+		ns++;
+	}
+	for (k = 0; k < ns; k++) {
+		int miss = !lexicon_has(in + sample[k].start, sample[k].len);
+		if (sample[k].accented)
+			accmiss += miss;
+		else
+			ascmiss += miss;
 	}
 	return marks >= 2 || (accmiss >= 3 && accmiss * 100 >= acc * 2) ||
 	       (ascmiss >= 10 && ascmiss * 100 >= asc * 12);
