@@ -68,6 +68,36 @@ word_len(const char *p, const char *end)
 	return e ? (size_t)(e - p) : (size_t)(end - p);
 }
 
+/*
+ * Zeroed memory for the slots and the filter, kept for the life of the
+ * process.  Anonymous pages, in 2 MiB huge pages where the kernel allows
+ * (madvise): the table is read at random, and with 4 KiB pages its 2,000
+ * pages were as many page faults at load and TLB misses after.
+ */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+static uint64_t *
+table_alloc(size_t bytes)
+{
+	size_t len = (bytes + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE + HUGE_PAGE;
+	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *a;
+
+	if (p == MAP_FAILED)
+		return NULL;
+	/* a huge page must start on a 2 MiB boundary: the spare head and
+	 * tail of the mapping go back */
+	a = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+	if (a > p)
+		munmap(p, (size_t)(a - p));
+	if (a + len - HUGE_PAGE < p + len)
+		munmap(a + len - HUGE_PAGE, (size_t)(p + len - (a + len - HUGE_PAGE)));
+#ifdef MADV_HUGEPAGE
+	madvise(a, len - HUGE_PAGE, MADV_HUGEPAGE);
+#endif
+	return (uint64_t *)a;
+}
+
 static void
 lexicon_load(void)
 {
@@ -99,17 +129,15 @@ lexicon_load(void)
 		nwords++;
 	for (cap = 1024; cap < nwords * 2 + 2; cap *= 2)
 		;
-	lex.slots = calloc(cap, sizeof(*lex.slots));
 	/* four to eight words to a filter word (french: 5.3, 512 KiB): about
 	 * one look-up in a hundred of a word not in the list goes on to
 	 * the slots */
 	for (fcap = 64; fcap * 8 < nwords; fcap *= 2)
 		;
-	lex.filter = calloc(fcap, sizeof(*lex.filter));
-	if (lex.slots == NULL || lex.filter == NULL) {
-		free(lex.slots);
-		free(lex.filter);
-		lex.slots = lex.filter = NULL;
+	lex.slots = table_alloc((cap + fcap) * sizeof(uint64_t));
+	lex.filter = lex.slots + cap;
+	if (lex.slots == NULL) {
+		lex.filter = NULL;
 		munmap((void *)lex.words, lex.size);
 		lex.words = NULL;
 		return;
