@@ -457,13 +457,16 @@ static struct memo {
 static char memo_found[MEMO_SLOTS][WORD_MAX * 2];
 static unsigned memo_gen;
 
+/* The variant of w to print, NULL to leave it as printed; *same: the
+ * answer is the same for the other value of ascii_ok. */
 static const char *
-repair_word_memo(const char *w, size_t n, int ascii_ok)
+repair_word_memo(const char *w, size_t n, int ascii_ok, int *same)
 {
 	struct memo *m;
 	uint32_t h;
 	int indep;
 
+	*same = 1;
 	if (n < 3 || n >= WORD_MAX / 2)
 		return NULL; /* never repaired (repair_word) */
 	h = (uint32_t)hash_bytes(w, n);
@@ -480,6 +483,7 @@ repair_word_memo(const char *w, size_t n, int ascii_ok)
 		m->indep = (unsigned char)indep;
 		m->gen = memo_gen;
 	}
+	*same = m->indep;
 	return m->result ? memo_found[m - memo] : NULL;
 }
 
@@ -702,9 +706,14 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 			(*words)++;
 		if (i - start < 3 || i - start >= WORD_MAX / 2)
 			continue; /* never repaired (repair_word) */
+		if (plain) {
+			int same;
+			if (repair_word_memo(in + start, i - start, 1, &same) != NULL)
+				(*cands)++;
+			else if (same)
+				continue; /* kept as printed whatever ascii_ok: no span */
+		}
 		add_span(sp, start, i - start, NULL);
-		if (plain && repair_word_memo(in + start, i - start, 1) != NULL)
-			(*cands)++;
 	}
 }
 
@@ -811,7 +820,8 @@ ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *s
 	for (i = 0; i < sp.n; i++) {
 		const ocr_span *s = &sp.v[i];
 		const char *r = s->repl;
-		if (r == NULL && (r = repair_word_memo(in + s->start, s->len, ascii_ok)) == NULL)
+		int same;
+		if (r == NULL && (r = repair_word_memo(in + s->start, s->len, ascii_ok, &same)) == NULL)
 			continue;
 		buf_append(&b, in + pos, s->start - pos);
 		buf_puts(&b, r);
