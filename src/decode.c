@@ -161,14 +161,19 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 		len -= 3;
 	}
 	for (i = 0; i < len; i += k) {
-		/* eight bytes of printable ASCII at once: most of a fiche */
+		/* printable ASCII, most of a fiche, eight bytes at once: up to
+		 * the first byte under 0x20 or over 0x7F (the lowest such byte
+		 * always shows in the mask, whatever borrows it causes above) */
 		if (i + 8 <= len) {
-			uint64_t w;
+			uint64_t w, m;
 			memcpy(&w, p + i, 8);
-			if (((w | (w - 0x2020202020202020u)) & 0x8080808080808080u) == 0) {
+			m = (w | (w - 0x2020202020202020u)) & 0x8080808080808080u;
+			if (m == 0) {
 				k = 8;
 				continue;
 			}
+			if ((k = (size_t)__builtin_ctzll(m) / 8) > 0)
+				continue;
 		}
 		k = 1;
 		if (p[i] == 0)

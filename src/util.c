@@ -313,11 +313,14 @@ utf8_valid(const char *s, size_t n)
 
 	while (i < n) {
 		if (p[i] < 0x80) {
-			uint64_t w;
-			/* eight bytes of ASCII at once */
-			while (i + 8 <= n && (memcpy(&w, p + i, 8), (w & 0x8080808080808080u) == 0))
+			uint64_t w = 0;
+			/* eight bytes of ASCII at once, then to the first
+			 * other byte of the eight */
+			while (i + 8 <= n && (memcpy(&w, p + i, 8), (w &= 0x8080808080808080u) == 0))
 				i += 8;
-			if (i < n && p[i] < 0x80)
+			if (i + 8 <= n)
+				i += (size_t)__builtin_ctzll(w) / 8;
+			else if (i < n && p[i] < 0x80)
 				i++;
 			continue;
 		}
