@@ -467,23 +467,34 @@ extract_level(doc *d)
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
+		char buf[1024];
+		size_t fn;
+		int niveau, paren;
 		if (l->len == 0 || l->len > 300)
 			continue;
-		if (line_contains_folded(l, "niveau de qualification") ||
-		    line_contains_folded(l, "nomenclature du niveau") ||
-		    line_starts_folded(l, "niveau et/ou domaine") ||
-		    line_starts_folded(l, "niveau de la certification"))
+		/* what each test needs, found once: the phrases and the
+		 * patterns with "niveau" (caseless, in ASCII letters: then in
+		 * the folded line too), the 1969 and European ones with "(",
+		 * rx_lvl_niv with "NIV"; most lines have none of them */
+		niveau = strstr(line_fold(l, buf, sizeof(buf), &fn), "niveau") != NULL;
+		paren = memchr(l->s, '(', l->len) != NULL;
+		if (niveau && (line_contains_folded(l, "niveau de qualification") ||
+		               line_contains_folded(l, "nomenclature du niveau") ||
+		               line_starts_folded(l, "niveau et/ou domaine") ||
+		               line_starts_folded(l, "niveau de la certification")))
 			lastctx = (long)i;
-		if (r->level_old == NULL && rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
+		if (r->level_old == NULL && paren && rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
 			set_roman(d, l->s + ov[2], ov[3] - ov[2]);
 		if (r->level_eu != 0)
 			continue;
-		if (rx_match(&rx_lvl_eu, l->s, l->len, ov, OV) ||
-		    rx_match(&rx_lvl_inline, l->s, l->len, ov, OV) ||
-		    rx_match(&rx_lvl_niv, l->s, l->len, ov, OV) ||
-		    ((long)i - lastctx <= 3 && rx_match(&rx_lvl_alone, l->s, l->len, ov, OV)))
+		if ((paren && rx_match(&rx_lvl_eu, l->s, l->len, ov, OV)) ||
+		    (niveau && rx_match(&rx_lvl_inline, l->s, l->len, ov, OV)) ||
+		    (memmem(l->s, l->len, "NIV", 3) != NULL &&
+		     rx_match(&rx_lvl_niv, l->s, l->len, ov, OV)) ||
+		    ((long)i - lastctx <= 3 && niveau &&
+		     rx_match(&rx_lvl_alone, l->s, l->len, ov, OV)))
 			r->level_eu = l->s[ov[2]] - '0';
-		else if (r->level_old == NULL && (long)i - lastctx <= 3 &&
+		else if (r->level_old == NULL && (long)i - lastctx <= 3 && niveau &&
 		         rx_match(&rx_lvl_roman_alone, l->s, l->len, ov, OV))
 			rec_set(d, &r->level_old, l->s + ov[2], ov[3] - ov[2]);
 	}
@@ -706,8 +717,11 @@ extract_code_stated(doc *d)
 		const line *l = &d->lines[i];
 		if (l->len == 0 || l->len > 300)
 			continue;
-		if (rx_match(&rx_code_cncp, l->s, l->len, ov, OV) ||
-		    rx_match(&rx_code_fiche, l->s, l->len, ov, OV)) {
+		/* the patterns need "code" (caseless, ASCII letters: then in
+		 * the folded line too) or a "°" */
+		if ((line_contains_folded(l, "code") && rx_match(&rx_code_cncp, l->s, l->len, ov, OV)) ||
+		    (memmem(l->s, l->len, "\xC2\xB0", 2) != NULL &&
+		     rx_match(&rx_code_fiche, l->s, l->len, ov, OV))) {
 			snprintf(pre, sizeof(pre), "%.*s", (int)(ov[3] - ov[2]), l->s + ov[2]);
 			pre[1] = pre[1] == 's' ? 'S' : pre[1];
 			for (j = 0; pre[j]; j++)
