@@ -469,14 +469,16 @@ extract_level(doc *d)
 		const line *l = &d->lines[i];
 		char buf[1024];
 		size_t fn;
+		const char *niv;
 		int niveau, paren;
 		if (l->len == 0 || l->len > 300)
 			continue;
 		/* what each test needs, found once: the phrases and the
 		 * patterns with "niveau" (caseless, in ASCII letters: then in
 		 * the folded line too), the 1969 and European ones with "(",
-		 * rx_lvl_niv with "NIV"; most lines have none of them */
-		niveau = strstr(line_fold(l, buf, sizeof(buf), &fn), "niveau") != NULL;
+		 * rx_lvl_niv with "NIV" ("niv" folded); most lines have none */
+		niv = strstr(line_fold(l, buf, sizeof(buf), &fn), "niv");
+		niveau = niv != NULL && strstr(niv, "niveau") != NULL;
 		paren = memchr(l->s, '(', l->len) != NULL;
 		if (niveau && (line_contains_folded(l, "niveau de qualification") ||
 		               line_contains_folded(l, "nomenclature du niveau") ||
@@ -489,8 +491,7 @@ extract_level(doc *d)
 			continue;
 		if ((paren && rx_match(&rx_lvl_eu, l->s, l->len, ov, OV)) ||
 		    (niveau && rx_match(&rx_lvl_inline, l->s, l->len, ov, OV)) ||
-		    (memmem(l->s, l->len, "NIV", 3) != NULL &&
-		     rx_match(&rx_lvl_niv, l->s, l->len, ov, OV)) ||
+		    (niv != NULL && rx_match(&rx_lvl_niv, l->s, l->len, ov, OV)) ||
 		    ((long)i - lastctx <= 3 && niveau &&
 		     rx_match(&rx_lvl_alone, l->s, l->len, ov, OV)))
 			r->level_eu = l->s[ov[2]] - '0';
@@ -696,6 +697,19 @@ static rx rx_code_fiche = {"N\\s*°\\s*de\\s+fiche\\s*:?\\s*(RNCP|RS)\\s?(\\d{2,
                            PCRE2_CASELESS, NULL};
 static rx rx_code_alone = {"^(RNCP|RS)\\s?(\\d{2,6})(?!\\d|BC)", 0, NULL};
 
+/* Does the line hold a "°" (C2 B0)?  memchr, cheaper than memmem on a
+ * short line. */
+static int
+has_degree(const line *l)
+{
+	const char *p = l->s, *end = l->s + l->len;
+
+	while ((p = memchr(p, 0xC2, (size_t)(end - p))) != NULL && ++p < end)
+		if ((unsigned char)*p == 0xB0)
+			return 1;
+	return 0;
+}
+
 static int
 set_code(doc *d, const char *prefix, const char *digits, size_t n)
 {
@@ -720,8 +734,7 @@ extract_code_stated(doc *d)
 		/* the patterns need "code" (caseless, ASCII letters: then in
 		 * the folded line too) or a "°" */
 		if ((line_contains_folded(l, "code") && rx_match(&rx_code_cncp, l->s, l->len, ov, OV)) ||
-		    (memmem(l->s, l->len, "\xC2\xB0", 2) != NULL &&
-		     rx_match(&rx_code_fiche, l->s, l->len, ov, OV))) {
+		    (has_degree(l) && rx_match(&rx_code_fiche, l->s, l->len, ov, OV))) {
 			snprintf(pre, sizeof(pre), "%.*s", (int)(ov[3] - ov[2]), l->s + ov[2]);
 			pre[1] = pre[1] == 's' ? 'S' : pre[1];
 			for (j = 0; pre[j]; j++)
