@@ -137,6 +137,10 @@ int text_looks_damaged(const char *in, size_t len);
 int lexicon_available(void);
 /* Is s[0..n) a French word (as written, or in lower case)? */
 int lexicon_has(const char *s, size_t n);
+/* Is s[0..n) in key form (lower case, œ as "oe"), so that lexicon_has is
+ * lexicon_has_key, which skips the check? */
+int lexicon_key_form(const char *s, size_t n);
+int lexicon_has_key(const char *s, size_t n);
 /* Start fetching into the CPU's cache what lexicon_has(s, n) will read:
  * for callers with many independent look-ups to make. */
 void lexicon_prefetch(const char *s, size_t n);

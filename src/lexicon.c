@@ -205,18 +205,12 @@ lexicon_prefetch(const char *s, size_t n)
 	__builtin_prefetch(&lex.slots[h & lex.mask]);
 }
 
-int
-lexicon_has(const char *s, size_t n)
+/* The first byte of s[0..n) that key form changes (upper case, œ), or n. */
+static size_t
+first_to_fold(const char *s, size_t n)
 {
-	char key[128];
-	size_t k = 0, i;
+	size_t i;
 
-	if (!lexicon_available() || n == 0 || n >= 60)
-		return 0;
-	if (lookup_key(s, n))
-		return 1;
-	/* most misses are already in key form: one lookup is enough.  The
-	 * first byte that changes in key form, if any: */
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i], c2;
 		if (c < 0xC3) { /* most bytes: lower-case ASCII */
@@ -229,7 +223,35 @@ lexicon_has(const char *s, size_t n)
 		    (c == 0xC5 && (c2 == 0x92 || c2 == 0x93)))
 			break;
 	}
-	if (i == n)
+	return i;
+}
+
+int
+lexicon_key_form(const char *s, size_t n)
+{
+	return first_to_fold(s, n) == n;
+}
+
+int
+lexicon_has_key(const char *s, size_t n)
+{
+	if (!lexicon_available() || n == 0 || n >= 60)
+		return 0;
+	return lookup_key(s, n);
+}
+
+int
+lexicon_has(const char *s, size_t n)
+{
+	char key[128];
+	size_t k = 0, i;
+
+	if (!lexicon_available() || n == 0 || n >= 60)
+		return 0;
+	if (lookup_key(s, n))
+		return 1;
+	/* most misses are already in key form: one lookup is enough */
+	if ((i = first_to_fold(s, n)) == n)
 		return 0;
 	/* lower case, œ as "oe" (n < 60: the key never fills) */
 	memcpy(key, s, i);

@@ -286,9 +286,9 @@ typedef struct variants {
 } variants;
 
 static void
-try_variant(variants *v, const char *w, size_t n)
+try_variant(variants *v, const char *w, size_t n, int keyform)
 {
-	if (n >= sizeof(v->found) || !lexicon_has(w, n))
+	if (n >= sizeof(v->found) || !(keyform ? lexicon_has_key(w, n) : lexicon_has(w, n)))
 		return;
 	if (v->nfound == 0 || strlen(v->found) != n || memcmp(v->found, w, n) != 0) {
 		if (v->nfound == 0) {
@@ -328,13 +328,18 @@ subst_masks_init(void)
 }
 
 /* Variants of w with `depth` substitutions at positions >= from.  Stops
- * once two are found: the word is then ambiguous and left alone anyway. */
+ * once two are found: the word is then ambiguous and left alone anyway.
+ * keyform: w is in the lexicon's key form; a variant is too unless it has
+ * an œ (the only "to" that is not), and is then looked up without the
+ * lexicon checking it again. */
 static void
-substitute(variants *v, const char *w, size_t n, size_t from, int depth, int accents)
+substitute(variants *v, const char *w, size_t n, size_t from, int depth, int accents,
+           int keyform)
 {
 	char tmp[WORD_MAX * 2];
 	size_t p, s, k, fl, tl;
 	uint32_t m;
+	int kf;
 
 	for (p = from; p < n && v->nfound < 2; p++) {
 		m = subst_first[(unsigned char)w[p]] & (accents ? ~(uint32_t)0 : ~subst_accent);
@@ -351,10 +356,11 @@ substitute(variants *v, const char *w, size_t n, size_t from, int depth, int acc
 				memcpy(tmp, w, p);
 				memcpy(tmp + p, substs[s].to[k], tl);
 				memcpy(tmp + p + tl, w + p + fl, n - p - fl);
+				kf = keyform && (unsigned char)substs[s].to[k][0] != 0xC5;
 				if (depth == 1)
-					try_variant(v, tmp, n - fl + tl);
+					try_variant(v, tmp, n - fl + tl, kf);
 				else
-					substitute(v, tmp, n - fl + tl, p + tl, depth - 1, accents);
+					substitute(v, tmp, n - fl + tl, p + tl, depth - 1, accents, kf);
 			}
 		}
 	}
@@ -384,7 +390,7 @@ repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *
 {
 	char low[WORD_MAX];
 	size_t i, letters = 0, upper = 0;
-	int cap, accents;
+	int cap, accents, keyform;
 	variants v;
 
 	/* until the variant search, ascii_ok plays no part */
@@ -416,9 +422,10 @@ repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *
 	else if (cap)
 		low[1] = (char)(low[1] + 0x20);
 	memset(&v, 0, sizeof(v));
-	substitute(&v, low, n, 0, 1, accents);
+	keyform = lexicon_key_form(low, n);
+	substitute(&v, low, n, 0, 1, accents, keyform);
 	if (v.nfound == 0)
-		substitute(&v, low, n, 0, 2, accents);
+		substitute(&v, low, n, 0, 2, accents, keyform);
 	if (v.nfound != 1)
 		return 0; /* none, or ambiguous: leave it as printed */
 	/* "Etude" for "Étude": French print often leaves capitals bare */
@@ -756,10 +763,16 @@ text_looks_damaged(const char *in, size_t len)
 		    (i == 0 || !is_letter(in, i - 1, len)))
 			marks++;
 		start = i;
-		while (i < len && is_letter(in, i, len)) {
-			nonascii |= (unsigned char)in[i] >= 0x80;
-			if (in[i] >= 'A' && in[i] <= 'Z')
-				lower = 0;
+		for (;;) {
+			/* lower-case ASCII, most of a word, in a tight loop */
+			while (i < len && (unsigned)(in[i] - 'a') < 26)
+				i++;
+			if (i >= len || !is_letter(in, i, len))
+				break;
+			if ((unsigned char)in[i] >= 0x80)
+				nonascii = 1;
+			else
+				lower = 0; /* the other ASCII letters: upper case */
 			i++;
 		}
 		if (!lower || (i < len && in[i] >= '0' && in[i] <= '9'))
