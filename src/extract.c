@@ -871,10 +871,27 @@ static rx rx_guillemets = {"(titre|certification|dipl[ôo]me|certificat|intitul[
 int
 extract_title_guillemets(doc *d)
 {
-	size_t ov[OV];
+	size_t ov[OV], start;
+	const char *q = d->text, *end = d->text + d->len;
 
-	/* over the whole text: PDF extraction may break the line inside « » */
-	if (rx_match(&rx_guillemets, d->text, d->len, ov, OV))
+	/*
+	 * Over the whole text: PDF extraction may break the line inside « ».
+	 * A match holds a "«" at most 13 + 60 characters (each of 4 bytes at
+	 * most) after its start, and it is the first "«" after that start:
+	 * no match starts more than 292 bytes before the first "«" of the
+	 * text, and none at all without one.  The search starts there (the
+	 * pattern looks at nothing before its start), not at every keyword
+	 * of a long text without guillemets.
+	 */
+	while ((q = memchr(q, 0xC2, (size_t)(end - q))) != NULL && q + 1 < end &&
+	       (unsigned char)q[1] != 0xAB)
+		q++;
+	if (q == NULL || q + 1 >= end)
+		return 0;
+	start = (size_t)(q - d->text) > 300 ? (size_t)(q - d->text) - 300 : 0;
+	while (start > 0 && ((unsigned char)d->text[start] & 0xC0) == 0x80)
+		start--; /* a character boundary */
+	if (rx_match_at(&rx_guillemets, d->text, d->len, start, ov, OV))
 		return rec_set(d, &d->rec->title, d->text + ov[4], ov[5] - ov[4]) == 0;
 	return 0;
 }
