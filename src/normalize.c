@@ -181,6 +181,21 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 			last_len = 1;
 			continue;
 		}
+		/* U+00C0..U+00FF (C3 xx: the accented letters of French), which
+		 * map_cp leaves alone: copied as the general path below would */
+		if (p[i] == 0xC3 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
+			if (space) {
+				o[n++] = ' ';
+				space = 0;
+			}
+			line_start = 0;
+			last_start = n;
+			last_cp = 0xC0 + (p[i + 1] - 0x80u);
+			last_len = 2;
+			o[n++] = (char)p[i++];
+			o[n++] = (char)p[i++];
+			continue;
+		}
 		if (p[i] < 0x80) {
 			cp = p[i];
 			k = 1;
