@@ -173,12 +173,22 @@ join_split_headings(doc *d)
 		d->lines[n++] = *l;
 		if (m == NULL || l->len == 0 || m->len == 0 || l->len > 60 || m->len > 80)
 			continue;
-		al = fold_into(l->s, l->len, a, sizeof(a));
-		fold_into(l->s, l->len, both, sizeof(both));
+		/* the folds segment_lines made (whole: these lines are short),
+		 * or made now for a line without one */
+		if (l->f != NULL) {
+			al = l->flen;
+			memcpy(a, l->f, al + 1);
+		} else {
+			al = fold_into(l->s, l->len, a, sizeof(a));
+		}
 		if (al + 1 + m->len >= sizeof(both))
 			continue;
+		memcpy(both, a, al);
 		both[al] = ' ';
-		fold_into(m->s, m->len, both + al + 1, sizeof(both) - al - 1);
+		if (m->f != NULL)
+			memcpy(both + al + 1, m->f, m->flen + 1);
+		else
+			fold_into(m->s, m->len, both + al + 1, sizeof(both) - al - 1);
 		for (h = 0; h < ARRAY_LEN(split_headings); h++) {
 			size_t hl = strlen(split_headings[h]);
 			char *joined;
