@@ -181,7 +181,10 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 		else if (p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t' &&
 		         p[i] != '\f' && p[i] != '\v' && p[i] != 0x1B)
 			ctrl++;
-		else if (p[i] >= 0x80) {
+		else if (p[i] == 0xC3 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
+			k = 2; /* U+00C0..U+00FF, French's accented letters: valid */
+			multi++;
+		} else if (p[i] >= 0x80) {
 			k = utf8_decode(p + i, len - i, &cp);
 			if (cp == 0xFFFD && k == 1)
 				bad++;

@@ -324,6 +324,10 @@ utf8_valid(const char *s, size_t n)
 				i++;
 			continue;
 		}
+		if (p[i] == 0xC3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+			i += 2; /* U+00C0..U+00FF, most non-ASCII of a fiche */
+			continue;
+		}
 		k = utf8_decode(p + i, n - i, &cp);
 		if (cp == 0xFFFD && k == 1)
 			return 0;
