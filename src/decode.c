@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,17 +82,22 @@ sniff_utf16(const unsigned char *p, size_t len)
 	return NULL;
 }
 
-/* Copy valid UTF-8, dropping NULs and replacing invalid bytes. */
+/* Copy valid UTF-8, dropping NULs and replacing invalid bytes; clean:
+ * there are none of either, so the text is copied as it is. */
 static rncp_status
-copy_utf8(const unsigned char *p, size_t len, decoded *out, rncp_error *err)
+copy_utf8(const unsigned char *p, size_t len, int clean, decoded *out, rncp_error *err)
 {
-	char *t = malloc(len * 3 + 1);
+	char *t = malloc(clean ? len + 1 : len * 3 + 1);
 	size_t i = 0, o = 0, k;
 	unsigned cp;
 
 	if (t == NULL) {
 		set_error(err, RNCP_ENOMEM, 0, "out of memory while decoding");
 		return RNCP_ENOMEM;
+	}
+	if (clean) {
+		memcpy(t, p, len);
+		i = o = len;
 	}
 	while (i < len) {
 		if (p[i] == 0) {
@@ -155,13 +161,30 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 		len -= 3;
 	}
 	for (i = 0; i < len; i += k) {
+		/* printable ASCII, most of a fiche, eight bytes at once: up to
+		 * the first byte under 0x20 or over 0x7F (the lowest such byte
+		 * always shows in the mask, whatever borrows it causes above) */
+		if (i + 8 <= len) {
+			uint64_t w, m;
+			memcpy(&w, p + i, 8);
+			m = (w | (w - 0x2020202020202020u)) & 0x8080808080808080u;
+			if (m == 0) {
+				k = 8;
+				continue;
+			}
+			if ((k = (size_t)__builtin_ctzll(m) / 8) > 0)
+				continue;
+		}
 		k = 1;
 		if (p[i] == 0)
 			nul++;
 		else if (p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t' &&
 		         p[i] != '\f' && p[i] != '\v' && p[i] != 0x1B)
 			ctrl++;
-		else if (p[i] >= 0x80) {
+		else if (p[i] == 0xC3 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
+			k = 2; /* U+00C0..U+00FF, French's accented letters: valid */
+			multi++;
+		} else if (p[i] >= 0x80) {
 			k = utf8_decode(p + i, len - i, &cp);
 			if (cp == 0xFFFD && k == 1)
 				bad++;
@@ -178,7 +201,7 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 	}
 	if (bad == 0 || bad * 2 <= multi) {
 		out->encoding = "UTF-8";
-		st = copy_utf8(p, len, out, err);
+		st = copy_utf8(p, len, nul == 0 && bad == 0, out, err);
 	} else {
 		out->encoding = "CP1252";
 		st = convert("CP1252", (const char *)p, len, 1, out, err);

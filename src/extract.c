@@ -466,35 +466,38 @@ extract_level(doc *d)
 	rncp_record *r = d->rec;
 	size_t i, ov[OV];
 	long lastctx = -10;
-	int nomenclature, niv, niveau;
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
+		char buf[1024];
+		size_t fn;
+		const char *niv;
+		int niveau, paren;
 		if (l->len == 0 || l->len > 300)
 			continue;
-		/* a word each pattern and heading needs, looked for first in
-		 * the folded line (a line holding it in any case holds it
-		 * folded): most lines have none, and the patterns ran on
-		 * every line */
-		niv = line_contains_folded(l, "niv");
-		nomenclature = line_contains_folded(l, "nomenclature");
-		niveau = niv && line_contains_folded(l, "niveau");
+		/* what each test needs, found once: the phrases and the
+		 * patterns with "niveau" (caseless, in ASCII letters: then in
+		 * the folded line too), the 1969 and European ones with "(",
+		 * rx_lvl_niv with "NIV" ("niv" folded); most lines have none */
+		niv = strstr(line_fold(l, buf, sizeof(buf), &fn), "niv");
+		niveau = niv != NULL && strstr(niv, "niveau") != NULL;
+		paren = memchr(l->s, '(', l->len) != NULL;
 		if (niveau && (line_contains_folded(l, "niveau de qualification") ||
-		               (nomenclature && line_contains_folded(l, "nomenclature du niveau")) ||
+		               line_contains_folded(l, "nomenclature du niveau") ||
 		               line_starts_folded(l, "niveau et/ou domaine") ||
 		               line_starts_folded(l, "niveau de la certification")))
 			lastctx = (long)i;
-		if (r->level_old == NULL && nomenclature &&
-		    rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
+		if (r->level_old == NULL && paren && rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
 			set_roman(d, l->s + ov[2], ov[3] - ov[2]);
 		if (r->level_eu != 0)
 			continue;
-		if ((nomenclature && rx_match(&rx_lvl_eu, l->s, l->len, ov, OV)) ||
+		if ((paren && rx_match(&rx_lvl_eu, l->s, l->len, ov, OV)) ||
 		    (niveau && rx_match(&rx_lvl_inline, l->s, l->len, ov, OV)) ||
-		    (niv && rx_match(&rx_lvl_niv, l->s, l->len, ov, OV)) ||
-		    (niveau && (long)i - lastctx <= 3 && rx_match(&rx_lvl_alone, l->s, l->len, ov, OV)))
+		    (niv != NULL && rx_match(&rx_lvl_niv, l->s, l->len, ov, OV)) ||
+		    ((long)i - lastctx <= 3 && niveau &&
+		     rx_match(&rx_lvl_alone, l->s, l->len, ov, OV)))
 			r->level_eu = l->s[ov[2]] - '0';
-		else if (r->level_old == NULL && niveau && (long)i - lastctx <= 3 &&
+		else if (r->level_old == NULL && (long)i - lastctx <= 3 && niveau &&
 		         rx_match(&rx_lvl_roman_alone, l->s, l->len, ov, OV))
 			rec_set(d, &r->level_old, l->s + ov[2], ov[3] - ov[2]);
 	}
@@ -696,6 +699,19 @@ static rx rx_code_fiche = {"N\\s*°\\s*de\\s+fiche\\s*:?\\s*(RNCP|RS)\\s?(\\d{2,
                            PCRE2_CASELESS, NULL};
 static rx rx_code_alone = {"^(RNCP|RS)\\s?(\\d{2,6})(?!\\d|BC)", 0, NULL};
 
+/* Does the line hold a "°" (C2 B0)?  memchr, cheaper than memmem on a
+ * short line. */
+static int
+has_degree(const line *l)
+{
+	const char *p = l->s, *end = l->s + l->len;
+
+	while ((p = memchr(p, 0xC2, (size_t)(end - p))) != NULL && ++p < end)
+		if ((unsigned char)*p == 0xB0)
+			return 1;
+	return 0;
+}
+
 static int
 set_code(doc *d, const char *prefix, const char *digits, size_t n)
 {
@@ -717,10 +733,10 @@ extract_code_stated(doc *d)
 		const line *l = &d->lines[i];
 		if (l->len == 0 || l->len > 300)
 			continue;
-		/* the patterns need "code" or "fiche": looked for first */
+		/* the patterns need "code" (caseless, ASCII letters: then in
+		 * the folded line too) or a "°" */
 		if ((line_contains_folded(l, "code") && rx_match(&rx_code_cncp, l->s, l->len, ov, OV)) ||
-		    (line_contains_folded(l, "fiche") &&
-		     rx_match(&rx_code_fiche, l->s, l->len, ov, OV))) {
+		    (has_degree(l) && rx_match(&rx_code_fiche, l->s, l->len, ov, OV))) {
 			snprintf(pre, sizeof(pre), "%.*s", (int)(ov[3] - ov[2]), l->s + ov[2]);
 			pre[1] = pre[1] == 's' ? 'S' : pre[1];
 			for (j = 0; pre[j]; j++)
@@ -857,10 +873,27 @@ static rx rx_guillemets = {"(titre|certification|dipl[ôo]me|certificat|intitul[
 int
 extract_title_guillemets(doc *d)
 {
-	size_t ov[OV];
+	size_t ov[OV], start;
+	const char *q = d->text, *end = d->text + d->len;
 
-	/* over the whole text: PDF extraction may break the line inside « » */
-	if (rx_match(&rx_guillemets, d->text, d->len, ov, OV))
+	/*
+	 * Over the whole text: PDF extraction may break the line inside « ».
+	 * A match holds a "«" at most 13 + 60 characters (each of 4 bytes at
+	 * most) after its start, and it is the first "«" after that start:
+	 * no match starts more than 292 bytes before the first "«" of the
+	 * text, and none at all without one.  The search starts there (the
+	 * pattern looks at nothing before its start), not at every keyword
+	 * of a long text without guillemets.
+	 */
+	while ((q = memchr(q, 0xC2, (size_t)(end - q))) != NULL && q + 1 < end &&
+	       (unsigned char)q[1] != 0xAB)
+		q++;
+	if (q == NULL || q + 1 >= end)
+		return 0;
+	start = (size_t)(q - d->text) > 300 ? (size_t)(q - d->text) - 300 : 0;
+	while (start > 0 && ((unsigned char)d->text[start] & 0xC0) == 0x80)
+		start--; /* a character boundary */
+	if (rx_match_at(&rx_guillemets, d->text, d->len, start, ov, OV))
 		return rec_set(d, &d->rec->title, d->text + ov[4], ov[5] - ov[4]) == 0;
 	return 0;
 }

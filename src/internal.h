@@ -8,6 +8,8 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "rncp.h"
 
@@ -55,7 +57,43 @@ int fold_ascii(const char *s, size_t n, rncp_buf *out);
  * ASCII lower case, Latin-1 letters without accents, others as bytes. */
 size_t fold_into(const char *s, size_t n, char *out, size_t cap);
 
+/* A hash of s[0..n) for in-memory tables (lexicon, OCR memo), never
+ * stored: eight bytes a step instead of FNV's one, with a final mix so
+ * that low and high bits are both usable. */
+static inline uint64_t
+hash_bytes(const char *s, size_t n)
+{
+	const uint64_t k = 0x9E3779B97F4A7C15u;
+	uint64_t h = k ^ n, w = 0;
+	uint32_t lo, hi;
+
+	for (; n > 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * k;
+		h ^= h >> 32;
+	}
+	/* the last 1 to 8 bytes, in two reads that may overlap */
+	if (n >= 4) {
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + n - 4, 4);
+		w = (uint64_t)hi << 32 | lo;
+	} else if (n > 0) {
+		w = (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n / 2] << 8 |
+		    (unsigned char)s[n - 1];
+	}
+	h = (h ^ w) * k;
+	h ^= h >> 29;
+	h *= 0xBF58476D1CE4E5B9u;
+	return h ^ (h >> 32);
+}
+
+/* Lower-case hex SHA-256 of data[0..len), with the fastest code this CPU
+ * runs. */
 void sha256_hex(const void *data, size_t len, char out[65]);
+/* The same with one given implementation, for the unit tests; -1 (out
+ * untouched) when this CPU or build lacks it. */
+enum { SHA256_PORTABLE, SHA256_SHANI };
+int sha256_hex_using(int impl, const void *data, size_t len, char out[65]);
 
 /* ---- decode.c ---- */
 
@@ -99,6 +137,13 @@ int text_looks_damaged(const char *in, size_t len);
 int lexicon_available(void);
 /* Is s[0..n) a French word (as written, or in lower case)? */
 int lexicon_has(const char *s, size_t n);
+/* Is s[0..n) in key form (lower case, œ as "oe"), so that lexicon_has is
+ * lexicon_has_key, which skips the check? */
+int lexicon_key_form(const char *s, size_t n);
+int lexicon_has_key(const char *s, size_t n);
+/* Start fetching into the CPU's cache what lexicon_has(s, n) will read:
+ * for callers with many independent look-ups to make. */
+void lexicon_prefetch(const char *s, size_t n);
 
 /* ---- segment.c: lines and layout ---- */
 

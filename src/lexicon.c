@@ -2,6 +2,8 @@
  * lexicon.c - the French word list (Debian's wfrench, /usr/share/dict/french,
  * or $RNCP_LEXICON) that tells a real word from an OCR misreading.  Read once
  * per process into an open-addressing hash table of offsets: O(1) lookups.
+ * Each slot also holds the word's length and more bits of its hash, so a
+ * probe of another word is told apart without reading the list.
  * Keys are lower case with œ written "oe", as the list spells it.
  */
 #include <errno.h>
@@ -22,22 +24,41 @@ static struct {
 	int loaded;        /* 1 ok, -1 unavailable, 0 not tried */
 	const char *words; /* the mapped file */
 	size_t size;
-	uint32_t *slots;   /* offset + 1 of a word start; 0 = empty */
+	uint64_t *slots;   /* 0 = empty, else slot_of(): offset, length, tag */
 	size_t mask;
+	/* A Bloom filter of the words, with the three bits of a word in one
+	 * 64-bit word: a sixteenth of the size of the slots, it stays in the
+	 * CPU's cache, and tells most words that are not in the list (most
+	 * look-ups of the OCR repair's variant search) without a cache miss
+	 * in the slots. */
+	uint64_t *filter;
+	size_t fmask;
 } lex;
 
-static uint32_t
-hash(const char *s, size_t n)
+/* The slot of the word at offset off, n bytes long, of hash h: offset + 1
+ * in the high half, then the length, then 24 high bits of the hash (the
+ * low bits chose the slot).  Never 0. */
+static uint64_t
+slot_of(size_t off, size_t n, uint64_t h)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
+	return ((uint64_t)off + 1) << 32 | (uint64_t)n << 24 | (h >> 40);
 }
+
+/* The word of the filter for hash h, and the three bits of it that a word
+ * of that hash sets: from a second mix of h, so they do not follow the
+ * slot or the tag. */
+static uint64_t
+filter_bits(uint64_t h, size_t *word)
+{
+	uint64_t g = h * 0xD6E8FEB86659FD93u;
+
+	*word = (size_t)(g >> 40) & lex.fmask;
+	return (uint64_t)1 << (g & 63) | (uint64_t)1 << ((g >> 6) & 63) |
+	       (uint64_t)1 << ((g >> 12) & 63);
+}
+
+/* The same without the offset: what a lookup compares. */
+#define SLOT_KEY_MASK 0xFFFFFFFFu
 
 static size_t
 word_len(const char *p, const char *end)
@@ -47,12 +68,42 @@ word_len(const char *p, const char *end)
 	return e ? (size_t)(e - p) : (size_t)(end - p);
 }
 
+/*
+ * Zeroed memory for the slots and the filter, kept for the life of the
+ * process.  Anonymous pages, in 2 MiB huge pages where the kernel allows
+ * (madvise): the table is read at random, and with 4 KiB pages its 2,000
+ * pages were as many page faults at load and TLB misses after.
+ */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+static uint64_t *
+table_alloc(size_t bytes)
+{
+	size_t len = (bytes + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE + HUGE_PAGE;
+	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *a;
+
+	if (p == MAP_FAILED)
+		return NULL;
+	/* a huge page must start on a 2 MiB boundary: the spare head and
+	 * tail of the mapping go back */
+	a = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+	if (a > p)
+		munmap(p, (size_t)(a - p));
+	if (a + len - HUGE_PAGE < p + len)
+		munmap(a + len - HUGE_PAGE, (size_t)(p + len - (a + len - HUGE_PAGE)));
+#ifdef MADV_HUGEPAGE
+	madvise(a, len - HUGE_PAGE, MADV_HUGEPAGE);
+#endif
+	return (uint64_t *)a;
+}
+
 static void
 lexicon_load(void)
 {
 	const char *path = getenv("RNCP_LEXICON");
 	struct stat sb;
-	size_t nwords = 0, cap, off;
+	size_t nwords = 0, cap, fcap, off;
 	int fd;
 	const char *p, *end;
 
@@ -74,25 +125,37 @@ lexicon_load(void)
 		return;
 	}
 	end = lex.words + lex.size;
-	for (p = lex.words; p < end; p++)
-		nwords += *p == '\n';
+	for (p = lex.words; p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+		nwords++;
 	for (cap = 1024; cap < nwords * 2 + 2; cap *= 2)
 		;
-	lex.slots = calloc(cap, sizeof(uint32_t));
+	/* four to eight words to a filter word (french: 5.3, 512 KiB): about
+	 * one look-up in a hundred of a word not in the list goes on to
+	 * the slots */
+	for (fcap = 64; fcap * 8 < nwords; fcap *= 2)
+		;
+	lex.slots = table_alloc((cap + fcap) * sizeof(uint64_t));
+	lex.filter = lex.slots + cap;
 	if (lex.slots == NULL) {
+		lex.filter = NULL;
 		munmap((void *)lex.words, lex.size);
 		lex.words = NULL;
 		return;
 	}
 	lex.mask = cap - 1;
+	lex.fmask = fcap - 1;
 	for (off = 0; off < lex.size;) {
 		size_t n = word_len(lex.words + off, end), i;
 		/* the list is lower case except proper nouns; keep them as they
 		 * are: lookups try the word as written too */
 		if (n > 0 && n < 64) {
-			for (i = hash(lex.words + off, n) & lex.mask; lex.slots[i]; i = (i + 1) & lex.mask)
+			uint64_t h = hash_bytes(lex.words + off, n), bits;
+			size_t fw;
+			for (i = h & lex.mask; lex.slots[i]; i = (i + 1) & lex.mask)
 				;
-			lex.slots[i] = (uint32_t)off + 1;
+			lex.slots[i] = slot_of(off, n, h);
+			bits = filter_bits(h, &fw);
+			lex.filter[fw] |= bits;
 		}
 		off += n + 1;
 	}
@@ -111,15 +174,70 @@ lexicon_available(void)
 static int
 lookup_key(const char *s, size_t n)
 {
+	uint64_t h = hash_bytes(s, n), bits;
+	uint32_t key = (uint32_t)(slot_of(0, n, h) & SLOT_KEY_MASK);
 	size_t i;
-	const char *end = lex.words + lex.size;
 
-	for (i = hash(s, n) & lex.mask; lex.slots[i]; i = (i + 1) & lex.mask) {
-		const char *w = lex.words + lex.slots[i] - 1;
-		if (word_len(w, end) == n && memcmp(w, s, n) == 0)
+	bits = filter_bits(h, &i);
+	if ((lex.filter[i] & bits) != bits)
+		return 0;
+	for (i = h & lex.mask; lex.slots[i]; i = (i + 1) & lex.mask) {
+		uint64_t sl = lex.slots[i];
+		/* the length and tag say "another word" without reading it */
+		if ((uint32_t)(sl & SLOT_KEY_MASK) == key &&
+		    memcmp(lex.words + (sl >> 32) - 1, s, n) == 0)
 			return 1;
 	}
 	return 0;
+}
+
+void
+lexicon_prefetch(const char *s, size_t n)
+{
+	uint64_t h;
+	size_t fw;
+
+	if (lex.loaded != 1 || n == 0 || n >= 60)
+		return;
+	h = hash_bytes(s, n);
+	filter_bits(h, &fw);
+	__builtin_prefetch(&lex.filter[fw]);
+	__builtin_prefetch(&lex.slots[h & lex.mask]);
+}
+
+/* The first byte of s[0..n) that key form changes (upper case, œ), or n. */
+static size_t
+first_to_fold(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i], c2;
+		if (c < 0xC3) { /* most bytes: lower-case ASCII */
+			if (c >= 'A' && c <= 'Z')
+				break;
+			continue;
+		}
+		c2 = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+		if ((c == 0xC3 && c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97) ||
+		    (c == 0xC5 && (c2 == 0x92 || c2 == 0x93)))
+			break;
+	}
+	return i;
+}
+
+int
+lexicon_key_form(const char *s, size_t n)
+{
+	return first_to_fold(s, n) == n;
+}
+
+int
+lexicon_has_key(const char *s, size_t n)
+{
+	if (!lexicon_available() || n == 0 || n >= 60)
+		return 0;
+	return lookup_key(s, n);
 }
 
 int
@@ -127,14 +245,18 @@ lexicon_has(const char *s, size_t n)
 {
 	char key[128];
 	size_t k = 0, i;
-	int changed = 0;
 
 	if (!lexicon_available() || n == 0 || n >= 60)
 		return 0;
 	if (lookup_key(s, n))
 		return 1;
-	/* lower case, œ as "oe" */
-	for (i = 0; i < n && k + 2 < sizeof(key); i++) {
+	/* most misses are already in key form: one lookup is enough */
+	if ((i = first_to_fold(s, n)) == n)
+		return 0;
+	/* lower case, œ as "oe" (n < 60: the key never fills) */
+	memcpy(key, s, i);
+	k = i;
+	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 'A' && c <= 'Z') {
 			key[k++] = (char)(c + 32);
@@ -149,10 +271,7 @@ lexicon_has(const char *s, size_t n)
 			i++;
 		} else {
 			key[k++] = (char)c;
-			continue;
 		}
-		changed = 1;
 	}
-	/* most misses are already in key form: one lookup is enough */
-	return changed && lookup_key(key, k);
+	return lookup_key(key, k);
 }

@@ -82,6 +82,54 @@ map_cp(unsigned cp)
 	return NULL;
 }
 
+/* Printable ASCII that normalize_text keeps as it is (not the space, nor
+ * the apostrophes it rewrites): one table look-up per byte of its fast
+ * path.  Filled once. */
+static unsigned char kept_tab[256];
+
+static void
+kept_tab_init(void)
+{
+	int c;
+
+	if (kept_tab['a'])
+		return;
+	for (c = 0x21; c < 0x7F; c++)
+		kept_tab[c] = c != '\'' && c != '`';
+}
+
+#define ascii_kept(c) (kept_tab[(unsigned char)(c)] != 0)
+
+#define ONES 0x0101010101010101u
+#define HIGHS 0x8080808080808080u
+
+/* 0x80 in each byte of v that is zero, 0 in the others (exact: no carry
+ * crosses bytes). */
+static inline uint64_t
+zero_bytes(uint64_t v)
+{
+	return ~(((v & ~HIGHS) + ~HIGHS) | v | ~HIGHS);
+}
+
+/* Can q[0..8) be copied by normalize_text's fast path, after a kept byte:
+ * kept bytes, and single spaces each followed by a kept byte (q[8] for a
+ * space at the end)? */
+static inline int
+kept8(const unsigned char *q)
+{
+	uint64_t w, sp;
+
+	memcpy(&w, q, 8);
+	/* every byte in 0x20..0x7E (the lowest byte out of it always shows
+	 * in the subtraction, whatever borrows it causes above it) */
+	if (((w - 0x20 * ONES) | w | (w + ONES)) & HIGHS)
+		return 0;
+	if (zero_bytes(w ^ ('\'' * ONES)) | zero_bytes(w ^ ('`' * ONES)))
+		return 0;
+	sp = zero_bytes(w ^ (' ' * ONES));
+	return (sp & (sp << 8)) == 0 && (!(sp >> 56) || ascii_kept(q[8]));
+}
+
 rncp_status
 normalize_text(const char *in, size_t len, char **out, size_t *outlen,
                norm_stats *st)
@@ -91,11 +139,13 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 	size_t i = 0, n = 0, k, last_start = 0, last_len = 0;
 	int space = 0, line_start = 1, crlf = 0;
 	unsigned cp, last_cp = 0;
+	const char *m0;
 
 	(void)st;
+	kept_tab_init();
 	/* output is never longer than the input, but for page breaks */
-	for (i = 0, k = 0; i < len; i++)
-		k += in[i] == '\f';
+	for (i = 0, k = 0; i < len && (m0 = memchr(in + i, '\f', len - i)) != NULL; k++)
+		i = (size_t)(m0 - in) + 1;
 	i = 0;
 	o = malloc(len + 2 * k + 1);
 	if (o == NULL)
@@ -104,17 +154,45 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 		const char *m;
 		char enc[4];
 
-		/* printable ASCII that stays as it is, most of a fiche: copied
-		 * without map_cp and utf8_encode, which cost ten times more */
-		if (p[i] > 0x20 && p[i] < 0x7F && p[i] != '\'' && p[i] != '`') {
+		/* a run of printable ASCII that stays as it is, with single
+		 * spaces inside it, most of a fiche: copied without map_cp and
+		 * utf8_encode, which cost ten times more */
+		if (ascii_kept(p[i])) {
+			size_t j = i + 1;
+			if (space) {
+				o[n++] = ' ';
+				space = 0;
+			}
+			for (;;) {
+				while (j + 9 <= len && kept8(p + j))
+					j += 8;
+				while (j < len && ascii_kept(p[j]))
+					j++;
+				if (!(j + 1 < len && p[j] == ' ' && ascii_kept(p[j + 1])))
+					break;
+				j += 2;
+			}
+			memcpy(o + n, p + i, j - i);
+			n += j - i;
+			i = j;
+			line_start = 0;
+			last_start = n - 1;
+			last_cp = p[i - 1];
+			last_len = 1;
+			continue;
+		}
+		/* U+00C0..U+00FF (C3 xx: the accented letters of French), which
+		 * map_cp leaves alone: copied as the general path below would */
+		if (p[i] == 0xC3 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
 			if (space) {
 				o[n++] = ' ';
 				space = 0;
 			}
 			line_start = 0;
 			last_start = n;
-			last_cp = p[i];
-			last_len = 1;
+			last_cp = 0xC0 + (p[i + 1] - 0x80u);
+			last_len = 2;
+			o[n++] = (char)p[i++];
 			o[n++] = (char)p[i++];
 			continue;
 		}
@@ -223,9 +301,9 @@ typedef struct variants {
 } variants;
 
 static void
-try_variant(variants *v, const char *w, size_t n)
+try_variant(variants *v, const char *w, size_t n, int keyform)
 {
-	if (n >= sizeof(v->found) || !lexicon_has(w, n))
+	if (n >= sizeof(v->found) || !(keyform ? lexicon_has_key(w, n) : lexicon_has(w, n)))
 		return;
 	if (v->nfound == 0 || strlen(v->found) != n || memcmp(v->found, w, n) != 0) {
 		if (v->nfound == 0) {
@@ -244,25 +322,46 @@ adds_accent(const struct subst *sb)
 	return sb->from[1] == '\0' && strchr("eaoiuc", sb->from[0]) != NULL;
 }
 
-/* Variants of w with `depth` substitutions at positions >= from.  Stops
- * once two are found: the word is then ambiguous and left alone anyway. */
+/* The substitutions (bits: indexes in substs) whose "from" starts with
+ * each byte, and those that add an accent: the variant search tests a
+ * mask, not the 23 entries, at each position of a word (it is the
+ * hottest loop of the parser: bench/README).  Filled once. */
+static uint32_t subst_first[256], subst_accent;
+
 static void
-substitute(variants *v, const char *w, size_t n, size_t from, int depth, int accents)
+subst_masks_init(void)
+{
+	size_t s;
+
+	if (subst_first[(unsigned char)'e'] != 0)
+		return;
+	for (s = 0; s < ARRAY_LEN(substs); s++) {
+		subst_first[(unsigned char)substs[s].from[0]] |= (uint32_t)1 << s;
+		if (adds_accent(&substs[s]))
+			subst_accent |= (uint32_t)1 << s;
+	}
+}
+
+/* Variants of w with `depth` substitutions at positions >= from.  Stops
+ * once two are found: the word is then ambiguous and left alone anyway.
+ * keyform: w is in the lexicon's key form; a variant is too unless it has
+ * an œ (the only "to" that is not), and is then looked up without the
+ * lexicon checking it again. */
+static void
+substitute(variants *v, const char *w, size_t n, size_t from, int depth, int accents,
+           int keyform)
 {
 	char tmp[WORD_MAX * 2];
 	size_t p, s, k, fl, tl;
+	uint32_t m;
+	int kf;
 
 	for (p = from; p < n && v->nfound < 2; p++) {
-		if (((unsigned char)w[p] & 0xC0) == 0x80)
-			continue; /* inside a UTF-8 sequence */
-		for (s = 0; s < ARRAY_LEN(substs); s++) {
-			/* cheap first-byte test before the others: this loop is
-			 * the hottest of the parser (bench/README) */
-			if (w[p] != substs[s].from[0])
-				continue;
+		m = subst_first[(unsigned char)w[p]] & (accents ? ~(uint32_t)0 : ~subst_accent);
+		/* in ascending order of s, as the variants are searched */
+		for (; m != 0; m &= m - 1) {
+			s = (size_t)__builtin_ctz(m);
 			fl = substs[s].from[1] ? 2 : 1; /* every "from" is 1 or 2 bytes */
-			if (!accents && adds_accent(&substs[s]))
-				continue;
 			if (p + fl > n || (fl == 2 && w[p + 1] != substs[s].from[1]))
 				continue;
 			for (k = 0; substs[s].to[k] != NULL; k++) {
@@ -272,10 +371,11 @@ substitute(variants *v, const char *w, size_t n, size_t from, int depth, int acc
 				memcpy(tmp, w, p);
 				memcpy(tmp + p, substs[s].to[k], tl);
 				memcpy(tmp + p + tl, w + p + fl, n - p - fl);
+				kf = keyform && (unsigned char)substs[s].to[k][0] != 0xC5;
 				if (depth == 1)
-					try_variant(v, tmp, n - fl + tl);
+					try_variant(v, tmp, n - fl + tl, kf);
 				else
-					substitute(v, tmp, n - fl + tl, p + tl, depth - 1, accents);
+					substitute(v, tmp, n - fl + tl, p + tl, depth - 1, accents, kf);
 			}
 		}
 	}
@@ -296,18 +396,20 @@ static const char *const reform_prefixes[] = {"règlement", "évènement", "all�
                                               "sècheresse", "crèmerie", "Règlement",
                                               "Évènement"};
 
-/* Repair word w[0..n) into out (when out is not NULL); returns 1 when it
- * is (or would be) changed.  ascii_ok: also repair words of plain ASCII
+/* Repair word w[0..n) into out (NUL-terminated); returns 1 when it is
+ * changed, 0 (out untouched) when it is left as printed.  ascii_ok: also repair words of plain ASCII
  * letters (accents lost), which is right only in a text that lost its
  * accents: in a clean one such words are English or proper nouns. */
 static int
-repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out)
+repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *indep)
 {
 	char low[WORD_MAX];
 	size_t i, letters = 0, upper = 0;
-	int cap, accents;
+	int cap, accents, keyform;
 	variants v;
 
+	/* until the variant search, ascii_ok plays no part */
+	*indep = 1;
 	if (n < 3 || n >= WORD_MAX / 2)
 		return 0;
 	for (i = 0; i < n; i++) {
@@ -325,6 +427,8 @@ repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out)
 	for (i = 0; i < ARRAY_LEN(reform_prefixes); i++)
 		if (strncmp(w, reform_prefixes[i], strlen(reform_prefixes[i])) == 0)
 			return 0;
+	*indep = letters != n;
+	subst_masks_init();
 	cap = is_upper_at(w, n);
 	memcpy(low, w, n);
 	low[n] = '\0';
@@ -333,17 +437,16 @@ repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out)
 	else if (cap)
 		low[1] = (char)(low[1] + 0x20);
 	memset(&v, 0, sizeof(v));
-	substitute(&v, low, n, 0, 1, accents);
+	keyform = lexicon_key_form(low, n);
+	substitute(&v, low, n, 0, 1, accents, keyform);
 	if (v.nfound == 0)
-		substitute(&v, low, n, 0, 2, accents);
+		substitute(&v, low, n, 0, 2, accents, keyform);
 	if (v.nfound != 1)
 		return 0; /* none, or ambiguous: leave it as printed */
 	/* "Etude" for "Étude": French print often leaves capitals bare */
 	if (cap && strcmp(v.found + ((unsigned char)v.found[0] >= 0x80 ? 2 : 1),
 	                  low + ((unsigned char)low[0] >= 0x80 ? 2 : 1)) == 0)
 		return 0;
-	if (out == NULL)
-		return 1;
 	if (cap) {
 		if (v.found[0] >= 'a' && v.found[0] <= 'z')
 			v.found[0] = (char)(v.found[0] - 32);
@@ -352,7 +455,7 @@ repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out)
 		else if ((unsigned char)v.found[0] == 0xC5 && (unsigned char)v.found[1] == 0x93)
 			v.found[1] = (char)0x92;
 	}
-	buf_puts(out, v.found);
+	memcpy(out, v.found, sizeof(v.found));
 	return 1;
 }
 
@@ -361,58 +464,61 @@ repair_word(const char *w, size_t n, int ascii_ok, rncp_buf *out)
  * pass of ocr_pass look at the same words; the variant search was half of
  * all parsing (bench/README).  Slots are stamped with the text they belong
  * to (memo_gen), so nothing carries over from one fiche to the next.
- * Static, like regex.c's match data: one parse at a time per process. */
+ * Static, like regex.c's match data: one parse at a time per process.
+ * The variants found stand apart from the slots, which are read for every
+ * word: 4,096 slots of 40 bytes (160 KiB) stay in the CPU's cache, with
+ * the variants in them (688 KiB) they did not. */
 #define MEMO_SLOTS 4096
 
 static struct memo {
 	unsigned gen;
 	unsigned char n, ascii_ok, result;
+	unsigned char indep; /* the same result for both values of ascii_ok */
 	char word[WORD_MAX / 2];
-	char found[WORD_MAX * 2];
 } memo[MEMO_SLOTS];
+static char memo_found[MEMO_SLOTS][WORD_MAX * 2];
 static unsigned memo_gen;
 
-static int
-repair_word_memo(const char *w, size_t n, int ascii_ok, rncp_buf *out)
+/* The variant of w to print, NULL to leave it as printed; *same: the
+ * answer is the same for the other value of ascii_ok. */
+static const char *
+repair_word_memo(const char *w, size_t n, int ascii_ok, int *same)
 {
-	static rncp_buf tmp;
 	struct memo *m;
-	uint32_t h = 2166136261u;
-	size_t i;
+	uint32_t h;
+	int indep;
 
+	*same = 1;
 	if (n < 3 || n >= WORD_MAX / 2)
-		return repair_word(w, n, ascii_ok, out);
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)w[i]) * 16777619u;
-	m = &memo[(h ^ (uint32_t)ascii_ok) % MEMO_SLOTS];
-	if (m->gen != memo_gen || m->n != n || m->ascii_ok != ascii_ok ||
+		return NULL; /* never repaired (repair_word) */
+	h = (uint32_t)hash_bytes(w, n);
+	/* one slot for both values of ascii_ok: most words give the same
+	 * result with either (known words, accented ones), and the count
+	 * walk asks with 1 what the repair then asks with 0 */
+	m = &memo[h % MEMO_SLOTS];
+	if (m->gen != memo_gen || m->n != n || (!m->indep && m->ascii_ok != ascii_ok) ||
 	    memcmp(m->word, w, n) != 0) {
-		tmp.len = 0;
-		tmp.failed = 0;
-		m->result = (unsigned char)repair_word(w, n, ascii_ok, &tmp);
-		if (tmp.failed || tmp.len >= sizeof(m->found)) {
-			m->gen = 0; /* not kept */
-			return repair_word(w, n, ascii_ok, out);
-		}
-		memcpy(m->found, tmp.s ? tmp.s : "", tmp.len);
-		m->found[tmp.len] = '\0';
+		m->result = (unsigned char)repair_word(w, n, ascii_ok, memo_found[m - memo], &indep);
 		memcpy(m->word, w, n);
 		m->n = (unsigned char)n;
 		m->ascii_ok = (unsigned char)ascii_ok;
+		m->indep = (unsigned char)indep;
 		m->gen = memo_gen;
 	}
-	if (m->result && out != NULL)
-		buf_puts(out, m->found);
-	return m->result;
+	*same = m->indep;
+	return m->result ? memo_found[m - memo] : NULL;
 }
 
-static int
+/* Inline: the OCR walks call it for nearly every byte of a text. */
+static inline int
 is_letter(const char *s, size_t i, size_t n)
 {
 	unsigned char c = (unsigned char)s[i];
 
-	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+	if ((unsigned)((c | 0x20) - 'a') < 26)
 		return 1;
+	if (c < 0x80)
+		return 0;
 	/* Latin-1 letters and œ; other non-ASCII signs end a word */
 	if ((c == 0xC3 || c == 0xC5) && i + 1 < n)
 		return 1;
@@ -485,56 +591,96 @@ is_preposition_a(const char *s, size_t i, size_t n)
 	return ps < pe && !word_in(s + ps, pe - ps, subjects, ARRAY_LEN(subjects));
 }
 
-/* A URL or e-mail address: copied as it is.  *no_at_before: the text
- * before it holds no '@' from i on (the run of i was scanned already), so
- * the scan is not redone from every '(' of a run: "((((..." was quadratic
- * (tests/pathological.py, case nested-brackets). */
+/* Where the next '@' of the text stands (at >= i), and from where on a
+ * word start is in the same run of non-blank bytes (run), found once per
+ * '@' and not once per word: most texts have no '@' after a point, and
+ * then no word is scanned for one. */
+typedef struct at_cache {
+	int valid;
+	size_t at, run;
+} at_cache;
+
+/* Does the run of non-blank bytes from s[i] hold an '@'?  Called with i
+ * increasing: each byte is looked at a bounded number of times in all,
+ * so "((((..." stays linear (tests/pathological.py, nested-brackets). */
+static int
+run_has_at(const char *s, size_t i, size_t n, at_cache *c)
+{
+	if (!c->valid || c->at < i) {
+		const char *a = memchr(s + i, '@', n - i);
+		size_t j;
+
+		c->valid = 1;
+		c->at = a != NULL ? (size_t)(a - s) : n;
+		/* back from the '@' to the blank before it, or to i: a word
+		 * start past that blank and up to the '@' shares its run */
+		for (j = c->at; j > i && s[j - 1] != ' ' && s[j - 1] != '\n'; j--)
+			;
+		c->run = j;
+	}
+	return c->at < n && i >= c->run;
+}
+
+/* A URL or e-mail address at s[i]: its length, to copy it as it is. */
 static size_t
-url_len(const char *s, size_t i, size_t n, size_t *no_at_before)
+url_len(const char *s, size_t i, size_t n, at_cache *c)
 {
 	size_t j;
 
 	if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '(')
 		return 0;
-	if (!(n - i > 4 && (memcmp(s + i, "http", 4) == 0 || memcmp(s + i, "www.", 4) == 0))) {
-		if (i < *no_at_before)
-			return 0;
-		for (j = i; j < n && s[j] != ' ' && s[j] != '\n'; j++)
-			if (s[j] == '@')
-				break;
-		if (j == n || s[j] != '@') {
-			*no_at_before = j;
-			return 0;
-		}
-	}
+	if (!(n - i > 4 && (memcmp(s + i, "http", 4) == 0 || memcmp(s + i, "www.", 4) == 0)) &&
+	    !run_has_at(s, i, n, c))
+		return 0;
 	for (j = i; j < n && s[j] != ' ' && s[j] != '\n'; j++)
 		;
 	return j - i;
 }
 
-/* One pass of the repair; out NULL: only count.  *cands counts the words
- * of plain ASCII letters that have exactly one accented variant. */
-static void
-ocr_pass(const char *in, size_t len, int ascii_ok, rncp_buf *out, size_t *words,
-         size_t *cands, norm_stats *st)
-{
-	size_t i = 0, start, k, no_at_before = 0;
-	rncp_buf dummy = {0};
-	rncp_buf *o = out ? out : &dummy;
+/* A span of the text that the repair may change: a word for repair_word
+ * (repl NULL), or an OCR mark and the fixed text it stands for.  The text
+ * between spans is copied as it is. */
+typedef struct ocr_span {
+	size_t start, len;
+	const char *repl;
+} ocr_span;
 
-	dummy.max = 1;
+typedef struct ocr_spans {
+	ocr_span *v;
+	size_t n, cap;
+	int failed;
+} ocr_spans;
+
+static void
+add_span(ocr_spans *sp, size_t start, size_t len, const char *repl)
+{
+	if (sp->failed || vec_reserve((void **)&sp->v, &sp->cap, sp->n, sizeof(*sp->v)) != 0) {
+		sp->failed = 1;
+		return;
+	}
+	sp->v[sp->n].start = start;
+	sp->v[sp->n].len = len;
+	sp->v[sp->n].repl = repl;
+	sp->n++;
+}
+
+/* Walk the text once: the spans the repair may change into *sp, the
+ * number of words of four letters or more into *words, and into *cands
+ * those of plain ASCII letters that have exactly one accented variant. */
+static void
+ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands)
+{
+	size_t i = 0, start, k;
+	at_cache at = {0};
+	int plain;
+
 	while (i < len) {
-		/* spaces and line ends, a sixth of a text, start nothing below:
-		 * copied at once (this loop is 15% of parsing: bench/README) */
+		/* spaces and line ends, a sixth of a text, start nothing below */
 		if (in[i] == ' ' || in[i] == '\n') {
-			if (out)
-				buf_putc(o, in[i]);
 			i++;
 			continue;
 		}
-		if ((k = url_len(in, i, len, &no_at_before)) > 0) {
-			if (out)
-				buf_append(o, in + i, k);
+		if ((k = url_len(in, i, len, &at)) > 0) {
 			i += k;
 			continue;
 		}
@@ -542,8 +688,7 @@ ocr_pass(const char *in, size_t len, int ascii_ok, rncp_buf *out, size_t *words,
 		if ((in[i] == 'I' || in[i] == '[') && i + 2 < len && in[i + 1] == '\'' &&
 		    (i == 0 || !is_letter(in, i - 1, len)) &&
 		    ((in[i + 2] >= 'a' && in[i + 2] <= 'z') || (unsigned char)in[i + 2] == 0xC3)) {
-			if (out)
-				buf_puts(o, "l'"), st->ocr_words++;
+			add_span(sp, i, 2, "l'");
 			i += 2;
 			continue;
 		}
@@ -551,45 +696,47 @@ ocr_pass(const char *in, size_t len, int ascii_ok, rncp_buf *out, size_t *words,
 		if (in[i] == '|' && i + 1 < len && (in[i + 1] == 'l' || in[i + 1] == '|') &&
 		    (i == 0 || in[i - 1] == ' ' || in[i - 1] == '\n') &&
 		    (i + 2 >= len || !is_letter(in, i + 2, len) || in[i + 2] == 's')) {
-			if (out)
-				buf_puts(o, "Il"), st->ocr_words++;
+			add_span(sp, i, 2, "Il");
 			i += 2;
 			continue;
 		}
 		/* a lone a or & standing for à */
 		if ((in[i] == 'a' || in[i] == '&') && (i == 0 || !is_letter(in, i - 1, len)) &&
 		    (i + 1 >= len || !is_letter(in, i + 1, len)) && is_preposition_a(in, i, len)) {
-			if (out)
-				buf_puts(o, "à"), st->ocr_words++;
+			add_span(sp, i, 1, "à");
 			i++;
 			continue;
 		}
 		if (!is_letter(in, i, len) && !is_ocr_letter(in, i, len)) {
-			if (out)
-				buf_putc(o, in[i]);
 			i++;
 			continue;
 		}
+		/* the word: ASCII letters and digits, and (not plain) other
+		 * letters and OCR's & and ( */
 		start = i;
-		while (i < len && (((unsigned)(in[i] | 0x20) - 'a' < 26) || /* ASCII letter */
-		                   is_letter(in, i, len) || is_ocr_letter(in, i, len) ||
-		                   (in[i] >= '0' && in[i] <= '9')))
-			i++;
+		plain = 1;
+		while (i < len) {
+			unsigned char c = (unsigned char)in[i];
+			if ((unsigned)((c | 0x20) - 'a') < 26 || (c >= '0' && c <= '9'))
+				i++;
+			else if (is_letter(in, i, len) || is_ocr_letter(in, i, len))
+				i++, plain = 0;
+			else
+				break;
+		}
 		if (i - start >= 4)
 			(*words)++;
-		if (out == NULL) {
-			size_t j;
-			for (j = start; j < i && (unsigned char)in[j] < 0x80 && in[j] != '&' && in[j] != '('; j++)
-				;
-			if (j == i && repair_word_memo(in + start, i - start, 1, NULL))
+		if (i - start < 3 || i - start >= WORD_MAX / 2)
+			continue; /* never repaired (repair_word) */
+		if (plain) {
+			int same;
+			if (repair_word_memo(in + start, i - start, 1, &same) != NULL)
 				(*cands)++;
-		} else if (repair_word_memo(in + start, i - start, ascii_ok, o)) {
-			st->ocr_words++;
-		} else {
-			buf_append(o, in + start, i - start);
+			else if (same)
+				continue; /* kept as printed whatever ascii_ok: no span */
 		}
+		add_span(sp, start, i - start, NULL);
 	}
-	rncp_buf_free(&dummy);
 }
 
 /*
@@ -607,10 +754,17 @@ ocr_pass(const char *in, size_t len, int ascii_ok, rncp_buf *out, size_t *words,
 int
 text_looks_damaged(const char *in, size_t len)
 {
-	size_t i = 0, marks = 0, acc = 0, accmiss = 0, asc = 0, ascmiss = 0;
+	size_t i = 0, marks = 0, acc = 0, accmiss = 0, asc = 0, ascmiss = 0, k, ns = 0;
+	/* the words sampled, looked up once all are found: which words are
+	 * sampled does not depend on the look-ups, and each look-up's memory
+	 * is fetched (lexicon_prefetch) while the text is read on */
+	struct {
+		size_t start, len;
+		int accented;
+	} sample[2 * SAMPLE_WORDS];
 
 	while (i < len && (acc < SAMPLE_WORDS || asc < SAMPLE_WORDS) && marks < 3) {
-		size_t start, j;
+		size_t start;
 		int nonascii = 0, lower = 1;
 		unsigned char c = (unsigned char)in[i];
 		if (!is_letter(in, i, len)) {
@@ -624,22 +778,38 @@ text_looks_damaged(const char *in, size_t len)
 		    (i == 0 || !is_letter(in, i - 1, len)))
 			marks++;
 		start = i;
-		while (i < len && is_letter(in, i, len)) {
-			nonascii |= (unsigned char)in[i] >= 0x80;
+		for (;;) {
+			/* lower-case ASCII, most of a word, in a tight loop */
+			while (i < len && (unsigned)(in[i] - 'a') < 26)
+				i++;
+			if (i >= len || !is_letter(in, i, len))
+				break;
+			if ((unsigned char)in[i] >= 0x80)
+				nonascii = 1;
+			else
+				lower = 0; /* the other ASCII letters: upper case */
 			i++;
 		}
-		for (j = start; j < i; j++)
-			if (in[j] >= 'A' && in[j] <= 'Z')
-				lower = 0;
 		if (!lower || (i < len && in[i] >= '0' && in[i] <= '9'))
 			continue;
-		if (nonascii && acc < SAMPLE_WORDS) {
+		if (nonascii && acc < SAMPLE_WORDS)
 			acc++;
-			accmiss += !lexicon_has(in + start, i - start);
-		} else if (!nonascii && i - start >= 5 && asc < SAMPLE_WORDS) {
+		else if (!nonascii && i - start >= 5 && asc < SAMPLE_WORDS)
 			asc++;
-			ascmiss += !lexicon_has(in + start, i - start);
-		}
+		else
+			continue;
+		sample[ns].start = start;
+		sample[ns].len = i - start;
+		sample[ns].accented = nonascii;
+		lexicon_prefetch(in + start, i - start);
+		ns++;
+	}
+	for (k = 0; k < ns; k++) {
+		int miss = !lexicon_has(in + sample[k].start, sample[k].len);
+		if (sample[k].accented)
+			accmiss += miss;
+		else
+			ascmiss += miss;
 	}
 	return marks >= 2 || (accmiss >= 3 && accmiss * 100 >= acc * 2) ||
 	       (ascmiss >= 10 && ascmiss * 100 >= asc * 12);
@@ -649,7 +819,8 @@ rncp_status
 ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
 {
 	rncp_buf b = {0};
-	size_t words = 0, cands = 0;
+	ocr_spans sp = {0};
+	size_t words = 0, cands = 0, i, pos = 0;
 	int ascii_ok;
 
 	*out = NULL;
@@ -660,18 +831,38 @@ ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *s
 	}
 	if (++memo_gen == 0)
 		memo_gen = 1; /* 0 marks a slot never used */
-	/* Accents put back on plain ASCII words only where the text lost its
-	 * accents: at least 1% of its words then have an accented form. */
-	ocr_pass(in, len, 0, NULL, &words, &cands, st);
+	/* One walk finds the words and counts; the repair then only visits
+	 * the spans.  Accents are put back on plain ASCII words only where the
+	 * text lost its accents: at least 1% of its words then have an
+	 * accented form. */
+	ocr_scan(in, len, &sp, &words, &cands);
+	if (sp.failed) {
+		free(sp.v);
+		return RNCP_ENOMEM;
+	}
 	ascii_ok = cands >= 3 && cands * 100 >= words;
 	b.max = len * 2 + 64;
-	ocr_pass(in, len, ascii_ok, &b, &words, &cands, st);
+	if (buf_grow(&b, len) != 0)
+		goto out;
+	/* the text up to each change is copied in one piece */
+	for (i = 0; i < sp.n; i++) {
+		const ocr_span *s = &sp.v[i];
+		const char *r = s->repl;
+		int same;
+		if (r == NULL && (r = repair_word_memo(in + s->start, s->len, ascii_ok, &same)) == NULL)
+			continue;
+		buf_append(&b, in + pos, s->start - pos);
+		buf_puts(&b, r);
+		st->ocr_words++;
+		pos = s->start + s->len;
+	}
+	buf_append(&b, in + pos, len - pos);
+out:
+	free(sp.v);
 	if (b.failed) {
 		rncp_buf_free(&b);
 		return RNCP_ENOMEM;
 	}
-	if (b.s == NULL && buf_append(&b, "", 0) != 0)
-		return RNCP_ENOMEM;
 	*out = b.s;
 	*outlen = b.len;
 	return RNCP_OK;

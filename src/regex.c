@@ -60,7 +60,15 @@ rx_match_at(rx *re, const char *s, size_t n, size_t start, size_t *ov, size_t ov
 	if (!utf8_valid(s, n) || (start < n && ((unsigned char)s[start] & 0xC0) == 0x80))
 		abort();
 #endif
-	rc = pcre2_match(re->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, mdata, mctx);
+#ifndef RNCP_NO_JIT
+	/* straight into the JIT code, without pcre2_match's checks of its
+	 * arguments (a third of the cost of a short match); a pattern the
+	 * JIT could not compile says so, and goes through pcre2_match */
+	rc = pcre2_jit_match(re->code, (PCRE2_SPTR)s, n, start, 0, mdata, mctx);
+	if (rc == PCRE2_ERROR_JIT_BADOPTION)
+#endif
+		rc = pcre2_match(re->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, mdata,
+		                 mctx);
 	if (rc <= 0)
 		return 0; /* no match, or a limit was hit: treated as no match */
 	v = pcre2_get_ovector_pointer(mdata);

@@ -128,8 +128,9 @@ wrap_width(const doc *d)
 		if (n == 0)
 			continue;
 		nonblank++;
-		/* count characters, not bytes */
-		{
+		/* count characters, not bytes: a line of no more bytes than
+		 * the longest so far has no more characters either */
+		if (n > max) {
 			size_t k, c = 0;
 			for (k = 0; k < n; k++)
 				c += ((unsigned char)d->lines[i].s[k] & 0xC0) != 0x80;
@@ -172,12 +173,22 @@ join_split_headings(doc *d)
 		d->lines[n++] = *l;
 		if (m == NULL || l->len == 0 || m->len == 0 || l->len > 60 || m->len > 80)
 			continue;
-		al = fold_into(l->s, l->len, a, sizeof(a));
-		fold_into(l->s, l->len, both, sizeof(both));
+		/* the folds segment_lines made (whole: these lines are short),
+		 * or made now for a line without one */
+		if (l->f != NULL) {
+			al = l->flen;
+			memcpy(a, l->f, al + 1);
+		} else {
+			al = fold_into(l->s, l->len, a, sizeof(a));
+		}
 		if (al + 1 + m->len >= sizeof(both))
 			continue;
+		memcpy(both, a, al);
 		both[al] = ' ';
-		fold_into(m->s, m->len, both + al + 1, sizeof(both) - al - 1);
+		if (m->f != NULL)
+			memcpy(both + al + 1, m->f, m->flen + 1);
+		else
+			fold_into(m->s, m->len, both + al + 1, sizeof(both) - al - 1);
 		for (h = 0; h < ARRAY_LEN(split_headings); h++) {
 			size_t hl = strlen(split_headings[h]);
 			char *joined;
@@ -287,8 +298,13 @@ detect_layout(const doc *d)
 		if (l->len == 0 || l->len > 400)
 			continue;
 		for (m = 0; m < ARRAY_LEN(marks); m++) {
-			int hit = marks[m].contains ? line_contains_folded(l, marks[m].text)
-			                            : line_starts_folded(l, marks[m].text);
+			int hit;
+			/* a line folded by segment_lines (all but joined
+			 * headings) starts a mark only with its first byte */
+			if (!marks[m].contains && l->f != NULL && l->f[0] != marks[m].text[0])
+				continue;
+			hit = marks[m].contains ? line_contains_folded(l, marks[m].text)
+			                        : line_starts_folded(l, marks[m].text);
 			/* one mark counts at most a few times: repeated table
 			 * rows must not outweigh headings */
 			if (hit && score[marks[m].kind] < 1000)

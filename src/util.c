@@ -3,6 +3,7 @@
  * helpers used by every stage.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -312,7 +313,19 @@ utf8_valid(const char *s, size_t n)
 
 	while (i < n) {
 		if (p[i] < 0x80) {
-			i++;
+			uint64_t w = 0;
+			/* eight bytes of ASCII at once, then to the first
+			 * other byte of the eight */
+			while (i + 8 <= n && (memcpy(&w, p + i, 8), (w &= 0x8080808080808080u) == 0))
+				i += 8;
+			if (i + 8 <= n)
+				i += (size_t)__builtin_ctzll(w) / 8;
+			else if (i < n && p[i] < 0x80)
+				i++;
+			continue;
+		}
+		if (p[i] == 0xC3 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+			i += 2; /* U+00C0..U+00FF, most non-ASCII of a fiche */
 			continue;
 		}
 		k = utf8_decode(p + i, n - i, &cp);
@@ -382,13 +395,29 @@ fold_into(const char *s, size_t n, char *out, size_t cap)
 	static const char latin[] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
 	                            "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, o = 0;
+	size_t i = 0, o = 0, m;
 
 	while (i < n && o + 2 < cap) {
 		unsigned char c = p[i];
 		if (c < 0x80) {
-			out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-			i++;
+			/* a run of ASCII, most of a line: eight bytes at a time,
+			 * then in a tight loop */
+			m = n - i < cap - 2 - o ? n - i : cap - 2 - o;
+			for (; m >= 8; i += 8, o += 8, m -= 8) {
+				uint64_t w, up;
+				memcpy(&w, p + i, 8);
+				if (w & 0x8080808080808080u)
+					break;
+				/* bit 7 of each byte from 'A' (0x41) to 'Z' (0x5A) */
+				up = (w + 0x3F3F3F3F3F3F3F3Fu) & ~(w + 0x2525252525252525u) &
+				     0x8080808080808080u;
+				w |= up >> 2;
+				memcpy(out + o, &w, 8);
+			}
+			for (; m > 0 && (c = p[i]) < 0x80; m--) {
+				out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+				i++;
+			}
 		} else if (c == 0xC3 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0xBF) {
 			out[o++] = latin[p[i + 1] - 0x80];
 			i += 2;

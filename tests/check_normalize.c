@@ -192,11 +192,11 @@ START_TEST(t_clean_fiches_keep_words)
 				j++;
 				continue;
 			}
-			if (memcmp(d.text + i, "\xE2\x80\x99", 3) == 0 && n2[j] == '\'') {
+			if (i + 3 <= d.len && memcmp(d.text + i, "\xE2\x80\x99", 3) == 0 && n2[j] == '\'') {
 				i += 3, j++;
 				continue;
 			}
-			if (memcmp(d.text + i, "\xC2\xA0", 2) == 0) {
+			if (i + 2 <= d.len && memcmp(d.text + i, "\xC2\xA0", 2) == 0) {
 				i += 2;
 				continue;
 			}

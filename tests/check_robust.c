@@ -18,6 +18,33 @@ START_TEST(t_utf8_valid)
 }
 END_TEST
 
+/* utf8_valid skips ASCII eight bytes at a time: a sequence at any place
+ * of texts of any length is still checked, and no byte past the end is
+ * read (exact-size buffers, for ASan). */
+START_TEST(t_utf8_valid_offsets)
+{
+	static const struct {
+		const char *seq;
+		int valid;
+	} t[] = {{"\xC3\xA9", 1}, {"\xE2\x80\xA2", 1}, {"\xA9", 0}, {"\xC3", 0}, {"\xC3(", 0}};
+	size_t n, at, k, sl;
+
+	for (k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+		sl = strlen(t[k].seq);
+		for (n = sl; n <= 40; n++)
+			for (at = 0; at + sl <= n; at++) {
+				char *b = malloc(n);
+				ck_assert_ptr_nonnull(b);
+				memset(b, 'a', n);
+				memcpy(b + at, t[k].seq, sl);
+				ck_assert_msg(utf8_valid(b, n) == t[k].valid, "seq %zu, length %zu, at %zu",
+				              k, n, at);
+				free(b);
+			}
+	}
+}
+END_TEST
+
 /* Whatever the bytes, the text the regexes see is valid UTF-8 (they run
  * without PCRE2's own check): a fiche made of every bad sequence parses. */
 START_TEST(t_bad_bytes_parse)
@@ -145,6 +172,7 @@ suite_robust(void)
 
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, t_utf8_valid);
+	tcase_add_test(tc, t_utf8_valid_offsets);
 	tcase_add_test(tc, t_bad_bytes_parse);
 	tcase_add_test(tc, t_many_dates);
 	tcase_add_test(tc, t_code_from_many_blocs);

@@ -95,6 +95,13 @@ def nested_brackets(n):
             "»" * n + "]" * n + ")" * n + " »\n")
 
 
+def at_signs(n):
+    """A damaged text (OCR marks) of n words, then n brackets, before one '@'
+    each: the OCR repair looks for e-mail addresses at every word start."""
+    return (HEAD_FC + "I'ordre et |l faut I'avis\n" + "mot " * n + "x@y\n" +
+            "(" * n + "a@b\n")
+
+
 def certifiers(n):
     """A certifier table of n rows, all different."""
     return (HEAD_FC + "Nom légal | Siret | Nom commercial | Site internet |\n" +
@@ -186,6 +193,7 @@ CASES = {
     "rome-codes": (rome_codes, 10_000),            # 10x: 100,000 ROME-like codes
     "rome-inline": (rome_inline, 10_000),
     "nested-brackets": (nested_brackets, 20_000),  # 10x: 200,000 of each kind
+    "at-signs": (at_signs, 20_000),
     "certifiers": (certifiers, 10_000),
     "certifiers-web": (certifiers_web, 10_000),
     "skills": (skills, 2_000),
