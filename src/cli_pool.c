@@ -9,6 +9,7 @@
  * Processes rather than threads: the regex module keeps static match data.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -139,6 +140,12 @@ cli_pool_start(int n, char **paths, size_t npaths, const rncp_parse_opts *opts)
 		int pfd[2];
 		if (pipe(pfd) != 0)
 			break;
+#ifdef F_SETPIPE_SZ
+		/* room for dozens of records, not one or two: a worker then
+		 * parses ahead while the other is on a long fiche or rncp is
+		 * storing, instead of waiting on its full pipe (Linux) */
+		(void)fcntl(pfd[1], F_SETPIPE_SZ, 1 << 20);
+#endif
 		p->pid[k] = fork();
 		if (p->pid[k] < 0) {
 			close(pfd[0]);
