@@ -245,9 +245,11 @@ rncp_status rncp_db_query(rncp_db *db, const rncp_query *q, rncp_record_cb cb,
 #define RNCP_LOAD_JOBS       0x20u
 #define RNCP_LOAD_WARNINGS   0x40u
 #define RNCP_LOAD_ALL        0x7Fu
-/* Instead of RNCP_LOAD_BLOCS: only the blocs the query's --bloc values
- * matched, their codes alone (no title, no skills). */
-#define RNCP_LOAD_BLOC_HITS  0x80u
+/* For each list the query filters on (blocs, ROME, NSF, Formacodes) and
+ * parts does not load whole: only the entries its values matched, their
+ * codes alone (no label; blocs without title and skills), read with the
+ * query instead of per fiche. */
+#define RNCP_LOAD_HITS       0x80u
 
 /* rncp_db_query() loading only the parts asked for: a table of codes and
  * titles needs no blocs.  cb NULL: only count the matches (fast). */

@@ -209,7 +209,14 @@ f_bloc_hits(rncp_buf *b, const rncp_record *r, const rncp_query *q, int matched)
 }
 #undef UNUSED
 
-static const field bloc_hits_field = {"blocs", RNCP_LOAD_BLOC_HITS, f_bloc_hits};
+/* The columns of the codes each filter matched, from a database: the
+ * query loads only those (RNCP_LOAD_HITS). */
+static const field hit_fields[] = {
+    {"rome", RNCP_LOAD_HITS, f_rome},
+    {"nsf", RNCP_LOAD_HITS, f_nsf},
+    {"formacodes", RNCP_LOAD_HITS, f_formacodes},
+    {"blocs", RNCP_LOAD_HITS, f_bloc_hits},
+};
 
 static const field fields[] = {
     {"code", 0, f_code},
@@ -551,8 +558,8 @@ check_query(const char *cmd, const rncp_query *q)
 
 /* The columns: --fields, else code, level, title and the codes that each
  * filter matched; *parts, what the records must hold for them.  From a
- * database (in_db), the blocs a --bloc filter matched come with the query
- * instead of being matched again here. */
+ * database (in_db), the codes and blocs a filter matched come with the
+ * query instead of being matched again here. */
 static int
 set_columns(out *o, const opts *op, unsigned *parts, int in_db)
 {
@@ -566,15 +573,15 @@ set_columns(out *o, const opts *op, unsigned *parts, int in_db)
 		for (i = 0; i < 3; i++)
 			o->col[o->ncol++] = field_named(def[i], strlen(def[i]));
 		if (op->rome.n)
-			o->col[o->ncol++] = field_named("rome", 4);
+			o->col[o->ncol++] = in_db ? &hit_fields[0] : field_named("rome", 4);
 		if (op->nsf.n)
-			o->col[o->ncol++] = field_named("nsf", 3);
+			o->col[o->ncol++] = in_db ? &hit_fields[1] : field_named("nsf", 3);
 		if (op->formacode.n)
-			o->col[o->ncol++] = field_named("formacodes", 10);
+			o->col[o->ncol++] = in_db ? &hit_fields[2] : field_named("formacodes", 10);
 		if (op->certifier.n)
 			o->col[o->ncol++] = field_named("certifiers", 10);
 		if (op->bloc.n)
-			o->col[o->ncol++] = in_db ? &bloc_hits_field : field_named("blocs", 5);
+			o->col[o->ncol++] = in_db ? &hit_fields[3] : field_named("blocs", 5);
 		o->matched = 1;
 	} else {
 		for (; *p; p = *end ? end + 1 : end) {

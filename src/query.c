@@ -618,7 +618,7 @@ sql_codes(sqlq *qq, const char *head, const char *const *vals, size_t nvals, rnc
 {
 	char v[8];
 	size_t i, n;
-	int full;
+	int full = 1;
 
 	if (nvals == 0)
 		return;
@@ -1148,26 +1148,32 @@ sql_start(rncp_db *db, const rncp_query *q, const char *head, sqlq **out, rncp_e
 	return RNCP_OK;
 }
 
-/* The codes of the blocs a query's --bloc values matched, of every fiche
- * at once, in fiche then bloc order: one statement instead of loading the
- * skills of each matching fiche to match them again. */
-typedef struct bloc_hits {
+/*
+ * The entries of a list a filter of the query is on (blocs, ROME, NSF,
+ * Formacodes) that it matched, of every fiche at once, in fiche then list
+ * order: one statement instead of loading the list of each matching fiche
+ * (for blocs, with their skills) to match it again.  Codes only.
+ */
+typedef struct hits {
 	sqlite3_int64 *fiche;
 	char **code;
 	size_t n, cap;
 	struct rncp_arena *arena;
-} bloc_hits;
+} hits;
+
+enum { HIT_BLOCS, HIT_ROME, HIT_NSF, HIT_FORMA, HIT_LISTS };
 
 static void
-bloc_hits_free(bloc_hits *h)
+hits_free(hits *h)
 {
 	free(h->fiche);
 	free(h->code);
 	arena_free(h->arena);
 }
 
+/* Run the statement of qq (fiche, code) into h. */
 static rncp_status
-bloc_hits_load(rncp_db *db, bloc_hits *h, rncp_error *err)
+hits_load(rncp_db *db, sqlq *qq, hits *h, rncp_error *err)
 {
 	sqlite3_stmt *s = NULL;
 	rncp_status st = RNCP_ENOMEM;
@@ -1175,17 +1181,10 @@ bloc_hits_load(rncp_db *db, bloc_hits *h, rncp_error *err)
 	int rc = SQLITE_NOMEM;
 
 	memset(h, 0, sizeof(*h));
-	if ((h->arena = arena_new()) == NULL)
+	if (qq == NULL || (h->arena = arena_new()) == NULL)
 		goto out;
-	/* CROSS JOIN keeps the hits the outer loop: left to itself, the
-	 * planner walks every bloc in fiche order to save the sort */
-	if (sqlite3_prepare_v2(db->sql,
-	                       "SELECT b.fiche, b.code FROM temp.rncp_bloc_hit h CROSS JOIN blocs b"
-	                       " ON b.id = h.id WHERE b.code IS NOT NULL ORDER BY b.fiche, b.pos",
-	                       -1, &s, NULL) != SQLITE_OK) {
-		st = db_error(db, err, "cannot prepare the query");
+	if ((st = sql_prepare(db, qq, &s, err)) != RNCP_OK)
 		goto out;
-	}
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		char *c = arena_strdup(h->arena, (const char *)sqlite3_column_text(s, 1));
 		if (c == NULL || vec_reserve((void **)&h->fiche, &h->cap, h->n, sizeof(*h->fiche)) != 0 ||
@@ -1202,14 +1201,54 @@ out:
 	if (st == RNCP_ENOMEM)
 		set_error(err, RNCP_ENOMEM, 0, "out of memory");
 	sqlite3_finalize(s);
+	sqlq_free(qq);
 	return st;
 }
 
-/* Give r the blocs of hits that belong to fiche id (code only). */
+/* The hits of list which, for the lists of q that parts does not load
+ * whole; an empty h otherwise. */
+static rncp_status
+hits_of(rncp_db *db, const rncp_query *q, unsigned parts, int which, hits *h, rncp_error *err)
+{
+	static const struct {
+		unsigned whole;
+		const char *head;
+		rncp_qlist list;
+	} lists[] = {
+	    [HIT_ROME] = {RNCP_LOAD_ROME, "SELECT fiche, code FROM rome WHERE (", RNCP_QL_ROME},
+	    [HIT_NSF] = {RNCP_LOAD_NSF, "SELECT fiche, code FROM nsf WHERE (", RNCP_QL_NSF},
+	    [HIT_FORMA] = {RNCP_LOAD_FORMACODES, "SELECT fiche, code FROM formacodes WHERE (",
+	                   RNCP_QL_FORMACODE},
+	};
+	const char *const *vals[] = {NULL, q->rome, q->nsf, q->formacode};
+	size_t nvals[] = {q->nbloc, q->nrome, q->nnsf, q->nformacode};
+	sqlq *qq;
+
+	memset(h, 0, sizeof(*h));
+	if (!(parts & RNCP_LOAD_HITS) || nvals[which] == 0 ||
+	    (parts & (which == HIT_BLOCS ? RNCP_LOAD_BLOCS : lists[which].whole)))
+		return RNCP_OK;
+	qq = sqlq_new();
+	if (qq != NULL && which == HIT_BLOCS) {
+		/* CROSS JOIN keeps the hits the outer loop: left to itself,
+		 * the planner walks every bloc in fiche order to save the sort */
+		sql_add(qq, "SELECT b.fiche, b.code FROM temp.rncp_bloc_hit h CROSS JOIN blocs b"
+		            " ON b.id = h.id WHERE b.code IS NOT NULL ORDER BY b.fiche, b.pos");
+	} else if (qq != NULL) {
+		/* the code index holds fiche and rowid: no table row read;
+		 * rows of one fiche are inserted in list order */
+		sql_codes(qq, lists[which].head, vals[which], nvals[which], lists[which].list);
+		sql_add(qq, " ORDER BY fiche, rowid");
+	}
+	return hits_load(db, qq, h, err);
+}
+
+/* Give r the hits of list which that belong to fiche id. */
 static int
-bloc_hits_attach(const bloc_hits *h, sqlite3_int64 id, rncp_record *r)
+hits_attach(const hits *h, int which, sqlite3_int64 id, rncp_record *r)
 {
 	size_t lo = 0, hi = h->n, i, k;
+	rncp_coded *c;
 
 	while (lo < hi) { /* the first row of id */
 		size_t mid = lo + (hi - lo) / 2;
@@ -1222,11 +1261,22 @@ bloc_hits_attach(const bloc_hits *h, sqlite3_int64 id, rncp_record *r)
 		;
 	if (k == lo)
 		return 0;
-	r->blocs = calloc(k - lo, sizeof(*r->blocs));
-	if (r->blocs == NULL)
+	if (which == HIT_BLOCS) {
+		if ((r->blocs = calloc(k - lo, sizeof(*r->blocs))) == NULL)
+			return -1;
+		for (i = lo; i < k; i++)
+			r->blocs[r->nblocs++].code = h->code[i]; /* h outlives r */
+		return 0;
+	}
+	if ((c = calloc(k - lo, sizeof(*c))) == NULL)
 		return -1;
 	for (i = lo; i < k; i++)
-		r->blocs[r->nblocs++].code = h->code[i]; /* h outlives r */
+		c[i - lo].code = h->code[i];
+	switch (which) {
+	case HIT_ROME: r->rome = c, r->nrome = k - lo; break;
+	case HIT_NSF: r->nsf = c, r->nnsf = k - lo; break;
+	default: r->formacodes = c, r->nformacodes = k - lo; break;
+	}
 	return 0;
 }
 
@@ -1237,7 +1287,8 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 	sqlq *qq = NULL;
 	sqlite3_stmt *s = NULL;
 	rncp_record *rec = NULL;
-	bloc_hits hits = {0};
+	hits hit[HIT_LISTS] = {{0}};
+	int w;
 	size_t n = 0;
 	rncp_status st;
 	int rc;
@@ -1250,9 +1301,9 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 		goto out;
 	if (cb != NULL)
 		sql_add(qq, " ORDER BY f.key");
-	if ((parts & RNCP_LOAD_BLOC_HITS) && !(parts & RNCP_LOAD_BLOCS) && q != NULL && q->nbloc &&
-	    cb != NULL && (st = bloc_hits_load(db, &hits, err)) != RNCP_OK)
-		goto out;
+	for (w = 0; w < HIT_LISTS && q != NULL && cb != NULL; w++)
+		if ((st = hits_of(db, q, parts, w, &hit[w], err)) != RNCP_OK)
+			goto out;
 	if ((st = sql_prepare(db, qq, &s, err)) != RNCP_OK)
 		goto out;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -1262,11 +1313,13 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 		}
 		if ((st = row_record(db, s, parts, &rec, err)) != RNCP_OK)
 			goto out;
-		if (hits.n > 0 && bloc_hits_attach(&hits, sqlite3_column_int64(s, 0), rec) != 0) {
-			set_error(err, RNCP_ENOMEM, 0, "out of memory");
-			st = RNCP_ENOMEM;
-			goto out;
-		}
+		for (w = 0; w < HIT_LISTS; w++)
+			if (hit[w].n > 0 &&
+			    hits_attach(&hit[w], w, sqlite3_column_int64(s, 0), rec) != 0) {
+				set_error(err, RNCP_ENOMEM, 0, "out of memory");
+				st = RNCP_ENOMEM;
+				goto out;
+			}
 		n++;
 		rc = cb(rec, ctx);
 		rncp_record_free(rec);
@@ -1284,7 +1337,8 @@ out:
 	rncp_record_free(rec);
 	sqlite3_finalize(s);
 	sqlq_free(qq);
-	bloc_hits_free(&hits);
+	for (w = 0; w < HIT_LISTS; w++)
+		hits_free(&hit[w]);
 	return st;
 }
 

@@ -56,46 +56,75 @@ collect(const rncp_record *r, void *ctx)
 	return 0;
 }
 
-/* "CODE:BC,BC" for a record and the codes of its blocs (all those loaded,
- * or with q those q matches) */
+/* One list of codes into b, those q matches when q is given. */
 static void
-collect_blocs(rncp_buf *b, const rncp_record *r, const rncp_query *q)
+collect_codes(rncp_buf *b, const rncp_coded *v, size_t n, const rncp_query *q, rncp_qlist l)
+{
+	size_t i, k = 0;
+
+	buf_putc(b, '|');
+	for (i = 0; i < n; i++)
+		if (q == NULL || rncp_query_code_match(q, l, v[i].code)) {
+			buf_puts(b, k++ ? "," : "");
+			buf_puts(b, v[i].code);
+		}
+}
+
+/* "CODE:BC,BC|ROME|NSF|FORMA" for a record and the codes of its blocs
+ * and lists (all those loaded, or with q those q matches); a list q does
+ * not filter on is left out. */
+static void
+collect_lists(rncp_buf *b, const rncp_record *r, const rncp_query *q, const rncp_query *f)
 {
 	size_t i, k = 0;
 
 	buf_puts(b, b->len > 0 ? ";" : "");
 	buf_puts(b, r->code ? r->code : "REAC");
 	buf_putc(b, ':');
-	for (i = 0; i < r->nblocs; i++)
+	for (i = 0; i < r->nblocs && f->nbloc; i++)
 		if (r->blocs[i].code != NULL && (q == NULL || rncp_query_bloc_match(q, &r->blocs[i]))) {
 			buf_puts(b, k++ ? "," : "");
 			buf_puts(b, r->blocs[i].code);
 		}
+	if (f->nrome)
+		collect_codes(b, r->rome, r->nrome, q, RNCP_QL_ROME);
+	if (f->nnsf)
+		collect_codes(b, r->nsf, r->nnsf, q, RNCP_QL_NSF);
+	if (f->nformacode)
+		collect_codes(b, r->formacodes, r->nformacodes, q, RNCP_QL_FORMACODE);
 }
+
+typedef struct hits_ctx {
+	rncp_buf b;
+	const rncp_query *q;
+} hits_ctx;
 
 static int
 collect_hits(const rncp_record *r, void *ctx)
 {
-	collect_blocs(ctx, r, NULL);
+	hits_ctx *h = ctx;
+
+	collect_lists(&h->b, r, NULL, h->q);
 	return 0;
 }
 
-/* The blocs of --bloc values the database gives with the fiches
- * (RNCP_LOAD_BLOC_HITS) are those matched in memory. */
+/* The blocs and codes of the lists q filters on that the database gives
+ * with the fiches (RNCP_LOAD_HITS) are those matched in memory. */
 static void
-expect_bloc_hits(const rncp_query *q)
+expect_hits(const rncp_query *q)
 {
-	rncp_buf a = {0}, m = {0};
+	hits_ctx a = {{0}, q};
+	rncp_buf m = {0};
 	rncp_error e = {0};
 	size_t i;
 
-	ck_assert_int_eq(rncp_db_select(db, q, RNCP_LOAD_BLOC_HITS, collect_hits, &a, NULL, &e),
+	ck_assert_int_eq(rncp_db_select(db, q, RNCP_LOAD_HITS, collect_hits, &a, NULL, &e),
 	                 RNCP_OK);
 	for (i = 0; i < ARRAY_LEN(names); i++)
 		if (rncp_query_match(q, recs[i]))
-			collect_blocs(&m, recs[i], q);
-	ck_assert_str_eq(a.s ? a.s : "", m.s ? m.s : "");
-	rncp_buf_free(&a);
+			collect_lists(&m, recs[i], q, q);
+	ck_assert_str_eq(a.b.s ? a.b.s : "", m.s ? m.s : "");
+	rncp_buf_free(&a.b);
 	rncp_buf_free(&m);
 }
 
@@ -116,8 +145,8 @@ expect(const rncp_query *q, const char *want)
 	ck_assert_str_eq(m.s ? m.s : "", want);
 	ck_assert_int_eq(rncp_db_select(db, q, 0, NULL, NULL, &count, &e), RNCP_OK);
 	ck_assert_uint_eq(count, n);
-	if (q->nbloc)
-		expect_bloc_hits(q);
+	if (q->nbloc || q->nrome || q->nnsf || q->nformacode)
+		expect_hits(q);
 	rncp_buf_free(&a);
 	rncp_buf_free(&m);
 }
