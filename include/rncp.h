@@ -250,6 +250,10 @@ rncp_status rncp_db_query(rncp_db *db, const rncp_query *q, rncp_record_cb cb,
  * codes alone (no label; blocs without title and skills), read with the
  * query instead of per fiche. */
 #define RNCP_LOAD_HITS       0x80u
+/* Of the scalar fields, only code, title, status and levels: expires and
+ * source.* left NULL.  A listing of codes and titles by level then reads
+ * an index alone. */
+#define RNCP_LOAD_BRIEF      0x100u
 
 /* rncp_db_query() loading only the parts asked for: a table of codes and
  * titles needs no blocs.  cb NULL: only count the matches (fast). */

@@ -218,14 +218,17 @@ static const field hit_fields[] = {
     {"blocs", RNCP_LOAD_HITS, f_bloc_hits},
 };
 
+/* in field.parts: the column needs the scalars RNCP_LOAD_BRIEF leaves out */
+#define FULL_ROW 0x10000u
+
 static const field fields[] = {
     {"code", 0, f_code},
-    {"key", 0, f_key},
+    {"key", FULL_ROW, f_key},
     {"title", 0, f_title},
     {"status", 0, f_status},
     {"level", 0, f_level},
     {"level_old", 0, f_level_old},
-    {"expires", 0, f_expires},
+    {"expires", FULL_ROW, f_expires},
     {"nsf", RNCP_LOAD_NSF, f_nsf},
     {"formacodes", RNCP_LOAD_FORMACODES, f_formacodes},
     {"rome", RNCP_LOAD_ROME, f_rome},
@@ -233,10 +236,10 @@ static const field fields[] = {
     {"sirets", RNCP_LOAD_CERTIFIERS, f_sirets},
     {"blocs", RNCP_LOAD_BLOCS, f_blocs},
     {"jobs", RNCP_LOAD_JOBS, f_jobs},
-    {"path", 0, f_path},
-    {"layout", 0, f_layout},
-    {"encoding", 0, f_encoding},
-    {"sha256", 0, f_sha256},
+    {"path", FULL_ROW, f_path},
+    {"layout", FULL_ROW, f_layout},
+    {"encoding", FULL_ROW, f_encoding},
+    {"sha256", FULL_ROW, f_sha256},
     {"warnings", RNCP_LOAD_WARNINGS, f_warnings},
 };
 
@@ -603,6 +606,7 @@ set_columns(out *o, const opts *op, unsigned *parts, int in_db)
 	}
 	for (size_t i = 0; i < o->ncol; i++)
 		*parts |= o->col[i]->parts;
+	*parts = *parts & FULL_ROW ? *parts & ~FULL_ROW : *parts | RNCP_LOAD_BRIEF;
 	return -1;
 }
 

@@ -861,6 +861,9 @@ sqlq_free(sqlq *qq)
 #define FICHE_COLS \
 	"SELECT f.id, f.code, f.title, f.status, f.level_eu, f.level_old, f.expires," \
 	" f.path, f.layout, f.encoding, f.sha256 FROM fiches f"
+/* the first columns alone, those the level index holds (RNCP_LOAD_BRIEF) */
+#define FICHE_COLS_BRIEF \
+	"SELECT f.id, f.code, f.title, f.status, f.level_eu, f.level_old FROM fiches f"
 
 static char *
 col_str(rncp_record *r, sqlite3_stmt *s, int i, int *failed)
@@ -1022,11 +1025,13 @@ row_record(rncp_db *db, sqlite3_stmt *s, unsigned parts, rncp_record **out, rncp
 	r->status = col_str(r, s, 3, &failed);
 	r->level_eu = sqlite3_column_int(s, 4);
 	r->level_old = col_str(r, s, 5, &failed);
-	r->expires = col_str(r, s, 6, &failed);
-	r->source_path = col_str(r, s, 7, &failed);
-	r->source_layout = col_str(r, s, 8, &failed);
-	r->source_encoding = col_str(r, s, 9, &failed);
-	r->source_sha256 = col_str(r, s, 10, &failed);
+	if (!(parts & RNCP_LOAD_BRIEF)) {
+		r->expires = col_str(r, s, 6, &failed);
+		r->source_path = col_str(r, s, 7, &failed);
+		r->source_layout = col_str(r, s, 8, &failed);
+		r->source_encoding = col_str(r, s, 9, &failed);
+		r->source_sha256 = col_str(r, s, 10, &failed);
+	}
 	for (i = 0; i < ARRAY_LEN(record_parts) && !failed; i++) {
 		const record_part *p = &record_parts[i];
 		if (parts & p->flag)
@@ -1295,7 +1300,10 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 
 	if (nmatch != NULL)
 		*nmatch = 0;
-	st = sql_start(db, q, cb != NULL ? FICHE_COLS " WHERE 1" : "SELECT count(*) FROM fiches f WHERE 1",
+	st = sql_start(db, q,
+	               cb == NULL                  ? "SELECT count(*) FROM fiches f WHERE 1"
+	               : parts & RNCP_LOAD_BRIEF ? FICHE_COLS_BRIEF " WHERE 1"
+	                                           : FICHE_COLS " WHERE 1",
 	               &qq, err);
 	if (st != RNCP_OK)
 		goto out;

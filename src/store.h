@@ -9,7 +9,7 @@
 
 #include "rncp.h"
 
-#define RNCP_SCHEMA_VERSION 4
+#define RNCP_SCHEMA_VERSION 5
 
 enum {
 	ST_FIND, ST_DEL, ST_DEL_FTS, ST_INS, ST_NSF, ST_FORMA, ST_ROME, ST_CERT,

@@ -128,6 +128,18 @@ expect_hits(const rncp_query *q)
 	rncp_buf_free(&m);
 }
 
+/* collect, for records loaded with RNCP_LOAD_BRIEF: the scalars it
+ * leaves out are NULL */
+static int
+collect_brief(const rncp_record *r, void *ctx)
+{
+	ck_assert_ptr_null(r->expires);
+	ck_assert_ptr_null(r->source_path);
+	ck_assert_ptr_null(r->source_sha256);
+	ck_assert_ptr_nonnull(r->title);
+	return collect(r, ctx);
+}
+
 /* The fiches matching q, from the database and in memory, must both be
  * want (codes in key order, REAC for the fiche without one). */
 static void
@@ -145,6 +157,10 @@ expect(const rncp_query *q, const char *want)
 	ck_assert_str_eq(m.s ? m.s : "", want);
 	ck_assert_int_eq(rncp_db_select(db, q, 0, NULL, NULL, &count, &e), RNCP_OK);
 	ck_assert_uint_eq(count, n);
+	rncp_buf_free(&a);
+	ck_assert_int_eq(rncp_db_select(db, q, RNCP_LOAD_BRIEF, collect_brief, &a, NULL, &e),
+	                 RNCP_OK);
+	ck_assert_str_eq(a.s ? a.s : "", want);
 	if (q->nbloc || q->nrome || q->nnsf || q->nformacode)
 		expect_hits(q);
 	rncp_buf_free(&a);
