@@ -256,6 +256,19 @@ field_named(const char *name, size_t n)
 	return NULL;
 }
 
+/* The column of the codes a filter matched: from a database, the one the
+ * query loads them for (hit_fields). */
+static const field *
+matched_column(const char *name, int in_db)
+{
+	size_t i;
+
+	for (i = 0; in_db && i < ARRAY_SIZE(hit_fields); i++)
+		if (strcmp(hit_fields[i].name, name) == 0)
+			return &hit_fields[i];
+	return field_named(name, strlen(name));
+}
+
 /* ---- output: one writer for query rows and stats rows ---- */
 
 typedef struct out {
@@ -573,18 +586,19 @@ set_columns(out *o, const opts *op, unsigned *parts, int in_db)
 	if (p == NULL) {
 		static const char *const def[] = {"code", "level", "title"};
 		size_t i;
+		const struct {
+			size_t n;
+			const char *name;
+		} matched[] = {{op->rome.n, "rome"},
+		               {op->nsf.n, "nsf"},
+		               {op->formacode.n, "formacodes"},
+		               {op->certifier.n, "certifiers"},
+		               {op->bloc.n, "blocs"}};
 		for (i = 0; i < 3; i++)
 			o->col[o->ncol++] = field_named(def[i], strlen(def[i]));
-		if (op->rome.n)
-			o->col[o->ncol++] = in_db ? &hit_fields[0] : field_named("rome", 4);
-		if (op->nsf.n)
-			o->col[o->ncol++] = in_db ? &hit_fields[1] : field_named("nsf", 3);
-		if (op->formacode.n)
-			o->col[o->ncol++] = in_db ? &hit_fields[2] : field_named("formacodes", 10);
-		if (op->certifier.n)
-			o->col[o->ncol++] = field_named("certifiers", 10);
-		if (op->bloc.n)
-			o->col[o->ncol++] = in_db ? &hit_fields[3] : field_named("blocs", 5);
+		for (i = 0; i < ARRAY_SIZE(matched); i++)
+			if (matched[i].n)
+				o->col[o->ncol++] = matched_column(matched[i].name, in_db);
 		o->matched = 1;
 	} else {
 		for (; *p; p = *end ? end + 1 : end) {
