@@ -297,6 +297,8 @@ tsv_escape(char c)
 	}
 }
 
+static const unsigned char tsv_special[256] = {['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\\'] = 1};
+
 /* One cell: TSV escapes tab, newline, CR and backslash (so one row is one
  * line); CSV quotes a cell holding the separator, a quote or a line end,
  * doubling its quotes.  Unchanged runs are copied whole. */
@@ -310,8 +312,9 @@ cell(out *o, size_t i, const char *s, size_t n)
 		rncp_buf_append(&o->line, o->fmt == F_CSV ? &o->sep : "\t", 1);
 	if (o->fmt == F_TSV) {
 		for (k = 0; k < n; k++) {
-			if ((esc = tsv_escape(s[k])) == NULL)
+			if (!tsv_special[(unsigned char)s[k]])
 				continue;
+			esc = tsv_escape(s[k]);
 			rncp_buf_append(&o->line, s + start, k - start);
 			rncp_buf_append_str(&o->line, esc);
 			start = k + 1;

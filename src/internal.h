@@ -23,6 +23,8 @@
 struct rncp_arena;
 struct rncp_arena *arena_new(void);
 void arena_free(struct rncp_arena *a);
+/* Empty the arena for reuse; what it held is gone. */
+void arena_reset(struct rncp_arena *a);
 /* NUL-terminated copy of s[0..n) in the arena; NULL when out of memory. */
 char *arena_strndup(struct rncp_arena *a, const char *s, size_t n);
 char *arena_strdup(struct rncp_arena *a, const char *s);
@@ -286,6 +288,10 @@ int nsf_code_valid(const char *code);
 int siret_valid(const char *digits);
 
 /* ---- record.c ---- */
+
+/* Empty r for the next record, keeping its arena's first chunk: the
+ * rows of a query reuse one record. */
+void record_clear(rncp_record *r);
 
 /* After extraction: derive level, status and warnings. */
 void record_finish(doc *d, const rncp_parse_opts *opts);

@@ -1006,20 +1006,15 @@ static const record_part record_parts[] = {
 };
 #undef PART
 
-/* The record of the current row of s (FICHE_COLS) with the parts asked for. */
+/* Fill the empty record r with the current row of s (FICHE_COLS) and the
+ * parts asked for. */
 static rncp_status
-row_record(rncp_db *db, sqlite3_stmt *s, unsigned parts, rncp_record **out, rncp_error *err)
+row_record(rncp_db *db, sqlite3_stmt *s, unsigned parts, rncp_record *r, rncp_error *err)
 {
-	rncp_record *r = rncp_record_new();
 	sqlite3_int64 id = sqlite3_column_int64(s, 0);
 	size_t i;
 	int failed = 0;
 
-	*out = NULL;
-	if (r == NULL) {
-		set_error(err, RNCP_ENOMEM, 0, "out of memory");
-		return RNCP_ENOMEM;
-	}
 	r->code = col_str(r, s, 1, &failed);
 	r->title = col_str(r, s, 2, &failed);
 	r->status = col_str(r, s, 3, &failed);
@@ -1039,14 +1034,12 @@ row_record(rncp_db *db, sqlite3_stmt *s, unsigned parts, rncp_record **out, rncp
 			                   (size_t *)((char *)r + p->count), p->size, p->fill);
 	}
 	if (failed) {
-		rncp_record_free(r);
 		if (sqlite3_errcode(db->sql) != SQLITE_OK && sqlite3_errcode(db->sql) != SQLITE_ROW &&
 		    sqlite3_errcode(db->sql) != SQLITE_DONE)
 			return db_error(db, err, "cannot read a stored record");
 		set_error(err, RNCP_ENOMEM, 0, "out of memory reading a stored record");
 		return RNCP_ENOMEM;
 	}
-	*out = r;
 	return RNCP_OK;
 }
 
@@ -1083,7 +1076,13 @@ rncp_db_get(rncp_db *db, const char *key, rncp_record **out, rncp_error *err)
 	sqlite3_bind_text(s, 1, k, -1, SQLITE_STATIC);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
-		st = row_record(db, s, RNCP_LOAD_ALL, out, err);
+		if ((*out = rncp_record_new()) == NULL) {
+			set_error(err, RNCP_ENOMEM, 0, "out of memory");
+			st = RNCP_ENOMEM;
+		} else if ((st = row_record(db, s, RNCP_LOAD_ALL, *out, err)) != RNCP_OK) {
+			rncp_record_free(*out);
+			*out = NULL;
+		}
 	} else if (rc == SQLITE_DONE) {
 		set_error(err, RNCP_ENOTFOUND, 0, "no fiche %s in the database", key);
 		st = RNCP_ENOTFOUND;
@@ -1314,12 +1313,18 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 			goto out;
 	if ((st = sql_prepare(db, qq, &s, err)) != RNCP_OK)
 		goto out;
+	if (cb != NULL && (rec = rncp_record_new()) == NULL) {
+		set_error(err, RNCP_ENOMEM, 0, "out of memory");
+		st = RNCP_ENOMEM;
+		goto out;
+	}
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (cb == NULL) {
 			n = (size_t)sqlite3_column_int64(s, 0);
 			continue;
 		}
-		if ((st = row_record(db, s, parts, &rec, err)) != RNCP_OK)
+		record_clear(rec); /* one record for every row */
+		if ((st = row_record(db, s, parts, rec, err)) != RNCP_OK)
 			goto out;
 		for (w = 0; w < HIT_LISTS; w++)
 			if (hit[w].n > 0 &&
@@ -1329,10 +1334,7 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 				goto out;
 			}
 		n++;
-		rc = cb(rec, ctx);
-		rncp_record_free(rec);
-		rec = NULL;
-		if (rc != 0) {
+		if ((rc = cb(rec, ctx)) != 0) {
 			rc = SQLITE_DONE;
 			break;
 		}

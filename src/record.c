@@ -25,13 +25,12 @@ rncp_record_new(void)
 	return r;
 }
 
-void
-rncp_record_free(rncp_record *r)
+/* Free what r holds but its arena. */
+static void
+record_free_lists(rncp_record *r)
 {
 	size_t i;
 
-	if (r == NULL)
-		return;
 	free(r->nsf);
 	free(r->formacodes);
 	free(r->rome);
@@ -41,6 +40,25 @@ rncp_record_free(rncp_record *r)
 	free(r->blocs);
 	free(r->jobs);
 	free(r->warnings);
+}
+
+void
+record_clear(rncp_record *r)
+{
+	struct rncp_arena *a = r->arena;
+
+	record_free_lists(r);
+	memset(r, 0, sizeof(*r));
+	arena_reset(a);
+	r->arena = a;
+}
+
+void
+rncp_record_free(rncp_record *r)
+{
+	if (r == NULL)
+		return;
+	record_free_lists(r);
 	arena_free(r->arena);
 	free(r);
 }

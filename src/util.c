@@ -42,6 +42,22 @@ arena_free(struct rncp_arena *a)
 	free(a);
 }
 
+/* Empty a for reuse: keep its first chunk, free the others. */
+void
+arena_reset(struct rncp_arena *a)
+{
+	struct chunk *c = a->head, *next;
+
+	if (c == NULL)
+		return;
+	for (; c->next != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	c->used = 0;
+	a->head = c;
+}
+
 static void *
 arena_alloc(struct rncp_arena *a, size_t n)
 {
