@@ -701,8 +701,8 @@ sql_bloc_ids(sqlq *qq, const rncp_query *q)
 		if (bloc_code_value(q->bloc[i], v))
 			sql_bind(qq, ncodes++ ? " OR code = ?" : "SELECT id FROM blocs WHERE code = ?", v,
 			         strlen(v));
-	sql_fts(qq, ncodes ? " UNION SELECT rowid FROM fts_blocs WHERE fts_blocs MATCH ?"
-	                   : "SELECT rowid FROM fts_blocs WHERE fts_blocs MATCH ?",
+	sql_fts(qq, ncodes ? " UNION SELECT rowid AS id FROM fts_blocs WHERE fts_blocs MATCH ?"
+	                   : "SELECT rowid AS id FROM fts_blocs WHERE fts_blocs MATCH ?",
 	        q->bloc, q->nbloc, 1);
 }
 
@@ -754,8 +754,7 @@ sql_where(sqlq *qq, const rncp_query *q)
 		sql_add(qq, ")");
 	}
 	if (q->nbloc) /* filled by sql_start */
-		sql_add(qq, " AND f.id IN (SELECT fiche FROM blocs WHERE id IN"
-		            " (SELECT id FROM temp.rncp_bloc_hit))");
+		sql_add(qq, " AND f.id IN (SELECT fiche FROM temp.rncp_bloc_hit)");
 	if (q->ntext)
 		sql_fts(qq, " AND f.id IN (SELECT rowid FROM fts WHERE fts MATCH ?)", q->text,
 		        q->ntext, 0);
@@ -1098,10 +1097,11 @@ rncp_db_get(rncp_db *db, const char *key, rncp_record **out, rncp_error *err)
 static const rncp_query no_query;
 
 /*
- * The ids of the blocs the --bloc values of q match, into the temporary
- * table rncp_bloc_hit (of this connection only: a read-only database has
- * one too).  Searched once, it serves both the condition on the fiches and
- * the bloc codes a query prints.
+ * The blocs the --bloc values of q match (id, fiche, position, code), into
+ * the temporary table rncp_bloc_hit (of this connection only: a read-only
+ * database has one too).  Searched once, and each bloc row read once, it
+ * serves both the condition on the fiches and the bloc codes a query
+ * prints.
  */
 static rncp_status
 bloc_hits_fill(rncp_db *db, const rncp_query *q, rncp_error *err)
@@ -1115,14 +1115,18 @@ bloc_hits_fill(rncp_db *db, const rncp_query *q, rncp_error *err)
 		return RNCP_ENOMEM;
 	}
 	if (sqlite3_exec(db->sql,
-	                 "CREATE TEMP TABLE IF NOT EXISTS rncp_bloc_hit (id INTEGER PRIMARY KEY);"
+	                 "CREATE TEMP TABLE IF NOT EXISTS rncp_bloc_hit (id INTEGER PRIMARY KEY,"
+	                 " fiche INTEGER, pos INTEGER, code TEXT);"
 	                 " DELETE FROM temp.rncp_bloc_hit",
 	                 NULL, NULL, NULL) != SQLITE_OK) {
 		st = db_error(db, err, "cannot run the query");
 		goto out;
 	}
-	sql_add(qq, "INSERT OR IGNORE INTO temp.rncp_bloc_hit (id) ");
+	/* CROSS JOIN: the matches drive, each finds its bloc row */
+	sql_add(qq, "INSERT OR IGNORE INTO temp.rncp_bloc_hit (id, fiche, pos, code)"
+	            " SELECT b.id, b.fiche, b.pos, b.code FROM (");
 	sql_bloc_ids(qq, q);
+	sql_add(qq, ") h CROSS JOIN blocs b ON b.id = h.id");
 	if ((st = sql_prepare(db, qq, &s, err)) == RNCP_OK && sqlite3_step(s) != SQLITE_DONE)
 		st = db_error(db, err, "cannot run the query");
 out:
@@ -1234,10 +1238,8 @@ hits_of(rncp_db *db, const rncp_query *q, unsigned parts, int which, hits *h, rn
 		return RNCP_OK;
 	qq = sqlq_new();
 	if (qq != NULL && which == HIT_BLOCS) {
-		/* CROSS JOIN keeps the hits the outer loop: left to itself,
-		 * the planner walks every bloc in fiche order to save the sort */
-		sql_add(qq, "SELECT b.fiche, b.code FROM temp.rncp_bloc_hit h CROSS JOIN blocs b"
-		            " ON b.id = h.id WHERE b.code IS NOT NULL ORDER BY b.fiche, b.pos");
+		sql_add(qq, "SELECT fiche, code FROM temp.rncp_bloc_hit WHERE code IS NOT NULL"
+		            " ORDER BY fiche, pos");
 	} else if (qq != NULL) {
 		/* the code index holds fiche and rowid: no table row read;
 		 * rows of one fiche are inserted in list order */
