@@ -1097,11 +1097,11 @@ rncp_db_get(rncp_db *db, const char *key, rncp_record **out, rncp_error *err)
 static const rncp_query no_query;
 
 /*
- * The blocs the --bloc values of q match (id, fiche, position, code), into
- * the temporary table rncp_bloc_hit (of this connection only: a read-only
- * database has one too).  Searched once, and each bloc row read once, it
- * serves both the condition on the fiches and the bloc codes a query
- * prints.
+ * The blocs the --bloc values of q match (fiche, position, code), into
+ * the temporary table rncp_bloc_hit, kept in fiche order (of this
+ * connection only: a read-only database has one too).  Searched once, and
+ * each bloc row read once, it serves both the condition on the fiches and
+ * the bloc codes a query prints, in order.
  */
 static rncp_status
 bloc_hits_fill(rncp_db *db, const rncp_query *q, rncp_error *err)
@@ -1115,16 +1115,16 @@ bloc_hits_fill(rncp_db *db, const rncp_query *q, rncp_error *err)
 		return RNCP_ENOMEM;
 	}
 	if (sqlite3_exec(db->sql,
-	                 "CREATE TEMP TABLE IF NOT EXISTS rncp_bloc_hit (id INTEGER PRIMARY KEY,"
-	                 " fiche INTEGER, pos INTEGER, code TEXT);"
+	                 "CREATE TEMP TABLE IF NOT EXISTS rncp_bloc_hit (fiche INTEGER,"
+	                 " pos INTEGER, code TEXT, PRIMARY KEY (fiche, pos)) WITHOUT ROWID;"
 	                 " DELETE FROM temp.rncp_bloc_hit",
 	                 NULL, NULL, NULL) != SQLITE_OK) {
 		st = db_error(db, err, "cannot run the query");
 		goto out;
 	}
 	/* CROSS JOIN: the matches drive, each finds its bloc row */
-	sql_add(qq, "INSERT OR IGNORE INTO temp.rncp_bloc_hit (id, fiche, pos, code)"
-	            " SELECT b.id, b.fiche, b.pos, b.code FROM (");
+	sql_add(qq, "INSERT OR IGNORE INTO temp.rncp_bloc_hit (fiche, pos, code)"
+	            " SELECT b.fiche, b.pos, b.code FROM (");
 	sql_bloc_ids(qq, q);
 	sql_add(qq, ") h CROSS JOIN blocs b ON b.id = h.id");
 	if ((st = sql_prepare(db, qq, &s, err)) == RNCP_OK && sqlite3_step(s) != SQLITE_DONE)
