@@ -381,6 +381,123 @@ substitute(variants *v, const char *w, size_t n, size_t from, int depth, int acc
 	}
 }
 
+/*
+ * The skeleton of a word: one image for every spelling the variant search
+ * can reach from it.  Byte by byte: the letters that substs exchange are
+ * one class each (e, é, è, ê, ë, o, ô, &, c, ç, g are one: é->ô, c->ç,
+ * g->ç, ce->œ tie them), case does not count, and œ stands for "oe" as in
+ * the lexicon's keys.  So a variant of a word, as written or in the key
+ * form the lexicon compares, has the word's skeleton, and a word whose
+ * skeleton is the image of no word of the list (lexicon_image_maybe) has
+ * no variant in it: one look-up instead of the search, which tries up to
+ * hundreds of variants (two substitutions).  skel_init checks both
+ * properties against substs and the lexicon's key form, and leaves the
+ * filter unused (the full search) if either fails.
+ */
+/* Per byte: the (up to) two bytes it becomes, then their number in bits
+ * 16..23. */
+static uint32_t skel[256];
+static int skel_ok = -1; /* 1 usable, 0 not, -1 not yet built */
+
+#define SKEL(n, a, b) ((uint32_t)(n) << 16 | (uint32_t)(unsigned char)(b) << 8 | (unsigned char)(a))
+
+static size_t
+skeleton(const char *s, size_t n, char *out)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		uint32_t v = skel[(unsigned char)s[i]];
+		/* little- or big-endian alike: out[k] = a, out[k + 1] = b */
+		out[k] = (char)v;
+		out[k + 1] = (char)(v >> 8);
+		k += v >> 16;
+	}
+	return k;
+}
+
+static int
+skel_same(const char *a, const char *b)
+{
+	char sa[LEXICON_IMAGE_MAX], sb[LEXICON_IMAGE_MAX];
+	size_t na = skeleton(a, strlen(a), sa), nb = skeleton(b, strlen(b), sb);
+
+	return na == nb && memcmp(sa, sb, na) == 0;
+}
+
+static int
+skel_init(void)
+{
+	/* the classes, as UTF-8 letters, each to one byte below ' ' */
+	static const char *const classes[] = {"eéèêëoô&cçg", "aàâ", "uùû(", "iïî"};
+	size_t i, k;
+	int c;
+
+	if (skel_ok >= 0)
+		return skel_ok;
+	skel_ok = 0;
+	for (c = 0; c < 256; c++)
+		skel[c] = SKEL(1, c, 0);
+	/* lead bytes of Latin-1 letters and œ count for nothing: the second
+	 * byte tells the letter */
+	skel[0xC3] = skel[0xC5] = SKEL(0, 0, 0);
+	for (i = 0; i < ARRAY_LEN(classes); i++)
+		for (k = 0; classes[i][k]; k++)
+			if ((unsigned char)classes[i][k] != 0xC3)
+				skel[(unsigned char)classes[i][k]] = SKEL(1, i + 1, 0);
+	/* œ (C5 93, Œ C5 92) is "oe"; the C3 letters with those second bytes
+	 * (ò, ó) go with them, since key form lower-cases C3 92 to C3 B2 */
+	for (c = 0x92; c <= 0x93; c++)
+		skel[c] = skel[c + 0x20] = SKEL(2, skel['o'], skel['e']);
+	/* upper case as lower case: ASCII, and Latin-1 (C3 80..9E but 97) */
+	for (c = 'A'; c <= 'Z'; c++)
+		skel[c] = skel[c + 32];
+	for (c = 0x80; c <= 0x9E; c++)
+		if (c != 0x97)
+			skel[c] = skel[c + 0x20];
+	/* the checks: every substitution keeps the skeleton, and so does key
+	 * form (lexicon_has compares the word and its key form) */
+	for (i = 0; i < ARRAY_LEN(substs); i++)
+		for (k = 0; substs[i].to[k] != NULL; k++)
+			if (!skel_same(substs[i].from, substs[i].to[k]))
+				return 0;
+	if (!skel_same("Œœ", "oeoe") || !skel_same("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+	                                             "abcdefghijklmnopqrstuvwxyz"))
+		return 0;
+	for (c = 0x80; c <= 0x9E; c++)
+		if (c != 0x97 && skel[c] != skel[c + 0x20])
+			return 0;
+	skel_ok = lexicon_image_filter(skeleton);
+	return skel_ok;
+}
+
+int
+ocr_variant_filter(void)
+{
+	return lexicon_available() && skel_init() == 1;
+}
+
+/* Searches a process makes before it builds the skeleton filter: the
+ * build reads the whole list (about as many instructions as 15,000
+ * searches), which a parse of a few fiches would not earn back. */
+#ifndef SKEL_AFTER
+#define SKEL_AFTER 4096
+#endif
+
+/* Can a variant of w[0..n) be in the lexicon?  0 only when none can. */
+static int
+may_have_variant(const char *w, size_t n)
+{
+	static unsigned searches;
+	char sk[LEXICON_IMAGE_MAX];
+
+	if (skel_ok < 0 && searches++ < SKEL_AFTER)
+		return 1;
+	if (skel_init() != 1)
+		return 1;
+	return lexicon_image_maybe(sk, skeleton(w, n, sk));
+}
+
 static int
 is_upper_at(const char *s, size_t n)
 {
@@ -427,8 +544,6 @@ repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *
 	for (i = 0; i < ARRAY_LEN(reform_prefixes); i++)
 		if (strncmp(w, reform_prefixes[i], strlen(reform_prefixes[i])) == 0)
 			return 0;
-	*indep = letters != n;
-	subst_masks_init();
 	cap = is_upper_at(w, n);
 	memcpy(low, w, n);
 	low[n] = '\0';
@@ -436,6 +551,11 @@ repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *
 		low[0] = (char)(low[0] + 32);
 	else if (cap)
 		low[1] = (char)(low[1] + 0x20);
+	/* no variant in the list: the same answer with or without accents */
+	if (!may_have_variant(low, n))
+		return 0;
+	*indep = letters != n;
+	subst_masks_init();
 	memset(&v, 0, sizeof(v));
 	keyform = lexicon_key_form(low, n);
 	substitute(&v, low, n, 0, 1, accents, keyform);

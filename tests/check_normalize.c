@@ -216,6 +216,36 @@ START_TEST(t_clean_fiches_keep_words)
 }
 END_TEST
 
+/* The skeleton filter in front of the variant search changes no repair:
+ * the same text out, on damaged and clean words, before and after it is
+ * built. */
+START_TEST(t_ocr_variant_filter)
+{
+	static const char *in[] = {
+	    "les systémes de I'entreprise, mise en ceuvre de fagon sûre, |l peut &tre amené",
+	    "la tragabilité et les co(ts, Contréler les Critéres, Etude de cas, Polynésie française",
+	    "Le technicien superieur systemes et reseaux participe a la mise en service et au "
+	    "maintien en condition operationnelle, la securite des reseaux, Endpoint detection",
+	    "Œuvrer, cœur, CŒUR, élève, ÉLÈVE, Ærospace, Ñandú, façade, FAÇADE, ×multiplier",
+	};
+	char *before[sizeof(in) / sizeof(in[0])];
+	size_t i;
+
+	for (i = 0; i < sizeof(in) / sizeof(in[0]); i++)
+		before[i] = ocr(in[i], NULL);
+	ck_assert(ocr_variant_filter());
+	for (i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		char *after = ocr(in[i], NULL);
+		ck_assert_str_eq(after, before[i]);
+		free(after);
+		free(before[i]);
+	}
+	OCR_EQ("les systémes de I'entreprise", "les systèmes de l'entreprise");
+	OCR_EQ("mise en ceuvre de fagon sûre", "mise en œuvre de façon sûre");
+	OCR_EQ("la tragabilité et les co(ts", "la traçabilité et les coûts");
+}
+END_TEST
+
 /* The repair runs on texts that look damaged, and only on them. */
 START_TEST(t_damage_gate)
 {
@@ -268,6 +298,7 @@ suite_normalize_ocr(void)
 	tcase_add_test(tc, t_ocr_leaves_alone);
 	tcase_add_test(tc, t_clean_fiches_keep_words);
 	tcase_add_test(tc, t_damage_gate);
+	tcase_add_test(tc, t_ocr_variant_filter);
 	suite_add_tcase(s, tc);
 	return s;
 }
