@@ -111,23 +111,61 @@ zero_bytes(uint64_t v)
 	return ~(((v & ~HIGHS) + ~HIGHS) | v | ~HIGHS);
 }
 
-/* Can q[0..8) be copied by normalize_text's fast path, after a kept byte:
- * kept bytes, and single spaces each followed by a kept byte (q[8] for a
- * space at the end)? */
-static inline int
-kept8(const unsigned char *q)
+/* The bytes of q[0..8) that normalize_text's fast path may not copy, 0x80
+ * in each (exact up to the first of them, the only one used): bytes out of
+ * 0x20..0x7E, apostrophes, and spaces not followed by a kept byte (q[8]
+ * for a space at the end). */
+static inline uint64_t
+unkept8(const unsigned char *q)
 {
-	uint64_t w, sp;
+	uint64_t w, sp, bad;
 
 	memcpy(&w, q, 8);
-	/* every byte in 0x20..0x7E (the lowest byte out of it always shows
-	 * in the subtraction, whatever borrows it causes above it) */
-	if (((w - 0x20 * ONES) | w | (w + ONES)) & HIGHS)
-		return 0;
-	if (zero_bytes(w ^ ('\'' * ONES)) | zero_bytes(w ^ ('`' * ONES)))
-		return 0;
+	/* bytes out of 0x20..0x7E: the lowest always shows in the
+	 * subtraction, whatever borrows it causes above it */
+	bad = ((w - 0x20 * ONES) | w | (w + ONES)) & HIGHS;
+	bad |= zero_bytes(w ^ ('\'' * ONES)) | zero_bytes(w ^ ('`' * ONES));
 	sp = zero_bytes(w ^ (' ' * ONES));
-	return (sp & (sp << 8)) == 0 && (!(sp >> 56) || ascii_kept(q[8]));
+	/* bad | sp: the bytes that are not kept; a space is copied when the
+	 * byte after it is kept */
+	return bad | (sp & (((bad | sp) >> 8) | (ascii_kept(q[8]) ? 0 : HIGHS << 56)));
+}
+
+/* Where the run of text that normalize_text copies as it is ends, from
+ * q[j] on (q[j - 1] is kept): kept ASCII, Latin-1 letters (C3 xx), single
+ * apostrophes, and single spaces before any of those.  normalize_text's
+ * other paths would write all of it as it is too: this path only spares
+ * them, for most of a fiche. */
+static size_t
+kept_run_end(const unsigned char *q, size_t j, size_t len)
+{
+	for (;;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		/* eight bytes a step, to the first one the test below needs */
+		while (j + 9 <= len) {
+			uint64_t bad = unkept8(q + j);
+			if (bad != 0) {
+				j += (size_t)__builtin_ctzll(bad) >> 3;
+				break;
+			}
+			j += 8;
+		}
+#endif
+		if (j >= len)
+			return j;
+		if (ascii_kept(q[j]))
+			j++;
+		else if (q[j] == 0xC3 && j + 1 < len && (q[j + 1] & 0xC0) == 0x80)
+			j += 2;
+		else if (q[j] == '\'' && q[j - 1] != '\'') /* '' is one */
+			j++;
+		else if (q[j] == ' ' && j + 1 < len &&
+		         (ascii_kept(q[j + 1]) || q[j + 1] == '\'' ||
+		          (q[j + 1] == 0xC3 && j + 2 < len && (q[j + 2] & 0xC0) == 0x80)))
+			j++;
+		else
+			return j;
+	}
 }
 
 rncp_status
@@ -158,27 +196,34 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 		 * spaces inside it, most of a fiche: copied without map_cp and
 		 * utf8_encode, which cost ten times more */
 		if (ascii_kept(p[i])) {
-			size_t j = i + 1;
+			size_t j = kept_run_end(p, i + 1, len);
 			if (space) {
 				o[n++] = ' ';
 				space = 0;
-			}
-			for (;;) {
-				while (j + 9 <= len && kept8(p + j))
-					j += 8;
-				while (j < len && ascii_kept(p[j]))
-					j++;
-				if (!(j + 1 < len && p[j] == ' ' && ascii_kept(p[j + 1])))
-					break;
-				j += 2;
 			}
 			memcpy(o + n, p + i, j - i);
 			n += j - i;
 			i = j;
 			line_start = 0;
-			last_start = n - 1;
-			last_cp = p[i - 1];
-			last_len = 1;
+			/* the last letter, for a combining mark or an apostrophe
+			 * that follows */
+			if ((p[i - 1] & 0xC0) == 0x80) {
+				last_start = n - 2;
+				last_cp = 0xC0 + (p[i - 1] - 0x80u);
+				last_len = 2;
+			} else {
+				last_start = n - 1;
+				last_cp = p[i - 1];
+				last_len = 1;
+			}
+			continue;
+		}
+		if (p[i] == '\n') { /* as the general path below would */
+			o[n++] = '\n';
+			i++;
+			space = 0;
+			line_start = 1;
+			last_len = 0;
 			continue;
 		}
 		/* U+00C0..U+00FF (C3 xx: the accented letters of French), which

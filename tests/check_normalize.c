@@ -41,6 +41,22 @@ START_TEST(t_apostrophes)
 }
 END_TEST
 
+/* The fast path's runs hold Latin-1 letters, single apostrophes and the
+ * spaces before them; what follows a run sees its last letter. */
+START_TEST(t_fast_path_runs)
+{
+	NORM_EQ("de l'école d''été, l'' avis, a ' b, é ''c", "de l'école d'été, l' avis, a ' b, é 'c");
+	/* a combining mark after a run: on its ASCII letter, not on é */
+	NORM_EQ("une fac\xCC\xA7" "ade, un e\xCC\x81lu, \xC3\xA9\xCC\x81t\xC3\xA9", "une façade, un élu, été");
+	/* ` and ’ after a run that ends with an apostrophe */
+	NORM_EQ("d'`eau l'\xE2\x80\x99un", "d'eau l'un");
+	/* runs that end at the end of the text, on a letter or an apostrophe */
+	NORM_EQ("aujourd'hui à l'", "aujourd'hui à l'");
+	NORM_EQ("x \xC3\xA9", "x é");
+	NORM_EQ("abcdefgh   \xC3\xA9t\xC3\xA9  ''abcdefghijklmnop'", "abcdefgh été 'abcdefghijklmnop'");
+}
+END_TEST
+
 START_TEST(t_ligatures)
 {
 	NORM_EQ("\xEF\xAC\x81\x63he e\xEF\xAC\x80\x65t \xEF\xAC\x82ux", "fiche effet flux");
@@ -78,6 +94,7 @@ suite_normalize(void)
 	tcase_add_test(tc, t_line_ends);
 	tcase_add_test(tc, t_spaces);
 	tcase_add_test(tc, t_apostrophes);
+	tcase_add_test(tc, t_fast_path_runs);
 	tcase_add_test(tc, t_ligatures);
 	tcase_add_test(tc, t_nfc);
 	tcase_add_test(tc, t_soft_hyphen);
