@@ -691,6 +691,44 @@ is_letter(const char *s, size_t i, size_t n)
 	       ((unsigned char)s[i - 1] == 0xC3 || (unsigned char)s[i - 1] == 0xC5);
 }
 
+/* 0x80 in each byte of w in lo..hi (both below 0x80), 0 in the others:
+ * exact, no carry crosses bytes. */
+static inline uint64_t
+bytes_in(uint64_t w, unsigned lo, unsigned hi)
+{
+	uint64_t x = w & ~HIGHS;
+
+	return (x + (0x80 - lo) * ONES) & ~(x + (0x7F - hi) * ONES) & ~w & HIGHS;
+}
+
+/* How many bytes from s[0] on (at most n) are ASCII letters or digits
+ * (lower case only: lower_only), eight at a time where the byte order
+ * lets the first other one be found with ctz: the OCR walks spend most
+ * of their time inside words. */
+static inline size_t
+ascii_word_span(const char *s, size_t n, int lower_only)
+{
+	size_t k = 0;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	for (; k + 8 <= n; k += 8) {
+		uint64_t w, ok;
+		memcpy(&w, s + k, 8);
+		ok = lower_only ? bytes_in(w, 'a', 'z')
+		                : bytes_in(w | 0x20 * ONES, 'a', 'z') | bytes_in(w, '0', '9');
+		if (ok != HIGHS)
+			return k + ((size_t)__builtin_ctzll(~ok & HIGHS) >> 3);
+	}
+#endif
+	for (; k < n; k++) {
+		unsigned char c = (unsigned char)s[k];
+		if (!((unsigned)((lower_only ? c : c | 0x20) - 'a') < 26 ||
+		      (!lower_only && c >= '0' && c <= '9')))
+			break;
+	}
+	return k;
+}
+
 /* '&' and '(' are part of a word when OCR put them in place of a letter:
  * "&tre", "co(ts", but not "CCI & CAUX" or "Chargé(e)". */
 static int
@@ -880,11 +918,9 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 		 * letters and OCR's & and ( */
 		start = i;
 		plain = 1;
-		while (i < len) {
-			unsigned char c = (unsigned char)in[i];
-			if ((unsigned)((c | 0x20) - 'a') < 26 || (c >= '0' && c <= '9'))
-				i++;
-			else if (is_letter(in, i, len) || is_ocr_letter(in, i, len))
+		for (;;) {
+			i += ascii_word_span(in + i, len - i, 0);
+			if (i < len && (is_letter(in, i, len) || is_ocr_letter(in, i, len)))
 				i++, plain = 0;
 			else
 				break;
@@ -945,8 +981,7 @@ text_looks_damaged(const char *in, size_t len)
 		start = i;
 		for (;;) {
 			/* lower-case ASCII, most of a word, in a tight loop */
-			while (i < len && (unsigned)(in[i] - 'a') < 26)
-				i++;
+			i += ascii_word_span(in + i, len - i, 1);
 			if (i >= len || !is_letter(in, i, len))
 				break;
 			if ((unsigned char)in[i] >= 0x80)
