@@ -133,6 +133,10 @@ rncp_status ocr_repair(const char *in, size_t len, char **out, size_t *outlen,
                        norm_stats *st);
 /* Does a sample of the text show OCR marks, wrong or lost accents? */
 int text_looks_damaged(const char *in, size_t len);
+/* Build now the filter that spares the repair's variant search on most
+ * words with no variant in the lexicon (a process builds it itself after
+ * some thousands of searches): 1 when it is in use.  For the tests. */
+int ocr_variant_filter(void);
 
 /* ---- lexicon.c: the French word list ---- */
 
@@ -146,6 +150,18 @@ int lexicon_has_key(const char *s, size_t n);
 /* Start fetching into the CPU's cache what lexicon_has(s, n) will read:
  * for callers with many independent look-ups to make. */
 void lexicon_prefetch(const char *s, size_t n);
+/* A map of words to images, e.g. spellings with the letters a repair may
+ * exchange made one: writes the image of s[0..n) (n < 64) to out, at most
+ * LEXICON_IMAGE_MAX bytes, and returns its length. */
+#define LEXICON_IMAGE_MAX 128
+typedef size_t (*lexicon_map_fn)(const char *s, size_t n, char *out);
+/* Build, once per process, a Bloom filter of the images of the list's
+ * words under map: 1 when it is there (built now or before with the same
+ * map), 0 without a list or memory, or when built with another map. */
+int lexicon_image_filter(lexicon_map_fn map);
+/* Can img[0..n) be the image of a word of the list?  0 only when it is
+ * certainly not (no false "no"); 1 before lexicon_image_filter. */
+int lexicon_image_maybe(const char *img, size_t n);
 
 /* ---- segment.c: lines and layout ---- */
 

@@ -33,6 +33,11 @@ static struct {
 	 * in the slots. */
 	uint64_t *filter;
 	size_t fmask;
+	/* The images of the words under a caller's map (lexicon_image_filter),
+	 * in a Bloom filter of the same shape as the one above; built on first
+	 * use, NULL until then. */
+	uint64_t *images;
+	lexicon_map_fn image_map;
 } lex;
 
 /* The slot of the word at offset off, n bytes long, of hash h: offset + 1
@@ -203,6 +208,56 @@ lexicon_prefetch(const char *s, size_t n)
 	filter_bits(h, &fw);
 	__builtin_prefetch(&lex.filter[fw]);
 	__builtin_prefetch(&lex.slots[h & lex.mask]);
+}
+
+/* The filter's word and bits of the image img[0..n): from another mix
+ * of its hash than filter_bits, so that a word and its own image do not
+ * share their bits. */
+static uint64_t
+image_bits(const char *img, size_t n, size_t *word)
+{
+	return filter_bits(hash_bytes(img, n) ^ 0x5851F42D4C957F2Du, word);
+}
+
+int
+lexicon_image_filter(lexicon_map_fn map)
+{
+	const char *end;
+	size_t off, cap = (lex.fmask + 1) * sizeof(uint64_t);
+
+	if (!lexicon_available())
+		return 0;
+	if (lex.images != NULL)
+		return lex.image_map == map;
+	lex.images = table_alloc(cap);
+	if (lex.images == NULL)
+		return 0;
+	lex.image_map = map;
+	end = lex.words + lex.size;
+	/* the words lexicon_load put in the slots */
+	for (off = 0; off < lex.size;) {
+		size_t n = word_len(lex.words + off, end), fw;
+		char img[LEXICON_IMAGE_MAX];
+		if (n > 0 && n < 64) {
+			size_t k = map(lex.words + off, n, img);
+			uint64_t bits = image_bits(img, k, &fw);
+			lex.images[fw] |= bits;
+		}
+		off += n + 1;
+	}
+	return 1;
+}
+
+int
+lexicon_image_maybe(const char *img, size_t n)
+{
+	uint64_t bits;
+	size_t fw;
+
+	if (lex.images == NULL)
+		return 1;
+	bits = image_bits(img, n, &fw);
+	return (lex.images[fw] & bits) == bits;
 }
 
 /* The first byte of s[0..n) that key form changes (upper case, œ), or n. */

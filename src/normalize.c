@@ -111,23 +111,61 @@ zero_bytes(uint64_t v)
 	return ~(((v & ~HIGHS) + ~HIGHS) | v | ~HIGHS);
 }
 
-/* Can q[0..8) be copied by normalize_text's fast path, after a kept byte:
- * kept bytes, and single spaces each followed by a kept byte (q[8] for a
- * space at the end)? */
-static inline int
-kept8(const unsigned char *q)
+/* The bytes of q[0..8) that normalize_text's fast path may not copy, 0x80
+ * in each (exact up to the first of them, the only one used): bytes out of
+ * 0x20..0x7E, apostrophes, and spaces not followed by a kept byte (q[8]
+ * for a space at the end). */
+static inline uint64_t
+unkept8(const unsigned char *q)
 {
-	uint64_t w, sp;
+	uint64_t w, sp, bad;
 
 	memcpy(&w, q, 8);
-	/* every byte in 0x20..0x7E (the lowest byte out of it always shows
-	 * in the subtraction, whatever borrows it causes above it) */
-	if (((w - 0x20 * ONES) | w | (w + ONES)) & HIGHS)
-		return 0;
-	if (zero_bytes(w ^ ('\'' * ONES)) | zero_bytes(w ^ ('`' * ONES)))
-		return 0;
+	/* bytes out of 0x20..0x7E: the lowest always shows in the
+	 * subtraction, whatever borrows it causes above it */
+	bad = ((w - 0x20 * ONES) | w | (w + ONES)) & HIGHS;
+	bad |= zero_bytes(w ^ ('\'' * ONES)) | zero_bytes(w ^ ('`' * ONES));
 	sp = zero_bytes(w ^ (' ' * ONES));
-	return (sp & (sp << 8)) == 0 && (!(sp >> 56) || ascii_kept(q[8]));
+	/* bad | sp: the bytes that are not kept; a space is copied when the
+	 * byte after it is kept */
+	return bad | (sp & (((bad | sp) >> 8) | (ascii_kept(q[8]) ? 0 : HIGHS << 56)));
+}
+
+/* Where the run of text that normalize_text copies as it is ends, from
+ * q[j] on (q[j - 1] is kept): kept ASCII, Latin-1 letters (C3 xx), single
+ * apostrophes, and single spaces before any of those.  normalize_text's
+ * other paths would write all of it as it is too: this path only spares
+ * them, for most of a fiche. */
+static size_t
+kept_run_end(const unsigned char *q, size_t j, size_t len)
+{
+	for (;;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		/* eight bytes a step, to the first one the test below needs */
+		while (j + 9 <= len) {
+			uint64_t bad = unkept8(q + j);
+			if (bad != 0) {
+				j += (size_t)__builtin_ctzll(bad) >> 3;
+				break;
+			}
+			j += 8;
+		}
+#endif
+		if (j >= len)
+			return j;
+		if (ascii_kept(q[j]))
+			j++;
+		else if (q[j] == 0xC3 && j + 1 < len && (q[j + 1] & 0xC0) == 0x80)
+			j += 2;
+		else if (q[j] == '\'' && q[j - 1] != '\'') /* '' is one */
+			j++;
+		else if (q[j] == ' ' && j + 1 < len &&
+		         (ascii_kept(q[j + 1]) || q[j + 1] == '\'' ||
+		          (q[j + 1] == 0xC3 && j + 2 < len && (q[j + 2] & 0xC0) == 0x80)))
+			j++;
+		else
+			return j;
+	}
 }
 
 rncp_status
@@ -158,27 +196,34 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 		 * spaces inside it, most of a fiche: copied without map_cp and
 		 * utf8_encode, which cost ten times more */
 		if (ascii_kept(p[i])) {
-			size_t j = i + 1;
+			size_t j = kept_run_end(p, i + 1, len);
 			if (space) {
 				o[n++] = ' ';
 				space = 0;
-			}
-			for (;;) {
-				while (j + 9 <= len && kept8(p + j))
-					j += 8;
-				while (j < len && ascii_kept(p[j]))
-					j++;
-				if (!(j + 1 < len && p[j] == ' ' && ascii_kept(p[j + 1])))
-					break;
-				j += 2;
 			}
 			memcpy(o + n, p + i, j - i);
 			n += j - i;
 			i = j;
 			line_start = 0;
-			last_start = n - 1;
-			last_cp = p[i - 1];
-			last_len = 1;
+			/* the last letter, for a combining mark or an apostrophe
+			 * that follows */
+			if ((p[i - 1] & 0xC0) == 0x80) {
+				last_start = n - 2;
+				last_cp = 0xC0 + (p[i - 1] - 0x80u);
+				last_len = 2;
+			} else {
+				last_start = n - 1;
+				last_cp = p[i - 1];
+				last_len = 1;
+			}
+			continue;
+		}
+		if (p[i] == '\n') { /* as the general path below would */
+			o[n++] = '\n';
+			i++;
+			space = 0;
+			line_start = 1;
+			last_len = 0;
 			continue;
 		}
 		/* U+00C0..U+00FF (C3 xx: the accented letters of French), which
@@ -381,6 +426,123 @@ substitute(variants *v, const char *w, size_t n, size_t from, int depth, int acc
 	}
 }
 
+/*
+ * The skeleton of a word: one image for every spelling the variant search
+ * can reach from it.  Byte by byte: the letters that substs exchange are
+ * one class each (e, é, è, ê, ë, o, ô, &, c, ç, g are one: é->ô, c->ç,
+ * g->ç, ce->œ tie them), case does not count, and œ stands for "oe" as in
+ * the lexicon's keys.  So a variant of a word, as written or in the key
+ * form the lexicon compares, has the word's skeleton, and a word whose
+ * skeleton is the image of no word of the list (lexicon_image_maybe) has
+ * no variant in it: one look-up instead of the search, which tries up to
+ * hundreds of variants (two substitutions).  skel_init checks both
+ * properties against substs and the lexicon's key form, and leaves the
+ * filter unused (the full search) if either fails.
+ */
+/* Per byte: the (up to) two bytes it becomes, then their number in bits
+ * 16..23. */
+static uint32_t skel[256];
+static int skel_ok = -1; /* 1 usable, 0 not, -1 not yet built */
+
+#define SKEL(n, a, b) ((uint32_t)(n) << 16 | (uint32_t)(unsigned char)(b) << 8 | (unsigned char)(a))
+
+static size_t
+skeleton(const char *s, size_t n, char *out)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		uint32_t v = skel[(unsigned char)s[i]];
+		/* little- or big-endian alike: out[k] = a, out[k + 1] = b */
+		out[k] = (char)v;
+		out[k + 1] = (char)(v >> 8);
+		k += v >> 16;
+	}
+	return k;
+}
+
+static int
+skel_same(const char *a, const char *b)
+{
+	char sa[LEXICON_IMAGE_MAX], sb[LEXICON_IMAGE_MAX];
+	size_t na = skeleton(a, strlen(a), sa), nb = skeleton(b, strlen(b), sb);
+
+	return na == nb && memcmp(sa, sb, na) == 0;
+}
+
+static int
+skel_init(void)
+{
+	/* the classes, as UTF-8 letters, each to one byte below ' ' */
+	static const char *const classes[] = {"eéèêëoô&cçg", "aàâ", "uùû(", "iïî"};
+	size_t i, k;
+	int c;
+
+	if (skel_ok >= 0)
+		return skel_ok;
+	skel_ok = 0;
+	for (c = 0; c < 256; c++)
+		skel[c] = SKEL(1, c, 0);
+	/* lead bytes of Latin-1 letters and œ count for nothing: the second
+	 * byte tells the letter */
+	skel[0xC3] = skel[0xC5] = SKEL(0, 0, 0);
+	for (i = 0; i < ARRAY_LEN(classes); i++)
+		for (k = 0; classes[i][k]; k++)
+			if ((unsigned char)classes[i][k] != 0xC3)
+				skel[(unsigned char)classes[i][k]] = SKEL(1, i + 1, 0);
+	/* œ (C5 93, Œ C5 92) is "oe"; the C3 letters with those second bytes
+	 * (ò, ó) go with them, since key form lower-cases C3 92 to C3 B2 */
+	for (c = 0x92; c <= 0x93; c++)
+		skel[c] = skel[c + 0x20] = SKEL(2, skel['o'], skel['e']);
+	/* upper case as lower case: ASCII, and Latin-1 (C3 80..9E but 97) */
+	for (c = 'A'; c <= 'Z'; c++)
+		skel[c] = skel[c + 32];
+	for (c = 0x80; c <= 0x9E; c++)
+		if (c != 0x97)
+			skel[c] = skel[c + 0x20];
+	/* the checks: every substitution keeps the skeleton, and so does key
+	 * form (lexicon_has compares the word and its key form) */
+	for (i = 0; i < ARRAY_LEN(substs); i++)
+		for (k = 0; substs[i].to[k] != NULL; k++)
+			if (!skel_same(substs[i].from, substs[i].to[k]))
+				return 0;
+	if (!skel_same("Œœ", "oeoe") || !skel_same("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+	                                             "abcdefghijklmnopqrstuvwxyz"))
+		return 0;
+	for (c = 0x80; c <= 0x9E; c++)
+		if (c != 0x97 && skel[c] != skel[c + 0x20])
+			return 0;
+	skel_ok = lexicon_image_filter(skeleton);
+	return skel_ok;
+}
+
+int
+ocr_variant_filter(void)
+{
+	return lexicon_available() && skel_init() == 1;
+}
+
+/* Searches a process makes before it builds the skeleton filter: the
+ * build reads the whole list (about as many instructions as 15,000
+ * searches), which a parse of a few fiches would not earn back. */
+#ifndef SKEL_AFTER
+#define SKEL_AFTER 4096
+#endif
+
+/* Can a variant of w[0..n) be in the lexicon?  0 only when none can. */
+static int
+may_have_variant(const char *w, size_t n)
+{
+	static unsigned searches;
+	char sk[LEXICON_IMAGE_MAX];
+
+	if (skel_ok < 0 && searches++ < SKEL_AFTER)
+		return 1;
+	if (skel_init() != 1)
+		return 1;
+	return lexicon_image_maybe(sk, skeleton(w, n, sk));
+}
+
 static int
 is_upper_at(const char *s, size_t n)
 {
@@ -427,8 +589,6 @@ repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *
 	for (i = 0; i < ARRAY_LEN(reform_prefixes); i++)
 		if (strncmp(w, reform_prefixes[i], strlen(reform_prefixes[i])) == 0)
 			return 0;
-	*indep = letters != n;
-	subst_masks_init();
 	cap = is_upper_at(w, n);
 	memcpy(low, w, n);
 	low[n] = '\0';
@@ -436,6 +596,11 @@ repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *
 		low[0] = (char)(low[0] + 32);
 	else if (cap)
 		low[1] = (char)(low[1] + 0x20);
+	/* no variant in the list: the same answer with or without accents */
+	if (!may_have_variant(low, n))
+		return 0;
+	*indep = letters != n;
+	subst_masks_init();
 	memset(&v, 0, sizeof(v));
 	keyform = lexicon_key_form(low, n);
 	substitute(&v, low, n, 0, 1, accents, keyform);
@@ -524,6 +689,44 @@ is_letter(const char *s, size_t i, size_t n)
 		return 1;
 	return (c & 0xC0) == 0x80 && i > 0 &&
 	       ((unsigned char)s[i - 1] == 0xC3 || (unsigned char)s[i - 1] == 0xC5);
+}
+
+/* 0x80 in each byte of w in lo..hi (both below 0x80), 0 in the others:
+ * exact, no carry crosses bytes. */
+static inline uint64_t
+bytes_in(uint64_t w, unsigned lo, unsigned hi)
+{
+	uint64_t x = w & ~HIGHS;
+
+	return (x + (0x80 - lo) * ONES) & ~(x + (0x7F - hi) * ONES) & ~w & HIGHS;
+}
+
+/* How many bytes from s[0] on (at most n) are ASCII letters or digits
+ * (lower case only: lower_only), eight at a time where the byte order
+ * lets the first other one be found with ctz: the OCR walks spend most
+ * of their time inside words. */
+static inline size_t
+ascii_word_span(const char *s, size_t n, int lower_only)
+{
+	size_t k = 0;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	for (; k + 8 <= n; k += 8) {
+		uint64_t w, ok;
+		memcpy(&w, s + k, 8);
+		ok = lower_only ? bytes_in(w, 'a', 'z')
+		                : bytes_in(w | 0x20 * ONES, 'a', 'z') | bytes_in(w, '0', '9');
+		if (ok != HIGHS)
+			return k + ((size_t)__builtin_ctzll(~ok & HIGHS) >> 3);
+	}
+#endif
+	for (; k < n; k++) {
+		unsigned char c = (unsigned char)s[k];
+		if (!((unsigned)((lower_only ? c : c | 0x20) - 'a') < 26 ||
+		      (!lower_only && c >= '0' && c <= '9')))
+			break;
+	}
+	return k;
 }
 
 /* '&' and '(' are part of a word when OCR put them in place of a letter:
@@ -715,11 +918,9 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 		 * letters and OCR's & and ( */
 		start = i;
 		plain = 1;
-		while (i < len) {
-			unsigned char c = (unsigned char)in[i];
-			if ((unsigned)((c | 0x20) - 'a') < 26 || (c >= '0' && c <= '9'))
-				i++;
-			else if (is_letter(in, i, len) || is_ocr_letter(in, i, len))
+		for (;;) {
+			i += ascii_word_span(in + i, len - i, 0);
+			if (i < len && (is_letter(in, i, len) || is_ocr_letter(in, i, len)))
 				i++, plain = 0;
 			else
 				break;
@@ -780,8 +981,7 @@ text_looks_damaged(const char *in, size_t len)
 		start = i;
 		for (;;) {
 			/* lower-case ASCII, most of a word, in a tight loop */
-			while (i < len && (unsigned)(in[i] - 'a') < 26)
-				i++;
+			i += ascii_word_span(in + i, len - i, 1);
 			if (i >= len || !is_letter(in, i, len))
 				break;
 			if ((unsigned char)in[i] >= 0x80)

@@ -41,6 +41,22 @@ START_TEST(t_apostrophes)
 }
 END_TEST
 
+/* The fast path's runs hold Latin-1 letters, single apostrophes and the
+ * spaces before them; what follows a run sees its last letter. */
+START_TEST(t_fast_path_runs)
+{
+	NORM_EQ("de l'école d''été, l'' avis, a ' b, é ''c", "de l'école d'été, l' avis, a ' b, é 'c");
+	/* a combining mark after a run: on its ASCII letter, not on é */
+	NORM_EQ("une fac\xCC\xA7" "ade, un e\xCC\x81lu, \xC3\xA9\xCC\x81t\xC3\xA9", "une façade, un élu, été");
+	/* ` and ’ after a run that ends with an apostrophe */
+	NORM_EQ("d'`eau l'\xE2\x80\x99un", "d'eau l'un");
+	/* runs that end at the end of the text, on a letter or an apostrophe */
+	NORM_EQ("aujourd'hui à l'", "aujourd'hui à l'");
+	NORM_EQ("x \xC3\xA9", "x é");
+	NORM_EQ("abcdefgh   \xC3\xA9t\xC3\xA9  ''abcdefghijklmnop'", "abcdefgh été 'abcdefghijklmnop'");
+}
+END_TEST
+
 START_TEST(t_ligatures)
 {
 	NORM_EQ("\xEF\xAC\x81\x63he e\xEF\xAC\x80\x65t \xEF\xAC\x82ux", "fiche effet flux");
@@ -78,6 +94,7 @@ suite_normalize(void)
 	tcase_add_test(tc, t_line_ends);
 	tcase_add_test(tc, t_spaces);
 	tcase_add_test(tc, t_apostrophes);
+	tcase_add_test(tc, t_fast_path_runs);
 	tcase_add_test(tc, t_ligatures);
 	tcase_add_test(tc, t_nfc);
 	tcase_add_test(tc, t_soft_hyphen);
@@ -216,6 +233,36 @@ START_TEST(t_clean_fiches_keep_words)
 }
 END_TEST
 
+/* The skeleton filter in front of the variant search changes no repair:
+ * the same text out, on damaged and clean words, before and after it is
+ * built. */
+START_TEST(t_ocr_variant_filter)
+{
+	static const char *in[] = {
+	    "les systémes de I'entreprise, mise en ceuvre de fagon sûre, |l peut &tre amené",
+	    "la tragabilité et les co(ts, Contréler les Critéres, Etude de cas, Polynésie française",
+	    "Le technicien superieur systemes et reseaux participe a la mise en service et au "
+	    "maintien en condition operationnelle, la securite des reseaux, Endpoint detection",
+	    "Œuvrer, cœur, CŒUR, élève, ÉLÈVE, Ærospace, Ñandú, façade, FAÇADE, ×multiplier",
+	};
+	char *before[sizeof(in) / sizeof(in[0])];
+	size_t i;
+
+	for (i = 0; i < sizeof(in) / sizeof(in[0]); i++)
+		before[i] = ocr(in[i], NULL);
+	ck_assert(ocr_variant_filter());
+	for (i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		char *after = ocr(in[i], NULL);
+		ck_assert_str_eq(after, before[i]);
+		free(after);
+		free(before[i]);
+	}
+	OCR_EQ("les systémes de I'entreprise", "les systèmes de l'entreprise");
+	OCR_EQ("mise en ceuvre de fagon sûre", "mise en œuvre de façon sûre");
+	OCR_EQ("la tragabilité et les co(ts", "la traçabilité et les coûts");
+}
+END_TEST
+
 /* The repair runs on texts that look damaged, and only on them. */
 START_TEST(t_damage_gate)
 {
@@ -268,6 +315,7 @@ suite_normalize_ocr(void)
 	tcase_add_test(tc, t_ocr_leaves_alone);
 	tcase_add_test(tc, t_clean_fiches_keep_words);
 	tcase_add_test(tc, t_damage_gate);
+	tcase_add_test(tc, t_ocr_variant_filter);
 	suite_add_tcase(s, tc);
 	return s;
 }
