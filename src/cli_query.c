@@ -284,20 +284,10 @@ typedef struct out {
 	rncp_buf line, cell;
 } out;
 
-/* The TSV escape of c, or NULL when c stands for itself. */
-static const char *
-tsv_escape(char c)
-{
-	switch (c) {
-	case '\t': return "\\t";
-	case '\n': return "\\n";
-	case '\r': return "\\r";
-	case '\\': return "\\\\";
-	default: return NULL;
-	}
-}
-
-static const unsigned char tsv_special[256] = {['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\\'] = 1};
+/* The TSV escape of each byte, NULL for a byte that stands for itself:
+ * one look-up a byte. */
+static const char *const tsv_escape[256] = {
+    ['\t'] = "\\t", ['\n'] = "\\n", ['\r'] = "\\r", ['\\'] = "\\\\"};
 
 /* One cell: TSV escapes tab, newline, CR and backslash (so one row is one
  * line); CSV quotes a cell holding the separator, a quote or a line end,
@@ -312,9 +302,8 @@ cell(out *o, size_t i, const char *s, size_t n)
 		rncp_buf_append(&o->line, o->fmt == F_CSV ? &o->sep : "\t", 1);
 	if (o->fmt == F_TSV) {
 		for (k = 0; k < n; k++) {
-			if (!tsv_special[(unsigned char)s[k]])
+			if ((esc = tsv_escape[(unsigned char)s[k]]) == NULL)
 				continue;
-			esc = tsv_escape(s[k]);
 			rncp_buf_append(&o->line, s + start, k - start);
 			rncp_buf_append_str(&o->line, esc);
 			start = k + 1;
