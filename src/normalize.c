@@ -516,12 +516,6 @@ skel_init(void)
 	return skel_ok;
 }
 
-int
-ocr_variant_filter(void)
-{
-	return lexicon_available() && skel_init() == 1;
-}
-
 /* Searches a process makes before it builds the skeleton filter: the
  * build reads the whole list (about as many instructions as 15,000
  * searches), which a parse of a few fiches would not earn back. */
@@ -624,54 +618,88 @@ repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *
 	return 1;
 }
 
-/* repair_word, remembered for the words of one text: a fiche repeats its
- * unknown words (names, English terms), and the count pass and the repair
- * pass of ocr_pass look at the same words; the variant search was half of
- * all parsing (bench/README).  Slots are stamped with the text they belong
- * to (memo_gen), so nothing carries over from one fiche to the next.
- * Static, like regex.c's match data: one parse at a time per process.
- * The variants found stand apart from the slots, which are read for every
- * word: 4,096 slots of 40 bytes (160 KiB) stay in the CPU's cache, with
- * the variants in them (688 KiB) they did not. */
-#define MEMO_SLOTS 4096
+/* repair_word, remembered: a fiche repeats its unknown words (names,
+ * English terms), the count pass and the repair pass of ocr_pass look at
+ * the same words, and fiches share most of their words; the variant search
+ * was half of all parsing (bench/README).  repair_word depends on nothing
+ * but the word, ascii_ok and the lexicon, so the slots live as long as the
+ * process: kept for one text only, the 500 bench fiches called repair_word
+ * 197,000 times, kept for the process 27,000 times (-85 M instructions
+ * of 1,530 M, SHA-256 aside).  Static, like regex.c's match data: one
+ * parse at a time per process.
+ * Slots of 32 bytes, two to a cache line, 16,384 of them (512 KiB): a
+ * word looked up again misses its slot about one time in three with
+ * 4,096 (the vocabulary of the bench's 500 fiches is about 15,000 words),
+ * and memory grows with the slots.  The variants found stand apart from
+ * the slots, which are read for every word. */
+#define MEMO_SLOTS 16384
+#define MEMO_WORD 30 /* longer words (31 bytes, few) are not remembered */
+
+enum { MEMO_RESULT = 1, MEMO_ASCII_OK = 2, MEMO_INDEP = 4 };
 
 static struct memo {
-	unsigned gen;
-	unsigned char n, ascii_ok, result;
-	unsigned char indep; /* the same result for both values of ascii_ok */
-	char word[WORD_MAX / 2];
+	unsigned char n;     /* 0: an empty slot */
+	unsigned char flags; /* MEMO_INDEP: the same result for both ascii_ok */
+	char word[MEMO_WORD];
 } memo[MEMO_SLOTS];
-static char memo_found[MEMO_SLOTS][WORD_MAX * 2];
-static unsigned memo_gen;
+/* A variant has at most two substitutions, each at most one byte longer
+ * than what it replaces (substs): MEMO_WORD + 2 bytes and the NUL. */
+static char memo_found[MEMO_SLOTS][MEMO_WORD + 3];
+
+/* Forget every word, for the tests that compare the search with and
+ * without the skeleton filter. */
+static void
+memo_forget(void)
+{
+	memset(memo, 0, sizeof(memo));
+}
 
 /* The variant of w to print, NULL to leave it as printed; *same: the
- * answer is the same for the other value of ascii_ok. */
+ * answer is the same for the other value of ascii_ok.  The variant stays
+ * valid until the next call. */
 static const char *
 repair_word_memo(const char *w, size_t n, int ascii_ok, int *same)
 {
+	static char found[WORD_MAX * 2];
 	struct memo *m;
-	uint32_t h;
-	int indep;
+	size_t k;
+	int indep, result;
 
 	*same = 1;
 	if (n < 3 || n >= WORD_MAX / 2)
 		return NULL; /* never repaired (repair_word) */
-	h = (uint32_t)hash_bytes(w, n);
+	if (n > MEMO_WORD) {
+		result = repair_word(w, n, ascii_ok, found, same);
+		return result ? found : NULL;
+	}
 	/* one slot for both values of ascii_ok: most words give the same
 	 * result with either (known words, accented ones), and the count
 	 * walk asks with 1 what the repair then asks with 0 */
-	m = &memo[h % MEMO_SLOTS];
-	if (m->gen != memo_gen || m->n != n || (!m->indep && m->ascii_ok != ascii_ok) ||
+	m = &memo[hash_bytes(w, n) % MEMO_SLOTS];
+	if (m->n != n || (!(m->flags & MEMO_INDEP) && !(m->flags & MEMO_ASCII_OK) != !ascii_ok) ||
 	    memcmp(m->word, w, n) != 0) {
-		m->result = (unsigned char)repair_word(w, n, ascii_ok, memo_found[m - memo], &indep);
+		result = repair_word(w, n, ascii_ok, found, &indep);
+		if (result && (k = strlen(found)) < sizeof(memo_found[0]))
+			memcpy(memo_found[m - memo], found, k + 1);
+		else if (result) { /* cannot be (above): not remembered */
+			*same = indep;
+			return found;
+		}
 		memcpy(m->word, w, n);
 		m->n = (unsigned char)n;
-		m->ascii_ok = (unsigned char)ascii_ok;
-		m->indep = (unsigned char)indep;
-		m->gen = memo_gen;
+		m->flags = (unsigned char)((result ? MEMO_RESULT : 0) | (ascii_ok ? MEMO_ASCII_OK : 0) |
+		                           (indep ? MEMO_INDEP : 0));
 	}
-	*same = m->indep;
-	return m->result ? memo_found[m - memo] : NULL;
+	*same = (m->flags & MEMO_INDEP) != 0;
+	return (m->flags & MEMO_RESULT) ? memo_found[m - memo] : NULL;
+}
+
+int
+ocr_variant_filter(void)
+{
+	/* remembered words would hide the filter's answers */
+	memo_forget();
+	return lexicon_available() && skel_init() == 1;
 }
 
 /* Inline: the OCR walks call it for nearly every byte of a text. */
@@ -1029,8 +1057,6 @@ ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *s
 		st->no_lexicon = 1;
 		return RNCP_OK;
 	}
-	if (++memo_gen == 0)
-		memo_gen = 1; /* 0 marks a slot never used */
 	/* One walk finds the words and counts; the repair then only visits
 	 * the spans.  Accents are put back on plain ASCII words only where the
 	 * text lost its accents: at least 1% of its words then have an
