@@ -175,11 +175,11 @@ lexicon_available(void)
 	return lex.loaded == 1;
 }
 
-/* Is s[0..n) (already in lexicon key form) a word of the list? */
+/* Is s[0..n) (already in lexicon key form), of hash h, a word of the list? */
 static int
-lookup_key(const char *s, size_t n)
+lookup_key_hashed(const char *s, size_t n, uint64_t h)
 {
-	uint64_t h = hash_bytes(s, n), bits;
+	uint64_t bits;
 	uint32_t key = (uint32_t)(slot_of(0, n, h) & SLOT_KEY_MASK);
 	size_t i;
 
@@ -196,18 +196,26 @@ lookup_key(const char *s, size_t n)
 	return 0;
 }
 
-void
+static int
+lookup_key(const char *s, size_t n)
+{
+	return lookup_key_hashed(s, n, hash_bytes(s, n));
+}
+
+uint64_t
 lexicon_prefetch(const char *s, size_t n)
 {
-	uint64_t h;
+	uint64_t h = hash_bytes(s, n);
 	size_t fw;
 
+	/* the hash whether or not the list is loaded yet (lexicon_has_hashed
+	 * loads it) */
 	if (lex.loaded != 1 || n == 0 || n >= 60)
-		return;
-	h = hash_bytes(s, n);
+		return h;
 	filter_bits(h, &fw);
 	__builtin_prefetch(&lex.filter[fw]);
 	__builtin_prefetch(&lex.slots[h & lex.mask]);
+	return h;
 }
 
 /* The filter's word and bits of the image img[0..n): from another mix
@@ -298,12 +306,20 @@ lexicon_has_key(const char *s, size_t n)
 int
 lexicon_has(const char *s, size_t n)
 {
+	if (!lexicon_available() || n == 0 || n >= 60)
+		return 0;
+	return lexicon_has_hashed(s, n, hash_bytes(s, n));
+}
+
+int
+lexicon_has_hashed(const char *s, size_t n, uint64_t h)
+{
 	char key[128];
 	size_t k = 0, i;
 
 	if (!lexicon_available() || n == 0 || n >= 60)
 		return 0;
-	if (lookup_key(s, n))
+	if (lookup_key_hashed(s, n, h))
 		return 1;
 	/* most misses are already in key form: one lookup is enough */
 	if ((i = first_to_fold(s, n)) == n)

@@ -979,33 +979,61 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
  *    letters or more: about 5% in a clean fiche (English, jargon).
  */
 #define SAMPLE_WORDS 400
+/* Misses that make the answer "damaged" whatever the rest of the sample
+ * holds: the thresholds below for a full sample.  The gate stops there:
+ * an OCR'd REAC fiche (65 KB) is told after a few hundred words, not
+ * after its 800 samples. */
+#define ACC_MISS_SURE (SAMPLE_WORDS * 2 / 100 > 3 ? SAMPLE_WORDS * 2 / 100 : 3)
+#define ASC_MISS_SURE (SAMPLE_WORDS * 12 / 100 > 10 ? SAMPLE_WORDS * 12 / 100 : 10)
+/* Words looked up together: each look-up's memory is fetched
+ * (lexicon_prefetch) while the text is read on to the next batch. */
+#define GATE_BATCH 32
+
+typedef struct gate_word {
+	size_t start, len;
+	uint64_t hash; /* from lexicon_prefetch */
+	int accented;
+} gate_word;
+
+/* Look the batch up; 1 when the text is surely damaged. */
+static int
+gate_look_up(const char *in, const gate_word *b, size_t nb, size_t *accmiss, size_t *ascmiss)
+{
+	size_t k;
+
+	for (k = 0; k < nb; k++) {
+		int miss = !lexicon_has_hashed(in + b[k].start, b[k].len, b[k].hash);
+		if (b[k].accented)
+			*accmiss += miss;
+		else
+			*ascmiss += miss;
+	}
+	return *accmiss >= ACC_MISS_SURE || *ascmiss >= ASC_MISS_SURE;
+}
 
 int
 text_looks_damaged(const char *in, size_t len)
 {
-	size_t i = 0, marks = 0, acc = 0, accmiss = 0, asc = 0, ascmiss = 0, k, ns = 0;
-	/* the words sampled, looked up once all are found: which words are
-	 * sampled does not depend on the look-ups, and each look-up's memory
-	 * is fetched (lexicon_prefetch) while the text is read on */
-	struct {
-		size_t start, len;
-		int accented;
-	} sample[2 * SAMPLE_WORDS];
+	size_t i = 0, marks = 0, acc = 0, accmiss = 0, asc = 0, ascmiss = 0, nb = 0;
+	/* which words are sampled does not depend on the look-ups */
+	gate_word batch[GATE_BATCH];
 
-	while (i < len && (acc < SAMPLE_WORDS || asc < SAMPLE_WORDS) && marks < 3) {
+	while (i < len && (acc < SAMPLE_WORDS || asc < SAMPLE_WORDS)) {
 		size_t start;
 		int nonascii = 0, lower = 1;
 		unsigned char c = (unsigned char)in[i];
 		if (!is_letter(in, i, len)) {
 			if ((c == '&' && i + 1 < len && in[i + 1] >= 'a' && in[i + 1] <= 'z') ||
 			    (c == '|' && i + 1 < len && in[i + 1] == 'l'))
-				marks++;
+				if (++marks >= 2)
+					return 1;
 			i++;
 			continue;
 		}
 		if (c == 'I' && i + 2 < len && in[i + 1] == '\'' && in[i + 2] >= 'a' && in[i + 2] <= 'z' &&
 		    (i == 0 || !is_letter(in, i - 1, len)))
-			marks++;
+			if (++marks >= 2)
+				return 1;
 		start = i;
 		for (;;) {
 			/* lower-case ASCII, most of a word, in a tight loop */
@@ -1026,21 +1054,18 @@ text_looks_damaged(const char *in, size_t len)
 			asc++;
 		else
 			continue;
-		sample[ns].start = start;
-		sample[ns].len = i - start;
-		sample[ns].accented = nonascii;
-		lexicon_prefetch(in + start, i - start);
-		ns++;
+		batch[nb].start = start;
+		batch[nb].len = i - start;
+		batch[nb].accented = nonascii;
+		batch[nb].hash = lexicon_prefetch(in + start, i - start);
+		if (++nb == GATE_BATCH) {
+			if (gate_look_up(in, batch, nb, &accmiss, &ascmiss))
+				return 1;
+			nb = 0;
+		}
 	}
-	for (k = 0; k < ns; k++) {
-		int miss = !lexicon_has(in + sample[k].start, sample[k].len);
-		if (sample[k].accented)
-			accmiss += miss;
-		else
-			ascmiss += miss;
-	}
-	return marks >= 2 || (accmiss >= 3 && accmiss * 100 >= acc * 2) ||
-	       (ascmiss >= 10 && ascmiss * 100 >= asc * 12);
+	gate_look_up(in, batch, nb, &accmiss, &ascmiss);
+	return (accmiss >= 3 && accmiss * 100 >= acc * 2) || (ascmiss >= 10 && ascmiss * 100 >= asc * 12);
 }
 
 rncp_status
