@@ -654,6 +654,41 @@ memo_forget(void)
 	memset(memo, 0, sizeof(memo));
 }
 
+/* a[0..n) == b[0..n), for 3 <= n: the memo compares a word at each
+ * look-up, nearly always equal, and memcmp's call cost more than the
+ * compare (650,000 calls for the 500 bench fiches). */
+static inline int
+same_word(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+	uint32_t p, q;
+	size_t k;
+
+	if (n >= 8) {
+		/* eight bytes a step, the last step overlapping the one before */
+		for (k = 0;; k += 8) {
+			if (k + 8 > n)
+				k = n - 8;
+			memcpy(&x, a + k, 8);
+			memcpy(&y, b + k, 8);
+			if (x != y)
+				return 0;
+			if (k + 8 == n)
+				return 1;
+		}
+	}
+	if (n >= 4) {
+		memcpy(&p, a, 4);
+		memcpy(&q, b, 4);
+		if (p != q)
+			return 0;
+		memcpy(&p, a + n - 4, 4);
+		memcpy(&q, b + n - 4, 4);
+		return p == q;
+	}
+	return a[0] == b[0] && a[1] == b[1] && a[2] == b[2];
+}
+
 /* The variant of w to print, NULL to leave it as printed; *same: the
  * answer is the same for the other value of ascii_ok.  The variant stays
  * valid until the next call. */
@@ -677,7 +712,7 @@ repair_word_memo(const char *w, size_t n, int ascii_ok, int *same)
 	 * walk asks with 1 what the repair then asks with 0 */
 	m = &memo[hash_bytes(w, n) % MEMO_SLOTS];
 	if (m->n != n || (!(m->flags & MEMO_INDEP) && !(m->flags & MEMO_ASCII_OK) != !ascii_ok) ||
-	    memcmp(m->word, w, n) != 0) {
+	    !same_word(m->word, w, n)) {
 		result = repair_word(w, n, ascii_ok, found, &indep);
 		if (result && (k = strlen(found)) < sizeof(memo_found[0]))
 			memcpy(memo_found[m - memo], found, k + 1);
@@ -760,7 +795,7 @@ ascii_word_span(const char *s, size_t n, int lower_only)
 /* '&' and '(' are part of a word when OCR put them in place of a letter:
  * "&tre", "co(ts", but not "CCI & CAUX" or "Chargé(e)". */
 static int
-is_ocr_letter(const char *s, size_t i, size_t n)
+ocr_letter_at(const char *s, size_t i, size_t n)
 {
 	size_t j;
 
@@ -775,6 +810,15 @@ is_ocr_letter(const char *s, size_t i, size_t n)
 		return 1;
 	}
 	return 0;
+}
+
+/* The same, inline for the other bytes: the scan asks at the end of each
+ * word (950,000 calls for the 500 bench fiches, nearly all for a space or
+ * a punctuation mark). */
+static inline int
+is_ocr_letter(const char *s, size_t i, size_t n)
+{
+	return (s[i] == '&' || s[i] == '(') && ocr_letter_at(s, i, n);
 }
 
 /* Words after which "a" is the verb avoir, not the preposition à. */
