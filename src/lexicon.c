@@ -202,20 +202,16 @@ lookup_key(const char *s, size_t n)
 	return lookup_key_hashed(s, n, hash_bytes(s, n));
 }
 
-uint64_t
-lexicon_prefetch(const char *s, size_t n)
+void
+lexicon_prefetch(uint64_t h)
 {
-	uint64_t h = hash_bytes(s, n);
 	size_t fw;
 
-	/* the hash whether or not the list is loaded yet (lexicon_has_hashed
-	 * loads it) */
-	if (lex.loaded != 1 || n == 0 || n >= 60)
-		return h;
+	if (lex.loaded != 1)
+		return;
 	filter_bits(h, &fw);
 	__builtin_prefetch(&lex.filter[fw]);
 	__builtin_prefetch(&lex.slots[h & lex.mask]);
-	return h;
 }
 
 /* The filter's word and bits of the image img[0..n): from another mix

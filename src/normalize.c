@@ -1045,9 +1045,48 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 
 typedef struct gate_word {
 	size_t start, len;
-	uint64_t hash; /* from lexicon_prefetch */
+	uint64_t hash; /* hash_bytes of the word */
 	int accented;
 } gate_word;
+
+/*
+ * The words the gate looked up, and the answer, for the life of the
+ * process: the gate samples the same common words in fiche after fiche
+ * (compétences, entreprise ...), and the lexicon's answer costs a hash
+ * probe, a slot and the word in the list, three cache misses, where a
+ * remembered answer costs one look in 128 KiB.  Direct-mapped, 4,096
+ * slots of 32 bytes; longer words are not remembered.
+ */
+#define GATE_SEEN 4096
+#define GATE_SEEN_WORD 30
+
+static struct gate_seen {
+	unsigned char n; /* 0: an empty slot */
+	unsigned char known;
+	char word[GATE_SEEN_WORD];
+} gate_seen[GATE_SEEN];
+
+/* The slot of a word of hash h that can hold it, or NULL. */
+static struct gate_seen *
+gate_seen_slot(size_t n, uint64_t h)
+{
+	return n >= 3 && n <= GATE_SEEN_WORD ? &gate_seen[h % GATE_SEEN] : NULL;
+}
+
+static void
+gate_count(const gate_word *w, int known, size_t *accmiss, size_t *ascmiss)
+{
+	if (w->accented)
+		*accmiss += !known;
+	else
+		*ascmiss += !known;
+}
+
+static int
+gate_sure(size_t accmiss, size_t ascmiss)
+{
+	return accmiss >= ACC_MISS_SURE || ascmiss >= ASC_MISS_SURE;
+}
 
 /* Look the batch up; 1 when the text is surely damaged. */
 static int
@@ -1056,13 +1095,16 @@ gate_look_up(const char *in, const gate_word *b, size_t nb, size_t *accmiss, siz
 	size_t k;
 
 	for (k = 0; k < nb; k++) {
-		int miss = !lexicon_has_hashed(in + b[k].start, b[k].len, b[k].hash);
-		if (b[k].accented)
-			*accmiss += miss;
-		else
-			*ascmiss += miss;
+		int known = lexicon_has_hashed(in + b[k].start, b[k].len, b[k].hash);
+		struct gate_seen *g = gate_seen_slot(b[k].len, b[k].hash);
+		if (g != NULL) {
+			memcpy(g->word, in + b[k].start, b[k].len);
+			g->n = (unsigned char)b[k].len;
+			g->known = (unsigned char)known;
+		}
+		gate_count(&b[k], known, accmiss, ascmiss);
 	}
-	return *accmiss >= ACC_MISS_SURE || *ascmiss >= ASC_MISS_SURE;
+	return gate_sure(*accmiss, *ascmiss);
 }
 
 int
@@ -1071,6 +1113,7 @@ text_looks_damaged(const char *in, size_t len)
 	size_t i = 0, marks = 0, acc = 0, accmiss = 0, asc = 0, ascmiss = 0, nb = 0;
 	/* which words are sampled does not depend on the look-ups */
 	gate_word batch[GATE_BATCH];
+	struct gate_seen *g;
 
 	while (i < len && (acc < SAMPLE_WORDS || asc < SAMPLE_WORDS)) {
 		size_t start;
@@ -1111,14 +1154,23 @@ text_looks_damaged(const char *in, size_t len)
 		batch[nb].start = start;
 		batch[nb].len = i - start;
 		batch[nb].accented = nonascii;
-		batch[nb].hash = lexicon_prefetch(in + start, i - start);
+		batch[nb].hash = hash_bytes(in + start, i - start);
+		g = gate_seen_slot(i - start, batch[nb].hash);
+		if (g != NULL && g->n == i - start && same_word(g->word, in + start, i - start)) {
+			gate_count(&batch[nb], g->known, &accmiss, &ascmiss);
+			if (gate_sure(accmiss, ascmiss))
+				return 1;
+			continue;
+		}
+		lexicon_prefetch(batch[nb].hash);
 		if (++nb == GATE_BATCH) {
 			if (gate_look_up(in, batch, nb, &accmiss, &ascmiss))
 				return 1;
 			nb = 0;
 		}
 	}
-	gate_look_up(in, batch, nb, &accmiss, &ascmiss);
+	if (nb > 0)
+		gate_look_up(in, batch, nb, &accmiss, &ascmiss);
 	return (accmiss >= 3 && accmiss * 100 >= acc * 2) || (ascmiss >= 10 && ascmiss * 100 >= asc * 12);
 }
 
