@@ -1011,12 +1011,14 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 			(*words)++;
 		if (i - start < 3 || i - start >= WORD_MAX / 2)
 			continue; /* never repaired (repair_word) */
-		if (plain) {
+		/* every word asked once here: one kept as printed whatever
+		 * ascii_ok (most words, accented ones included) needs no span */
+		{
 			int same;
 			if (repair_word_memo(in + start, i - start, 1, &same) != NULL)
-				(*cands)++;
+				*cands += (size_t)plain;
 			else if (same)
-				continue; /* kept as printed whatever ascii_ok: no span */
+				continue;
 		}
 		add_span(sp, start, i - start, NULL);
 	}
