@@ -764,6 +764,18 @@ is_letter(const char *s, size_t i, size_t n)
 	       ((unsigned char)s[i - 1] == 0xC3 || (unsigned char)s[i - 1] == 0xC5);
 }
 
+/* The bytes of the letter at s[i] (is_letter): two for a Latin-1 letter
+ * or œ, whose second byte is_letter would take next, else one.  The word
+ * walks step over an accented letter at once, not over each of its bytes
+ * with a search for ASCII letters after each. */
+static inline size_t
+letter_bytes(const char *s, size_t i, size_t n)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	return (c == 0xC3 || c == 0xC5) && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80 ? 2 : 1;
+}
+
 /* 0x80 in each byte of w in lo..hi (both below 0x80), 0 in the others:
  * exact, no carry crosses bytes. */
 static inline uint64_t
@@ -1003,7 +1015,7 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 		for (;;) {
 			i += ascii_word_span(in + i, len - i, 0);
 			if (i < len && (is_letter(in, i, len) || is_ocr_letter(in, i, len)))
-				i++, plain = 0;
+				i += letter_bytes(in, i, len), plain = 0;
 			else
 				break;
 		}
@@ -1117,10 +1129,16 @@ text_looks_damaged(const char *in, size_t len)
 	gate_word batch[GATE_BATCH];
 	struct gate_seen *g;
 
-	while (i < len && (acc < SAMPLE_WORDS || asc < SAMPLE_WORDS)) {
+	/* to the end of the text or until both samples are full (tested
+	 * where they grow, below) */
+	while (i < len) {
 		size_t start;
 		int nonascii = 0, lower = 1;
 		unsigned char c = (unsigned char)in[i];
+		if (c == ' ') { /* most of the bytes between words */
+			i++;
+			continue;
+		}
 		if (!is_letter(in, i, len)) {
 			if ((c == '&' && i + 1 < len && in[i + 1] >= 'a' && in[i + 1] <= 'z') ||
 			    (c == '|' && i + 1 < len && in[i + 1] == 'l'))
@@ -1143,7 +1161,7 @@ text_looks_damaged(const char *in, size_t len)
 				nonascii = 1;
 			else
 				lower = 0; /* the other ASCII letters: upper case */
-			i++;
+			i += letter_bytes(in, i, len);
 		}
 		if (!lower || (i < len && in[i] >= '0' && in[i] <= '9'))
 			continue;
@@ -1162,14 +1180,16 @@ text_looks_damaged(const char *in, size_t len)
 			gate_count(&batch[nb], g->known, &accmiss, &ascmiss);
 			if (gate_sure(accmiss, ascmiss))
 				return 1;
-			continue;
+		} else {
+			lexicon_prefetch(batch[nb].hash);
+			if (++nb == GATE_BATCH) {
+				if (gate_look_up(in, batch, nb, &accmiss, &ascmiss))
+					return 1;
+				nb = 0;
+			}
 		}
-		lexicon_prefetch(batch[nb].hash);
-		if (++nb == GATE_BATCH) {
-			if (gate_look_up(in, batch, nb, &accmiss, &ascmiss))
-				return 1;
-			nb = 0;
-		}
+		if (acc >= SAMPLE_WORDS && asc >= SAMPLE_WORDS)
+			break;
 	}
 	if (nb > 0)
 		gate_look_up(in, batch, nb, &accmiss, &ascmiss);
