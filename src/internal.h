@@ -147,9 +147,11 @@ int lexicon_has(const char *s, size_t n);
  * lexicon_has_key, which skips the check? */
 int lexicon_key_form(const char *s, size_t n);
 int lexicon_has_key(const char *s, size_t n);
-/* Start fetching into the CPU's cache what lexicon_has(s, n) will read:
- * for callers with many independent look-ups to make. */
-void lexicon_prefetch(const char *s, size_t n);
+/* lexicon_has(s, n) for h = hash_bytes(s, n), when the caller has it. */
+int lexicon_has_hashed(const char *s, size_t n, uint64_t h);
+/* Start fetching into the CPU's cache what lexicon_has_hashed(s, n, h)
+ * will read: for callers with many independent look-ups to make. */
+void lexicon_prefetch(uint64_t h);
 /* A map of words to images, e.g. spellings with the letters a repair may
  * exchange made one: writes the image of s[0..n) (n < 64) to out, at most
  * LEXICON_IMAGE_MAX bytes, and returns its length. */

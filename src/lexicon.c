@@ -175,11 +175,11 @@ lexicon_available(void)
 	return lex.loaded == 1;
 }
 
-/* Is s[0..n) (already in lexicon key form) a word of the list? */
+/* Is s[0..n) (already in lexicon key form), of hash h, a word of the list? */
 static int
-lookup_key(const char *s, size_t n)
+lookup_key_hashed(const char *s, size_t n, uint64_t h)
 {
-	uint64_t h = hash_bytes(s, n), bits;
+	uint64_t bits;
 	uint32_t key = (uint32_t)(slot_of(0, n, h) & SLOT_KEY_MASK);
 	size_t i;
 
@@ -196,15 +196,19 @@ lookup_key(const char *s, size_t n)
 	return 0;
 }
 
-void
-lexicon_prefetch(const char *s, size_t n)
+static int
+lookup_key(const char *s, size_t n)
 {
-	uint64_t h;
+	return lookup_key_hashed(s, n, hash_bytes(s, n));
+}
+
+void
+lexicon_prefetch(uint64_t h)
+{
 	size_t fw;
 
-	if (lex.loaded != 1 || n == 0 || n >= 60)
+	if (lex.loaded != 1)
 		return;
-	h = hash_bytes(s, n);
 	filter_bits(h, &fw);
 	__builtin_prefetch(&lex.filter[fw]);
 	__builtin_prefetch(&lex.slots[h & lex.mask]);
@@ -298,12 +302,20 @@ lexicon_has_key(const char *s, size_t n)
 int
 lexicon_has(const char *s, size_t n)
 {
+	if (!lexicon_available() || n == 0 || n >= 60)
+		return 0;
+	return lexicon_has_hashed(s, n, hash_bytes(s, n));
+}
+
+int
+lexicon_has_hashed(const char *s, size_t n, uint64_t h)
+{
 	char key[128];
 	size_t k = 0, i;
 
 	if (!lexicon_available() || n == 0 || n >= 60)
 		return 0;
-	if (lookup_key(s, n))
+	if (lookup_key_hashed(s, n, h))
 		return 1;
 	/* most misses are already in key form: one lookup is enough */
 	if ((i = first_to_fold(s, n)) == n)

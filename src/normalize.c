@@ -516,12 +516,6 @@ skel_init(void)
 	return skel_ok;
 }
 
-int
-ocr_variant_filter(void)
-{
-	return lexicon_available() && skel_init() == 1;
-}
-
 /* Searches a process makes before it builds the skeleton filter: the
  * build reads the whole list (about as many instructions as 15,000
  * searches), which a parse of a few fiches would not earn back. */
@@ -624,54 +618,133 @@ repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *
 	return 1;
 }
 
-/* repair_word, remembered for the words of one text: a fiche repeats its
- * unknown words (names, English terms), and the count pass and the repair
- * pass of ocr_pass look at the same words; the variant search was half of
- * all parsing (bench/README).  Slots are stamped with the text they belong
- * to (memo_gen), so nothing carries over from one fiche to the next.
- * Static, like regex.c's match data: one parse at a time per process.
- * The variants found stand apart from the slots, which are read for every
- * word: 4,096 slots of 40 bytes (160 KiB) stay in the CPU's cache, with
- * the variants in them (688 KiB) they did not. */
-#define MEMO_SLOTS 4096
+/* repair_word, remembered: a fiche repeats its unknown words (names,
+ * English terms), the count pass and the repair pass of ocr_pass look at
+ * the same words, and fiches share most of their words; the variant search
+ * was half of all parsing (bench/README).  repair_word depends on nothing
+ * but the word, ascii_ok and the lexicon, so the slots live as long as the
+ * process: kept for one text only, the 500 bench fiches called repair_word
+ * 197,000 times, kept for the process 27,000 times (-85 M instructions
+ * of 1,530 M, SHA-256 aside).  Static, like regex.c's match data: one
+ * parse at a time per process.
+ * Slots of 32 bytes, two to a cache line, 16,384 of them (512 KiB): a
+ * word looked up again misses its slot about one time in three with
+ * 4,096 (the vocabulary of the bench's 500 fiches is about 15,000 words),
+ * and memory grows with the slots.  The variants found stand apart from
+ * the slots, which are read for every word. */
+#define MEMO_SLOTS 16384
+#define MEMO_WORD 30 /* longer words (31 bytes, few) are not remembered */
+
+enum { MEMO_RESULT = 1, MEMO_ASCII_OK = 2, MEMO_INDEP = 4 };
 
 static struct memo {
-	unsigned gen;
-	unsigned char n, ascii_ok, result;
-	unsigned char indep; /* the same result for both values of ascii_ok */
-	char word[WORD_MAX / 2];
+	unsigned char n;     /* 0: an empty slot */
+	unsigned char flags; /* MEMO_INDEP: the same result for both ascii_ok */
+	char word[MEMO_WORD];
 } memo[MEMO_SLOTS];
-static char memo_found[MEMO_SLOTS][WORD_MAX * 2];
-static unsigned memo_gen;
+/* A variant has at most two substitutions, each at most one byte longer
+ * than what it replaces (substs): MEMO_WORD + 2 bytes and the NUL. */
+static char memo_found[MEMO_SLOTS][MEMO_WORD + 3];
+
+/* Forget every word, for the tests that compare the search with and
+ * without the skeleton filter. */
+static void
+memo_forget(void)
+{
+	memset(memo, 0, sizeof(memo));
+}
+
+/* a[0..n) == b[0..n), for 3 <= n: the memo compares a word at each
+ * look-up, nearly always equal, and memcmp's call cost more than the
+ * compare (650,000 calls for the 500 bench fiches). */
+static inline int
+same_word(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+	uint32_t p, q;
+	size_t k;
+
+	if (n >= 8) {
+		/* eight bytes a step, the last step overlapping the one before */
+		for (k = 0;; k += 8) {
+			if (k + 8 > n)
+				k = n - 8;
+			memcpy(&x, a + k, 8);
+			memcpy(&y, b + k, 8);
+			if (x != y)
+				return 0;
+			if (k + 8 == n)
+				return 1;
+		}
+	}
+	if (n >= 4) {
+		memcpy(&p, a, 4);
+		memcpy(&q, b, 4);
+		if (p != q)
+			return 0;
+		memcpy(&p, a + n - 4, 4);
+		memcpy(&q, b + n - 4, 4);
+		return p == q;
+	}
+	return a[0] == b[0] && a[1] == b[1] && a[2] == b[2];
+}
+
+/* repair_word_memo's miss: the answer computed into slot m.  Not inline,
+ * so that the look-up is. */
+__attribute__((noinline)) static const char *
+memo_fill(struct memo *m, const char *w, size_t n, int ascii_ok, int *same)
+{
+	static char found[WORD_MAX * 2];
+	size_t k;
+	int indep, result;
+
+	result = repair_word(w, n, ascii_ok, found, &indep);
+	*same = indep;
+	k = result ? strlen(found) : 0;
+	/* a word longer than a slot holds (or a variant: cannot be, above)
+	 * is not remembered */
+	if (n > MEMO_WORD || k >= sizeof(memo_found[0]))
+		return result ? found : NULL;
+	if (result)
+		memcpy(memo_found[m - memo], found, k + 1);
+	memcpy(m->word, w, n);
+	m->n = (unsigned char)n;
+	m->flags = (unsigned char)((result ? MEMO_RESULT : 0) | (ascii_ok ? MEMO_ASCII_OK : 0) |
+	                           (indep ? MEMO_INDEP : 0));
+	return result ? memo_found[m - memo] : NULL;
+}
 
 /* The variant of w to print, NULL to leave it as printed; *same: the
- * answer is the same for the other value of ascii_ok. */
-static const char *
+ * answer is the same for the other value of ascii_ok.  The variant stays
+ * valid until the next call.  Inline: the OCR walks call it for every
+ * word (670,000 calls for the 500 bench fiches, nearly all remembered),
+ * and the call cost a fifth of a remembered answer. */
+__attribute__((always_inline)) static inline const char *
 repair_word_memo(const char *w, size_t n, int ascii_ok, int *same)
 {
 	struct memo *m;
-	uint32_t h;
-	int indep;
 
 	*same = 1;
 	if (n < 3 || n >= WORD_MAX / 2)
 		return NULL; /* never repaired (repair_word) */
-	h = (uint32_t)hash_bytes(w, n);
 	/* one slot for both values of ascii_ok: most words give the same
 	 * result with either (known words, accented ones), and the count
 	 * walk asks with 1 what the repair then asks with 0 */
-	m = &memo[h % MEMO_SLOTS];
-	if (m->gen != memo_gen || m->n != n || (!m->indep && m->ascii_ok != ascii_ok) ||
-	    memcmp(m->word, w, n) != 0) {
-		m->result = (unsigned char)repair_word(w, n, ascii_ok, memo_found[m - memo], &indep);
-		memcpy(m->word, w, n);
-		m->n = (unsigned char)n;
-		m->ascii_ok = (unsigned char)ascii_ok;
-		m->indep = (unsigned char)indep;
-		m->gen = memo_gen;
-	}
-	*same = m->indep;
-	return m->result ? memo_found[m - memo] : NULL;
+	m = &memo[hash_bytes(w, n) % MEMO_SLOTS];
+	if (n > MEMO_WORD || m->n != n ||
+	    (!(m->flags & MEMO_INDEP) && !(m->flags & MEMO_ASCII_OK) != !ascii_ok) ||
+	    !same_word(m->word, w, n))
+		return memo_fill(m, w, n, ascii_ok, same);
+	*same = (m->flags & MEMO_INDEP) != 0;
+	return (m->flags & MEMO_RESULT) ? memo_found[m - memo] : NULL;
+}
+
+int
+ocr_variant_filter(void)
+{
+	/* remembered words would hide the filter's answers */
+	memo_forget();
+	return lexicon_available() && skel_init() == 1;
 }
 
 /* Inline: the OCR walks call it for nearly every byte of a text. */
@@ -689,6 +762,18 @@ is_letter(const char *s, size_t i, size_t n)
 		return 1;
 	return (c & 0xC0) == 0x80 && i > 0 &&
 	       ((unsigned char)s[i - 1] == 0xC3 || (unsigned char)s[i - 1] == 0xC5);
+}
+
+/* The bytes of the letter at s[i] (is_letter): two for a Latin-1 letter
+ * or œ, whose second byte is_letter would take next, else one.  The word
+ * walks step over an accented letter at once, not over each of its bytes
+ * with a search for ASCII letters after each. */
+static inline size_t
+letter_bytes(const char *s, size_t i, size_t n)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	return (c == 0xC3 || c == 0xC5) && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80 ? 2 : 1;
 }
 
 /* 0x80 in each byte of w in lo..hi (both below 0x80), 0 in the others:
@@ -732,7 +817,7 @@ ascii_word_span(const char *s, size_t n, int lower_only)
 /* '&' and '(' are part of a word when OCR put them in place of a letter:
  * "&tre", "co(ts", but not "CCI & CAUX" or "Chargé(e)". */
 static int
-is_ocr_letter(const char *s, size_t i, size_t n)
+ocr_letter_at(const char *s, size_t i, size_t n)
 {
 	size_t j;
 
@@ -747,6 +832,15 @@ is_ocr_letter(const char *s, size_t i, size_t n)
 		return 1;
 	}
 	return 0;
+}
+
+/* The same, inline for the other bytes: the scan asks at the end of each
+ * word (950,000 calls for the 500 bench fiches, nearly all for a space or
+ * a punctuation mark). */
+static inline int
+is_ocr_letter(const char *s, size_t i, size_t n)
+{
+	return (s[i] == '&' || s[i] == '(') && ocr_letter_at(s, i, n);
 }
 
 /* Words after which "a" is the verb avoir, not the preposition à. */
@@ -921,7 +1015,7 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 		for (;;) {
 			i += ascii_word_span(in + i, len - i, 0);
 			if (i < len && (is_letter(in, i, len) || is_ocr_letter(in, i, len)))
-				i++, plain = 0;
+				i += letter_bytes(in, i, len), plain = 0;
 			else
 				break;
 		}
@@ -929,12 +1023,14 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 			(*words)++;
 		if (i - start < 3 || i - start >= WORD_MAX / 2)
 			continue; /* never repaired (repair_word) */
-		if (plain) {
+		/* every word asked once here: one kept as printed whatever
+		 * ascii_ok (most words, accented ones included) needs no span */
+		{
 			int same;
 			if (repair_word_memo(in + start, i - start, 1, &same) != NULL)
-				(*cands)++;
+				*cands += (size_t)plain;
 			else if (same)
-				continue; /* kept as printed whatever ascii_ok: no span */
+				continue;
 		}
 		add_span(sp, start, i - start, NULL);
 	}
@@ -951,33 +1047,110 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
  *    letters or more: about 5% in a clean fiche (English, jargon).
  */
 #define SAMPLE_WORDS 400
+/* Misses that make the answer "damaged" whatever the rest of the sample
+ * holds: the thresholds below for a full sample.  The gate stops there:
+ * an OCR'd REAC fiche (65 KB) is told after a few hundred words, not
+ * after its 800 samples. */
+#define ACC_MISS_SURE (SAMPLE_WORDS * 2 / 100 > 3 ? SAMPLE_WORDS * 2 / 100 : 3)
+#define ASC_MISS_SURE (SAMPLE_WORDS * 12 / 100 > 10 ? SAMPLE_WORDS * 12 / 100 : 10)
+/* Words looked up together: each look-up's memory is fetched
+ * (lexicon_prefetch) while the text is read on to the next batch. */
+#define GATE_BATCH 32
+
+typedef struct gate_word {
+	size_t start, len;
+	uint64_t hash; /* hash_bytes of the word */
+	int accented;
+} gate_word;
+
+/*
+ * The words the gate looked up, and the answer, for the life of the
+ * process: the gate samples the same common words in fiche after fiche
+ * (compétences, entreprise ...), and the lexicon's answer costs a hash
+ * probe, a slot and the word in the list, three cache misses, where a
+ * remembered answer costs one look in 128 KiB.  Direct-mapped, 4,096
+ * slots of 32 bytes; longer words are not remembered.
+ */
+#define GATE_SEEN 4096
+#define GATE_SEEN_WORD 30
+
+static struct gate_seen {
+	unsigned char n; /* 0: an empty slot */
+	unsigned char known;
+	char word[GATE_SEEN_WORD];
+} gate_seen[GATE_SEEN];
+
+/* The slot of a word of hash h that can hold it, or NULL. */
+static struct gate_seen *
+gate_seen_slot(size_t n, uint64_t h)
+{
+	return n >= 3 && n <= GATE_SEEN_WORD ? &gate_seen[h % GATE_SEEN] : NULL;
+}
+
+static void
+gate_count(const gate_word *w, int known, size_t *accmiss, size_t *ascmiss)
+{
+	if (w->accented)
+		*accmiss += !known;
+	else
+		*ascmiss += !known;
+}
+
+static int
+gate_sure(size_t accmiss, size_t ascmiss)
+{
+	return accmiss >= ACC_MISS_SURE || ascmiss >= ASC_MISS_SURE;
+}
+
+/* Look the batch up; 1 when the text is surely damaged. */
+static int
+gate_look_up(const char *in, const gate_word *b, size_t nb, size_t *accmiss, size_t *ascmiss)
+{
+	size_t k;
+
+	for (k = 0; k < nb; k++) {
+		int known = lexicon_has_hashed(in + b[k].start, b[k].len, b[k].hash);
+		struct gate_seen *g = gate_seen_slot(b[k].len, b[k].hash);
+		if (g != NULL) {
+			memcpy(g->word, in + b[k].start, b[k].len);
+			g->n = (unsigned char)b[k].len;
+			g->known = (unsigned char)known;
+		}
+		gate_count(&b[k], known, accmiss, ascmiss);
+	}
+	return gate_sure(*accmiss, *ascmiss);
+}
 
 int
 text_looks_damaged(const char *in, size_t len)
 {
-	size_t i = 0, marks = 0, acc = 0, accmiss = 0, asc = 0, ascmiss = 0, k, ns = 0;
-	/* the words sampled, looked up once all are found: which words are
-	 * sampled does not depend on the look-ups, and each look-up's memory
-	 * is fetched (lexicon_prefetch) while the text is read on */
-	struct {
-		size_t start, len;
-		int accented;
-	} sample[2 * SAMPLE_WORDS];
+	size_t i = 0, marks = 0, acc = 0, accmiss = 0, asc = 0, ascmiss = 0, nb = 0;
+	/* which words are sampled does not depend on the look-ups */
+	gate_word batch[GATE_BATCH];
+	struct gate_seen *g;
 
-	while (i < len && (acc < SAMPLE_WORDS || asc < SAMPLE_WORDS) && marks < 3) {
+	/* to the end of the text or until both samples are full (tested
+	 * where they grow, below) */
+	while (i < len) {
 		size_t start;
 		int nonascii = 0, lower = 1;
 		unsigned char c = (unsigned char)in[i];
+		if (c == ' ') { /* most of the bytes between words */
+			i++;
+			continue;
+		}
 		if (!is_letter(in, i, len)) {
 			if ((c == '&' && i + 1 < len && in[i + 1] >= 'a' && in[i + 1] <= 'z') ||
 			    (c == '|' && i + 1 < len && in[i + 1] == 'l'))
-				marks++;
+				if (++marks >= 2)
+					return 1;
 			i++;
 			continue;
 		}
 		if (c == 'I' && i + 2 < len && in[i + 1] == '\'' && in[i + 2] >= 'a' && in[i + 2] <= 'z' &&
 		    (i == 0 || !is_letter(in, i - 1, len)))
-			marks++;
+			if (++marks >= 2)
+				return 1;
 		start = i;
 		for (;;) {
 			/* lower-case ASCII, most of a word, in a tight loop */
@@ -988,7 +1161,7 @@ text_looks_damaged(const char *in, size_t len)
 				nonascii = 1;
 			else
 				lower = 0; /* the other ASCII letters: upper case */
-			i++;
+			i += letter_bytes(in, i, len);
 		}
 		if (!lower || (i < len && in[i] >= '0' && in[i] <= '9'))
 			continue;
@@ -998,21 +1171,29 @@ text_looks_damaged(const char *in, size_t len)
 			asc++;
 		else
 			continue;
-		sample[ns].start = start;
-		sample[ns].len = i - start;
-		sample[ns].accented = nonascii;
-		lexicon_prefetch(in + start, i - start);
-		ns++;
+		batch[nb].start = start;
+		batch[nb].len = i - start;
+		batch[nb].accented = nonascii;
+		batch[nb].hash = hash_bytes(in + start, i - start);
+		g = gate_seen_slot(i - start, batch[nb].hash);
+		if (g != NULL && g->n == i - start && same_word(g->word, in + start, i - start)) {
+			gate_count(&batch[nb], g->known, &accmiss, &ascmiss);
+			if (gate_sure(accmiss, ascmiss))
+				return 1;
+		} else {
+			lexicon_prefetch(batch[nb].hash);
+			if (++nb == GATE_BATCH) {
+				if (gate_look_up(in, batch, nb, &accmiss, &ascmiss))
+					return 1;
+				nb = 0;
+			}
+		}
+		if (acc >= SAMPLE_WORDS && asc >= SAMPLE_WORDS)
+			break;
 	}
-	for (k = 0; k < ns; k++) {
-		int miss = !lexicon_has(in + sample[k].start, sample[k].len);
-		if (sample[k].accented)
-			accmiss += miss;
-		else
-			ascmiss += miss;
-	}
-	return marks >= 2 || (accmiss >= 3 && accmiss * 100 >= acc * 2) ||
-	       (ascmiss >= 10 && ascmiss * 100 >= asc * 12);
+	if (nb > 0)
+		gate_look_up(in, batch, nb, &accmiss, &ascmiss);
+	return (accmiss >= 3 && accmiss * 100 >= acc * 2) || (ascmiss >= 10 && ascmiss * 100 >= asc * 12);
 }
 
 rncp_status
@@ -1029,8 +1210,6 @@ ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *s
 		st->no_lexicon = 1;
 		return RNCP_OK;
 	}
-	if (++memo_gen == 0)
-		memo_gen = 1; /* 0 marks a slot never used */
 	/* One walk finds the words and counts; the repair then only visits
 	 * the spans.  Accents are put back on plain ASCII words only where the
 	 * text lost its accents: at least 1% of its words then have an
