@@ -62,7 +62,9 @@ line_starts_folded(const line *l, const char *prefix)
 	size_t n, pl;
 	const char *f;
 
-	if (l->len == 0)
+	/* most tests fail on the first byte of the fold segment_lines made:
+	 * said before anything else (a third of the cost of a call) */
+	if (l->len == 0 || (l->f != NULL && l->f[0] != prefix[0]))
 		return 0;
 	f = line_fold_for(l, prefix, buf, &n);
 	return starts_with(f, n, prefix, &pl);
@@ -149,7 +151,7 @@ line_is_heading(const line *l)
 	if (l->len == 0 || l->len > 200)
 		return 0;
 	for (i = 0; i < ARRAY_LEN(headings); i++)
-		if (line_starts_word(l, headings[i]))
+		if ((l->f == NULL || l->f[0] == headings[i][0]) && line_starts_word(l, headings[i]))
 			return 1;
 	if (l->s[l->len - 1] != ':')
 		return 0;
@@ -666,7 +668,9 @@ extract_lists(doc *d)
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		if (l->len == 0 || l->len > 200)
+		/* every heading starts with c, f, n or r */
+		if (l->len == 0 || l->len > 200 ||
+		    (l->f != NULL && strchr("cfnr", l->f[0]) == NULL))
 			continue;
 		for (h = 0; h < ARRAY_LEN(list_headings); h++) {
 			int kind = list_headings[h].kind;

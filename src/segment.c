@@ -287,22 +287,49 @@ static const struct mark {
     {LAYOUT_REAC, 1, 1, "activites types"},
 };
 
+/* The marks each line tests, by the first byte of its fold: those that
+ * start with that byte, and those found anywhere.  A line folded by
+ * segment_lines (all but joined headings) starts a mark only with its
+ * first byte, so it tests two or three marks instead of twenty.  Filled
+ * once; [0] (an empty fold) holds only the marks found anywhere. */
+_Static_assert(ARRAY_LEN(marks) < 32, "marks are bits of a uint32_t");
+static uint32_t marks_by_first[256];
+static uint32_t marks_all;
+
+static void
+marks_init(void)
+{
+	size_t m, c;
+	uint32_t anywhere = 0;
+
+	if (marks_all != 0)
+		return;
+	for (m = 0; m < ARRAY_LEN(marks); m++)
+		if (marks[m].contains)
+			anywhere |= (uint32_t)1 << m;
+	for (c = 0; c < 256; c++)
+		marks_by_first[c] = anywhere;
+	for (m = 0; m < ARRAY_LEN(marks); m++)
+		marks_by_first[(unsigned char)marks[m].text[0]] |= (uint32_t)1 << m;
+	marks_all = ((uint32_t)1 << ARRAY_LEN(marks)) - 1;
+}
+
 layout_kind
 detect_layout(const doc *d)
 {
 	int score[5] = {0};
 	size_t i, m, best = LAYOUT_GENERIC;
 
+	marks_init();
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
+		uint32_t todo;
 		if (l->len == 0 || l->len > 400)
 			continue;
-		for (m = 0; m < ARRAY_LEN(marks); m++) {
+		todo = l->f != NULL ? marks_by_first[(unsigned char)l->f[0]] : marks_all;
+		for (; todo != 0; todo &= todo - 1) {
 			int hit;
-			/* a line folded by segment_lines (all but joined
-			 * headings) starts a mark only with its first byte */
-			if (!marks[m].contains && l->f != NULL && l->f[0] != marks[m].text[0])
-				continue;
+			m = (size_t)__builtin_ctz(todo);
 			hit = marks[m].contains ? line_contains_folded(l, marks[m].text)
 			                        : line_starts_folded(l, marks[m].text);
 			/* one mark counts at most a few times: repeated table
