@@ -145,55 +145,70 @@ wrap_width(const doc *d)
 	return near * 10 >= nonblank ? max : 0;
 }
 
-/* Headings that PDF extraction may split over two lines, folded. */
-static const char *const split_headings[] = {
-    "code(s) nsf", "codes nsf", "code(s) rome", "codes rome", "formacode(s)",
-    "codes des fiches rome les plus proches", "fiche(s) rome de rattachement",
-    "competences attestees", "modalites d'evaluation", "type d'emplois accessibles",
-    "secteurs d'activite", "objectifs et contexte de la certification", "activites visees",
-    "nom legal", "date d'echeance de l'enregistrement", "nomenclature du niveau de qualification",
-    "resume descriptif de la certification", "liste de competences", "fiche activite type",
-    "fiche emploi type", "autorite responsable de la certification", "bloc de competence",
-    "liste des competences professionnelles", "niveau et/ou domaine d'activite",
-    "intitule de la certification", "n° de fiche",
+/* Headings that PDF extraction may split over two lines, folded, with
+ * their lengths. */
+#define SPLIT(s) {s, sizeof(s) - 1}
+static const struct split_heading {
+	const char *s;
+	size_t n;
+} split_headings[] = {
+    SPLIT("code(s) nsf"), SPLIT("codes nsf"), SPLIT("code(s) rome"), SPLIT("codes rome"),
+    SPLIT("formacode(s)"), SPLIT("codes des fiches rome les plus proches"),
+    SPLIT("fiche(s) rome de rattachement"), SPLIT("competences attestees"),
+    SPLIT("modalites d'evaluation"), SPLIT("type d'emplois accessibles"),
+    SPLIT("secteurs d'activite"), SPLIT("objectifs et contexte de la certification"),
+    SPLIT("activites visees"), SPLIT("nom legal"), SPLIT("date d'echeance de l'enregistrement"),
+    SPLIT("nomenclature du niveau de qualification"),
+    SPLIT("resume descriptif de la certification"), SPLIT("liste de competences"),
+    SPLIT("fiche activite type"), SPLIT("fiche emploi type"),
+    SPLIT("autorite responsable de la certification"), SPLIT("bloc de competence"),
+    SPLIT("liste des competences professionnelles"), SPLIT("niveau et/ou domaine d'activite"),
+    SPLIT("intitule de la certification"), SPLIT("n° de fiche"),
 };
+#undef SPLIT
 
-/* Join a heading split over two lines ("Code(s)" / "ROME :") into one. */
+/*
+ * Join a heading split over two lines ("Code(s)" / "ROME :") into one:
+ * the first line's fold is the heading up to a space, and the second's
+ * starts with the rest.  Tested on the folds segment_lines made (whole:
+ * these lines are short), without copying them, and the heading's
+ * first byte first: most pairs of short lines are not one.
+ */
 static void
 join_split_headings(doc *d)
 {
 	size_t i, h, n = 0;
-	char a[128], both[256];
+	char abuf[128], mbuf[128];
 
 	if (d->arena == NULL)
 		return;
 	for (i = 0; i < d->nlines; i++) {
 		line *l = &d->lines[i], *m = i + 1 < d->nlines ? &d->lines[i + 1] : NULL;
+		const char *a, *mf = NULL;
 		size_t al;
 		d->lines[n++] = *l;
 		if (m == NULL || l->len == 0 || m->len == 0 || l->len > 60 || m->len > 80)
 			continue;
-		/* the folds segment_lines made (whole: these lines are short),
-		 * or made now for a line without one */
 		if (l->f != NULL) {
+			a = l->f;
 			al = l->flen;
-			memcpy(a, l->f, al + 1);
 		} else {
-			al = fold_into(l->s, l->len, a, sizeof(a));
+			a = abuf;
+			al = fold_into(l->s, l->len, abuf, sizeof(abuf));
 		}
-		if (al + 1 + m->len >= sizeof(both))
-			continue;
-		memcpy(both, a, al);
-		both[al] = ' ';
-		if (m->f != NULL)
-			memcpy(both + al + 1, m->f, m->flen + 1);
-		else
-			fold_into(m->s, m->len, both + al + 1, sizeof(both) - al - 1);
 		for (h = 0; h < ARRAY_LEN(split_headings); h++) {
-			size_t hl = strlen(split_headings[h]);
+			const struct split_heading *sh = &split_headings[h];
 			char *joined;
-			if (al >= hl || strncmp(a, split_headings[h], al) != 0 ||
-			    strncmp(both, split_headings[h], hl) != 0)
+			if (al >= sh->n || sh->s[al] != ' ' || a[0] != sh->s[0] ||
+			    memcmp(a, sh->s, al) != 0)
+				continue;
+			if (mf == NULL && m->f != NULL) {
+				mf = m->f;
+			} else if (mf == NULL) {
+				fold_into(m->s, m->len, mbuf, sizeof(mbuf));
+				mf = mbuf;
+			}
+			if (strncmp(mf, sh->s + al + 1, sh->n - al - 1) != 0)
 				continue;
 			joined = arena_printf(d->arena, "%.*s %.*s", (int)l->len, l->s, (int)m->len, m->s);
 			if (joined == NULL)
