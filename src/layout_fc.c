@@ -169,7 +169,10 @@ fc_blocs(doc *d, int web)
 		const line *l = &d->lines[i];
 		rncp_bloc *b;
 		long f = -1;
-		if (l->len == 0 || l->len > 1000 || !rx_match(&rx_bloc, l->s, l->len, ov, OV))
+		/* the pattern starts with R: the first byte says no for most
+		 * lines, before a match call */
+		if (l->len == 0 || l->len > 1000 || l->s[0] != 'R' ||
+		    !rx_match(&rx_bloc, l->s, l->len, ov, OV))
 			continue;
 		/* a heading has no other cell; correspondence rows have | inside */
 		if (memchr(l->s, '|', ov[5]) != NULL || memmem(l->s + ov[5], l->len - ov[5], "| ", 2))

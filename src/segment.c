@@ -55,8 +55,13 @@ drop_page_furniture(doc *d)
 		return;
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
+		/* rx_page starts with a digit, '-' or "page", caseless: the
+		 * first byte says no for most lines, before a match call */
 		if ((l->len == 1 && l->s[0] == '\f') ||
-		    (l->len > 0 && l->len < 24 && rx_match(&rx_page, l->s, l->len, NULL, 0)))
+		    (l->len > 0 && l->len < 24 &&
+		     ((l->s[0] >= '0' && l->s[0] <= '9') || l->s[0] == '-' || l->s[0] == 'p' ||
+		      l->s[0] == 'P') &&
+		     rx_match(&rx_page, l->s, l->len, NULL, 0)))
 			drop[i] = any = 1;
 	}
 	if (!any)
