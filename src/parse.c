@@ -22,9 +22,10 @@ read_all(int fd, rncp_buf *b, size_t hint)
 	size_t want = hint + 1;
 	ssize_t n;
 	char probe;
+	int grow = 1;
 
 	for (;;) {
-		if (buf_grow(b, want) != 0) {
+		if (grow && buf_grow(b, want) != 0) {
 			/* at the cap: fine only if the input ends here */
 			do
 				n = read(fd, &probe, 1);
@@ -45,6 +46,10 @@ read_all(int fd, rncp_buf *b, size_t hint)
 		}
 		b->len += (size_t)n;
 		b->s[b->len] = '\0';
+		/* a regular file read whole (hint: its size) sees its end in
+		 * the room buf_grow left (it rounds up): growing first cost a
+		 * realloc that copied the whole fiche */
+		grow = !(want == hint + 1 && b->len == hint && b->cap - b->len > 1);
 		want = 65536;
 	}
 }
