@@ -1,4 +1,5 @@
 /* check_decode.c - unit tests of decode.c: encodings, BOMs, binary, empty. */
+#include <iconv.h>
 #include <stdlib.h>
 
 #include "check_util.h"
@@ -91,6 +92,37 @@ START_TEST(t_cp1252)
 }
 END_TEST
 
+/* decode.c's CP1252 table against glibc's iconv, every printable byte */
+START_TEST(t_cp1252_every_byte)
+{
+	char in[256 - 0x20], want[4 * 256];
+	size_t i, w = 0;
+	iconv_t cd = iconv_open("UTF-8", "CP1252");
+	decoded d;
+
+	ck_assert(cd != (iconv_t)-1);
+	for (i = 0x20; i < 256; i++) {
+		char *ip = &in[i - 0x20], *op = want + w;
+		size_t il = 1, ol = sizeof(want) - w - 1;
+		in[i - 0x20] = (char)i;
+		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1) {
+			memcpy(want + w, "\xEF\xBF\xBD", 3); /* as decode_input replaces */
+			w += 3;
+			iconv(cd, NULL, NULL, NULL, NULL);
+		} else {
+			w = (size_t)(op - want);
+		}
+	}
+	iconv_close(cd);
+	d = dec(in, sizeof(in), RNCP_OK);
+	ck_assert_str_eq(d.encoding, "CP1252");
+	ck_assert_uint_eq(d.replaced, 5);
+	ck_assert_uint_eq(d.len, w);
+	ck_assert(memcmp(d.text, want, w) == 0);
+	free(d.text);
+}
+END_TEST
+
 START_TEST(t_invalid_utf8_replaced)
 {
 	/* mostly UTF-8, one stray byte */
@@ -146,6 +178,7 @@ suite_decode(void)
 	tcase_add_test(tc, t_utf16_truncated);
 	tcase_add_test(tc, t_utf16_nul);
 	tcase_add_test(tc, t_cp1252);
+	tcase_add_test(tc, t_cp1252_every_byte);
 	tcase_add_test(tc, t_invalid_utf8_replaced);
 	tcase_add_test(tc, t_nul_dropped);
 	tcase_add_test(tc, t_binary);
