@@ -178,6 +178,29 @@ copy_utf8(const unsigned char *p, size_t len, int clean, decoded *out, rncp_erro
 	return RNCP_OK;
 }
 
+const char *
+decode_as_is(const char *data, size_t len, size_t *tlen)
+{
+	const unsigned char *p = (const unsigned char *)data;
+	size_t i;
+
+	if (len > RNCP_MAX_INPUT ||
+	    (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))))
+		return NULL;
+	/* without NULs, sniff_utf16 finds no UTF-16 */
+	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+		p += 3;
+		len -= 3;
+	}
+	/* blank: decode_input says it is empty */
+	for (i = 0; i < len && strchr(" \n\r\t\f\v", p[i]) != NULL && p[i] != '\0'; i++)
+		;
+	if (i == len)
+		return NULL;
+	*tlen = len;
+	return (const char *)p;
+}
+
 rncp_status
 decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 {

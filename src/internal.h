@@ -109,6 +109,12 @@ typedef struct decoded {
 
 rncp_status decode_input(const char *data, size_t len, decoded *out,
                          rncp_error *err);
+/* The text of data as decode_input would take it as UTF-8 and copy it,
+ * if it is UTF-8 at all: data less a UTF-8 BOM, when it has no UTF-16 BOM,
+ * is not blank and is under the size cap; else NULL.  *tlen: its length.
+ * Whether it is valid UTF-8 without NULs or control bytes is left to the
+ * caller (normalize_utf8 checks as it goes). */
+const char *decode_as_is(const char *data, size_t len, size_t *tlen);
 
 /* ---- normalize.c ---- */
 
@@ -121,6 +127,11 @@ typedef struct norm_stats {
  * apostrophes, line ends.  Returns malloc'd text in *out. */
 rncp_status normalize_text(const char *in, size_t len, char **out,
                            size_t *outlen, norm_stats *st);
+/* The same straight from input bytes that decode_as_is gave, checking
+ * them as it goes: *out is NULL (and RNCP_OK returned) at the first byte
+ * that decode_input would change or count (invalid UTF-8, NUL, control
+ * byte); decode_input and normalize_text then do it. */
+rncp_status normalize_utf8(const char *in, size_t len, char **out, size_t *outlen);
 
 /* OCR repair of normalised text: I' -> l', |l -> Il, a lone a/& before
  * "la", "distance"... -> à, and each word missing from the lexicon that has

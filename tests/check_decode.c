@@ -123,6 +123,60 @@ START_TEST(t_cp1252_every_byte)
 }
 END_TEST
 
+/* decode_as_is + normalize_utf8, parse.c's way for plain UTF-8: the text
+ * of decode_input + normalize_text, or NULL for what needs decoding */
+static char *
+as_is(const char *s, size_t n)
+{
+	const char *t;
+	char *o = NULL;
+	size_t tl, ol;
+
+	if ((t = decode_as_is(s, n, &tl)) == NULL)
+		return NULL;
+	ck_assert_int_eq(normalize_utf8(t, tl, &o, &ol), RNCP_OK);
+	return o;
+}
+
+START_TEST(t_as_is)
+{
+	static const struct {
+		const char *s;
+		size_t n;
+		int decoded; /* decode_input must do it */
+	} t[] = {
+	    {"Niveau 5 r\xC3\xA9seaux\r\n\xE2\x80\x99 e\xCC\x81 \x1B", 28, 0},
+	    {"\xEF\xBB\xBFR\xC3\xA9seau", 10, 0},
+	    {"R\xE9seau", 7, 1},           /* CP1252 */
+	    {"R\xC3\xA9s\0eau", 8, 1},    /* a NUL */
+	    {"Niveau\a 5", 9, 1},          /* a control byte */
+	    {"Niveau 5\xC3", 9, 1},        /* cut in a character */
+	    {"\xFF\xFEN\0", 4, 1},         /* UTF-16 */
+	    {" \n\f\t", 4, 1},              /* blank */
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(t); i++) {
+		char *o = as_is(t[i].s, t[i].n), *want = NULL;
+		size_t wl;
+		norm_stats ns = {0};
+		decoded d = {0};
+		rncp_error e = {0};
+		if (t[i].decoded) {
+			ck_assert_msg(o == NULL, "case %zu taken as it is", i);
+			continue;
+		}
+		ck_assert_msg(o != NULL, "case %zu not taken as it is", i);
+		ck_assert_int_eq(decode_input(t[i].s, t[i].n, &d, &e), RNCP_OK);
+		ck_assert_int_eq(normalize_text(d.text, d.len, &want, &wl, &ns), RNCP_OK);
+		ck_assert_str_eq(o, want);
+		free(o);
+		free(want);
+		free(d.text);
+	}
+}
+END_TEST
+
 START_TEST(t_invalid_utf8_replaced)
 {
 	/* mostly UTF-8, one stray byte */
@@ -179,6 +233,7 @@ suite_decode(void)
 	tcase_add_test(tc, t_utf16_nul);
 	tcase_add_test(tc, t_cp1252);
 	tcase_add_test(tc, t_cp1252_every_byte);
+	tcase_add_test(tc, t_as_is);
 	tcase_add_test(tc, t_invalid_utf8_replaced);
 	tcase_add_test(tc, t_nul_dropped);
 	tcase_add_test(tc, t_binary);
