@@ -215,6 +215,38 @@ cut_word(const char *s, size_t n, size_t hy, size_t next)
 	return (unsigned char)s[next] >= 0x80 || (s[next] >= 'a' && s[next] <= 'z');
 }
 
+#define ONES 0x0101010101010101u
+#define HIGHS 0x8080808080808080u
+
+/* 0x80 in each byte of v that is zero (exact: no carry crosses bytes). */
+static inline uint64_t
+zero_bytes(uint64_t v)
+{
+	return ~(((v & ~HIGHS) + ~HIGHS) | v | ~HIGHS);
+}
+
+/* Length of the start of s[0..n) that clean_text keeps as it is: up to the
+ * first tab, line end or double space.  Eight bytes a step. */
+static size_t
+as_is_span(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	for (; i + 9 <= n; i += 8) {
+		uint64_t w, sp, stop;
+		memcpy(&w, s + i, 8);
+		sp = zero_bytes(w ^ (' ' * ONES));
+		stop = zero_bytes(w ^ ('\n' * ONES)) | zero_bytes(w ^ ('\t' * ONES)) |
+		       (sp & ((sp >> 8) | (s[i + 8] == ' ' ? HIGHS << 56 : 0)));
+		if (stop != 0)
+			return i + (size_t)__builtin_ctzll(stop) / 8;
+	}
+	for (; i < n && s[i] != '\n' && s[i] != '\t' && !(s[i] == ' ' && i + 1 < n && s[i + 1] == ' ');
+	     i++)
+		;
+	return i;
+}
+
 char *
 clean_text(doc *d, const char *s, size_t n)
 {
@@ -239,7 +271,14 @@ clean_text(doc *d, const char *s, size_t n)
 	o = arena_strndup(d->arena, s, n);
 	if (o == NULL)
 		return NULL;
-	for (i = 0, k = 0; i < n; i++) {
+	/* o holds the text as it is up to the first tab, line end or double
+	 * space, most of a text or all of it (a skill is cleaned again when
+	 * added): rewritten from there only, and from the byte before when
+	 * that is a space or a hyphen, which the loop below must see */
+	i = as_is_span(s, n);
+	if (i < n && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '-'))
+		i--;
+	for (k = i; i < n; i++) {
 		char c = s[i];
 		if (c == '-' && i + 1 < n && s[i + 1] == '\n' && i > 0 &&
 		    word_char((unsigned char)s[i - 1])) {
