@@ -118,6 +118,26 @@ out:
 	free(drop);
 }
 
+/* Characters of s[0..n), valid UTF-8: the bytes that do not continue one,
+ * counted eight at a time. */
+static size_t
+utf8_chars(const char *s, size_t n)
+{
+	size_t k = 0, c = n;
+	uint64_t w;
+
+	for (; k + 8 <= n; k += 8) {
+		memcpy(&w, s + k, 8);
+		/* 10xxxxxx (bit 7 set, bit 6 clear) to 1 in its byte, then
+		 * the eight bytes summed in the top one */
+		w = (w & ~(w << 1) & 0x8080808080808080u) >> 7;
+		c -= (size_t)((w * 0x0101010101010101u) >> 56);
+	}
+	for (; k < n; k++)
+		c -= ((unsigned char)s[k] & 0xC0) == 0x80;
+	return c;
+}
+
 /*
  * Text extracted from a PDF is often hard-wrapped: no line is longer than
  * some width, and many come close to it.  Returns that width, or 0 when
@@ -136,9 +156,7 @@ wrap_width(const doc *d)
 		/* count characters, not bytes: a line of no more bytes than
 		 * the longest so far has no more characters either */
 		if (n > max) {
-			size_t k, c = 0;
-			for (k = 0; k < n; k++)
-				c += ((unsigned char)d->lines[i].s[k] & 0xC0) != 0x80;
+			size_t c = utf8_chars(d->lines[i].s, n);
 			if (c > max)
 				max = c;
 		}
