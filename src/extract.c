@@ -56,16 +56,12 @@ line_fold_for(const line *l, const char *prefix, char buf[256], size_t *n)
 }
 
 int
-line_starts_folded(const line *l, const char *prefix)
+line_starts_folded_call(const line *l, const char *prefix)
 {
 	char buf[256];
 	size_t n, pl;
 	const char *f;
 
-	/* most tests fail on the first byte of the fold segment_lines made:
-	 * said before anything else (a third of the cost of a call) */
-	if (l->len == 0 || (l->f != NULL && l->f[0] != prefix[0]))
-		return 0;
 	f = line_fold_for(l, prefix, buf, &n);
 	return starts_with(f, n, prefix, &pl);
 }
@@ -143,15 +139,37 @@ static const char *const headings[] = {
     "certifications professionnelles", "anciennes versions",
 };
 
+_Static_assert(ARRAY_LEN(headings) <= 64, "headings are bits of a uint64_t");
+
+/* The headings that start with each byte, as bits: a line folded by
+ * segment_lines is tested against those of its first byte only (one to
+ * eight of 51).  Filled once. */
+static uint64_t headings_by_first[256];
+
+static void
+headings_init(void)
+{
+	size_t i;
+
+	if (headings_by_first['o'] != 0)
+		return;
+	for (i = 0; i < ARRAY_LEN(headings); i++)
+		headings_by_first[(unsigned char)headings[i][0]] |= (uint64_t)1 << i;
+}
+
 int
 line_is_heading(const line *l)
 {
 	size_t i, words = 1;
+	uint64_t todo;
 
 	if (l->len == 0 || l->len > 200)
 		return 0;
-	for (i = 0; i < ARRAY_LEN(headings); i++)
-		if ((l->f == NULL || l->f[0] == headings[i][0]) && line_starts_word(l, headings[i]))
+	headings_init();
+	todo = l->f != NULL ? headings_by_first[(unsigned char)l->f[0]]
+	                    : ((uint64_t)1 << (ARRAY_LEN(headings) - 1) << 1) - 1;
+	for (; todo != 0; todo &= todo - 1)
+		if (line_starts_word(l, headings[__builtin_ctzll(todo)]))
 			return 1;
 	if (l->s[l->len - 1] != ':')
 		return 0;

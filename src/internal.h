@@ -232,8 +232,18 @@ int rx_match_at(rx *re, const char *s, size_t n, size_t start, size_t *ov,
 
 /* ---- extract.c: field extractors shared by the layouts ---- */
 
-/* A line is a heading when it starts with one of the given folded words. */
-int line_starts_folded(const line *l, const char *prefix);
+/* A line is a heading when it starts with one of the given folded words.
+ * Most tests fail on the first byte of the fold segment_lines made: said
+ * here, inline, before a call that cost more than the test (600,000 calls
+ * for 500 fiches). */
+int line_starts_folded_call(const line *l, const char *prefix);
+static inline int
+line_starts_folded(const line *l, const char *prefix)
+{
+	if (l->len == 0 || (l->f != NULL && l->f[0] != prefix[0]))
+		return 0;
+	return line_starts_folded_call(l, prefix);
+}
 int line_contains_folded(const line *l, const char *needle);
 /* Index of the first line in [from, to) whose folded form starts with
  * prefix, or -1. */
