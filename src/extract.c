@@ -440,11 +440,13 @@ parse_date(const char *in, size_t n, char out[11])
 	return 0;
 }
 
-static rx rx_until = {"jusqu'\\s*(?:au|à|a)\\s+(?:(?:au|le)\\s+)?(1er|\\d{1,2})\\s+" MONTHS
-                      "\\s+(\\d{4})(?!\\d)",
+/* "jusqu'au 1er janvier 2030" (groups 1-3) or "jusqu'au 01/01/2030"
+ * (groups 4-6): one scan of the text for both.  At one "jusqu'" at most
+ * one of them matches (\\s+ or / after the day), and a match holds no
+ * other "jusqu'": the matches are those of the two patterns apart. */
+static rx rx_until = {"jusqu'\\s*(?:au|à|a)\\s+(?:(?:au|le)\\s+)?(?:(1er|\\d{1,2})\\s+" MONTHS
+                      "\\s+(\\d{4})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))(?!\\d)",
                       PCRE2_CASELESS, NULL};
-static rx rx_until_num = {"jusqu'\\s*(?:au|à|a)\\s+(?:(?:au|le)\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)",
-                          PCRE2_CASELESS, NULL};
 
 void
 extract_expiry(doc *d)
@@ -470,16 +472,17 @@ extract_expiry(doc *d)
 	}
 	/* older fiches: the latest "jusqu'au" of the legal section */
 	for (at = 0; rx_match_at(&rx_until, d->text, d->len, at, ov, OV); at = ov[1]) {
-		int dd = d->text[ov[2]] == '1' && ov[3] - ov[2] == 3 ? 1 : (int)num(d->text, ov[2], ov[3]);
-		if (make_date((int)num(d->text, ov[6], ov[7]),
-		              month_number(d->text + ov[4], ov[5] - ov[4]), dd, date) &&
-		    strcmp(date, best) > 0)
-			memcpy(best, date, 11);
-	}
-	for (at = 0; rx_match_at(&rx_until_num, d->text, d->len, at, ov, OV); at = ov[1]) {
-		if (make_date((int)num(d->text, ov[6], ov[7]), (int)num(d->text, ov[4], ov[5]),
-		              (int)num(d->text, ov[2], ov[3]), date) &&
-		    strcmp(date, best) > 0)
+		int ok;
+		if (ov[2] != (size_t)-1) {
+			int dd = d->text[ov[2]] == '1' && ov[3] - ov[2] == 3 ? 1
+			                                                  : (int)num(d->text, ov[2], ov[3]);
+			ok = make_date((int)num(d->text, ov[6], ov[7]),
+			               month_number(d->text + ov[4], ov[5] - ov[4]), dd, date);
+		} else {
+			ok = make_date((int)num(d->text, ov[12], ov[13]), (int)num(d->text, ov[10], ov[11]),
+			               (int)num(d->text, ov[8], ov[9]), date);
+		}
+		if (ok && strcmp(date, best) > 0)
 			memcpy(best, date, 11);
 	}
 	if (best[0])
@@ -530,27 +533,29 @@ extract_level(doc *d)
 		const line *l = &d->lines[i];
 		char buf[1024];
 		size_t fn;
-		const char *niv;
-		int niveau, paren;
+		const char *niv, *f;
+		int niveau, nomen;
 		if (l->len == 0 || l->len > 300)
 			continue;
 		/* what each test needs, found once: the phrases and the
 		 * patterns with "niveau" (caseless, in ASCII letters: then in
-		 * the folded line too), the 1969 and European ones with "(",
-		 * rx_lvl_niv with "NIV" ("niv" folded); most lines have none */
-		niv = strstr(line_fold(l, buf, sizeof(buf), &fn), "niv");
+		 * the folded line too), the 1969 and European ones with "("
+		 * and "nomenclature" (caseless too), rx_lvl_niv with "NIV"
+		 * ("niv" folded); most lines have none */
+		f = line_fold(l, buf, sizeof(buf), &fn);
+		niv = strstr(f, "niv");
 		niveau = niv != NULL && strstr(niv, "niveau") != NULL;
-		paren = memchr(l->s, '(', l->len) != NULL;
+		nomen = memchr(l->s, '(', l->len) != NULL && strstr(f, "nomenclature") != NULL;
 		if (niveau && (line_contains_folded(l, "niveau de qualification") ||
 		               line_contains_folded(l, "nomenclature du niveau") ||
 		               line_starts_folded(l, "niveau et/ou domaine") ||
 		               line_starts_folded(l, "niveau de la certification")))
 			lastctx = (long)i;
-		if (r->level_old == NULL && paren && rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
+		if (r->level_old == NULL && nomen && rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
 			set_roman(d, l->s + ov[2], ov[3] - ov[2]);
 		if (r->level_eu != 0)
 			continue;
-		if ((paren && rx_match(&rx_lvl_eu, l->s, l->len, ov, OV)) ||
+		if ((nomen && rx_match(&rx_lvl_eu, l->s, l->len, ov, OV)) ||
 		    (niveau && rx_match(&rx_lvl_inline, l->s, l->len, ov, OV)) ||
 		    (niv != NULL && rx_match(&rx_lvl_niv, l->s, l->len, ov, OV)) ||
 		    ((long)i - lastctx <= 3 && niveau &&
