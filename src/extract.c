@@ -233,16 +233,6 @@ cut_word(const char *s, size_t n, size_t hy, size_t next)
 	return (unsigned char)s[next] >= 0x80 || (s[next] >= 'a' && s[next] <= 'z');
 }
 
-#define ONES 0x0101010101010101u
-#define HIGHS 0x8080808080808080u
-
-/* 0x80 in each byte of v that is zero (exact: no carry crosses bytes). */
-static inline uint64_t
-zero_bytes(uint64_t v)
-{
-	return ~(((v & ~HIGHS) + ~HIGHS) | v | ~HIGHS);
-}
-
 /* Length of the start of s[0..n) that clean_text keeps as it is: up to the
  * first tab, line end or double space.  Eight bytes a step. */
 static size_t
@@ -253,9 +243,9 @@ as_is_span(const char *s, size_t n)
 	for (; i + 9 <= n; i += 8) {
 		uint64_t w, sp, stop;
 		memcpy(&w, s + i, 8);
-		sp = zero_bytes(w ^ (' ' * ONES));
-		stop = zero_bytes(w ^ ('\n' * ONES)) | zero_bytes(w ^ ('\t' * ONES)) |
-		       (sp & ((sp >> 8) | (s[i + 8] == ' ' ? HIGHS << 56 : 0)));
+		sp = bytes_eq(w, ' ');
+		stop = bytes_eq(w, '\n') | bytes_eq(w, '\t') |
+		       (sp & ((sp >> 8) | (s[i + 8] == ' ' ? (uint64_t)0x80 << 56 : 0)));
 		if (stop != 0)
 			return i + (size_t)__builtin_ctzll(stop) / 8;
 	}

@@ -89,6 +89,17 @@ hash_bytes(const char *s, size_t n)
 	return h ^ (h >> 32);
 }
 
+/* 0x80 in each byte of w that is c, 0 in the others (exact: no carry
+ * crosses bytes), for scans eight bytes at a time. */
+static inline uint64_t
+bytes_eq(uint64_t w, unsigned char c)
+{
+	const uint64_t lows = 0x7F7F7F7F7F7F7F7Fu;
+	uint64_t v = w ^ (0x0101010101010101u * c);
+
+	return ~(((v & lows) + lows) | v | lows);
+}
+
 /* Lower-case hex SHA-256 of data[0..len), with the fastest code this CPU
  * runs. */
 void sha256_hex(const void *data, size_t len, char out[65]);
