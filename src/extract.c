@@ -722,7 +722,8 @@ extract_lists(doc *d)
 		const line *l = &d->lines[i];
 		/* every heading starts with c, f, n or r */
 		if (l->len == 0 || l->len > 200 ||
-		    (l->f != NULL && strchr("cfnr", l->f[0]) == NULL))
+		    (l->f != NULL && l->f[0] != 'c' && l->f[0] != 'f' && l->f[0] != 'n' &&
+		     l->f[0] != 'r'))
 			continue;
 		for (h = 0; h < ARRAY_LEN(list_headings); h++) {
 			int kind = list_headings[h].kind;
@@ -809,10 +810,11 @@ extract_code_stated(doc *d)
 			}
 		}
 	}
-	/* a page header or a republished row that starts with the code */
+	/* a page header or a republished row that starts with the code
+	 * (rx_code_alone starts with R: the first byte first) */
 	for (i = 0; i < d->nlines && i < 40; i++) {
 		const line *l = &d->lines[i];
-		if (l->len && memchr(l->s, '|', l->len) == NULL &&
+		if (l->len && l->s[0] == 'R' && memchr(l->s, '|', l->len) == NULL &&
 		    rx_match(&rx_code_alone, l->s, l->len, ov, OV))
 			return set_code(d, ov[3] - ov[2] == 2 ? "RS" : "RNCP", l->s + ov[4],
 			                ov[5] - ov[4]);
@@ -1135,8 +1137,8 @@ extract_labelled(doc *d)
 			v++, vl--;
 		if (vl == 0)
 			continue;
-		for (k = 0; k < ARRAY_LEN(labels); k++)
-			if (strcmp(key, labels[k].label) == 0)
+		for (k = 0; k < ARRAY_LEN(labels); k++) /* first bytes, then strcmp */
+			if (key[0] == labels[k].label[0] && strcmp(key, labels[k].label) == 0)
 				break;
 		if (k == ARRAY_LEN(labels))
 			continue;
