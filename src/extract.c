@@ -98,6 +98,19 @@ line_contains_folded(const line *l, const char *needle)
 	return strstr(line_fold(l, buf, sizeof(buf), &n), needle) != NULL;
 }
 
+int
+line_contains_folded_by(const line *l, const char *needle, char rare)
+{
+	char buf[1024];
+	size_t n;
+	const char *f;
+
+	if (l->len == 0)
+		return 0;
+	f = line_fold(l, buf, sizeof(buf), &n);
+	return memchr(f, rare, n) != NULL && strstr(f, needle) != NULL;
+}
+
 long
 find_line_starting(const doc *d, size_t from, size_t to, const char *prefix)
 {

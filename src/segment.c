@@ -300,7 +300,9 @@ layout_name(layout_kind k)
 static const struct mark {
 	layout_kind kind;
 	int weight;
-	int contains; /* match anywhere in the line, not only at its start */
+	/* 0: a prefix; else a mark found anywhere in the line, and this
+	 * byte of it, rare in French text, is looked for first */
+	char contains;
 	const char *text;
 } marks[] = {
     {LAYOUT_FC_PDF, 3, 0, "l'essentiel"},
@@ -315,14 +317,14 @@ static const struct mark {
     {LAYOUT_CNCP, 3, 0, "resume descriptif de la certification"},
     {LAYOUT_CNCP, 3, 0, "codes des fiches rome les plus proches"},
     {LAYOUT_CNCP, 2, 0, "autorite responsable de la certification"},
-    {LAYOUT_CNCP, 2, 1, "code rncp :"},
+    {LAYOUT_CNCP, 2, ':', "code rncp :"},
     {LAYOUT_CNCP, 1, 0, "bloc de competence n"},
     {LAYOUT_REAC, 3, 0, "fiche emploi type"},
     {LAYOUT_REAC, 3, 0, "fiche activite type"},
     {LAYOUT_REAC, 3, 0, "fiche(s) rome de rattachement"},
     {LAYOUT_REAC, 2, 0, "fiche competence professionnelle"},
     {LAYOUT_REAC, 2, 0, "vue synoptique de"},
-    {LAYOUT_REAC, 1, 1, "activites types"},
+    {LAYOUT_REAC, 1, 'y', "activites types"},
 };
 
 /* The marks each line tests, by the first byte of its fold: those that
@@ -368,8 +370,9 @@ detect_layout(const doc *d)
 		for (; todo != 0; todo &= todo - 1) {
 			int hit;
 			m = (size_t)__builtin_ctz(todo);
-			hit = marks[m].contains ? line_contains_folded(l, marks[m].text)
-			                        : line_starts_folded(l, marks[m].text);
+			hit = marks[m].contains
+			          ? line_contains_folded_by(l, marks[m].text, marks[m].contains)
+			          : line_starts_folded(l, marks[m].text);
 			/* one mark counts at most a few times: repeated table
 			 * rows must not outweigh headings */
 			if (hit && score[marks[m].kind] < 1000)
