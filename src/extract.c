@@ -56,14 +56,12 @@ line_fold_for(const line *l, const char *prefix, char buf[256], size_t *n)
 }
 
 int
-line_starts_folded(const line *l, const char *prefix)
+line_starts_folded_call(const line *l, const char *prefix)
 {
 	char buf[256];
 	size_t n, pl;
 	const char *f;
 
-	if (l->len == 0)
-		return 0;
 	f = line_fold_for(l, prefix, buf, &n);
 	return starts_with(f, n, prefix, &pl);
 }
@@ -98,6 +96,19 @@ line_contains_folded(const line *l, const char *needle)
 	if (l->len == 0)
 		return 0;
 	return strstr(line_fold(l, buf, sizeof(buf), &n), needle) != NULL;
+}
+
+int
+line_contains_folded_by(const line *l, const char *needle, char rare)
+{
+	char buf[1024];
+	size_t n;
+	const char *f;
+
+	if (l->len == 0)
+		return 0;
+	f = line_fold(l, buf, sizeof(buf), &n);
+	return memchr(f, rare, n) != NULL && strstr(f, needle) != NULL;
 }
 
 long
@@ -141,15 +152,37 @@ static const char *const headings[] = {
     "certifications professionnelles", "anciennes versions",
 };
 
+_Static_assert(ARRAY_LEN(headings) <= 64, "headings are bits of a uint64_t");
+
+/* The headings that start with each byte, as bits: a line folded by
+ * segment_lines is tested against those of its first byte only (one to
+ * eight of 51).  Filled once. */
+static uint64_t headings_by_first[256];
+
+static void
+headings_init(void)
+{
+	size_t i;
+
+	if (headings_by_first['o'] != 0)
+		return;
+	for (i = 0; i < ARRAY_LEN(headings); i++)
+		headings_by_first[(unsigned char)headings[i][0]] |= (uint64_t)1 << i;
+}
+
 int
 line_is_heading(const line *l)
 {
 	size_t i, words = 1;
+	uint64_t todo;
 
 	if (l->len == 0 || l->len > 200)
 		return 0;
-	for (i = 0; i < ARRAY_LEN(headings); i++)
-		if (line_starts_word(l, headings[i]))
+	headings_init();
+	todo = l->f != NULL ? headings_by_first[(unsigned char)l->f[0]]
+	                    : ((uint64_t)1 << (ARRAY_LEN(headings) - 1) << 1) - 1;
+	for (; todo != 0; todo &= todo - 1)
+		if (line_starts_word(l, headings[__builtin_ctzll(todo)]))
 			return 1;
 	if (l->s[l->len - 1] != ':')
 		return 0;
@@ -213,6 +246,28 @@ cut_word(const char *s, size_t n, size_t hy, size_t next)
 	return (unsigned char)s[next] >= 0x80 || (s[next] >= 'a' && s[next] <= 'z');
 }
 
+/* Length of the start of s[0..n) that clean_text keeps as it is: up to the
+ * first tab, line end or double space.  Eight bytes a step. */
+static size_t
+as_is_span(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	for (; i + 9 <= n; i += 8) {
+		uint64_t w, sp, stop;
+		memcpy(&w, s + i, 8);
+		sp = bytes_eq(w, ' ');
+		stop = bytes_eq(w, '\n') | bytes_eq(w, '\t') |
+		       (sp & ((sp >> 8) | (s[i + 8] == ' ' ? (uint64_t)0x80 << 56 : 0)));
+		if (stop != 0)
+			return i + (size_t)__builtin_ctzll(stop) / 8;
+	}
+	for (; i < n && s[i] != '\n' && s[i] != '\t' && !(s[i] == ' ' && i + 1 < n && s[i + 1] == ' ');
+	     i++)
+		;
+	return i;
+}
+
 char *
 clean_text(doc *d, const char *s, size_t n)
 {
@@ -237,7 +292,14 @@ clean_text(doc *d, const char *s, size_t n)
 	o = arena_strndup(d->arena, s, n);
 	if (o == NULL)
 		return NULL;
-	for (i = 0, k = 0; i < n; i++) {
+	/* o holds the text as it is up to the first tab, line end or double
+	 * space, most of a text or all of it (a skill is cleaned again when
+	 * added): rewritten from there only, and from the byte before when
+	 * that is a space or a hyphen, which the loop below must see */
+	i = as_is_span(s, n);
+	if (i < n && i > 0 && (s[i - 1] == ' ' || s[i - 1] == '-'))
+		i--;
+	for (k = i; i < n; i++) {
 		char c = s[i];
 		if (c == '-' && i + 1 < n && s[i + 1] == '\n' && i > 0 &&
 		    word_char((unsigned char)s[i - 1])) {
@@ -381,11 +443,13 @@ parse_date(const char *in, size_t n, char out[11])
 	return 0;
 }
 
-static rx rx_until = {"jusqu'\\s*(?:au|à|a)\\s+(?:(?:au|le)\\s+)?(1er|\\d{1,2})\\s+" MONTHS
-                      "\\s+(\\d{4})(?!\\d)",
+/* "jusqu'au 1er janvier 2030" (groups 1-3) or "jusqu'au 01/01/2030"
+ * (groups 4-6): one scan of the text for both.  At one "jusqu'" at most
+ * one of them matches (\\s+ or / after the day), and a match holds no
+ * other "jusqu'": the matches are those of the two patterns apart. */
+static rx rx_until = {"jusqu'\\s*(?:au|à|a)\\s+(?:(?:au|le)\\s+)?(?:(1er|\\d{1,2})\\s+" MONTHS
+                      "\\s+(\\d{4})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))(?!\\d)",
                       PCRE2_CASELESS, NULL};
-static rx rx_until_num = {"jusqu'\\s*(?:au|à|a)\\s+(?:(?:au|le)\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)",
-                          PCRE2_CASELESS, NULL};
 
 void
 extract_expiry(doc *d)
@@ -411,16 +475,17 @@ extract_expiry(doc *d)
 	}
 	/* older fiches: the latest "jusqu'au" of the legal section */
 	for (at = 0; rx_match_at(&rx_until, d->text, d->len, at, ov, OV); at = ov[1]) {
-		int dd = d->text[ov[2]] == '1' && ov[3] - ov[2] == 3 ? 1 : (int)num(d->text, ov[2], ov[3]);
-		if (make_date((int)num(d->text, ov[6], ov[7]),
-		              month_number(d->text + ov[4], ov[5] - ov[4]), dd, date) &&
-		    strcmp(date, best) > 0)
-			memcpy(best, date, 11);
-	}
-	for (at = 0; rx_match_at(&rx_until_num, d->text, d->len, at, ov, OV); at = ov[1]) {
-		if (make_date((int)num(d->text, ov[6], ov[7]), (int)num(d->text, ov[4], ov[5]),
-		              (int)num(d->text, ov[2], ov[3]), date) &&
-		    strcmp(date, best) > 0)
+		int ok;
+		if (ov[2] != (size_t)-1) {
+			int dd = d->text[ov[2]] == '1' && ov[3] - ov[2] == 3 ? 1
+			                                                  : (int)num(d->text, ov[2], ov[3]);
+			ok = make_date((int)num(d->text, ov[6], ov[7]),
+			               month_number(d->text + ov[4], ov[5] - ov[4]), dd, date);
+		} else {
+			ok = make_date((int)num(d->text, ov[12], ov[13]), (int)num(d->text, ov[10], ov[11]),
+			               (int)num(d->text, ov[8], ov[9]), date);
+		}
+		if (ok && strcmp(date, best) > 0)
 			memcpy(best, date, 11);
 	}
 	if (best[0])
@@ -471,27 +536,29 @@ extract_level(doc *d)
 		const line *l = &d->lines[i];
 		char buf[1024];
 		size_t fn;
-		const char *niv;
-		int niveau, paren;
+		const char *niv, *f;
+		int niveau, nomen;
 		if (l->len == 0 || l->len > 300)
 			continue;
 		/* what each test needs, found once: the phrases and the
 		 * patterns with "niveau" (caseless, in ASCII letters: then in
-		 * the folded line too), the 1969 and European ones with "(",
-		 * rx_lvl_niv with "NIV" ("niv" folded); most lines have none */
-		niv = strstr(line_fold(l, buf, sizeof(buf), &fn), "niv");
+		 * the folded line too), the 1969 and European ones with "("
+		 * and "nomenclature" (caseless too), rx_lvl_niv with "NIV"
+		 * ("niv" folded); most lines have none */
+		f = line_fold(l, buf, sizeof(buf), &fn);
+		niv = strstr(f, "niv");
 		niveau = niv != NULL && strstr(niv, "niveau") != NULL;
-		paren = memchr(l->s, '(', l->len) != NULL;
+		nomen = memchr(l->s, '(', l->len) != NULL && strstr(f, "nomenclature") != NULL;
 		if (niveau && (line_contains_folded(l, "niveau de qualification") ||
 		               line_contains_folded(l, "nomenclature du niveau") ||
 		               line_starts_folded(l, "niveau et/ou domaine") ||
 		               line_starts_folded(l, "niveau de la certification")))
 			lastctx = (long)i;
-		if (r->level_old == NULL && paren && rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
+		if (r->level_old == NULL && nomen && rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
 			set_roman(d, l->s + ov[2], ov[3] - ov[2]);
 		if (r->level_eu != 0)
 			continue;
-		if ((paren && rx_match(&rx_lvl_eu, l->s, l->len, ov, OV)) ||
+		if ((nomen && rx_match(&rx_lvl_eu, l->s, l->len, ov, OV)) ||
 		    (niveau && rx_match(&rx_lvl_inline, l->s, l->len, ov, OV)) ||
 		    (niv != NULL && rx_match(&rx_lvl_niv, l->s, l->len, ov, OV)) ||
 		    ((long)i - lastctx <= 3 && niveau &&
@@ -666,7 +733,10 @@ extract_lists(doc *d)
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		if (l->len == 0 || l->len > 200)
+		/* every heading starts with c, f, n or r */
+		if (l->len == 0 || l->len > 200 ||
+		    (l->f != NULL && l->f[0] != 'c' && l->f[0] != 'f' && l->f[0] != 'n' &&
+		     l->f[0] != 'r'))
 			continue;
 		for (h = 0; h < ARRAY_LEN(list_headings); h++) {
 			int kind = list_headings[h].kind;
@@ -753,10 +823,11 @@ extract_code_stated(doc *d)
 			}
 		}
 	}
-	/* a page header or a republished row that starts with the code */
+	/* a page header or a republished row that starts with the code
+	 * (rx_code_alone starts with R: the first byte first) */
 	for (i = 0; i < d->nlines && i < 40; i++) {
 		const line *l = &d->lines[i];
-		if (l->len && memchr(l->s, '|', l->len) == NULL &&
+		if (l->len && l->s[0] == 'R' && memchr(l->s, '|', l->len) == NULL &&
 		    rx_match(&rx_code_alone, l->s, l->len, ov, OV))
 			return set_code(d, ov[3] - ov[2] == 2 ? "RS" : "RNCP", l->s + ov[4],
 			                ov[5] - ov[4]);
@@ -1079,8 +1150,8 @@ extract_labelled(doc *d)
 			v++, vl--;
 		if (vl == 0)
 			continue;
-		for (k = 0; k < ARRAY_LEN(labels); k++)
-			if (strcmp(key, labels[k].label) == 0)
+		for (k = 0; k < ARRAY_LEN(labels); k++) /* first bytes, then strcmp */
+			if (key[0] == labels[k].label[0] && strcmp(key, labels[k].label) == 0)
 				break;
 		if (k == ARRAY_LEN(labels))
 			continue;

@@ -2,18 +2,51 @@
  * json.c - last stage: the record as JSON (SPEC.md), pretty or one line.
  * Keys are always present; unknown values are null or [].
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "internal.h"
 
+/* Does s[0..n) need no escape (no byte under 0x20, no '"' or '\\')?
+ * Eight bytes a step: the first such byte always shows in the masks. */
+static int
+plain(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	uint64_t w;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if ((((w - 0x2020202020202020u) & ~w) | bytes_eq(w, '"') | bytes_eq(w, '\\')) &
+		    0x8080808080808080u)
+			return 0;
+	}
+	for (; i < n; i++)
+		if (s[i] < 0x20 || s[i] == '"' || s[i] == '\\')
+			return 0;
+	return 1;
+}
+
 static void
 str(rncp_buf *b, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	size_t n;
 
 	if (s == NULL) {
 		buf_puts(b, "null");
+		return;
+	}
+	/* most strings need no escape: quoted in one step, not scanned
+	 * byte by byte and appended in three */
+	n = strlen(s);
+	if (plain(p, n) && buf_grow(b, n + 2) == 0) {
+		b->s[b->len] = '"';
+		memcpy(b->s + b->len + 1, s, n);
+		b->s[b->len + 1 + n] = '"';
+		b->len += n + 2;
+		b->s[b->len] = '\0';
 		return;
 	}
 	buf_putc(b, '"');
@@ -60,6 +93,20 @@ nl(out *o)
 static void
 key(out *o, const char *k, int first)
 {
+	char t[32];
+	size_t n = strlen(k);
+
+	/* one line: the comma, the quoted key (a name of ours: nothing to
+	 * escape) and the colon in one append */
+	if (!o->pretty && n + 4 <= sizeof(t)) {
+		t[0] = ',';
+		t[1] = '"';
+		memcpy(t + 2, k, n);
+		t[n + 2] = '"';
+		t[n + 3] = ':';
+		buf_append(o->b, t + first, n + 4 - (size_t)first);
+		return;
+	}
 	if (!first)
 		buf_putc(o->b, ',');
 	nl(o);

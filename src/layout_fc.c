@@ -15,6 +15,14 @@
 
 static rx rx_bloc = {"^(RNCP\\d{2,6}BC\\d{1,3}|RS\\d{2,6}BC\\d{1,3})\\s*[-:\\x{2013}\\x{2014}]\\s*(.+?)\\s*\\|?$", 0, NULL};
 
+/* Does s[0..n) start with a bloc code and its title?  rx_bloc starts with
+ * R: the first byte says no for most lines, before a match call. */
+static int
+bloc_heading(const char *s, size_t n, size_t *ov, size_t ovn)
+{
+	return n > 0 && s[0] == 'R' && rx_match(&rx_bloc, s, n, ov, ovn);
+}
+
 /* The fiche-wide "Compétences attestées" list, used to split bloc table
  * cells where PDF extraction joined several skills into one line. */
 typedef struct skill_list {
@@ -72,7 +80,7 @@ global_skills(doc *d, skill_list *g)
 		j = i + 1;
 		if (l->len == 0)
 			continue;
-		if (line_is_heading(l) || rx_match(&rx_bloc, l->s, l->len, NULL, 0))
+		if (line_is_heading(l) || bloc_heading(l->s, l->len, NULL, 0))
 			break;
 		/* a skill wrapped by PDF extraction goes on on the next line */
 		while (j < d->nlines && d->lines[j].len > 0 && !line_is_heading(&d->lines[j]) &&
@@ -169,7 +177,7 @@ fc_blocs(doc *d, int web)
 		const line *l = &d->lines[i];
 		rncp_bloc *b;
 		long f = -1;
-		if (l->len == 0 || l->len > 1000 || !rx_match(&rx_bloc, l->s, l->len, ov, OV))
+		if (l->len == 0 || l->len > 1000 || !bloc_heading(l->s, l->len, ov, OV))
 			continue;
 		/* a heading has no other cell; correspondence rows have | inside */
 		if (memchr(l->s, '|', ov[5]) != NULL || memmem(l->s + ov[5], l->len - ov[5], "| ", 2))
@@ -228,7 +236,7 @@ fc_blocs(doc *d, int web)
 				int last;
 				if (c->len == 0 || strspn(c->s, "-|: ") == c->len)
 					continue;
-				if (rx_match(&rx_bloc, c->s, c->len, NULL, 0))
+				if (bloc_heading(c->s, c->len, NULL, 0))
 					break;
 				last = c->s[n - 1] == '|';
 				while (n > 0 && (c->s[n - 1] == '|' || c->s[n - 1] == ' '))
@@ -272,7 +280,7 @@ fc_blocs(doc *d, int web)
 				}
 				if (!started && line_starts_folded(c, "modalites d"))
 					continue;
-				if (rx_match(&rx_bloc, c->s, c->len, NULL, 0))
+				if (bloc_heading(c->s, c->len, NULL, 0))
 					break;
 				started = 1;
 				rec_add_skill(d, b, c->s, c->len);

@@ -168,9 +168,10 @@ kept_run_end(const unsigned char *q, size_t j, size_t len)
 	}
 }
 
-rncp_status
-normalize_text(const char *in, size_t len, char **out, size_t *outlen,
-               norm_stats *st)
+/* normalize_text, and normalize_utf8 when raw: then *out is NULL at the
+ * first byte that decode_input would change or count. */
+static rncp_status
+normalize(const char *in, size_t len, int raw, char **out, size_t *outlen)
 {
 	const unsigned char *p = (const unsigned char *)in;
 	char *o;
@@ -179,7 +180,7 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 	unsigned cp, last_cp = 0;
 	const char *m0;
 
-	(void)st;
+	*out = NULL;
 	kept_tab_init();
 	/* output is never longer than the input, but for page breaks */
 	for (i = 0, k = 0; i < len && (m0 = memchr(in + i, '\f', len - i)) != NULL; k++)
@@ -246,6 +247,15 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 			k = 1;
 		} else {
 			k = utf8_decode(p + i, len - i, &cp);
+		}
+		/* the fast paths above take only valid UTF-8 and printable
+		 * bytes: what decode_input would change (invalid sequences,
+		 * NULs) or count as binary (control bytes) comes here */
+		if (raw && ((cp == 0xFFFD && k == 1) ||
+		            (cp < 0x20 && cp != '\r' && cp != '\t' && cp != '\f' && cp != '\v' &&
+		             cp != 0x1B))) {
+			free(o);
+			return RNCP_OK;
 		}
 		i += k;
 		if (cp == '\r' && i < len && p[i] == '\n') {
@@ -315,6 +325,19 @@ normalize_text(const char *in, size_t len, char **out, size_t *outlen,
 	*out = o;
 	*outlen = n;
 	return RNCP_OK;
+}
+
+rncp_status
+normalize_text(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
+{
+	(void)st;
+	return normalize(in, len, 0, out, outlen);
+}
+
+rncp_status
+normalize_utf8(const char *in, size_t len, char **out, size_t *outlen)
+{
+	return normalize(in, len, 1, out, outlen);
 }
 
 /* ---- OCR word repair, driven by the lexicon ---- */

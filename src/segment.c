@@ -55,8 +55,13 @@ drop_page_furniture(doc *d)
 		return;
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
+		/* rx_page starts with a digit, '-' or "page", caseless: the
+		 * first byte says no for most lines, before a match call */
 		if ((l->len == 1 && l->s[0] == '\f') ||
-		    (l->len > 0 && l->len < 24 && rx_match(&rx_page, l->s, l->len, NULL, 0)))
+		    (l->len > 0 && l->len < 24 &&
+		     ((l->s[0] >= '0' && l->s[0] <= '9') || l->s[0] == '-' || l->s[0] == 'p' ||
+		      l->s[0] == 'P') &&
+		     rx_match(&rx_page, l->s, l->len, NULL, 0)))
 			drop[i] = any = 1;
 	}
 	if (!any)
@@ -113,6 +118,26 @@ out:
 	free(drop);
 }
 
+/* Characters of s[0..n), valid UTF-8: the bytes that do not continue one,
+ * counted eight at a time. */
+static size_t
+utf8_chars(const char *s, size_t n)
+{
+	size_t k = 0, c = n;
+	uint64_t w;
+
+	for (; k + 8 <= n; k += 8) {
+		memcpy(&w, s + k, 8);
+		/* 10xxxxxx (bit 7 set, bit 6 clear) to 1 in its byte, then
+		 * the eight bytes summed in the top one */
+		w = (w & ~(w << 1) & 0x8080808080808080u) >> 7;
+		c -= (size_t)((w * 0x0101010101010101u) >> 56);
+	}
+	for (; k < n; k++)
+		c -= ((unsigned char)s[k] & 0xC0) == 0x80;
+	return c;
+}
+
 /*
  * Text extracted from a PDF is often hard-wrapped: no line is longer than
  * some width, and many come close to it.  Returns that width, or 0 when
@@ -131,9 +156,7 @@ wrap_width(const doc *d)
 		/* count characters, not bytes: a line of no more bytes than
 		 * the longest so far has no more characters either */
 		if (n > max) {
-			size_t k, c = 0;
-			for (k = 0; k < n; k++)
-				c += ((unsigned char)d->lines[i].s[k] & 0xC0) != 0x80;
+			size_t c = utf8_chars(d->lines[i].s, n);
 			if (c > max)
 				max = c;
 		}
@@ -145,55 +168,70 @@ wrap_width(const doc *d)
 	return near * 10 >= nonblank ? max : 0;
 }
 
-/* Headings that PDF extraction may split over two lines, folded. */
-static const char *const split_headings[] = {
-    "code(s) nsf", "codes nsf", "code(s) rome", "codes rome", "formacode(s)",
-    "codes des fiches rome les plus proches", "fiche(s) rome de rattachement",
-    "competences attestees", "modalites d'evaluation", "type d'emplois accessibles",
-    "secteurs d'activite", "objectifs et contexte de la certification", "activites visees",
-    "nom legal", "date d'echeance de l'enregistrement", "nomenclature du niveau de qualification",
-    "resume descriptif de la certification", "liste de competences", "fiche activite type",
-    "fiche emploi type", "autorite responsable de la certification", "bloc de competence",
-    "liste des competences professionnelles", "niveau et/ou domaine d'activite",
-    "intitule de la certification", "n° de fiche",
+/* Headings that PDF extraction may split over two lines, folded, with
+ * their lengths. */
+#define SPLIT(s) {s, sizeof(s) - 1}
+static const struct split_heading {
+	const char *s;
+	size_t n;
+} split_headings[] = {
+    SPLIT("code(s) nsf"), SPLIT("codes nsf"), SPLIT("code(s) rome"), SPLIT("codes rome"),
+    SPLIT("formacode(s)"), SPLIT("codes des fiches rome les plus proches"),
+    SPLIT("fiche(s) rome de rattachement"), SPLIT("competences attestees"),
+    SPLIT("modalites d'evaluation"), SPLIT("type d'emplois accessibles"),
+    SPLIT("secteurs d'activite"), SPLIT("objectifs et contexte de la certification"),
+    SPLIT("activites visees"), SPLIT("nom legal"), SPLIT("date d'echeance de l'enregistrement"),
+    SPLIT("nomenclature du niveau de qualification"),
+    SPLIT("resume descriptif de la certification"), SPLIT("liste de competences"),
+    SPLIT("fiche activite type"), SPLIT("fiche emploi type"),
+    SPLIT("autorite responsable de la certification"), SPLIT("bloc de competence"),
+    SPLIT("liste des competences professionnelles"), SPLIT("niveau et/ou domaine d'activite"),
+    SPLIT("intitule de la certification"), SPLIT("n° de fiche"),
 };
+#undef SPLIT
 
-/* Join a heading split over two lines ("Code(s)" / "ROME :") into one. */
+/*
+ * Join a heading split over two lines ("Code(s)" / "ROME :") into one:
+ * the first line's fold is the heading up to a space, and the second's
+ * starts with the rest.  Tested on the folds segment_lines made (whole:
+ * these lines are short), without copying them, and the heading's
+ * first byte first: most pairs of short lines are not one.
+ */
 static void
 join_split_headings(doc *d)
 {
 	size_t i, h, n = 0;
-	char a[128], both[256];
+	char abuf[128], mbuf[128];
 
 	if (d->arena == NULL)
 		return;
 	for (i = 0; i < d->nlines; i++) {
 		line *l = &d->lines[i], *m = i + 1 < d->nlines ? &d->lines[i + 1] : NULL;
+		const char *a, *mf = NULL;
 		size_t al;
 		d->lines[n++] = *l;
 		if (m == NULL || l->len == 0 || m->len == 0 || l->len > 60 || m->len > 80)
 			continue;
-		/* the folds segment_lines made (whole: these lines are short),
-		 * or made now for a line without one */
 		if (l->f != NULL) {
+			a = l->f;
 			al = l->flen;
-			memcpy(a, l->f, al + 1);
 		} else {
-			al = fold_into(l->s, l->len, a, sizeof(a));
+			a = abuf;
+			al = fold_into(l->s, l->len, abuf, sizeof(abuf));
 		}
-		if (al + 1 + m->len >= sizeof(both))
-			continue;
-		memcpy(both, a, al);
-		both[al] = ' ';
-		if (m->f != NULL)
-			memcpy(both + al + 1, m->f, m->flen + 1);
-		else
-			fold_into(m->s, m->len, both + al + 1, sizeof(both) - al - 1);
 		for (h = 0; h < ARRAY_LEN(split_headings); h++) {
-			size_t hl = strlen(split_headings[h]);
+			const struct split_heading *sh = &split_headings[h];
 			char *joined;
-			if (al >= hl || strncmp(a, split_headings[h], al) != 0 ||
-			    strncmp(both, split_headings[h], hl) != 0)
+			if (al >= sh->n || sh->s[al] != ' ' || a[0] != sh->s[0] ||
+			    memcmp(a, sh->s, al) != 0)
+				continue;
+			if (mf == NULL && m->f != NULL) {
+				mf = m->f;
+			} else if (mf == NULL) {
+				fold_into(m->s, m->len, mbuf, sizeof(mbuf));
+				mf = mbuf;
+			}
+			if (strncmp(mf, sh->s + al + 1, sh->n - al - 1) != 0)
 				continue;
 			joined = arena_printf(d->arena, "%.*s %.*s", (int)l->len, l->s, (int)m->len, m->s);
 			if (joined == NULL)
@@ -262,7 +300,9 @@ layout_name(layout_kind k)
 static const struct mark {
 	layout_kind kind;
 	int weight;
-	int contains; /* match anywhere in the line, not only at its start */
+	/* 0: a prefix; else a mark found anywhere in the line, and this
+	 * byte of it, rare in French text, is looked for first */
+	char contains;
 	const char *text;
 } marks[] = {
     {LAYOUT_FC_PDF, 3, 0, "l'essentiel"},
@@ -277,15 +317,42 @@ static const struct mark {
     {LAYOUT_CNCP, 3, 0, "resume descriptif de la certification"},
     {LAYOUT_CNCP, 3, 0, "codes des fiches rome les plus proches"},
     {LAYOUT_CNCP, 2, 0, "autorite responsable de la certification"},
-    {LAYOUT_CNCP, 2, 1, "code rncp :"},
+    {LAYOUT_CNCP, 2, ':', "code rncp :"},
     {LAYOUT_CNCP, 1, 0, "bloc de competence n"},
     {LAYOUT_REAC, 3, 0, "fiche emploi type"},
     {LAYOUT_REAC, 3, 0, "fiche activite type"},
     {LAYOUT_REAC, 3, 0, "fiche(s) rome de rattachement"},
     {LAYOUT_REAC, 2, 0, "fiche competence professionnelle"},
     {LAYOUT_REAC, 2, 0, "vue synoptique de"},
-    {LAYOUT_REAC, 1, 1, "activites types"},
+    {LAYOUT_REAC, 1, 'y', "activites types"},
 };
+
+/* The marks each line tests, by the first byte of its fold: those that
+ * start with that byte, and those found anywhere.  A line folded by
+ * segment_lines (all but joined headings) starts a mark only with its
+ * first byte, so it tests two or three marks instead of twenty.  Filled
+ * once; [0] (an empty fold) holds only the marks found anywhere. */
+_Static_assert(ARRAY_LEN(marks) < 32, "marks are bits of a uint32_t");
+static uint32_t marks_by_first[256];
+static uint32_t marks_all;
+
+static void
+marks_init(void)
+{
+	size_t m, c;
+	uint32_t anywhere = 0;
+
+	if (marks_all != 0)
+		return;
+	for (m = 0; m < ARRAY_LEN(marks); m++)
+		if (marks[m].contains)
+			anywhere |= (uint32_t)1 << m;
+	for (c = 0; c < 256; c++)
+		marks_by_first[c] = anywhere;
+	for (m = 0; m < ARRAY_LEN(marks); m++)
+		marks_by_first[(unsigned char)marks[m].text[0]] |= (uint32_t)1 << m;
+	marks_all = ((uint32_t)1 << ARRAY_LEN(marks)) - 1;
+}
 
 layout_kind
 detect_layout(const doc *d)
@@ -293,18 +360,19 @@ detect_layout(const doc *d)
 	int score[5] = {0};
 	size_t i, m, best = LAYOUT_GENERIC;
 
+	marks_init();
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
+		uint32_t todo;
 		if (l->len == 0 || l->len > 400)
 			continue;
-		for (m = 0; m < ARRAY_LEN(marks); m++) {
+		todo = l->f != NULL ? marks_by_first[(unsigned char)l->f[0]] : marks_all;
+		for (; todo != 0; todo &= todo - 1) {
 			int hit;
-			/* a line folded by segment_lines (all but joined
-			 * headings) starts a mark only with its first byte */
-			if (!marks[m].contains && l->f != NULL && l->f[0] != marks[m].text[0])
-				continue;
-			hit = marks[m].contains ? line_contains_folded(l, marks[m].text)
-			                        : line_starts_folded(l, marks[m].text);
+			m = (size_t)__builtin_ctz(todo);
+			hit = marks[m].contains
+			          ? line_contains_folded_by(l, marks[m].text, marks[m].contains)
+			          : line_starts_folded(l, marks[m].text);
 			/* one mark counts at most a few times: repeated table
 			 * rows must not outweigh headings */
 			if (hit && score[marks[m].kind] < 1000)

@@ -419,16 +419,28 @@ fold_into(const char *s, size_t n, char *out, size_t cap)
 			/* a run of ASCII, most of a line: eight bytes at a time,
 			 * then in a tight loop */
 			m = n - i < cap - 2 - o ? n - i : cap - 2 - o;
-			for (; m >= 8; i += 8, o += 8, m -= 8) {
-				uint64_t w, up;
+			while (m >= 8) {
+				uint64_t w, up, high;
 				memcpy(&w, p + i, 8);
-				if (w & 0x8080808080808080u)
-					break;
-				/* bit 7 of each byte from 'A' (0x41) to 'Z' (0x5A) */
+				/* bit 7 of each byte from 'A' (0x41) to 'Z' (0x5A):
+				 * exact below the first byte over 0x7F, whose
+				 * carries only go up */
 				up = (w + 0x3F3F3F3F3F3F3F3Fu) & ~(w + 0x2525252525252525u) &
 				     0x8080808080808080u;
-				w |= up >> 2;
-				memcpy(out + o, &w, 8);
+				memcpy(out + o, &(uint64_t){w | up >> 2}, 8);
+				high = w & 0x8080808080808080u;
+				if (high != 0) {
+					/* the ASCII bytes before it are written
+					 * (o <= i: the eight fit); an accent, every
+					 * few words in French, no longer sends the
+					 * rest of the word through the byte loop */
+					m = (size_t)__builtin_ctzll(high) / 8;
+					i += m;
+					o += m;
+					m = 0;
+					break;
+				}
+				i += 8, o += 8, m -= 8;
 			}
 			for (; m > 0 && (c = p[i]) < 0x80; m--) {
 				out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);

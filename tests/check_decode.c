@@ -1,4 +1,5 @@
 /* check_decode.c - unit tests of decode.c: encodings, BOMs, binary, empty. */
+#include <iconv.h>
 #include <stdlib.h>
 
 #include "check_util.h"
@@ -91,6 +92,91 @@ START_TEST(t_cp1252)
 }
 END_TEST
 
+/* decode.c's CP1252 table against glibc's iconv, every printable byte */
+START_TEST(t_cp1252_every_byte)
+{
+	char in[256 - 0x20], want[4 * 256];
+	size_t i, w = 0;
+	iconv_t cd = iconv_open("UTF-8", "CP1252");
+	decoded d;
+
+	ck_assert(cd != (iconv_t)-1);
+	for (i = 0x20; i < 256; i++) {
+		char *ip = &in[i - 0x20], *op = want + w;
+		size_t il = 1, ol = sizeof(want) - w - 1;
+		in[i - 0x20] = (char)i;
+		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1) {
+			memcpy(want + w, "\xEF\xBF\xBD", 3); /* as decode_input replaces */
+			w += 3;
+			iconv(cd, NULL, NULL, NULL, NULL);
+		} else {
+			w = (size_t)(op - want);
+		}
+	}
+	iconv_close(cd);
+	d = dec(in, sizeof(in), RNCP_OK);
+	ck_assert_str_eq(d.encoding, "CP1252");
+	ck_assert_uint_eq(d.replaced, 5);
+	ck_assert_uint_eq(d.len, w);
+	ck_assert(memcmp(d.text, want, w) == 0);
+	free(d.text);
+}
+END_TEST
+
+/* decode_as_is + normalize_utf8, parse.c's way for plain UTF-8: the text
+ * of decode_input + normalize_text, or NULL for what needs decoding */
+static char *
+as_is(const char *s, size_t n)
+{
+	const char *t;
+	char *o = NULL;
+	size_t tl, ol;
+
+	if ((t = decode_as_is(s, n, &tl)) == NULL)
+		return NULL;
+	ck_assert_int_eq(normalize_utf8(t, tl, &o, &ol), RNCP_OK);
+	return o;
+}
+
+START_TEST(t_as_is)
+{
+	static const struct {
+		const char *s;
+		size_t n;
+		int decoded; /* decode_input must do it */
+	} t[] = {
+	    {"Niveau 5 r\xC3\xA9seaux\r\n\xE2\x80\x99 e\xCC\x81 \x1B", 28, 0},
+	    {"\xEF\xBB\xBFR\xC3\xA9seau", 10, 0},
+	    {"R\xE9seau", 7, 1},           /* CP1252 */
+	    {"R\xC3\xA9s\0eau", 8, 1},    /* a NUL */
+	    {"Niveau\a 5", 9, 1},          /* a control byte */
+	    {"Niveau 5\xC3", 9, 1},        /* cut in a character */
+	    {"\xFF\xFEN\0", 4, 1},         /* UTF-16 */
+	    {" \n\f\t", 4, 1},              /* blank */
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(t); i++) {
+		char *o = as_is(t[i].s, t[i].n), *want = NULL;
+		size_t wl;
+		norm_stats ns = {0};
+		decoded d = {0};
+		rncp_error e = {0};
+		if (t[i].decoded) {
+			ck_assert_msg(o == NULL, "case %zu taken as it is", i);
+			continue;
+		}
+		ck_assert_msg(o != NULL, "case %zu not taken as it is", i);
+		ck_assert_int_eq(decode_input(t[i].s, t[i].n, &d, &e), RNCP_OK);
+		ck_assert_int_eq(normalize_text(d.text, d.len, &want, &wl, &ns), RNCP_OK);
+		ck_assert_str_eq(o, want);
+		free(o);
+		free(want);
+		free(d.text);
+	}
+}
+END_TEST
+
 START_TEST(t_invalid_utf8_replaced)
 {
 	/* mostly UTF-8, one stray byte */
@@ -146,6 +232,8 @@ suite_decode(void)
 	tcase_add_test(tc, t_utf16_truncated);
 	tcase_add_test(tc, t_utf16_nul);
 	tcase_add_test(tc, t_cp1252);
+	tcase_add_test(tc, t_cp1252_every_byte);
+	tcase_add_test(tc, t_as_is);
 	tcase_add_test(tc, t_invalid_utf8_replaced);
 	tcase_add_test(tc, t_nul_dropped);
 	tcase_add_test(tc, t_binary);
