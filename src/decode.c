@@ -63,58 +63,6 @@ convert(const char *from, const char *in, size_t len, size_t unit, decoded *out,
 	return RNCP_OK;
 }
 
-/* U+0080..U+009F of CP1252: what its bytes 0x80..0x9F stand for (0xA0..0xFF
- * are U+00A0..U+00FF), 0 for the five it leaves undefined, as glibc's
- * iconv does. */
-static const uint16_t cp1252_80[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
-    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
-};
-
-/* CP1252 to UTF-8 by table, as convert("CP1252") would make it: an
- * undefined byte becomes U+FFFD, NULs stay (decode_input drops them).
- * iconv took 37 instructions a byte, 850,000 a fiche of 20 KB. */
-static rncp_status
-convert_cp1252(const unsigned char *p, size_t len, decoded *out, rncp_error *err)
-{
-	char *t = malloc(len * 3 + 1); /* U+0080..U+FFFF: 3 bytes at most */
-	size_t i = 0, o = 0;
-
-	if (t == NULL) {
-		set_error(err, RNCP_ENOMEM, 0, "out of memory while decoding");
-		return RNCP_ENOMEM;
-	}
-	while (i < len) {
-		unsigned c;
-		uint64_t w;
-		/* ASCII, most of the text, eight bytes at a time */
-		if (i + 8 <= len && (memcpy(&w, p + i, 8), (w & 0x8080808080808080u) == 0)) {
-			memcpy(t + o, &w, 8);
-			i += 8;
-			o += 8;
-			continue;
-		}
-		c = p[i++];
-		if (c < 0x80) {
-			t[o++] = (char)c;
-			continue;
-		}
-		if (c < 0xA0 && (c = cp1252_80[c - 0x80]) == 0) {
-			memcpy(t + o, "\xEF\xBF\xBD", 3);
-			o += 3;
-			out->replaced++;
-			continue;
-		}
-		o += utf8_encode(c, t + o);
-	}
-	t[o] = '\0';
-	out->text = t;
-	out->len = o;
-	return RNCP_OK;
-}
-
 /* UTF-16 without BOM: most ASCII text has a zero byte in every other place. */
 static const char *
 sniff_utf16(const unsigned char *p, size_t len)
@@ -279,7 +227,7 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 		st = copy_utf8(p, len, nul == 0 && bad == 0, out, err);
 	} else {
 		out->encoding = "CP1252";
-		st = convert_cp1252(p, len, out, err);
+		st = convert("CP1252", (const char *)p, len, 1, out, err);
 	}
 check:
 	if (st != RNCP_OK)
