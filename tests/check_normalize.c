@@ -303,6 +303,42 @@ START_TEST(t_damage_gate)
 }
 END_TEST
 
+/* The OCR repair and its gate remember words for the life of the process
+ * (their answers depend on the word alone): a fiche must come out the same
+ * whatever was parsed before it in the same process. */
+static char *
+sample_json(const char *name)
+{
+	rncp_record *r = parse_sample(name);
+	rncp_buf b = {0};
+
+	ck_assert_int_eq(rncp_record_json(r, 0, 0, &b), RNCP_OK);
+	rncp_record_free(r);
+	return b.s;
+}
+
+START_TEST(t_ocr_memo_order)
+{
+	static const char *const others[] = {"example-web-rncp.txt", "example-web-rs.txt",
+	                                     "rncp14392.txt", "rncp37454.txt", "rncp40864.txt"};
+	char *ocr1 = sample_json("reac-trte.txt"), *clean1, *ocr2, *clean2;
+	size_t i;
+
+	clean1 = sample_json("rncp19542.txt");
+	for (i = 0; i < ARRAY_LEN(others); i++)
+		free(sample_json(others[i]));
+	ocr2 = sample_json("reac-trte.txt");
+	clean2 = sample_json("rncp19542.txt");
+	/* strcmp: the records are too long for ck_assert_str_eq's message */
+	ck_assert_msg(strcmp(ocr1, ocr2) == 0, "reac-trte.txt changed after other fiches");
+	ck_assert_msg(strcmp(clean1, clean2) == 0, "rncp19542.txt changed after other fiches");
+	free(ocr1);
+	free(ocr2);
+	free(clean1);
+	free(clean2);
+}
+END_TEST
+
 Suite *
 suite_normalize_ocr(void)
 {
@@ -316,6 +352,7 @@ suite_normalize_ocr(void)
 	tcase_add_test(tc, t_clean_fiches_keep_words);
 	tcase_add_test(tc, t_damage_gate);
 	tcase_add_test(tc, t_ocr_variant_filter);
+	tcase_add_test(tc, t_ocr_memo_order);
 	suite_add_tcase(s, tc);
 	return s;
 }
