@@ -88,17 +88,6 @@ line_starts_word(const line *l, const char *prefix)
 }
 
 int
-line_contains_folded(const line *l, const char *needle)
-{
-	char buf[1024];
-	size_t n;
-
-	if (l->len == 0)
-		return 0;
-	return strstr(line_fold(l, buf, sizeof(buf), &n), needle) != NULL;
-}
-
-int
 line_contains_folded_by(const line *l, const char *needle, char rare)
 {
 	char buf[1024];
@@ -108,7 +97,13 @@ line_contains_folded_by(const line *l, const char *needle, char rare)
 	if (l->len == 0)
 		return 0;
 	f = line_fold(l, buf, sizeof(buf), &n);
-	return memchr(f, rare, n) != NULL && strstr(f, needle) != NULL;
+	return (rare == '\0' || memchr(f, rare, n) != NULL) && strstr(f, needle) != NULL;
+}
+
+int
+line_contains_folded(const line *l, const char *needle)
+{
+	return line_contains_folded_by(l, needle, '\0');
 }
 
 long
@@ -164,7 +159,7 @@ headings_init(void)
 {
 	size_t i;
 
-	if (headings_by_first['o'] != 0)
+	if (headings_by_first[(unsigned char)headings[0][0]] != 0)
 		return;
 	for (i = 0; i < ARRAY_LEN(headings); i++)
 		headings_by_first[(unsigned char)headings[i][0]] |= (uint64_t)1 << i;
@@ -725,18 +720,22 @@ static const struct list_heading {
     {'r', "rome"},
 };
 
+/* The first bytes of list_headings: a line folded by segment_lines that
+ * starts with another byte is none of them.  Filled once. */
+static unsigned char list_first[256];
+
 void
 extract_lists(doc *d)
 {
 	int done[128] = {0};
 	size_t i, h;
 
+	if (!list_first[(unsigned char)list_headings[0].prefix[0]])
+		for (h = 0; h < ARRAY_LEN(list_headings); h++)
+			list_first[(unsigned char)list_headings[h].prefix[0]] = 1;
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		/* every heading starts with c, f, n or r */
-		if (l->len == 0 || l->len > 200 ||
-		    (l->f != NULL && l->f[0] != 'c' && l->f[0] != 'f' && l->f[0] != 'n' &&
-		     l->f[0] != 'r'))
+		if (l->len == 0 || l->len > 200 || (l->f != NULL && !list_first[(unsigned char)l->f[0]]))
 			continue;
 		for (h = 0; h < ARRAY_LEN(list_headings); h++) {
 			int kind = list_headings[h].kind;

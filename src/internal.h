@@ -261,7 +261,7 @@ int line_contains_folded(const line *l, const char *needle);
 /* The same, for a line test that runs on every line: rare, a byte of
  * needle that French text seldom holds ('y' of "types"), is looked for
  * first with memchr, a quarter of the cost of strstr on a line, and most
- * lines lack it. */
+ * lines lack it ('\0': no such byte, strstr alone). */
 int line_contains_folded_by(const line *l, const char *needle, char rare);
 /* Index of the first line in [from, to) whose folded form starts with
  * prefix, or -1. */

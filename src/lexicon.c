@@ -302,9 +302,8 @@ lexicon_has_key(const char *s, size_t n)
 int
 lexicon_has(const char *s, size_t n)
 {
-	if (!lexicon_available() || n == 0 || n >= 60)
-		return 0;
-	return lexicon_has_hashed(s, n, hash_bytes(s, n));
+	/* lexicon_has_hashed checks the list and n */
+	return n > 0 && n < 60 && lexicon_has_hashed(s, n, hash_bytes(s, n));
 }
 
 int

@@ -656,18 +656,23 @@ repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *
  * and memory grows with the slots.  The variants found stand apart from
  * the slots, which are read for every word. */
 #define MEMO_SLOTS 16384
-#define MEMO_WORD 30 /* longer words (31 bytes, few) are not remembered */
+
+/* A remembered word (this memo's and the OCR gate's): 32 bytes, two to a
+ * cache line; longer words (31 bytes, few) are not remembered. */
+#define SLOT_WORD 30
+typedef struct word_slot {
+	unsigned char n;     /* 0: an empty slot */
+	unsigned char flags; /* what is remembered of the word */
+	char word[SLOT_WORD];
+} word_slot;
 
 enum { MEMO_RESULT = 1, MEMO_ASCII_OK = 2, MEMO_INDEP = 4 };
 
-static struct memo {
-	unsigned char n;     /* 0: an empty slot */
-	unsigned char flags; /* MEMO_INDEP: the same result for both ascii_ok */
-	char word[MEMO_WORD];
-} memo[MEMO_SLOTS];
+/* MEMO_INDEP: the same result for both ascii_ok */
+static word_slot memo[MEMO_SLOTS];
 /* A variant has at most two substitutions, each at most one byte longer
- * than what it replaces (substs): MEMO_WORD + 2 bytes and the NUL. */
-static char memo_found[MEMO_SLOTS][MEMO_WORD + 3];
+ * than what it replaces (substs): SLOT_WORD + 2 bytes and the NUL. */
+static char memo_found[MEMO_SLOTS][SLOT_WORD + 3];
 
 /* Forget every word, for the tests that compare the search with and
  * without the skeleton filter. */
@@ -712,10 +717,26 @@ same_word(const char *a, const char *b, size_t n)
 	return a[0] == b[0] && a[1] == b[1] && a[2] == b[2];
 }
 
+/* Does slot s hold w[0..n) (3 <= n)? */
+static inline int
+slot_holds(const word_slot *s, const char *w, size_t n)
+{
+	return s->n == n && same_word(s->word, w, n);
+}
+
+/* Slot s now holds w[0..n) (3 <= n <= SLOT_WORD) and flags. */
+static void
+slot_set(word_slot *s, const char *w, size_t n, unsigned flags)
+{
+	memcpy(s->word, w, n);
+	s->n = (unsigned char)n;
+	s->flags = (unsigned char)flags;
+}
+
 /* repair_word_memo's miss: the answer computed into slot m.  Not inline,
  * so that the look-up is. */
 __attribute__((noinline)) static const char *
-memo_fill(struct memo *m, const char *w, size_t n, int ascii_ok, int *same)
+memo_fill(word_slot *m, const char *w, size_t n, int ascii_ok, int *same)
 {
 	static char found[WORD_MAX * 2];
 	size_t k;
@@ -726,14 +747,12 @@ memo_fill(struct memo *m, const char *w, size_t n, int ascii_ok, int *same)
 	k = result ? strlen(found) : 0;
 	/* a word longer than a slot holds (or a variant: cannot be, above)
 	 * is not remembered */
-	if (n > MEMO_WORD || k >= sizeof(memo_found[0]))
+	if (n > SLOT_WORD || k >= sizeof(memo_found[0]))
 		return result ? found : NULL;
 	if (result)
 		memcpy(memo_found[m - memo], found, k + 1);
-	memcpy(m->word, w, n);
-	m->n = (unsigned char)n;
-	m->flags = (unsigned char)((result ? MEMO_RESULT : 0) | (ascii_ok ? MEMO_ASCII_OK : 0) |
-	                           (indep ? MEMO_INDEP : 0));
+	slot_set(m, w, n,
+	         (result ? MEMO_RESULT : 0) | (ascii_ok ? MEMO_ASCII_OK : 0) | (indep ? MEMO_INDEP : 0));
 	return result ? memo_found[m - memo] : NULL;
 }
 
@@ -745,7 +764,7 @@ memo_fill(struct memo *m, const char *w, size_t n, int ascii_ok, int *same)
 __attribute__((always_inline)) static inline const char *
 repair_word_memo(const char *w, size_t n, int ascii_ok, int *same)
 {
-	struct memo *m;
+	word_slot *m;
 
 	*same = 1;
 	if (n < 3 || n >= WORD_MAX / 2)
@@ -754,9 +773,9 @@ repair_word_memo(const char *w, size_t n, int ascii_ok, int *same)
 	 * result with either (known words, accented ones), and the count
 	 * walk asks with 1 what the repair then asks with 0 */
 	m = &memo[hash_bytes(w, n) % MEMO_SLOTS];
-	if (n > MEMO_WORD || m->n != n ||
+	if (n > SLOT_WORD ||
 	    (!(m->flags & MEMO_INDEP) && !(m->flags & MEMO_ASCII_OK) != !ascii_ok) ||
-	    !same_word(m->word, w, n))
+	    !slot_holds(m, w, n))
 		return memo_fill(m, w, n, ascii_ok, same);
 	*same = (m->flags & MEMO_INDEP) != 0;
 	return (m->flags & MEMO_RESULT) ? memo_found[m - memo] : NULL;
@@ -1074,8 +1093,15 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
  * holds: the thresholds below for a full sample.  The gate stops there:
  * an OCR'd REAC fiche (65 KB) is told after a few hundred words, not
  * after its 800 samples. */
-#define ACC_MISS_SURE (SAMPLE_WORDS * 2 / 100 > 3 ? SAMPLE_WORDS * 2 / 100 : 3)
-#define ASC_MISS_SURE (SAMPLE_WORDS * 12 / 100 > 10 ? SAMPLE_WORDS * 12 / 100 : 10)
+/* "damaged" at ACC_MIN accented misses making ACC_PCT% of the accented
+ * words sampled, or ASC_MIN plain ones making ASC_PCT% of those */
+#define ACC_MIN 3
+#define ACC_PCT 2
+#define ASC_MIN 10
+#define ASC_PCT 12
+#define MISS_SURE(min, pct) (SAMPLE_WORDS * (pct) / 100 > (min) ? SAMPLE_WORDS * (pct) / 100 : (min))
+#define ACC_MISS_SURE MISS_SURE(ACC_MIN, ACC_PCT)
+#define ASC_MISS_SURE MISS_SURE(ASC_MIN, ASC_PCT)
 /* Words looked up together: each look-up's memory is fetched
  * (lexicon_prefetch) while the text is read on to the next batch. */
 #define GATE_BATCH 32
@@ -1095,19 +1121,15 @@ typedef struct gate_word {
  * slots of 32 bytes; longer words are not remembered.
  */
 #define GATE_SEEN 4096
-#define GATE_SEEN_WORD 30
 
-static struct gate_seen {
-	unsigned char n; /* 0: an empty slot */
-	unsigned char known;
-	char word[GATE_SEEN_WORD];
-} gate_seen[GATE_SEEN];
+/* flags: 1 when the word is in the list */
+static word_slot gate_seen[GATE_SEEN];
 
 /* The slot of a word of hash h that can hold it, or NULL. */
-static struct gate_seen *
+static word_slot *
 gate_seen_slot(size_t n, uint64_t h)
 {
-	return n >= 3 && n <= GATE_SEEN_WORD ? &gate_seen[h % GATE_SEEN] : NULL;
+	return n >= 3 && n <= SLOT_WORD ? &gate_seen[h % GATE_SEEN] : NULL;
 }
 
 static void
@@ -1133,12 +1155,9 @@ gate_look_up(const char *in, const gate_word *b, size_t nb, size_t *accmiss, siz
 
 	for (k = 0; k < nb; k++) {
 		int known = lexicon_has_hashed(in + b[k].start, b[k].len, b[k].hash);
-		struct gate_seen *g = gate_seen_slot(b[k].len, b[k].hash);
-		if (g != NULL) {
-			memcpy(g->word, in + b[k].start, b[k].len);
-			g->n = (unsigned char)b[k].len;
-			g->known = (unsigned char)known;
-		}
+		word_slot *g = gate_seen_slot(b[k].len, b[k].hash);
+		if (g != NULL)
+			slot_set(g, in + b[k].start, b[k].len, (unsigned)known);
 		gate_count(&b[k], known, accmiss, ascmiss);
 	}
 	return gate_sure(*accmiss, *ascmiss);
@@ -1150,7 +1169,7 @@ text_looks_damaged(const char *in, size_t len)
 	size_t i = 0, marks = 0, acc = 0, accmiss = 0, asc = 0, ascmiss = 0, nb = 0;
 	/* which words are sampled does not depend on the look-ups */
 	gate_word batch[GATE_BATCH];
-	struct gate_seen *g;
+	word_slot *g;
 
 	/* to the end of the text or until both samples are full (tested
 	 * where they grow, below) */
@@ -1199,8 +1218,8 @@ text_looks_damaged(const char *in, size_t len)
 		batch[nb].accented = nonascii;
 		batch[nb].hash = hash_bytes(in + start, i - start);
 		g = gate_seen_slot(i - start, batch[nb].hash);
-		if (g != NULL && g->n == i - start && same_word(g->word, in + start, i - start)) {
-			gate_count(&batch[nb], g->known, &accmiss, &ascmiss);
+		if (g != NULL && slot_holds(g, in + start, i - start)) {
+			gate_count(&batch[nb], g->flags, &accmiss, &ascmiss);
 			if (gate_sure(accmiss, ascmiss))
 				return 1;
 		} else {
@@ -1216,7 +1235,8 @@ text_looks_damaged(const char *in, size_t len)
 	}
 	if (nb > 0)
 		gate_look_up(in, batch, nb, &accmiss, &ascmiss);
-	return (accmiss >= 3 && accmiss * 100 >= acc * 2) || (ascmiss >= 10 && ascmiss * 100 >= asc * 12);
+	return (accmiss >= ACC_MIN && accmiss * 100 >= acc * ACC_PCT) ||
+	       (ascmiss >= ASC_MIN && ascmiss * 100 >= asc * ASC_PCT);
 }
 
 rncp_status
