@@ -109,6 +109,7 @@ test: rncp tests/check_rncp tests/fuzz_replay
 	sh tests/concurrent.sh
 	sh tests/readonly.sh
 	sh tests/batchfail.sh
+	sh tests/walk.sh
 	sh tests/injection.sh
 	sh tests/score.sh
 

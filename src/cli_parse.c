@@ -89,6 +89,25 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The kind of the entry e of a directory, path: DT_DIR, DT_REG or
+ * DT_UNKNOWN (anything else).  readdir's d_type saves a stat per file; a
+ * symbolic link counts as the file it names, but never as a directory, so
+ * that links to a directory above (or to itself) cannot make the walk
+ * endless, as with grep -r and find. */
+static int
+entry_kind(const struct dirent *e, const char *path)
+{
+	struct stat sb;
+	int kind = e->d_type;
+
+	if (kind == DT_UNKNOWN && lstat(path, &sb) == 0)
+		kind = S_ISLNK(sb.st_mode) ? DT_LNK : S_ISDIR(sb.st_mode) ? DT_DIR
+		     : S_ISREG(sb.st_mode) ? DT_REG : DT_UNKNOWN;
+	if (kind == DT_LNK)
+		kind = stat(path, &sb) == 0 && S_ISREG(sb.st_mode) ? DT_REG : DT_UNKNOWN;
+	return kind == DT_DIR || kind == DT_REG ? kind : DT_UNKNOWN;
+}
+
 /* Every regular, non-hidden file under dir, in name order; a work list,
  * not recursion, so a deep tree cannot exhaust the stack. */
 static int
@@ -98,8 +117,10 @@ walk(inputs *out, const char *dir)
 	size_t first = out->n;
 	int rc = 0;
 
-	if (add_input(&todo, dir) != 0)
-		return -1;
+	if (add_input(&todo, dir) != 0) {
+		cli_error(dir, "out of memory");
+		return 1;
+	}
 	while (todo.n > 0) {
 		char *d = todo.v[--todo.n];
 		DIR *dp = opendir(d);
@@ -112,16 +133,20 @@ walk(inputs *out, const char *dir)
 		}
 		while ((e = readdir(dp)) != NULL) {
 			char path[4096];
-			struct stat sb;
+			int kind;
 			if (e->d_name[0] == '.')
 				continue;
-			snprintf(path, sizeof(path), "%s/%s", d, e->d_name);
-			if (stat(path, &sb) != 0)
+			if ((size_t)snprintf(path, sizeof(path), "%s/%s", d, e->d_name) >= sizeof(path)) {
+				cli_error(d, "cannot read '%s' in it: path over %zu bytes", e->d_name,
+				          sizeof(path) - 1);
+				rc = 1;
 				continue;
-			if (S_ISDIR(sb.st_mode))
-				add_input(&todo, path);
-			else if (S_ISREG(sb.st_mode))
-				add_input(out, path);
+			}
+			kind = entry_kind(e, path);
+			if (kind != DT_UNKNOWN && add_input(kind == DT_DIR ? &todo : out, path) != 0) {
+				cli_error(path, "out of memory");
+				rc = 1;
+			}
 		}
 		closedir(dp);
 		free(d);
