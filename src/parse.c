@@ -15,17 +15,16 @@
 /* Read all of fd into b, NUL-terminated, at most b->max - 1 bytes; 0, or
  * -1 with errno set (EFBIG past the cap).  Room for the whole file (hint
  * bytes) and one byte more, to see its end in one read: a fiche costs one
- * allocation and no copy. */
+ * allocation, one read and no copy. */
 static int
 read_all(int fd, rncp_buf *b, size_t hint)
 {
 	size_t want = hint + 1;
 	ssize_t n;
 	char probe;
-	int grow = 1;
 
 	for (;;) {
-		if (grow && buf_grow(b, want) != 0) {
+		if (buf_grow(b, want) != 0) {
 			/* at the cap: fine only if the input ends here */
 			do
 				n = read(fd, &probe, 1);
@@ -46,10 +45,12 @@ read_all(int fd, rncp_buf *b, size_t hint)
 		}
 		b->len += (size_t)n;
 		b->s[b->len] = '\0';
-		/* a regular file read whole (hint: its size) sees its end in
-		 * the room buf_grow left (it rounds up): growing first cost a
-		 * realloc that copied the whole fiche */
-		grow = !(want == hint + 1 && b->len == hint && b->cap - b->len > 1);
+		/* A regular file of hint bytes that gave exactly those, asked
+		 * for more, has ended: no second read to see its end.  (A file
+		 * of size 0 in /proc, or a short read of some other size, goes
+		 * on reading to the end.) */
+		if (hint > 0 && want == hint + 1 && b->len == hint && b->cap - hint > 1)
+			return 0;
 		want = 65536;
 	}
 }
