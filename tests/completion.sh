@@ -2,11 +2,7 @@
 # completion.sh - the bash and zsh completions (completions/) offer the
 # commands, the options and the values of --format, --by, --status and
 # --level; and they, the man page and --help name the same options.
-set -u
-top=$(cd "$(dirname "$0")/.." && pwd)
-RNCP=${RNCP:-$top/rncp}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.sh"
 pass=0
 fail=0
 result() { # name, got, expected

@@ -8,11 +8,7 @@
 #   - which fiches matched, where that is certain,
 # and at the end that the database holds exactly what it held before.
 # Skipped, with a message, while "rncp query" is not implemented.
-set -u
-top=$(cd "$(dirname "$0")/.." && pwd)
-RNCP=${RNCP:-$top/rncp}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.sh"
 export RNCP_TODAY=2026-01-01
 db=$tmp/rncp.db
 

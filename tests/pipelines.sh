@@ -6,11 +6,7 @@
 # Each result is checked against the same facts computed with jq from
 # "rncp parse" output.  The query/stats halves are skipped, saying so,
 # while "rncp query" is not implemented.
-set -u
-top=$(cd "$(dirname "$0")/.." && pwd)
-RNCP=${RNCP:-$top/rncp}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.sh"
 export RNCP_TODAY=2026-01-01 RNCP_DB="$tmp/rncp.db" NO_COLOR=1
 pass=0
 fail=0

@@ -4,11 +4,7 @@
 # for the system: every regular file once, in name order; links followed
 # to files only, so a link loop cannot make the walk endless; a path that
 # cannot be read is named, and the rest still parsed.
-set -u
-top=$(cd "$(dirname "$0")/.." && pwd)
-RNCP=${RNCP:-$top/rncp}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/common.sh"
 export RNCP_TODAY=2026-01-01
 fail=0
 in=$tmp/in
