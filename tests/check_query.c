@@ -4,7 +4,10 @@
  * that look like SQL or FTS5 syntax taken as plain data, and the counts of
  * "rncp stats".
  */
+#include <sqlite3.h>
+
 #include "check_util.h"
+#include "store.h"
 
 /* the samples in key order (codes, then the REAC keyed by its hash) */
 static const char *const names[] = {"rncp14392.txt", "rncp19542.txt", "rncp37454.txt",
@@ -429,6 +432,80 @@ START_TEST(t_stats)
 }
 END_TEST
 
+/*
+ * A query reads one state of the database.  Its statements run one after
+ * the other (the bloc matches, then the fiches); another connection
+ * replaces RNCP40864 (deleted, stored again under a new id) just as the
+ * last one starts.  The answer must still hold it, with its matched bloc,
+ * as it was when the query began.
+ */
+static struct {
+	rncp_db *writer;
+	const char *marker; /* in the SQL of the statement to replace before */
+	int done;
+} replace_once;
+
+static int
+replace_before(unsigned type, void *ctx, void *stmt, void *x)
+{
+	const char *sql = sqlite3_sql(stmt);
+	rncp_error e = {0};
+
+	(void)type, (void)ctx, (void)x;
+	if (!replace_once.done && sql != NULL && strstr(sql, replace_once.marker) != NULL) {
+		replace_once.done = 1;
+		ck_assert_int_eq(rncp_db_put(replace_once.writer, recs[3], &e), RNCP_OK);
+	}
+	return 0;
+}
+
+START_TEST(t_one_snapshot)
+{
+	char path[128];
+	rncp_db *reader = NULL;
+	rncp_error e = {0};
+	rncp_buf want = {0}, b = {0};
+	spec_query sq;
+	hits_ctx got = {{0}, &sq.q};
+	size_t i;
+
+	snprintf(path, sizeof(path), "%s/rncp.db", dir);
+	ck_assert_int_eq(rncp_db_open(path, RNCP_DB_READONLY, &reader, &e), RNCP_OK);
+	ck_assert_int_eq(rncp_db_open(path, 0, &replace_once.writer, &e), RNCP_OK);
+	sqlite3_trace_v2(reader->sql, SQLITE_TRACE_STMT, replace_before, NULL);
+	spec_parse(&sq, "bloc=sécurité réseau");
+	for (i = 0; i < ARRAY_LEN(names); i++)
+		if (rncp_query_match(&sq.q, recs[i]))
+			collect_lists(&want, recs[i], &sq.q, &sq.q);
+	ck_assert_ptr_nonnull(strstr(want.s, "RNCP40864:"));
+
+	replace_once.marker = "ORDER BY f.key"; /* the fiches, after the matches */
+	replace_once.done = 0;
+	ck_assert_int_eq(rncp_db_select(reader, &sq.q, RNCP_LOAD_BRIEF | RNCP_LOAD_HITS,
+	                                collect_hits, &got, NULL, &e), RNCP_OK);
+	ck_assert(replace_once.done);
+	ck_assert_str_eq(got.b.s, want.s);
+
+	/* the counts of rncp stats likewise */
+	replace_once.marker = "GROUP BY";
+	replace_once.done = 0;
+	ck_assert_int_eq(rncp_db_stats(reader, &sq.q, RNCP_BY_LEVEL, stat_line, &b, &e), RNCP_OK);
+	ck_assert(replace_once.done);
+	ck_assert_str_eq(b.s, "5|III|2\n");
+
+	/* after the query, the record as replaced */
+	got.b.len = 0;
+	ck_assert_int_eq(rncp_db_select(reader, &sq.q, RNCP_LOAD_BRIEF | RNCP_LOAD_HITS,
+	                                collect_hits, &got, NULL, &e), RNCP_OK);
+	ck_assert_str_eq(got.b.s, want.s);
+	rncp_db_close(replace_once.writer);
+	rncp_db_close(reader);
+	rncp_buf_free(&want);
+	rncp_buf_free(&got.b);
+	rncp_buf_free(&b);
+}
+END_TEST
+
 Suite *
 suite_query(void)
 {
@@ -443,6 +520,7 @@ suite_query(void)
 	tcase_add_test(tc, t_injection);
 	tcase_add_test(tc, t_validate);
 	tcase_add_test(tc, t_stats);
+	tcase_add_test(tc, t_one_snapshot);
 	suite_add_tcase(s, tc);
 	return s;
 }
