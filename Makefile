@@ -126,12 +126,16 @@ BENCH_JOBS   ?= 2
 BENCH_DB_FICHES ?= 0
 
 bench: deps
-	$(MAKE) rncp
+	$(MAKE) rncp bench/spawn
 	python3 bench/run.py --rncp ./rncp --fiches $(BENCH_FICHES) --runs $(BENCH_RUNS) \
 	    --jobs $(BENCH_JOBS) --db-fiches $(BENCH_DB_FICHES) --out bench/out
 
+# the bench's stopwatch: wall time around one process, its CPU time and RSS
+bench/spawn: bench/spawn.c
+	$(CC) -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) -o $@ bench/spawn.c
+
 clean:
-	rm -rf build rncp tests/check_rncp tests/fuzz_replay src/*.o tests/*.o
+	rm -rf build rncp bench/spawn tests/check_rncp tests/fuzz_replay src/*.o tests/*.o
 
 .PHONY: all install uninstall deps demo check test lint-man bench clean
 

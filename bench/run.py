@@ -5,7 +5,7 @@
                          [--runs R] [--query-runs Q] [--jobs J] [--out DIR]
 
 Measures, each as the median of several whole-process runs (wall clock,
-CPU time and peak RSS from wait4, so nothing but python3 is needed):
+CPU time and peak RSS, taken by bench/spawn around the process alone):
   - parse --no-store (one process, then -j J) of N fiches and of N/10
     (time linear in size), beside `grep -c` over the same files;
   - parse + store into a fresh database;
@@ -43,27 +43,30 @@ def say(fmt, *args):
     sys.stdout.flush()
 
 
-TIME = "/usr/bin/time"  # GNU time (package time): peak RSS of the program alone
+# bench/spawn (spawn.c, built by make bench): runs a command and times it
+# from its spawn to its exit, with its CPU time and peak RSS
+SPAWN = os.path.join(HERE, "spawn")
 
 
 def run_once(argv, env=None, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL):
     """Run argv; return (status, wall s, cpu s, peak RSS KiB).
 
-    Through GNU time, because a child forked from python starts with
-    python's resident pages and wait4's ru_maxrss would report those; time
-    is small.  Wall time is taken here (time's resolution is 10 ms), so it
-    includes the start of time itself, well under a millisecond."""
+    Through bench/spawn, which takes the wall time around the command
+    alone: timed from here, it would count spawn's own start (and GNU
+    time's, the stopwatch before, was 4.5-7 ms a run on the bench
+    machine).  A child forked from python starts with python's resident
+    pages and wait4's ru_maxrss would report those; spawn is small."""
     rfd, wfd = os.pipe()
-    t0 = time.perf_counter()
-    p = subprocess.Popen([TIME, "-f", "%x %M %U %S", "-o", "/dev/fd/%d" % wfd] + argv,
+    p = subprocess.Popen([SPAWN, "-o", "/dev/fd/%d" % wfd] + argv,
                          stdout=stdout, stderr=stderr, env=env, pass_fds=(wfd,))
     os.close(wfd)
     p.wait()
-    wall = time.perf_counter() - t0
     with os.fdopen(rfd) as f:
         report = f.read().split()
-    status, maxrss, utime, stime = int(report[-4]), int(report[-3]), report[-2], report[-1]
-    return status, wall, float(utime) + float(stime), maxrss
+    if p.returncode != 0 or len(report) != 5:
+        raise SystemExit("bench: %s could not run %s" % (SPAWN, argv[0]))
+    status, wall, utime, stime, maxrss = report
+    return int(status), float(wall), float(utime) + float(stime), int(maxrss)
 
 
 def measure(argv, runs, env=None, before=None, ok=(0,)):
@@ -227,7 +230,9 @@ def main():
     parse = [rncp, "parse", "--no-store", "-q", "--format", "jsonl", "-r"]
     figs = {}
 
-    g = measure(["grep", "-r", "-c", "-F", "RNCP"] + dirs, a.runs, env)
+    # the floor takes a tenth of a second, where a few ms of noise move the
+    # ratio by a few percent: more runs for its median
+    g = measure(["grep", "-r", "-c", "-F", "RNCP"] + dirs, max(a.runs, 9), env)
     say("grep -c (floor, one pass):  %d fiches  %s  %.0f MB/s  peak RSS %.1f MB",
         files, fmt_time(g), mb / g["wall"], g["rss"] / 1024)
     p1 = measure(parse + dirs, a.runs, renv)
