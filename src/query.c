@@ -1097,28 +1097,6 @@ rncp_db_get(rncp_db *db, const char *key, rncp_record **out, rncp_error *err)
 static const rncp_query no_query;
 
 /*
- * A query runs several statements (the bloc matches, the matched codes of
- * each list, then the fiches): one read transaction makes them read the
- * same state of the database, or a record another process replaced in
- * between (under a new id) would be missing from the answer, or listed
- * without its matched codes.  Returns 1 when it began one, for read_end.
- */
-static int
-read_begin(rncp_db *db)
-{
-	return sqlite3_get_autocommit(db->sql) &&
-	       sqlite3_exec(db->sql, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
-}
-
-static void
-read_end(rncp_db *db, int began)
-{
-	/* nothing of the database was written: COMMIT only ends the read */
-	if (began && sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-		sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
-}
-
-/*
  * The blocs the --bloc values of q match (fiche, position, code), into
  * the temporary table rncp_bloc_hit, kept in fiche order (of this
  * connection only: a read-only database has one too).  Searched once, and
@@ -1316,7 +1294,7 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 	sqlite3_stmt *s = NULL;
 	rncp_record *rec = NULL;
 	hits hit[HIT_LISTS] = {{0}};
-	int w, began = read_begin(db);
+	int w, began = db_read_begin(db);
 	size_t n = 0;
 	rncp_status st;
 	int rc;
@@ -1370,7 +1348,7 @@ out:
 		*nmatch = n;
 	rncp_record_free(rec);
 	sqlite3_finalize(s);
-	read_end(db, began);
+	db_read_end(db, began);
 	sqlq_free(qq);
 	for (w = 0; w < HIT_LISTS; w++)
 		hits_free(&hit[w]);
@@ -1422,7 +1400,7 @@ rncp_db_stats(rncp_db *db, const rncp_query *q, rncp_stat_by by, rncp_stat_cb cb
 		set_error(err, RNCP_EUSAGE, 0, "unknown kind of count");
 		return RNCP_EUSAGE;
 	}
-	began = read_begin(db);
+	began = db_read_begin(db);
 	if ((st = sql_start(db, q, head[by], &qq, err)) != RNCP_OK)
 		goto out;
 	/* the fiches with none last */
@@ -1451,7 +1429,7 @@ rncp_db_stats(rncp_db *db, const rncp_query *q, rncp_stat_by by, rncp_stat_cb cb
 		st = db_error(db, err, "cannot count the fiches");
 out:
 	sqlite3_finalize(s);
-	read_end(db, began);
+	db_read_end(db, began);
 	sqlq_free(qq);
 	return st;
 }

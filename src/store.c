@@ -680,6 +680,20 @@ rncp_db_put(rncp_db *db, const rncp_record *r, rncp_error *err)
 	return RNCP_OK;
 }
 
+int
+db_read_begin(rncp_db *db)
+{
+	return sqlite3_get_autocommit(db->sql) && exec1(db, "BEGIN") == SQLITE_OK;
+}
+
+void
+db_read_end(rncp_db *db, int began)
+{
+	/* nothing was written: COMMIT only ends the read */
+	if (began && exec1(db, "COMMIT") != SQLITE_OK)
+		exec1(db, "ROLLBACK");
+}
+
 rncp_status
 rncp_db_begin(rncp_db *db, rncp_error *err)
 {

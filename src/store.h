@@ -32,5 +32,11 @@ struct rncp_db {
 rncp_status db_error(rncp_db *db, rncp_error *err, const char *what);
 /* Cached statement number which (prepared on first use); NULL on error. */
 sqlite3_stmt *db_stmt(rncp_db *db, int which, const char *sql);
+/* A read transaction around the statements of one query, so that they all
+ * read the same state of the database (a record another process replaces
+ * in between gets a new id).  Begins one only outside a transaction;
+ * returns 1 when it did, for db_read_end. */
+int db_read_begin(rncp_db *db);
+void db_read_end(rncp_db *db, int began);
 
 #endif
