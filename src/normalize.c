@@ -1163,6 +1163,41 @@ gate_look_up(const char *in, const gate_word *b, size_t nb, size_t *accmiss, siz
 	return gate_sure(*accmiss, *ascmiss);
 }
 
+/*
+ * From s[i] on, where the gate can next find something once its sample of
+ * plain ASCII words is full (n when nowhere): a byte past ASCII (a word
+ * with an accent, to sample, starts before it), '&' and '|' (OCR marks),
+ * and an apostrophe after I (I' for l').  In between, the gate's walk
+ * would only step over plain ASCII words it no longer samples.  Eight
+ * bytes at a time.
+ */
+static size_t
+gate_next(const char *s, size_t i, size_t n)
+{
+	for (;;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		for (; i + 8 <= n; i += 8) {
+			uint64_t w, m;
+			memcpy(&w, s + i, 8);
+			m = (w & HIGHS) | zero_bytes(w ^ ('&' * ONES)) | zero_bytes(w ^ ('|' * ONES)) |
+			    zero_bytes(w ^ ('\'' * ONES));
+			if (m != 0) {
+				i += (size_t)__builtin_ctzll(m) >> 3;
+				break;
+			}
+		}
+#endif
+		for (; i < n; i++) {
+			unsigned char c = (unsigned char)s[i];
+			if (c >= 0x80 || c == '&' || c == '|' || c == '\'')
+				break;
+		}
+		if (i >= n || s[i] != '\'' || (i > 0 && s[i - 1] == 'I'))
+			return i;
+		i++; /* an apostrophe after another letter: no mark */
+	}
+}
+
 int
 text_looks_damaged(const char *in, size_t len)
 {
@@ -1176,7 +1211,17 @@ text_looks_damaged(const char *in, size_t len)
 	while (i < len) {
 		size_t start;
 		int nonascii = 0, lower = 1;
-		unsigned char c = (unsigned char)in[i];
+		unsigned char c;
+		if (asc >= SAMPLE_WORDS) {
+			/* on to the word before the next byte that can count
+			 * (its letters: the walk takes a word from its start) */
+			size_t next = gate_next(in, i, len);
+			while (next > i && (unsigned)((in[next - 1] | 0x20) - 'a') < 26)
+				next--;
+			if ((i = next) >= len)
+				break;
+		}
+		c = (unsigned char)in[i];
 		if (c == ' ') { /* most of the bytes between words */
 			i++;
 			continue;

@@ -300,6 +300,32 @@ START_TEST(t_damage_gate)
 		    "deploiement, le materiel numerique, les donnees, les proprietes des systemes.";
 		ck_assert(text_looks_damaged(lost, strlen(lost)));
 	}
+	/* the damage after the sample of plain words is full (400 of them,
+	 * after which the gate looks only for what can still count): wrong
+	 * accents, I' for l', a letter read as &, | for l; and, as control,
+	 * the same text with right accents */
+	{
+		static const struct { const char *text; int damaged; } tail[] = {
+		    {" Les systémes et les matériels du réseau sont décrits dans les procédures"
+		     " et les systémes de sauvegarde, avec les systémes de supervision.", 1},
+		    {" Il assure la sécurité de I'entreprise et de I'infrastructure.", 1},
+		    {" Il assure la sécurité de l'entreprise, et &tre en veille sur l'&tat des réseaux.", 1},
+		    {" Il assure la sécurité et |la supervision, |le suivi.", 1},
+		    {" Les systèmes et les matériels du réseau sont décrits dans les procédures"
+		     " et les systèmes de sauvegarde, avec les systèmes de supervision.", 0},
+		};
+		rncp_buf b = {0};
+		size_t k, w;
+		for (k = 0; k < ARRAY_LEN(tail); k++) {
+			b.len = 0;
+			for (w = 0; w < 450; w++)
+				buf_puts(&b, w % 9 == 8 ? "cadre.\n" : "cadre ");
+			buf_puts(&b, tail[k].text);
+			ck_assert(!b.failed);
+			ck_assert_msg(text_looks_damaged(b.s, b.len) == tail[k].damaged, "%s", tail[k].text);
+		}
+		rncp_buf_free(&b);
+	}
 }
 END_TEST
 
