@@ -6,7 +6,6 @@
 #include <errno.h>
 #include <getopt.h>
 #ifdef __GLIBC__
-#include <malloc.h>
 #endif
 #include <search.h>
 #include <stdio.h>
@@ -389,24 +388,6 @@ tsv_field(rncp_buf *b, const char *s)
 	}
 }
 
-/*
- * Each fiche allocates and frees the same few buffers (its bytes, decoded,
- * normalised and repaired text, lines), a few hundred KiB for the largest.
- * glibc gives freed memory at the top of the heap back to the kernel past
- * 128 KiB, and serves blocks over a moving threshold with mmap: the next
- * fiche then faulted the same pages in again (20,000 page faults for 2,000
- * fiches, an eighth of the CPU time).  Keep up to 16 MiB; the peak memory
- * is the same.
- */
-static void
-keep_freed_memory(void)
-{
-#ifdef __GLIBC__
-	mallopt(M_TRIM_THRESHOLD, 16 << 20);
-	mallopt(M_MMAP_THRESHOLD, 16 << 20);
-#endif
-}
-
 int
 cli_parse(cli_global *g, int argc, char **argv)
 {
@@ -453,7 +434,6 @@ cli_parse(cli_global *g, int argc, char **argv)
 			return cli_option_error("parse", c, argv, opts);
 		}
 	}
-	keep_freed_memory();
 	if (optind >= argc && files_from == NULL) {
 		cli_error(NULL, "parse: no input (name files, directories with -r, - for standard "
 		                "input, or --files-from LIST)");
