@@ -5,8 +5,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
-#ifdef __GLIBC__
-#endif
 #include <search.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -4,13 +4,15 @@
  */
 #include <errno.h>
 #include <getopt.h>
-#include <malloc.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "cli.h"
 
@@ -162,7 +164,7 @@ finish(int status)
  *    (20,000 page faults for 2,000 fiches, an eighth of the CPU time);
  *  - query: SQLite's sorter and FTS5's prefix merge allocate and free
  *    large blocks in turn (--bloc "sécurité réseau" on 50,000 fiches:
- *    1,225 -> 920 page faults, 92 -> 85 ms).
+ *    1,228 -> 924 page faults, median 61.6 -> 57.0 ms).
  * Up to 16 MiB is kept; the peak memory is the same.
  */
 static void
