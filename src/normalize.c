@@ -103,13 +103,6 @@ kept_tab_init(void)
 #define ONES 0x0101010101010101u
 #define HIGHS 0x8080808080808080u
 
-/* 0x80 in each byte of v that is zero, 0 in the others (exact: no carry
- * crosses bytes). */
-static inline uint64_t
-zero_bytes(uint64_t v)
-{
-	return ~(((v & ~HIGHS) + ~HIGHS) | v | ~HIGHS);
-}
 
 /* The bytes of q[0..8) that normalize_text's fast path may not copy, 0x80
  * in each (exact up to the first of them, the only one used): bytes out of
@@ -124,8 +117,8 @@ unkept8(const unsigned char *q)
 	/* bytes out of 0x20..0x7E: the lowest always shows in the
 	 * subtraction, whatever borrows it causes above it */
 	bad = ((w - 0x20 * ONES) | w | (w + ONES)) & HIGHS;
-	bad |= zero_bytes(w ^ ('\'' * ONES)) | zero_bytes(w ^ ('`' * ONES));
-	sp = zero_bytes(w ^ (' ' * ONES));
+	bad |= bytes_eq(w, '\'') | bytes_eq(w, '`');
+	sp = bytes_eq(w, ' ');
 	/* bad | sp: the bytes that are not kept; a space is copied when the
 	 * byte after it is kept */
 	return bad | (sp & (((bad | sp) >> 8) | (ascii_kept(q[8]) ? 0 : HIGHS << 56)));
@@ -1179,8 +1172,8 @@ gate_next(const char *s, size_t i, size_t n)
 		for (; i + 8 <= n; i += 8) {
 			uint64_t w, m;
 			memcpy(&w, s + i, 8);
-			m = (w & HIGHS) | zero_bytes(w ^ ('&' * ONES)) | zero_bytes(w ^ ('|' * ONES)) |
-			    zero_bytes(w ^ ('\'' * ONES));
+			m = (w & HIGHS) | bytes_eq(w, '&') | bytes_eq(w, '|') |
+			    bytes_eq(w, '\'');
 			if (m != 0) {
 				i += (size_t)__builtin_ctzll(m) >> 3;
 				break;
@@ -1216,7 +1209,7 @@ text_looks_damaged(const char *in, size_t len)
 			/* on to the word before the next byte that can count
 			 * (its letters: the walk takes a word from its start) */
 			size_t next = gate_next(in, i, len);
-			while (next > i && (unsigned)((in[next - 1] | 0x20) - 'a') < 26)
+			while (next > i && is_letter(in, next - 1, len))
 				next--;
 			if ((i = next) >= len)
 				break;
