@@ -190,7 +190,7 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 		if (i + 8 <= len) {
 			uint64_t w, m;
 			memcpy(&w, p + i, 8);
-			m = (w | (w - 0x2020202020202020u)) & 0x8080808080808080u;
+			m = (w | (w - 0x20 * ONES)) & HIGHS;
 			if (m == 0) {
 				k = 8;
 				continue;

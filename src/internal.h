@@ -89,13 +89,17 @@ hash_bytes(const char *s, size_t n)
 	return h ^ (h >> 32);
 }
 
+/* For scans eight bytes at a time: 0x01 and 0x80 in each byte. */
+#define ONES 0x0101010101010101u
+#define HIGHS 0x8080808080808080u
+
 /* 0x80 in each byte of w that is c, 0 in the others (exact: no carry
- * crosses bytes), for scans eight bytes at a time. */
+ * crosses bytes). */
 static inline uint64_t
 bytes_eq(uint64_t w, unsigned char c)
 {
-	const uint64_t lows = 0x7F7F7F7F7F7F7F7Fu;
-	uint64_t v = w ^ (0x0101010101010101u * c);
+	const uint64_t lows = ~HIGHS;
+	uint64_t v = w ^ (ONES * c);
 
 	return ~(((v & lows) + lows) | v | lows);
 }

@@ -18,8 +18,7 @@ plain(const unsigned char *s, size_t n)
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
-		if ((((w - 0x2020202020202020u) & ~w) | bytes_eq(w, '"') | bytes_eq(w, '\\')) &
-		    0x8080808080808080u)
+		if ((((w - 0x20 * ONES) & ~w) | bytes_eq(w, '"') | bytes_eq(w, '\\')) & HIGHS)
 			return 0;
 	}
 	for (; i < n; i++)

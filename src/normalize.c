@@ -100,10 +100,6 @@ kept_tab_init(void)
 
 #define ascii_kept(c) (kept_tab[(unsigned char)(c)] != 0)
 
-#define ONES 0x0101010101010101u
-#define HIGHS 0x8080808080808080u
-
-
 /* The bytes of q[0..8) that normalize_text's fast path may not copy, 0x80
  * in each (exact up to the first of them, the only one used): bytes out of
  * 0x20..0x7E, apostrophes, and spaces not followed by a kept byte (q[8]

@@ -130,8 +130,8 @@ utf8_chars(const char *s, size_t n)
 		memcpy(&w, s + k, 8);
 		/* 10xxxxxx (bit 7 set, bit 6 clear) to 1 in its byte, then
 		 * the eight bytes summed in the top one */
-		w = (w & ~(w << 1) & 0x8080808080808080u) >> 7;
-		c -= (size_t)((w * 0x0101010101010101u) >> 56);
+		w = (w & ~(w << 1) & HIGHS) >> 7;
+		c -= (size_t)((w * ONES) >> 56);
 	}
 	for (; k < n; k++)
 		c -= ((unsigned char)s[k] & 0xC0) == 0x80;

@@ -332,7 +332,7 @@ utf8_valid(const char *s, size_t n)
 			uint64_t w = 0;
 			/* eight bytes of ASCII at once, then to the first
 			 * other byte of the eight */
-			while (i + 8 <= n && (memcpy(&w, p + i, 8), (w &= 0x8080808080808080u) == 0))
+			while (i + 8 <= n && (memcpy(&w, p + i, 8), (w &= HIGHS) == 0))
 				i += 8;
 			if (i + 8 <= n)
 				i += (size_t)__builtin_ctzll(w) / 8;
@@ -425,10 +425,9 @@ fold_into(const char *s, size_t n, char *out, size_t cap)
 				/* bit 7 of each byte from 'A' (0x41) to 'Z' (0x5A):
 				 * exact below the first byte over 0x7F, whose
 				 * carries only go up */
-				up = (w + 0x3F3F3F3F3F3F3F3Fu) & ~(w + 0x2525252525252525u) &
-				     0x8080808080808080u;
+				up = (w + 0x3F * ONES) & ~(w + 0x25 * ONES) & HIGHS;
 				memcpy(out + o, &(uint64_t){w | up >> 2}, 8);
-				high = w & 0x8080808080808080u;
+				high = w & HIGHS;
 				if (high != 0) {
 					/* the ASCII bytes before it are written
 					 * (o <= i: the eight fit); an accent, every
