@@ -399,12 +399,8 @@ parse_date(const char *in, size_t n, char out[11])
 	char s[256];
 
 	/* O for 0 and l for 1 inside a number: "25-O6-2030" */
-	if (n >= sizeof(s)) {
-		n = sizeof(s) - 1;
-		/* cut between characters: the regexes need valid UTF-8 */
-		while (n > 0 && ((unsigned char)in[n] & 0xC0) == 0x80)
-			n--;
-	}
+	if (n >= sizeof(s)) /* cut between characters: the regexes need valid UTF-8 */
+		n = utf8_boundary(in, sizeof(s) - 1);
 	memcpy(s, in, n);
 	s[n] = '\0';
 	for (i = 0; i < n;) {
@@ -653,6 +649,11 @@ list_len(const doc *d, int kind)
 	return kind == 'n' ? r->nnsf : kind == 'f' ? r->nformacodes : r->nrome;
 }
 
+/* A label of a code list is never near this long: past it, what runs on
+ * after the last entry is prose, not its label, and the label stops
+ * growing (joining each line copied the whole label again). */
+#define LABEL_MAX 1024
+
 /* The last entry's label runs on over a wrapped line. */
 static void
 append_label(doc *d, int kind, const line *l)
@@ -665,7 +666,7 @@ append_label(doc *d, int kind, const line *l)
 		return;
 	c = kind == 'n' ? &r->nsf[r->nnsf - 1]
 	    : kind == 'f' ? &r->formacodes[r->nformacodes - 1] : &r->rome[r->nrome - 1];
-	if (c->label == NULL)
+	if (c->label == NULL || strlen(c->label) + 1 + l->len > LABEL_MAX)
 		return;
 	joined = arena_printf(d->arena, "%s %.*s", c->label, (int)l->len, l->s);
 	if (joined != NULL)

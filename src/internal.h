@@ -28,6 +28,7 @@ void arena_reset(struct rncp_arena *a);
 /* NUL-terminated copy of s[0..n) in the arena; NULL when out of memory. */
 char *arena_strndup(struct rncp_arena *a, const char *s, size_t n);
 char *arena_strdup(struct rncp_arena *a, const char *s);
+/* The formatted text, whole, in the arena; NULL when out of memory. */
 char *arena_printf(struct rncp_arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
@@ -49,6 +50,13 @@ void set_error(rncp_error *err, rncp_status st, long lineno, const char *fmt, ..
  * and the code point in *cp, or U+FFFD with length 1 when invalid. */
 size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp);
 size_t utf8_encode(unsigned cp, char out[4]);
+/* Where a text cut at s[n] must be cut instead, not to split a UTF-8
+ * sequence: the largest k <= n where s[k] starts a character (s[n] is
+ * read). */
+size_t utf8_boundary(const char *s, size_t n);
+/* buf[0..size) holds a text vsnprintf cut short: end it with "…" after its
+ * last whole character. */
+void mark_cut(char *buf, size_t size);
 /* 1 when s[0..n) is well-formed UTF-8 (no overlong form, surrogate or value
  * past U+10FFFF), as PCRE2 requires of its subjects. */
 int utf8_valid(const char *s, size_t n);

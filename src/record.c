@@ -245,7 +245,9 @@ rec_warn(doc *d, const char *fmt, ...)
 	size_t i;
 
 	va_start(ap, fmt);
-	vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	/* a warning that quotes a long name is cut, at a character */
+	if (vsnprintf(tmp, sizeof(tmp), fmt, ap) >= (int)sizeof(tmp))
+		mark_cut(tmp, sizeof(tmp));
 	va_end(ap);
 	for (i = 0; i < r->nwarnings; i++)
 		if (strcmp(r->warnings[i], tmp) == 0)

@@ -99,18 +99,25 @@ arena_strdup(struct rncp_arena *a, const char *s)
 char *
 arena_printf(struct rncp_arena *a, const char *fmt, ...)
 {
-	char tmp[1024];
-	va_list ap;
+	char tmp[256], *p;
+	va_list ap, again;
 	int n;
 
+	/* the whole text, however long: cut at a byte count, it could end
+	 * inside a UTF-8 sequence (fuzz crash 98dc940) */
 	va_start(ap, fmt);
+	va_copy(again, ap);
 	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		return NULL;
-	if ((size_t)n >= sizeof(tmp))
-		n = sizeof(tmp) - 1;
-	return arena_strndup(a, tmp, (size_t)n);
+	if (n < 0 || (size_t)n < sizeof(tmp)) {
+		va_end(again);
+		return n < 0 ? NULL : arena_strndup(a, tmp, (size_t)n);
+	}
+	p = arena_alloc(a, (size_t)n + 1);
+	if (p != NULL)
+		vsnprintf(p, (size_t)n + 1, fmt, again);
+	va_end(again);
+	return p;
 }
 
 /* ---- growable buffers with a hard cap ---- */
@@ -248,7 +255,8 @@ set_error(rncp_error *err, rncp_status st, long lineno, const char *fmt, ...)
 	err->status = st;
 	err->line = lineno;
 	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	if (vsnprintf(err->msg, sizeof(err->msg), fmt, ap) >= (int)sizeof(err->msg))
+		mark_cut(err->msg, sizeof(err->msg));
 	va_end(ap);
 }
 
@@ -350,6 +358,25 @@ utf8_valid(const char *s, size_t n)
 		i += k;
 	}
 	return 1;
+}
+
+size_t
+utf8_boundary(const char *s, size_t n)
+{
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
+
+void
+mark_cut(char *buf, size_t size)
+{
+	size_t k;
+
+	if (size < 4)
+		return;
+	k = utf8_boundary(buf, size - 4);
+	memcpy(buf + k, "\xE2\x80\xA6", 4); /* U+2026 and the NUL */
 }
 
 size_t

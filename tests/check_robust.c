@@ -164,6 +164,99 @@ START_TEST(t_regex_match_limit)
 }
 END_TEST
 
+/* arena_printf gives the whole text, however long: it once cut it at
+ * 1,023 bytes, inside an "é" (fuzz crash 98dc940: invalid UTF-8 in the
+ * JSON). */
+START_TEST(t_arena_printf_whole)
+{
+	struct rncp_arena *a = arena_new();
+	rncp_buf b = {0};
+	char *p;
+	size_t i;
+
+	ck_assert_ptr_nonnull(a);
+	for (i = 0; i < 1500; i++)
+		buf_puts(&b, "é");
+	p = arena_printf(a, "%s %.*s", b.s, 5, "suite du texte");
+	ck_assert_ptr_nonnull(p);
+	ck_assert_uint_eq(strlen(p), 3000 + 6);
+	ck_assert_int_eq(strncmp(p, b.s, 3000), 0);
+	ck_assert_str_eq(p + 3000, " suite");
+	ck_assert_str_eq(arena_printf(a, "%s-%d", "court", 7), "court-7");
+	rncp_buf_free(&b);
+	arena_free(a);
+}
+END_TEST
+
+/* A text cut to its buffer ends with "…" after its last whole character,
+ * wherever the cut falls in a sequence of 2, 3 or 4 bytes. */
+START_TEST(t_mark_cut)
+{
+	static const char *const seq[] = {"é", "€", "\xF0\x9F\x98\x80"};
+	char text[64], buf[16];
+	size_t s, k, n;
+
+	for (s = 0; s < 3; s++) {
+		for (k = 0; k < 8; k++) {
+			size_t j;
+			snprintf(text, sizeof(text), "%.*s", (int)k, "abcdefgh");
+			for (j = 0; j < 8; j++)
+				strcat(text, seq[s]);
+			ck_assert_int_ge(snprintf(buf, sizeof(buf), "%s", text), (int)sizeof(buf));
+			mark_cut(buf, sizeof(buf));
+			n = strlen(buf);
+			ck_assert_msg(utf8_valid(buf, n), "cut inside a sequence: %zu %zu", s, k);
+			ck_assert_int_ge((int)n, 3);
+			ck_assert_str_eq(buf + n - 3, "…");
+			ck_assert_int_eq(strncmp(buf, text, n - 3), 0);
+			/* no more than one character dropped before the mark */
+			ck_assert_uint_ge(n - 3 + strlen(seq[s]), sizeof(buf) - 4);
+		}
+	}
+}
+END_TEST
+
+/* A code list's last label stops growing at whole lines past 1,024
+ * bytes, and the entry after the prose is still read; a warning quoting
+ * a long certifier name is cut at a character. */
+START_TEST(t_long_label_and_warning)
+{
+	rncp_buf b = {0};
+	rncp_record *r;
+	size_t i, n, cut;
+
+	buf_puts(&b, "Code RNCP : 12345\nCode(s) NSF :\n326 : Informatique, réseaux\n");
+	for (i = 0; i < 30; i++)
+		buf_puts(&b, "élément de réseau décrit ligne après ligne\n");
+	buf_puts(&b, "310 : Spécialités plurivalentes des échanges et de la gestion\n\n"
+	             "Nom légal | Siret | Nom commercial | Site internet |\n");
+	/* the warning's 511 bytes would end inside an É (35 bytes before the
+	 * name, and 476 of it: 6 + 7 * 67 + 1) */
+	buf_puts(&b, "AAAAAA");
+	for (i = 0; i < 80; i++)
+		buf_puts(&b, "ÉCOLE ");
+	buf_puts(&b, "| 12345678900018 | - | - |\n");
+	r = parse_str(b.s);
+	ck_assert_uint_eq(r->nnsf, 2);
+	ck_assert_str_eq(r->nsf[1].code, "310");
+	ck_assert(utf8_valid(r->nsf[0].label, strlen(r->nsf[0].label)));
+	ck_assert_uint_le(strlen(r->nsf[0].label), 1024);
+	ck_assert_uint_gt(strlen(r->nsf[0].label), 1024 - 48);
+	ck_assert_str_eq(r->nsf[0].label + strlen(r->nsf[0].label) - 12, "après ligne");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	for (i = 0, cut = 0; i < r->nwarnings; i++) {
+		ck_assert_msg(utf8_valid(r->warnings[i], strlen(r->warnings[i])), "%s",
+		              r->warnings[i]);
+		n = strlen(r->warnings[i]);
+		cut += strstr(r->warnings[i], "SIRET 12345678900018 of certifier \"AAAAAAÉCOLE") ==
+		           r->warnings[i] && n == 511 && strcmp(r->warnings[i] + n - 3, "…") == 0;
+	}
+	ck_assert_uint_eq(cut, 1);
+	rncp_record_free(r);
+	rncp_buf_free(&b);
+}
+END_TEST
+
 Suite *
 suite_robust(void)
 {
@@ -179,6 +272,9 @@ suite_robust(void)
 	tcase_add_test(tc, t_list_cap);
 	tcase_add_test(tc, t_brackets_then_address);
 	tcase_add_test(tc, t_regex_match_limit);
+	tcase_add_test(tc, t_arena_printf_whole);
+	tcase_add_test(tc, t_mark_cut);
+	tcase_add_test(tc, t_long_label_and_warning);
 	suite_add_tcase(s, tc);
 	return s;
 }
