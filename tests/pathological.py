@@ -83,6 +83,13 @@ def rome_codes(n):
     return HEAD_FC + "Code(s) ROME :\n" + "\n".join(lines) + "\n"
 
 
+def label_lines(n):
+    """An NSF entry whose label runs on over n wrapped lines of prose
+    (each line joined once copied the whole label again)."""
+    return HEAD_FC + "\n".join(
+        "suite du libellé numéro %d, en minuscules" % i for i in range(n)) + "\n"
+
+
 def rome_inline(n):
     """n ROME codes on one line after the heading."""
     return HEAD_FC + "Code(s) ROME : " + " ".join(
@@ -192,6 +199,7 @@ CASES = {
     "bloc-headings": (bloc_headings, 10_000),
     "rome-codes": (rome_codes, 10_000),            # 10x: 100,000 ROME-like codes
     "rome-inline": (rome_inline, 10_000),
+    "label-lines": (label_lines, 10_000),         # 10x: a label 100,000 lines on
     "nested-brackets": (nested_brackets, 20_000),  # 10x: 200,000 of each kind
     "at-signs": (at_signs, 20_000),
     "certifiers": (certifiers, 10_000),
