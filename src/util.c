@@ -104,7 +104,7 @@ arena_printf(struct rncp_arena *a, const char *fmt, ...)
 	int n;
 
 	/* the whole text, however long: cut at a byte count, it could end
-	 * inside a UTF-8 sequence (fuzz crash 98dc940) */
+	 * inside a UTF-8 sequence (tests/fuzz/corpus/crash-label-cut-utf8) */
 	va_start(ap, fmt);
 	va_copy(again, ap);
 	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
