@@ -65,17 +65,28 @@ filter_bits(uint64_t h, size_t *word)
 /* The same without the offset: what a lookup compares. */
 #define SLOT_KEY_MASK 0xFFFFFFFFu
 
-/* The length of the word at p, up to its line end or the end of the
- * list.  A byte loop: a word is a dozen bytes, shorter than a call to
- * memchr costs, and the list has 350,000 of them. */
-static size_t
-word_len(const char *p, const char *end)
+/*
+ * The next word of the list from byte *off on: 1 with *off at its start
+ * and *n its length, 0 at the end of the list.  Empty lines and lines of
+ * 64 bytes or more are no words; lexicon_load and lexicon_image_filter
+ * both walk the list with it, so they take the same words.  A byte loop:
+ * a word is a dozen bytes, shorter than a call to memchr costs, and the
+ * list has 350,000 of them.
+ */
+static int
+next_word(size_t *off, size_t *n)
 {
-	const char *e = p;
+	size_t e;
 
-	while (e < end && *e != '\n')
-		e++;
-	return (size_t)(e - p);
+	for (; *off < lex.size; *off = e + 1) {
+		for (e = *off; e < lex.size && lex.words[e] != '\n'; e++)
+			;
+		if (e > *off && e - *off < 64) {
+			*n = e - *off;
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /*
@@ -142,7 +153,7 @@ lexicon_load(void)
 {
 	const char *path = getenv("RNCP_LEXICON");
 	struct stat sb;
-	size_t nwords = 0, cap, fcap, off, nb = 0;
+	size_t nwords = 0, cap, fcap, off, n, nb = 0;
 	int fd;
 	const char *p, *end;
 	load_word batch[LOAD_BATCH];
@@ -186,21 +197,17 @@ lexicon_load(void)
 	}
 	lex.mask = cap - 1;
 	lex.fmask = fcap - 1;
-	for (off = 0; off < lex.size;) {
-		size_t n = word_len(lex.words + off, end);
-		/* the list is lower case except proper nouns; keep them as they
-		 * are: lookups try the word as written too */
-		if (n > 0 && n < 64) {
-			batch[nb].off = off;
-			batch[nb].n = n;
-			batch[nb].h = hash_bytes(lex.words + off, n);
-			__builtin_prefetch(&lex.slots[batch[nb].h & lex.mask], 1);
-			if (++nb == LOAD_BATCH) {
-				insert_batch(batch, nb);
-				nb = 0;
-			}
+	/* the list is lower case except proper nouns; keep them as they
+	 * are: lookups try the word as written too */
+	for (off = 0; next_word(&off, &n); off += n + 1) {
+		batch[nb].off = off;
+		batch[nb].n = n;
+		batch[nb].h = hash_bytes(lex.words + off, n);
+		__builtin_prefetch(&lex.slots[batch[nb].h & lex.mask], 1);
+		if (++nb == LOAD_BATCH) {
+			insert_batch(batch, nb);
+			nb = 0;
 		}
-		off += n + 1;
 	}
 	insert_batch(batch, nb);
 	lex.loaded = 1;
@@ -265,8 +272,7 @@ image_bits(const char *img, size_t n, size_t *word)
 int
 lexicon_image_filter(lexicon_map_fn map)
 {
-	const char *end;
-	size_t off, cap = (lex.fmask + 1) * sizeof(uint64_t);
+	size_t off, n, cap = (lex.fmask + 1) * sizeof(uint64_t);
 
 	if (!lexicon_available())
 		return 0;
@@ -276,17 +282,12 @@ lexicon_image_filter(lexicon_map_fn map)
 	if (lex.images == NULL)
 		return 0;
 	lex.image_map = map;
-	end = lex.words + lex.size;
 	/* the words lexicon_load put in the slots */
-	for (off = 0; off < lex.size;) {
-		size_t n = word_len(lex.words + off, end), fw;
+	for (off = 0; next_word(&off, &n); off += n + 1) {
 		char img[LEXICON_IMAGE_MAX];
-		if (n > 0 && n < 64) {
-			size_t k = map(lex.words + off, n, img);
-			uint64_t bits = image_bits(img, k, &fw);
-			lex.images[fw] |= bits;
-		}
-		off += n + 1;
+		size_t k = map(lex.words + off, n, img), fw;
+		uint64_t bits = image_bits(img, k, &fw);
+		lex.images[fw] |= bits;
 	}
 	return 1;
 }
