@@ -525,6 +525,41 @@ title_from_subject(doc *d)
 	free(v);
 }
 
+/* The title under its label: "Intitulé" alone on its line and the title
+ * on the next (the web page's general information, copied without its
+ * colons), or after it on the line, past a colon or a bar (a table copied
+ * with a tab). */
+static void
+title_under_label(doc *d)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < d->nlines && i < 80; i++) {
+		const line *l = &d->lines[i];
+		if (l->len < 8 || !line_starts_folded(l, "intitule"))
+			continue;
+		k = (l->s[7] == 'e' || l->s[7] == 'E') ? 8 : 9; /* é: two bytes */
+		while (k < l->len && l->s[k] == ' ')
+			k++;
+		if (k < l->len && l->s[k] != ':' && l->s[k] != '|')
+			continue; /* "Intitulé de la certification ..." */
+		if (k < l->len) {
+			for (k++; k < l->len && l->s[k] == ' '; k++)
+				;
+			if (l->len - k > 1)
+				rec_set(d, &d->rec->title, l->s + k, l->len - k);
+			return;
+		}
+		for (j = i + 1; j < d->nlines && j < i + 3 && d->lines[j].len == 0; j++)
+			;
+		/* an empty field shows the next label, or "-" */
+		if (j < d->nlines && d->lines[j].len > 1 && !line_is_heading(&d->lines[j]) &&
+		    !line_starts_folded(&d->lines[j], "abrege"))
+			rec_set(d, &d->rec->title, d->lines[j].s, d->lines[j].len);
+		return;
+	}
+}
+
 static rx rx_code_title = {"^(?:RNCP|RS)\\d{2,6}\\s*[-:\\x{2013}\\x{2014}]\\s*(.{3,250})$", 0, NULL};
 
 void
@@ -534,15 +569,18 @@ layout_fc(doc *d, int web)
 
 	if (!extract_code_stated(d))
 		extract_code_from_blocs(d);
-	if (web)
-		web_title_status(d);
-	/* a page header "RNCP40864 - Gestionnaire ..." */
+	/* the stated title first: its label, then a page header "RNCP40864 -
+	 * Gestionnaire ..."; the web page's line above its status is a
+	 * guess, which page furniture copied with it can take */
+	title_under_label(d);
 	for (i = 0; d->rec->title == NULL && i < d->nlines && i < 20; i++) {
 		const line *l = &d->lines[i];
 		if (l->len && memchr(l->s, '|', l->len) == NULL &&
 		    rx_match(&rx_code_title, l->s, l->len, ov, OV))
 			rec_set(d, &d->rec->title, l->s + ov[2], ov[3] - ov[2]);
 	}
+	if (web)
+		web_title_status(d);
 	if (d->rec->title == NULL) {
 		long h = find_line_starting(d, 0, d->nlines, "intitule de la certification");
 		if (h >= 0 && (size_t)h + 1 < d->nlines && d->lines[h + 1].len > 0 &&

@@ -74,6 +74,30 @@ START_TEST(t_title_fallbacks)
 }
 END_TEST
 
+START_TEST(t_web_title_stated)
+{
+	/* page furniture above the status line: the label says the title */
+	rncp_record *r = parse_str(
+	    "Accueil\nFiche au format PDF\nActive\nN° de fiche\nRNCP37674\n"
+	    "Intitulé\nDéveloppeur web et web mobile\nAbrégé\n-\n"
+	    "Nomenclature du niveau de qualification\nNiveau 5\n");
+	ck_assert_str_eq(r->title, "Développeur web et web mobile");
+	ck_assert_str_eq(r->status, "active");
+	rncp_record_free(r);
+
+	/* or the page's heading with the code */
+	r = parse_str("RNCP37674 - Développeur web et web mobile\nAccueil\nFiche au format PDF\n"
+	              "Active\nN° de fiche\nRNCP37674\nNiveau 5\n");
+	ck_assert_str_eq(r->title, "Développeur web et web mobile");
+	rncp_record_free(r);
+
+	/* an empty field: the next label is not the title */
+	r = parse_str("Titre de la page\nActive\nN° de fiche\nRNCP37674\nIntitulé\nAbrégé\nDWWM\n");
+	ck_assert_str_eq(r->title, "Titre de la page");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_levels_1969)
 {
 	static const struct { const char *text; int eu; const char *old; } t[] = {
@@ -247,6 +271,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_legacy_bloc_codes);
 	tcase_add_test(tc, t_title_guillemets);
 	tcase_add_test(tc, t_title_fallbacks);
+	tcase_add_test(tc, t_web_title_stated);
 	tcase_add_test(tc, t_levels_1969);
 	tcase_add_test(tc, t_rome_lists);
 	tcase_add_test(tc, t_nsf_formacode);
