@@ -488,9 +488,9 @@ extract_expiry(doc *d)
 /* I may come out of OCR as l, 1 or |: "lll (Nomenclature de 1969)" */
 static rx rx_lvl_1969 = {"(?<![A-Za-z0-9])([IVl1|]{1,3})\\s*\\(\\s*(?i:nomenclature\\s+de\\s+19[6G]9)", 0, NULL};
 static rx rx_lvl_eu = {"(?<!\\d)([1-8])\\s*\\(\\s*(?i:nomenclature\\s+europe)", 0, NULL};
-static rx rx_lvl_inline = {"niveau\\s+de\\s+qualification\\s*:?\\s*(?:niveau\\s*)?([1-8])(?!\\d)",
+static rx rx_lvl_inline = {"niveau\\s+de\\s+qualification\\s*[:|]?\\s*(?:niveau\\s*)?([1-8])(?!\\d)",
                            PCRE2_CASELESS, NULL};
-static rx rx_lvl_alone = {"^niveau\\s*:?\\s*([1-8])(?:\\s*\\([^()]{0,80}\\))?$", PCRE2_CASELESS, NULL};
+static rx rx_lvl_alone = {"^niveau\\s*[:|]?\\s*([1-8])(?:\\s*\\([^()]{0,80}\\))?$", PCRE2_CASELESS, NULL};
 static rx rx_lvl_niv = {"(?<![A-Za-z])NIV\\s?([1-8])(?!\\d)", 0, NULL};
 static rx rx_lvl_roman_alone = {"^niveau\\s+(III|II|IV|I|V)$", 0, NULL};
 
@@ -764,8 +764,8 @@ extract_lists(doc *d)
 
 /* ---- code ---- */
 
-static rx rx_code_cncp = {"\\bCode\\s+(RNCP|RS)\\s*:?\\s*(\\d{2,6})(?!\\d)", PCRE2_CASELESS, NULL};
-static rx rx_code_fiche = {"N\\s*°\\s*de\\s+fiche\\s*:?\\s*(RNCP|RS)\\s?(\\d{2,6})(?!\\d)",
+static rx rx_code_cncp = {"\\bCode\\s+(RNCP|RS)\\s*[:|]?\\s*(\\d{2,6})(?!\\d)", PCRE2_CASELESS, NULL};
+static rx rx_code_fiche = {"N\\s*°\\s*de\\s+fiche\\s*[:|]?\\s*(RNCP|RS)\\s?(\\d{2,6})(?!\\d)",
                            PCRE2_CASELESS, NULL};
 static rx rx_code_alone = {"^(RNCP|RS)\\s?(\\d{2,6})(?!\\d|BC)", 0, NULL};
 
@@ -1139,6 +1139,9 @@ extract_labelled(doc *d)
 		char key[64];
 		const char *v;
 		size_t kl, vl;
+		/* or a two-column table copied with a tab: "Intitulé | X" */
+		if (colon == NULL && l->len < 300 && l->len > 0 && l->s[0] != '|')
+			colon = memchr(l->s, '|', l->len);
 		if (colon == NULL || (size_t)(colon - l->s) >= sizeof(key) / 2)
 			continue;
 		kl = fold_into(l->s, (size_t)(colon - l->s), key, sizeof(key));

@@ -82,7 +82,7 @@ cncp_certifiers(doc *d)
 	for (i = (size_t)h + 1; i < d->nlines && i < (size_t)h + 10; i++) {
 		const line *l = &d->lines[i];
 		size_t cut = l->len, p;
-		char fold[512];
+		const char *bar;
 		if (l->len == 0) {
 			if (d->rec->ncertifiers)
 				break;
@@ -90,12 +90,18 @@ cncp_certifiers(doc *d)
 		}
 		if (line_is_heading(l) || line_starts_folded(l, "niveau"))
 			break;
-		if (l->len >= sizeof(fold) / 2)
+		if (l->len >= 256)
 			continue;
 		/* the heading wrapped: "DE LA CERTIFICATION" */
 		if (line_contains_folded(l, "certification") || line_contains_folded(l, "signataire"))
 			continue;
-		fold_into(l->s, l->len, fold, sizeof(fold));
+		/* copied from the web site's table: the role is the next cell */
+		bar = memmem(l->s, l->len, " |", 2);
+		if (bar != NULL) {
+			if (bar > l->s)
+				rec_add_certifier(d, l->s, (size_t)(bar - l->s), NULL);
+			continue;
+		}
 		/* cut at the first capitalised role word after the name; the
 		 * folded and original texts differ in length, so walk words */
 		for (p = 1; p < l->len; p++) {

@@ -269,10 +269,14 @@ fc_blocs(doc *d, int web)
 			if (b->nskills - before != 1)
 				one_each = 0;
 		} else {
-			/* list: after the column headings, lines up to a blank */
-			int started = 0;
+			/* list: after the column headings, lines up to a blank.
+			 * Copied from the web page's table, a row has a bar (a
+			 * tab) between its skills and their assessment, which
+			 * runs on over the lines up to the next row's bar. */
+			int started = 0, assessment = 0;
 			for (j++; j < d->nlines; j++) {
 				const line *c = &d->lines[j];
+				const char *bar;
 				if (c->len == 0) {
 					if (started)
 						break;
@@ -283,7 +287,14 @@ fc_blocs(doc *d, int web)
 				if (bloc_heading(c->s, c->len, NULL, 0))
 					break;
 				started = 1;
-				rec_add_skill(d, b, c->s, c->len);
+				bar = memmem(c->s, c->len, " |", 2);
+				if (bar != NULL) {
+					assessment = 1;
+					if (bar > c->s)
+						rec_add_skill(d, b, c->s, (size_t)(bar - c->s));
+				} else if (!assessment) {
+					rec_add_skill(d, b, c->s, c->len);
+				}
 			}
 			one_each = 0;
 		}

@@ -3,7 +3,8 @@
  * spelling of everything.  Line ends, form feeds, non-breaking and odd
  * spaces, soft hyphens, ligatures, curly and doubled apostrophes, decomposed
  * accents (to NFC for French letters), runs of spaces and the edges of each
- * line.  One pass, output never longer than the input.
+ * line; a tab between two cells of a table becomes a column bar, " | ".
+ * One pass.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -157,6 +158,15 @@ kept_run_end(const unsigned char *q, size_t j, size_t len)
 	}
 }
 
+/* Whether more than blanks follow p[i] on its line. */
+static int
+cell_follows(const unsigned char *p, size_t i, size_t len)
+{
+	while (i < len && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r'))
+		i++;
+	return i < len && p[i] != '\n' && p[i] != '\f';
+}
+
 /* normalize_text, and normalize_utf8 when raw: then *out is NULL at the
  * first byte that decode_input would change or count. */
 static rncp_status
@@ -164,18 +174,22 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen)
 {
 	const unsigned char *p = (const unsigned char *)in;
 	char *o;
-	size_t i = 0, n = 0, k, last_start = 0, last_len = 0;
+	size_t i = 0, n = 0, k, last_start = 0, last_len = 0, nff, cap;
 	int space = 0, line_start = 1, crlf = 0;
 	unsigned cp, last_cp = 0;
 	const char *m0;
 
 	*out = NULL;
 	kept_tab_init();
-	/* output is never longer than the input, but for page breaks */
+	/* output is never longer than the input, but for page breaks (three
+	 * bytes for one, counted here) and column bars (three for one, made
+	 * room for when met) */
 	for (i = 0, k = 0; i < len && (m0 = memchr(in + i, '\f', len - i)) != NULL; k++)
 		i = (size_t)(m0 - in) + 1;
 	i = 0;
-	o = malloc(len + 2 * k + 1);
+	nff = k;
+	cap = len + 2 * k + 1;
+	o = malloc(cap);
 	if (o == NULL)
 		return RNCP_ENOMEM;
 	while (i < len) {
@@ -266,6 +280,27 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen)
 			}
 			/* marks on other letters are dropped: they only appear
 			 * as PDF-extraction debris in fiches */
+			continue;
+		}
+		if (cp == '\t' && !line_start && cell_follows(p, i, len)) {
+			/* a tab between two cells of a table copied from a web
+			 * page or a spreadsheet: the column bar of the tables of
+			 * PDF fiches, " | ", two bytes longer than the tab */
+			if (n + 3 + (len - i) + 2 * nff + 1 > cap) {
+				char *g = realloc(o, cap * 2 + 3);
+				if (g == NULL) {
+					free(o);
+					return RNCP_ENOMEM;
+				}
+				o = g;
+				cap = cap * 2 + 3;
+			}
+			o[n++] = ' ';
+			o[n++] = '|';
+			space = 1;
+			last_start = n - 1;
+			last_cp = '|';
+			last_len = 1;
 			continue;
 		}
 		m = map_cp(cp);

@@ -304,27 +304,31 @@ static const struct mark {
 	 * byte of it, rare in French text, is looked for first */
 	char contains;
 	const char *text;
+	/* a row of a PDF table: it ends in a bar too (a table copied from a
+	 * web page has a tab between its cells, see normalize.c, and none
+	 * at the end) */
+	int row;
 } marks[] = {
-    {LAYOUT_FC_PDF, 3, 0, "l'essentiel"},
-    {LAYOUT_FC_PDF, 3, 0, "nom legal | siret"},
-    {LAYOUT_FC_PDF, 2, 0, "liste de competences |"},
-    {LAYOUT_FC_PDF, 1, 0, "---|"},
-    {LAYOUT_FC_WEB, 3, 0, "n° de fiche"},
-    {LAYOUT_FC_WEB, 3, 0, "nom legal siret nom commercial"},
-    {LAYOUT_FC_WEB, 1, 0, "• "},
-    {LAYOUT_FC_WEB, 1, 0, "repertoire specifique"},
-    {LAYOUT_FC_WEB, 1, 0, "aller a la navigation"},
-    {LAYOUT_CNCP, 3, 0, "resume descriptif de la certification"},
-    {LAYOUT_CNCP, 3, 0, "codes des fiches rome les plus proches"},
-    {LAYOUT_CNCP, 2, 0, "autorite responsable de la certification"},
-    {LAYOUT_CNCP, 2, ':', "code rncp :"},
-    {LAYOUT_CNCP, 1, 0, "bloc de competence n"},
-    {LAYOUT_REAC, 3, 0, "fiche emploi type"},
-    {LAYOUT_REAC, 3, 0, "fiche activite type"},
-    {LAYOUT_REAC, 3, 0, "fiche(s) rome de rattachement"},
-    {LAYOUT_REAC, 2, 0, "fiche competence professionnelle"},
-    {LAYOUT_REAC, 2, 0, "vue synoptique de"},
-    {LAYOUT_REAC, 1, 'y', "activites types"},
+    {LAYOUT_FC_PDF, 3, 0, "l'essentiel", 0},
+    {LAYOUT_FC_PDF, 3, 0, "nom legal | siret", 1},
+    {LAYOUT_FC_PDF, 2, 0, "liste de competences |", 1},
+    {LAYOUT_FC_PDF, 1, 0, "---|", 0},
+    {LAYOUT_FC_WEB, 3, 0, "n° de fiche", 0},
+    {LAYOUT_FC_WEB, 3, 0, "nom legal siret nom commercial", 0},
+    {LAYOUT_FC_WEB, 1, 0, "• ", 0},
+    {LAYOUT_FC_WEB, 1, 0, "repertoire specifique", 0},
+    {LAYOUT_FC_WEB, 1, 0, "aller a la navigation", 0},
+    {LAYOUT_CNCP, 3, 0, "resume descriptif de la certification", 0},
+    {LAYOUT_CNCP, 3, 0, "codes des fiches rome les plus proches", 0},
+    {LAYOUT_CNCP, 2, 0, "autorite responsable de la certification", 0},
+    {LAYOUT_CNCP, 2, ':', "code rncp :", 0},
+    {LAYOUT_CNCP, 1, 0, "bloc de competence n", 0},
+    {LAYOUT_REAC, 3, 0, "fiche emploi type", 0},
+    {LAYOUT_REAC, 3, 0, "fiche activite type", 0},
+    {LAYOUT_REAC, 3, 0, "fiche(s) rome de rattachement", 0},
+    {LAYOUT_REAC, 2, 0, "fiche competence professionnelle", 0},
+    {LAYOUT_REAC, 2, 0, "vue synoptique de", 0},
+    {LAYOUT_REAC, 1, 'y', "activites types", 0},
 };
 
 /* The marks each line tests, by the first byte of its fold: those that
@@ -372,7 +376,8 @@ detect_layout(const doc *d)
 			m = (size_t)__builtin_ctz(todo);
 			hit = marks[m].contains
 			          ? line_contains_folded_by(l, marks[m].text, marks[m].contains)
-			          : line_starts_folded(l, marks[m].text);
+			          : line_starts_folded(l, marks[m].text) &&
+			                (!marks[m].row || l->s[l->len - 1] == '|');
 			/* one mark counts at most a few times: repeated table
 			 * rows must not outweigh headings */
 			if (hit && score[marks[m].kind] < 1000)

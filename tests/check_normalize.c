@@ -31,7 +31,36 @@ END_TEST
 
 START_TEST(t_spaces)
 {
-	NORM_EQ("  Code\xC2\xA0:\xE2\x80\xAF 5  \t x  \n", "Code : 5 x\n");
+	NORM_EQ("  Code\xC2\xA0:\xE2\x80\xAF 5  \v x  \n", "Code : 5\nx\n");
+	NORM_EQ("  Code\xC2\xA0:\xE2\x80\xAF 5  \xE2\x80\x83 x  \n", "Code : 5 x\n");
+}
+END_TEST
+
+START_TEST(t_tabs)
+{
+	char *in, *want, *o;
+	size_t i, n;
+
+	/* between cells, a column bar; before or after a line's text, a blank */
+	NORM_EQ("Nom\tSiret\t\tSite\n", "Nom | Siret | | Site\n");
+	NORM_EQ("\t\tskill \t assessment \t\r\nnext\t\fpage", "skill | assessment\nnext\n\f\npage");
+	/* three bytes for one, many times over, with page breaks (three
+	 * bytes for one too): the output grows */
+	in = malloc(2 * 5000 + 2);
+	want = malloc(4 * 5000 + 2);
+	ck_assert(in != NULL && want != NULL);
+	for (i = 0, n = 0; i < 5000; i++) {
+		memcpy(in + 2 * i, i % 100 == 99 ? "x\f" : "x\t", 2);
+		memcpy(want + n, i % 100 == 99 ? "x\n\f\n" : "x | ", 4);
+		n += 4;
+	}
+	strcpy(in + 2 * 5000, "y");
+	strcpy(want + n, "y");
+	o = norm(in);
+	ck_assert_str_eq(o, want);
+	free(o);
+	free(want);
+	free(in);
 }
 END_TEST
 
@@ -93,6 +122,7 @@ suite_normalize(void)
 
 	tcase_add_test(tc, t_line_ends);
 	tcase_add_test(tc, t_spaces);
+	tcase_add_test(tc, t_tabs);
 	tcase_add_test(tc, t_apostrophes);
 	tcase_add_test(tc, t_fast_path_runs);
 	tcase_add_test(tc, t_ligatures);
