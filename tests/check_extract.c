@@ -98,6 +98,21 @@ START_TEST(t_web_title_stated)
 }
 END_TEST
 
+START_TEST(t_label_value_tabs)
+{
+	/* a two-column table of labels and values, copied with its tabs */
+	rncp_record *r = parse_str(
+	    "N° de fiche\tRNCP35000\nIntitulé\tChargé de projet\n"
+	    "Nomenclature du niveau de qualification\tNiveau 6\n"
+	    "Code(s) NSF\t326t : Programmation\nDate d’échéance de l’enregistrement\t31-07-2028\n");
+	ck_assert_str_eq(r->code, "RNCP35000");
+	ck_assert_str_eq(r->title, "Chargé de projet");
+	ck_assert_int_eq(r->level_eu, 6);
+	ck_assert_str_eq(r->expires, "2028-07-31");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_levels_1969)
 {
 	static const struct { const char *text; int eu; const char *old; } t[] = {
@@ -272,6 +287,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_title_guillemets);
 	tcase_add_test(tc, t_title_fallbacks);
 	tcase_add_test(tc, t_web_title_stated);
+	tcase_add_test(tc, t_label_value_tabs);
 	tcase_add_test(tc, t_levels_1969);
 	tcase_add_test(tc, t_rome_lists);
 	tcase_add_test(tc, t_nsf_formacode);
