@@ -284,7 +284,11 @@ fc_blocs(doc *d, int web)
 				}
 				if (!started && line_starts_folded(c, "modalites d"))
 					continue;
-				if (bloc_heading(c->s, c->len, NULL, 0))
+				/* the next bloc, or the next section when the
+				 * copy lost its blank lines ("Administrer les
+				 * serveurs :" heads skills, not a section) */
+				if (bloc_heading(c->s, c->len, NULL, 0) ||
+				    (line_is_heading(c) && !starts_infinitive(c)))
 					break;
 				started = 1;
 				bar = memmem(c->s, c->len, " |", 2);

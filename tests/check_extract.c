@@ -113,6 +113,25 @@ START_TEST(t_label_value_tabs)
 }
 END_TEST
 
+START_TEST(t_web_skills_end_at_section)
+{
+	/* a web page copied without its blank lines: the last bloc's list
+	 * ends at the next section, not at the end of the page; a skill
+	 * ending in a colon heads others and ends nothing */
+	rncp_record *r = parse_str(
+	    "Technicien\nActive\nN° de fiche\nRNCP37682\nNiveau 5\n"
+	    "RNCP37682BC01 - Maintenir une infrastructure\nListe de compétences\nModalités d'évaluation\n"
+	    "Administrer les serveurs Linux :\nSécuriser les accès à Internet\n"
+	    "Type d'emplois accessibles :\nTechnicien support\nCode(s) ROME :\n"
+	    "  • I1401 - Maintenance informatique et bureautique\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Sécuriser les accès à Internet");
+	ck_assert_uint_eq(r->njobs, 1);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_levels_1969)
 {
 	static const struct { const char *text; int eu; const char *old; } t[] = {
@@ -288,6 +307,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_title_fallbacks);
 	tcase_add_test(tc, t_web_title_stated);
 	tcase_add_test(tc, t_label_value_tabs);
+	tcase_add_test(tc, t_web_skills_end_at_section);
 	tcase_add_test(tc, t_levels_1969);
 	tcase_add_test(tc, t_rome_lists);
 	tcase_add_test(tc, t_nsf_formacode);
