@@ -118,6 +118,39 @@ out:
 	free(drop);
 }
 
+/*
+ * Double-spaced text (every line end doubled: "\r\r\n" line ends, some PDF
+ * and word-processor exports) cuts every wrapped title and every table
+ * from its rows.  When text lines almost never follow one another, each
+ * run of blank lines keeps half of them: one blank line was none, three
+ * were one.
+ */
+static void
+undouble_spacing(doc *d)
+{
+	size_t i, j, n = 0, text = 0, adjacent = 0;
+
+	for (i = 0; i < d->nlines; i++)
+		if (d->lines[i].len > 0) {
+			text++;
+			adjacent += i + 1 < d->nlines && d->lines[i + 1].len > 0;
+		}
+	if (text < 10 || adjacent * 20 > text)
+		return;
+	for (i = 0; i < d->nlines; i = j) {
+		if (d->lines[i].len > 0) {
+			d->lines[n++] = d->lines[i];
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < d->nlines && d->lines[j].len == 0; j++)
+			;
+		memmove(d->lines + n, d->lines + i, (j - i) / 2 * sizeof(line));
+		n += (j - i) / 2;
+	}
+	d->nlines = n;
+}
+
 /* Characters of s[0..n), valid UTF-8: the bytes that do not continue one,
  * counted eight at a time. */
 static size_t
@@ -277,6 +310,7 @@ segment_lines(doc *d)
 	}
 	d->lines = v;
 	d->nlines = n;
+	undouble_spacing(d);
 	drop_page_furniture(d);
 	join_split_headings(d);
 	d->wrap = wrap_width(d);

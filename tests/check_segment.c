@@ -21,6 +21,48 @@ layout_of(const char *text)
 	return k;
 }
 
+/* The lines of text as segment_lines leaves them: "a|b||c" for a, b, a
+ * blank line, c. */
+static void
+lines_of(const char *in, char *out, size_t cap)
+{
+	doc d;
+	char *text = strdup(in);
+	size_t i, n = 0;
+
+	ck_assert_ptr_nonnull(text);
+	memset(&d, 0, sizeof(d));
+	d.text = text;
+	d.len = strlen(text);
+	ck_assert_int_eq(segment_lines(&d), RNCP_OK);
+	for (i = 0; i < d.nlines; i++) {
+		ck_assert_uint_lt(n + d.lines[i].len + 2, cap);
+		if (i > 0)
+			out[n++] = '|';
+		memcpy(out + n, d.lines[i].s, d.lines[i].len);
+		n += d.lines[i].len;
+	}
+	out[n] = '\0';
+	free(d.lines);
+	free(text);
+}
+
+START_TEST(t_double_spacing)
+{
+	char out[512];
+
+	/* every line end doubled: each run of blank lines keeps half */
+	lines_of("a\n\nb\n\nc\n\n\n\nd\n\ne\n\nf\n\ng\n\nh\n\ni\n\n\n\n\n\nj", out, sizeof(out));
+	ck_assert_str_eq(out, "a|b|c||d|e|f|g|h|i|||j");
+	/* text lines that follow one another: left as they are */
+	lines_of("a\nb\n\nc\n\nd\n\ne\n\nf\n\ng\n\nh\n\ni\n\nj\nk\n", out, sizeof(out));
+	ck_assert_str_eq(out, "a|b||c||d||e||f||g||h||i||j|k|");
+	/* too short to tell */
+	lines_of("a\n\nb\n\nc\n", out, sizeof(out));
+	ck_assert_str_eq(out, "a||b||c|");
+}
+END_TEST
+
 START_TEST(t_lines)
 {
 	doc d;
@@ -114,6 +156,7 @@ suite_segment(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, t_lines);
+	tcase_add_test(tc, t_double_spacing);
 	tcase_add_test(tc, t_layouts_from_content);
 	tcase_add_test(tc, t_samples_layouts);
 	tcase_add_test(tc, t_page_furniture);

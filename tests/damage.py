@@ -4,7 +4,7 @@
 Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
-    tests/damage.py [--kinds ocr,pdf,enc,all] SRC_DIR OUT_DIR
+    tests/damage.py [--kinds ocr,pdf,enc,double,tight,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -15,6 +15,9 @@ Kinds of damage, each seeded from the file name (same input, same output):
        and doubled apostrophes, stray leading spaces
   enc  encodings and Unicode forms: CP1252, UTF-16LE with BOM, UTF-8 with
        BOM, decomposed accents (NFD), CRLF line ends
+  double  double-spaced: a blank line after every line, as "\r\r\n" line
+       ends or some exports leave them (half of the fiches each way)
+  tight  every blank line lost, as some copies and converters do
   all  ocr + pdf, then one encoding
 """
 import json
@@ -120,7 +123,17 @@ def encode(text, rnd, kind=None):
     return unicodedata.normalize("NFD", text).encode("utf-8"), kind
 
 
+def spacing(text, rnd, kind):
+    if kind == "tight":
+        return "\n".join(line for line in text.split("\n") if line.strip())
+    if rnd.random() < 0.5:
+        return text.replace("\n", "\r\r\n")
+    return text.replace("\n", "\n\n")
+
+
 def damage(text, kind, rnd):
+    if kind in ("double", "tight"):
+        return spacing(text, rnd, kind).encode("utf-8")
     if kind == "ocr":
         return ocr(text, rnd).encode("utf-8")
     if kind == "pdf":
@@ -132,7 +145,7 @@ def damage(text, kind, rnd):
 
 def main():
     args = sys.argv[1:]
-    kinds = ["ocr", "pdf", "enc", "all"]
+    kinds = ["ocr", "pdf", "enc", "double", "all"]
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]

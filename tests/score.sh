@@ -2,7 +2,7 @@
 # score.sh - extraction score (../shared/tools/score) on the sample fiches
 # with their hand-made truth (tests/fiches): at least 98% loose and 95%
 # strict F1; and on damaged copies of them (tests/damage.py: OCR, PDF
-# extraction, encodings), within 3 points of the clean score.
+# extraction, encodings, line spacing), within 3 points of the clean score.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 score=$top/../shared/tools/score
