@@ -145,6 +145,7 @@ static const char *const headings[] = {
     "bloc de competence", "conditions d'inscription", "equivalences",
     "competences transversales", "fiche ", "liste des competences",
     "certifications professionnelles", "anciennes versions",
+    "definition, description",
 };
 
 _Static_assert(ARRAY_LEN(headings) <= 64, "headings are bits of a uint64_t");
@@ -673,6 +674,14 @@ append_label(doc *d, int kind, const line *l)
 		c->label = clean_text(d, joined, strlen(joined));
 }
 
+/* "http://..." or "www....": a link under a list (the legacy fiches link
+ * each ROME code's page), never the rest of a label. */
+static int
+is_url_start(const line *l)
+{
+	return l->len >= 4 && (memcmp(l->s, "http", 4) == 0 || memcmp(l->s, "www.", 4) == 0);
+}
+
 size_t
 extract_code_list(doc *d, size_t from, int kind)
 {
@@ -700,7 +709,8 @@ extract_code_list(doc *d, size_t from, int kind)
 		 * label to continue (the list could be empty: fuzz crash
 		 * dbd3f93) */
 		if (found > 0 && added && blanks == 0 && l->len < 200 &&
-		    ((c0 >= 'a' && c0 <= 'z') || c0 == 0xC3) && !line_is_heading(l)) {
+		    ((c0 >= 'a' && c0 <= 'z') || c0 == 0xC3) && !line_is_heading(l) &&
+		    !is_url_start(l)) {
 			append_label(d, kind, l);
 			continue;
 		}

@@ -168,6 +168,43 @@ cncp_skills(doc *d, rncp_bloc *b, size_t i)
 	return i;
 }
 
+static int
+starts_upper(const line *l)
+{
+	unsigned char c = l->len ? (unsigned char)l->s[0] : 0;
+
+	return (c >= 'A' && c <= 'Z') ||
+	       (c == 0xC3 && l->len > 1 && (unsigned char)l->s[1] >= 0x80 && (unsigned char)l->s[1] < 0xA0);
+}
+
+/* Where the heading "Bloc de compétence n°2 de la fiche n° 14392 - title"
+ * that starts at line i ends: at a blank line, the skills or the next
+ * bloc; or, the blank line lost, where the title's narrow column ends: at
+ * a line that starts a sentence after one well short of the title's
+ * others, or well wider than them (the assessment column, flattened under
+ * it). */
+static size_t
+cncp_bloc_heading_end(const doc *d, size_t i)
+{
+	size_t j, width = 0;
+	long code = -1; /* the line that names the fiche; the title follows */
+
+	for (j = i; j < d->nlines && j < i + 10; j++) {
+		const line *l = &d->lines[j];
+		if (j > i && (l->len == 0 || line_starts_folded(l, "competences attestees") ||
+		              line_starts_folded(l, "modalites") || line_starts_folded(l, "bloc")))
+			break;
+		if (code >= 0 && (long)j > code + 1 && starts_upper(l) &&
+		    (d->lines[j - 1].len * 10 < width * 6 || l->len * 2 > width * 3))
+			break;
+		if (code < 0 && line_contains_folded(l, "fiche n"))
+			code = (long)j;
+		else if (code >= 0 && l->len > width)
+			width = l->len;
+	}
+	return j;
+}
+
 static void
 cncp_blocs(doc *d)
 {
@@ -181,12 +218,7 @@ cncp_blocs(doc *d)
 		rncp_bloc *b;
 		if (l->len == 0 || l->len > 300 || !line_starts_folded(l, "bloc"))
 			continue;
-		for (j = i + 1; j < d->nlines && j < i + 10 && d->lines[j].len > 0 &&
-		                !line_starts_folded(&d->lines[j], "competences attestees") &&
-		                !line_starts_folded(&d->lines[j], "modalites") &&
-		                !line_starts_folded(&d->lines[j], "bloc");
-		     j++)
-			;
+		j = cncp_bloc_heading_end(d, i);
 		joined = join_lines(d, i, j);
 		if (joined == NULL || !rx_match(&rx_bloc_n, joined, strlen(joined), ov, OV))
 			continue;

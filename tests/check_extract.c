@@ -132,6 +132,40 @@ START_TEST(t_web_skills_end_at_section)
 }
 END_TEST
 
+START_TEST(t_blank_lines_lost)
+{
+	/* text that lost its blank lines: a legacy bloc's title ends where
+	 * its narrow column does, a ROME label before the links under the
+	 * list, a REAC activity's title at its description */
+	rncp_record *r = parse_str(
+	    "Résumé descriptif de la certification Code RNCP : 19542\nIntitulé\nTechnicien\n"
+	    "Codes des fiches ROME les plus proches :\nM1801 : Administration de systèmes\n"
+	    "d'information\nhttp://recrutement.pole-emploi.fr/fichesrome/ficherome?codeRome=M1801\n"
+	    "Bloc de compétence n°2 de\nla fiche n° 19542 - Bloc 2 :\nRépertorier, prendre en\n"
+	    "compte et corriger les\ndysfonctionnements des\néquipements connectés\n"
+	    "En formation initiale (primo apprenant) ou formation continue (salarié)\n"
+	    "Bloc de compétence n°3 de\nla fiche n° 19542 - Bloc 3 :\nMettre en service le matériel\n"
+	    "informatique et réaliser les\ntests\nEn formation initiale\n");
+	ck_assert_uint_eq(r->nrome, 1);
+	ck_assert_str_eq(r->rome[0].label, "Administration de systèmes d'information");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[0].title,
+	                 "Répertorier, prendre en compte et corriger les dysfonctionnements des équipements connectés");
+	ck_assert_str_eq(r->blocs[1].title, "Mettre en service le matériel informatique et réaliser les tests");
+	rncp_record_free(r);
+
+	r = parse_str(
+	    "TITRE PROFESSIONNEL\nTechnicien réseaux\nFICHE EMPLOI TYPE\nFiche(s) Rome de rattachement\n"
+	    "I1401 Maintenance informatique et bureautique\nFICHE ACTIVITE TYPE N° 1\n"
+	    "Exploiter le réseau informatique\n"
+	    "Définition, description de l'activité type et conditions d'exercice\n"
+	    "Au sein du service d'exploitation, le technicien intervient.\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_str_eq(r->blocs[0].title, "Exploiter le réseau informatique");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_levels_1969)
 {
 	static const struct { const char *text; int eu; const char *old; } t[] = {
@@ -308,6 +342,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_web_title_stated);
 	tcase_add_test(tc, t_label_value_tabs);
 	tcase_add_test(tc, t_web_skills_end_at_section);
+	tcase_add_test(tc, t_blank_lines_lost);
 	tcase_add_test(tc, t_levels_1969);
 	tcase_add_test(tc, t_rome_lists);
 	tcase_add_test(tc, t_nsf_formacode);

@@ -145,7 +145,7 @@ def damage(text, kind, rnd):
 
 def main():
     args = sys.argv[1:]
-    kinds = ["ocr", "pdf", "enc", "double", "all"]
+    kinds = ["ocr", "pdf", "enc", "double", "tight", "all"]
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
