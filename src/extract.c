@@ -565,7 +565,7 @@ extract_level(doc *d)
 /* ---- code lists ---- */
 
 #define ENTRY_TAIL "\\s*(?:[:|\\x{2013}\\x{2014}-]\\s*)?(.*?)\\s*\\|?\\s*$"
-#define BULLET "^(?:[-*\\x{2022}\\x{00B7}\\x{2013}]\\s*)?"
+#define BULLET "^(?:[-*\\x{2022}\\x{00B7}\\x{2013}]\\s*|o\\s+)?"
 
 static rx rx_nsf = {BULLET "(\\d{3})(?:([a-z])(?![a-zà-ÿ]))?(?!\\d)" ENTRY_TAIL, 0, NULL};
 static rx rx_forma = {BULLET "(\\d{3})\\s?(\\d{2})(?!\\d)" ENTRY_TAIL, 0, NULL};

@@ -158,6 +158,22 @@ kept_run_end(const unsigned char *q, size_t j, size_t len)
 	}
 }
 
+/* Signs that start list items in PDF text, and only there are bullets
+ * (an arrow in a sentence stays): arrows, ticks, squares, diamonds, and
+ * their Wingdings and Symbol codes in the private use area, which is
+ * what PDF extraction makes of those fonts. */
+static int
+bullet_glyph(unsigned cp)
+{
+	switch (cp) {
+	case 0x2192: case 0x2794: case 0x279D: case 0x27A2: case 0x27A4: case 0x25BA:
+	case 0x25B6: case 0x25B8: case 0x2713: case 0x2714: case 0x2611: case 0x25C6:
+	case 0x25C7: case 0x25CB: case 0x25A1: case 0x2756: case 0x2666: case 0x2043:
+		return 1;
+	}
+	return cp >= 0xF020 && cp <= 0xF0FF; /* Wingdings, Symbol */
+}
+
 /* Whether more than blanks follow p[i] on its line. */
 static int
 cell_follows(const unsigned char *p, size_t i, size_t len)
@@ -304,6 +320,8 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen)
 			continue;
 		}
 		m = map_cp(cp);
+		if (m == NULL && line_start && bullet_glyph(cp))
+			m = "\xE2\x80\xA2"; /* • */
 		if (m == NULL) {
 			k = utf8_encode(cp, enc);
 			m = enc;

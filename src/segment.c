@@ -396,6 +396,7 @@ layout_kind
 detect_layout(const doc *d)
 {
 	int score[5] = {0};
+	unsigned char hits[ARRAY_LEN(marks)] = {0};
 	size_t i, m, best = LAYOUT_GENERIC;
 
 	marks_init();
@@ -413,9 +414,11 @@ detect_layout(const doc *d)
 			          : line_starts_folded(l, marks[m].text) &&
 			                (!marks[m].row || l->s[l->len - 1] == '|');
 			/* one mark counts at most a few times: repeated table
-			 * rows must not outweigh headings */
-			if (hit && score[marks[m].kind] < 1000)
+			 * rows or bullets must not outweigh headings */
+			if (hit && hits[m] < 3) {
+				hits[m]++;
 				score[marks[m].kind] += marks[m].weight;
+			}
 		}
 	}
 	for (i = 1; i < ARRAY_LEN(score); i++)

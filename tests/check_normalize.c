@@ -36,6 +36,15 @@ START_TEST(t_spaces)
 }
 END_TEST
 
+START_TEST(t_bullet_glyphs)
+{
+	/* at a line's start, the signs of PDF lists are bullets; an arrow
+	 * in a sentence stays */
+	NORM_EQ("\xE2\x9E\xA2 a\n\xE2\x9C\x93 b\n  \xEF\x83\x98 c\nx \xE2\x86\x92 y",
+	        "\xE2\x80\xA2 a\n\xE2\x80\xA2 b\n\xE2\x80\xA2 c\nx \xE2\x86\x92 y");
+}
+END_TEST
+
 START_TEST(t_tabs)
 {
 	char *in, *want, *o;
@@ -123,6 +132,7 @@ suite_normalize(void)
 	tcase_add_test(tc, t_line_ends);
 	tcase_add_test(tc, t_spaces);
 	tcase_add_test(tc, t_tabs);
+	tcase_add_test(tc, t_bullet_glyphs);
 	tcase_add_test(tc, t_apostrophes);
 	tcase_add_test(tc, t_fast_path_runs);
 	tcase_add_test(tc, t_ligatures);

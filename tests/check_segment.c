@@ -90,6 +90,12 @@ START_TEST(t_layouts_from_content)
 	                           "Intitulé\nTitre\n"), LAYOUT_CNCP);
 	ck_assert_int_eq(layout_of("FICHE EMPLOI TYPE\n\nTechnicien\n\nFICHE ACTIVITE TYPE N° 1\n\nFaire\n"
 	                           "Niveau IV (Nomenclature de 1969)\n"), LAYOUT_REAC);
+	/* a legacy PDF's many bullets (Wingdings, read as •) count no more
+	 * than a few times: its headings decide */
+	ck_assert_int_eq(layout_of("Résumé descriptif de la certification Code RNCP : 14392\nIntitulé\nTitre\n"
+	                           "Compétences attestées :\n\xEF\x82\xB7 a\n\xEF\x82\xB7 b\n\xEF\x82\xB7 c\n"
+	                           "\xEF\x82\xB7 d\n\xEF\x82\xB7 e\n\xEF\x82\xB7 f\n\xEF\x82\xB7 g\n"),
+	                 LAYOUT_CNCP);
 }
 END_TEST
 

@@ -4,7 +4,7 @@
 Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
-    tests/damage.py [--kinds ocr,pdf,enc,double,tight,all] SRC_DIR OUT_DIR
+    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -18,6 +18,8 @@ Kinds of damage, each seeded from the file name (same input, same output):
   double  double-spaced: a blank line after every line, as "\r\r\n" line
        ends or some exports leave them (half of the fiches each way)
   tight  every blank line lost, as some copies and converters do
+  glyphs  the list signs of PDF symbol fonts: "- " and "• " bullets become
+       Wingdings codes (U+F0B7, U+F0D8), ▪, ➢, ✓, "o " or "* "
   all  ocr + pdf, then one encoding
 """
 import json
@@ -131,7 +133,14 @@ def spacing(text, rnd, kind):
     return text.replace("\n", "\n\n")
 
 
+def glyphs(text, rnd):
+    signs = ["\uf0b7 ", "\uf0d8 ", "▪ ", "➢ ", "✓ ", "o ", "* "]
+    return re.sub(r"(?m)^(\s*)(?:•|-)\s", lambda m: m.group(1) + rnd.choice(signs), text)
+
+
 def damage(text, kind, rnd):
+    if kind == "glyphs":
+        return glyphs(text, rnd).encode("utf-8")
     if kind in ("double", "tight"):
         return spacing(text, rnd, kind).encode("utf-8")
     if kind == "ocr":
@@ -145,7 +154,7 @@ def damage(text, kind, rnd):
 
 def main():
     args = sys.argv[1:]
-    kinds = ["ocr", "pdf", "enc", "double", "tight", "all"]
+    kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "all"]
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
