@@ -777,6 +777,7 @@ extract_lists(doc *d)
 static rx rx_code_cncp = {"\\bCode\\s+(RNCP|RS)\\s*[:|]?\\s*(\\d{2,6})(?!\\d)", PCRE2_CASELESS, NULL};
 static rx rx_code_fiche = {"N\\s*°\\s*de\\s+fiche\\s*[:|]?\\s*(RNCP|RS)\\s?(\\d{2,6})(?!\\d)",
                            PCRE2_CASELESS, NULL};
+static rx rx_code_cut = {"\\bCode\\s+(?:RNCP|RS)\\s*:?$", PCRE2_CASELESS, NULL};
 static rx rx_code_alone = {"^(RNCP|RS)\\s?(\\d{2,6})(?!\\d|BC)", 0, NULL};
 
 /* Does the line hold a "°" (C2 B0)?  memchr, cheaper than memmem on a
@@ -822,6 +823,17 @@ extract_code_stated(doc *d)
 			for (j = 0; pre[j]; j++)
 				pre[j] = (char)(pre[j] >= 'a' ? pre[j] - 32 : pre[j]);
 			return set_code(d, pre, l->s + ov[4], ov[5] - ov[4]);
+		}
+		/* "... Code RNCP :" wrapped before its number: the line's end
+		 * and the next line's start, read as one */
+		if (i + 1 < d->nlines && d->lines[i + 1].len > 0 && line_contains_folded(l, "code") &&
+		    rx_match(&rx_code_cut, l->s, l->len, NULL, 0)) {
+			char two[64];
+			size_t a = l->len < 24 ? l->len : 24, b = d->lines[i + 1].len < 24 ? d->lines[i + 1].len : 24;
+			int n = snprintf(two, sizeof(two), "%.*s %.*s", (int)a, l->s + l->len - a, (int)b,
+			                 d->lines[i + 1].s);
+			if (n > 0 && rx_match(&rx_code_cncp, two, (size_t)n, ov, OV))
+				return set_code(d, (ov[3] - ov[2] == 2) ? "RS" : "RNCP", two + ov[4], ov[5] - ov[4]);
 		}
 		/* "N° de fiche" alone, the code on the next line */
 		if (line_starts_folded(l, "n° de fiche") || line_starts_folded(l, "numero de fiche")) {

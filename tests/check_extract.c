@@ -166,6 +166,18 @@ START_TEST(t_blank_lines_lost)
 }
 END_TEST
 
+START_TEST(t_code_wrapped)
+{
+	/* a narrow page wraps the heading before the code's number */
+	rncp_record *r = parse_str("Résumé descriptif de la certification Code RNCP\n: 14392\nIntitulé\nTechnicien\n");
+	ck_assert_str_eq(r->code, "RNCP14392");
+	rncp_record_free(r);
+	r = parse_str("Résumé descriptif de la certification Code RNCP :\n14392\nIntitulé\nTechnicien\n");
+	ck_assert_str_eq(r->code, "RNCP14392");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_levels_1969)
 {
 	static const struct { const char *text; int eu; const char *old; } t[] = {
@@ -343,6 +355,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_label_value_tabs);
 	tcase_add_test(tc, t_web_skills_end_at_section);
 	tcase_add_test(tc, t_blank_lines_lost);
+	tcase_add_test(tc, t_code_wrapped);
 	tcase_add_test(tc, t_levels_1969);
 	tcase_add_test(tc, t_rome_lists);
 	tcase_add_test(tc, t_nsf_formacode);
