@@ -641,6 +641,33 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 	return 0;
 }
 
+/* A ROME label printed with lost or wrong accents ("Etudes et
+ * developpement", OCR's "systémes") is spelled as the ROME table spells
+ * it, when the two differ in accents and case only.  A label in capitals,
+ * or one the fiche words otherwise, stays as printed. */
+void
+extract_rome_labels_from_ref(doc *d)
+{
+	rncp_record *r = d->rec;
+	size_t i, n;
+	char a[512], b[512];
+
+	for (i = 0; i < r->nrome; i++) {
+		rncp_coded *c = &r->rome[i];
+		const ref_entry *ref = rome_lookup(c->code);
+		if (ref == NULL || c->label == NULL || strcmp(c->label, ref->label) == 0)
+			continue;
+		n = strlen(c->label);
+		if (n >= sizeof(a) / 2 || strlen(ref->label) >= sizeof(b) / 2 ||
+		    strpbrk(c->label, "abcdefghijklmnopqrstuvwxyz") == NULL)
+			continue;
+		fold_into(c->label, n, a, sizeof(a));
+		fold_into(ref->label, strlen(ref->label), b, sizeof(b));
+		if (strcmp(a, b) == 0)
+			c->label = arena_strdup(d->arena, ref->label);
+	}
+}
+
 /* How many entries the list of this kind holds. */
 static size_t
 list_len(const doc *d, int kind)

@@ -314,6 +314,7 @@ int extract_title_guillemets(doc *d);
 /* Title, status, certifier and SIRET from "Label : value" lines, for the
  * fields still empty. */
 void extract_labelled(doc *d);
+void extract_rome_labels_from_ref(doc *d);
 int extract_certifiers_table(doc *d);  /* "Nom légal | Siret | ..." */
 int extract_certifiers_web(doc *d);    /* "Nom légal SIRET Nom commercial" */
 /* A line that opens a section (known heading, or a short line ending ':'). */

@@ -207,6 +207,7 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	case LAYOUT_GENERIC: layout_fc(&d, 0); break;
 	}
 	extract_labelled(&d);
+	extract_rome_labels_from_ref(&d);
 	r->source_layout = arena_strdup(r->arena, layout_name(d.layout));
 	/* An unknown layout must show at least two kinds of facts: one code
 	 * in a README is not a fiche. */

@@ -166,6 +166,23 @@ START_TEST(t_blank_lines_lost)
 }
 END_TEST
 
+START_TEST(t_rome_label_accents)
+{
+	/* accents lost or misread: the table's spelling; capitals, or other
+	 * words, as printed */
+	rncp_record *r = parse_str(
+	    "L'essentiel\nNiveau 5\nCode(s) ROME\nM1805 - Etudes et developpement informatique\n"
+	    "M1801 - ADMINISTRATION DE SYSTEMES D'INFORMATION\n"
+	    "I1401 - Maintenance informatique\nM1810 - Production et exploitation de systémes d'information\n");
+	ck_assert_uint_eq(r->nrome, 4);
+	ck_assert_str_eq(r->rome[0].label, "Études et développement informatique");
+	ck_assert_str_eq(r->rome[1].label, "ADMINISTRATION DE SYSTEMES D'INFORMATION");
+	ck_assert_str_eq(r->rome[2].label, "Maintenance informatique");
+	ck_assert_str_eq(r->rome[3].label, "Production et exploitation de systèmes d'information");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_code_wrapped)
 {
 	/* a narrow page wraps the heading before the code's number */
@@ -356,6 +373,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_web_skills_end_at_section);
 	tcase_add_test(tc, t_blank_lines_lost);
 	tcase_add_test(tc, t_code_wrapped);
+	tcase_add_test(tc, t_rome_label_accents);
 	tcase_add_test(tc, t_levels_1969);
 	tcase_add_test(tc, t_rome_lists);
 	tcase_add_test(tc, t_nsf_formacode);

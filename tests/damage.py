@@ -4,7 +4,7 @@
 Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
-    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,all] SRC_DIR OUT_DIR
+    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -20,6 +20,7 @@ Kinds of damage, each seeded from the file name (same input, same output):
   tight  every blank line lost, as some copies and converters do
   glyphs  the list signs of PDF symbol fonts: "- " and "• " bullets become
        Wingdings codes (U+F0B7, U+F0D8), ▪, ➢, ✓, "o " or "* "
+  ascii  every accent lost, as converters to plain ASCII leave text
   all  ocr + pdf, then one encoding
 """
 import json
@@ -138,7 +139,13 @@ def glyphs(text, rnd):
     return re.sub(r"(?m)^(\s*)(?:•|-)\s", lambda m: m.group(1) + rnd.choice(signs), text)
 
 
+def ascii_only(text):
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def damage(text, kind, rnd):
+    if kind == "ascii":
+        return ascii_only(text).encode("utf-8")
     if kind == "glyphs":
         return glyphs(text, rnd).encode("utf-8")
     if kind in ("double", "tight"):
@@ -154,7 +161,7 @@ def damage(text, kind, rnd):
 
 def main():
     args = sys.argv[1:]
-    kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "all"]
+    kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "all"]
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
