@@ -232,7 +232,8 @@ typedef struct doc {
 } doc;
 
 /* Cut d->text into d->lines.  One allocation holds the lines and their
- * folded copies: free(d->lines) releases both. */
+ * folded copies: free(d->lines) releases both.  Writes d->text: Markdown
+ * marks of a line become blanks (segment.c, strip_markdown). */
 rncp_status segment_lines(doc *d);
 layout_kind detect_layout(const doc *d);
 const char *layout_name(layout_kind k);

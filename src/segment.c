@@ -279,6 +279,46 @@ join_split_headings(doc *d)
 	d->nlines = n;
 }
 
+/*
+ * Markdown marks of text converted to Markdown: a line that starts with
+ * "# " (a heading) or with "**" or "__" (bold, most often a label) loses
+ * its leading #s and every ** and __ in it, in place: "**Code(s) NSF :**
+ * 326t" reads as "Code(s) NSF : 326t".  Other lines cost one byte test.
+ */
+static void
+strip_markdown(char *s, size_t *len)
+{
+	size_t n = *len, i = 0, o = 0;
+
+	if (n < 2 || !((s[0] == '#') || (s[0] == '*' && s[1] == '*') || (s[0] == '_' && s[1] == '_')))
+		return;
+	if (s[0] == '#') {
+		while (i < n && s[i] == '#')
+			i++;
+		if (i > 6 || i >= n || s[i] != ' ')
+			return; /* "#1", not a heading */
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	for (; i < n; i++) {
+		if (i + 1 < n && (s[i] == '*' || s[i] == '_') && s[i + 1] == s[i]) {
+			i++;
+			continue;
+		}
+		s[o++] = s[i];
+	}
+	/* the blanks the marks stood beside, at the edges */
+	while (o > 0 && s[o - 1] == ' ')
+		o--;
+	for (i = 0; i < o && s[i] == ' '; i++)
+		;
+	memmove(s, s + i, o - i);
+	/* blanks where the marks were: the whole text, which a few
+	 * extractors search, reads as the lines do */
+	memset(s + (o - i), ' ', n - (o - i));
+	*len = o - i;
+}
+
 rncp_status
 segment_lines(doc *d)
 {
@@ -302,6 +342,7 @@ segment_lines(doc *d)
 		i = nl != NULL ? (size_t)(nl - d->text) : d->len;
 		v[k].s = d->text + start;
 		v[k].len = i - start;
+		strip_markdown(d->text + start, &v[k].len);
 		v[k].no = (long)k + 1;
 		v[k].f = fold;
 		v[k].flen = fold_into(v[k].s, v[k].len, fold, v[k].len + 3);

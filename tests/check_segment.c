@@ -63,6 +63,17 @@ START_TEST(t_double_spacing)
 }
 END_TEST
 
+START_TEST(t_markdown)
+{
+	char out[512];
+
+	lines_of("## Code(s) NSF :\n**Formacode(s) :** 31054 : Informatique\n__Niveau__ 5\n#1 x\n"
+	         "* item **gras**\n", out, sizeof(out));
+	ck_assert_str_eq(out, "Code(s) NSF :|Formacode(s) : 31054 : Informatique|Niveau 5|#1 x|"
+	                      "* item **gras**|");
+}
+END_TEST
+
 START_TEST(t_lines)
 {
 	doc d;
@@ -163,6 +174,7 @@ suite_segment(void)
 
 	tcase_add_test(tc, t_lines);
 	tcase_add_test(tc, t_double_spacing);
+	tcase_add_test(tc, t_markdown);
 	tcase_add_test(tc, t_layouts_from_content);
 	tcase_add_test(tc, t_samples_layouts);
 	tcase_add_test(tc, t_page_furniture);

@@ -4,7 +4,7 @@
 Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
-    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,all] SRC_DIR OUT_DIR
+    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -21,6 +21,8 @@ Kinds of damage, each seeded from the file name (same input, same output):
   glyphs  the list signs of PDF symbol fonts: "- " and "• " bullets become
        Wingdings codes (U+F0B7, U+F0D8), ▪, ➢, ✓, "o " or "* "
   ascii  every accent lost, as converters to plain ASCII leave text
+  markdown  converted to Markdown: short lines ending in ':' (labels and
+       headings) in bold, or as "## " headings
   all  ocr + pdf, then one encoding
 """
 import json
@@ -143,7 +145,17 @@ def ascii_only(text):
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+def markdown(text, rnd):
+    def mark(line):
+        if not (line.rstrip().endswith(":") and len(line) < 60):
+            return line
+        return ("## " + line.strip()) if rnd.random() < 0.3 else "**" + line.strip() + "**"
+    return "\n".join(mark(line) for line in text.split("\n"))
+
+
 def damage(text, kind, rnd):
+    if kind == "markdown":
+        return markdown(text, rnd).encode("utf-8")
     if kind == "ascii":
         return ascii_only(text).encode("utf-8")
     if kind == "glyphs":
@@ -161,7 +173,7 @@ def damage(text, kind, rnd):
 
 def main():
     args = sys.argv[1:]
-    kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "all"]
+    kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "all"]
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
