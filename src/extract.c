@@ -1160,6 +1160,37 @@ extract_certifiers_web(doc *d)
 	return (int)found;
 }
 
+/* The table read down its columns, one cell a line (PDF text extracted
+ * without its layout): "Nom légal", "Siret", ... then each row's cells;
+ * a line that is a SIRET follows its certifier's name. */
+int
+extract_certifiers_column(doc *d)
+{
+	long h = find_line_starting(d, 0, d->nlines, "nom legal");
+	size_t i, j, found = 0;
+
+	if (h < 0 || d->lines[h].len > 12 || (size_t)h + 1 >= d->nlines ||
+	    !line_starts_folded(&d->lines[h + 1], "siret"))
+		return 0;
+	for (i = (size_t)h + 2; i < d->nlines && i < (size_t)h + 80; i++) {
+		const line *l = &d->lines[i];
+		char siret[15];
+		if (l->len == 0)
+			continue;
+		if (line_is_heading(l))
+			break;
+		if (!siret_of(l->s, l->len, siret))
+			continue;
+		for (j = i; j-- > (size_t)h + 1 && d->lines[j].len == 0;)
+			;
+		if (j > (size_t)h + 1 && !line_starts_folded(&d->lines[j], "site internet") &&
+		    !line_starts_folded(&d->lines[j], "nom commercial") &&
+		    rec_add_certifier(d, d->lines[j].s, d->lines[j].len, siret) == 0)
+			found++;
+	}
+	return (int)found;
+}
+
 /* ---- "Label : value" lines (republished register data, other sites) ---- */
 
 static const struct labelled {

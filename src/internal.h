@@ -318,6 +318,7 @@ void extract_labelled(doc *d);
 void extract_rome_labels_from_ref(doc *d);
 int extract_certifiers_table(doc *d);  /* "Nom légal | Siret | ..." */
 int extract_certifiers_web(doc *d);    /* "Nom légal SIRET Nom commercial" */
+int extract_certifiers_column(doc *d); /* "Nom légal" / "Siret" / ..., a cell a line */
 /* A line that opens a section (known heading, or a short line ending ':'). */
 int line_is_heading(const line *l);
 int parse_date(const char *s, size_t n, char out[11]);

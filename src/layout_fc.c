@@ -611,8 +611,8 @@ layout_fc(doc *d, int web)
 	extract_level(d);
 	extract_lists(d);
 	extract_expiry(d);
-	if (!extract_certifiers_table(d))
-		extract_certifiers_web(d);
+	if (!extract_certifiers_table(d) && !extract_certifiers_web(d))
+		extract_certifiers_column(d);
 	fc_blocs(d, web);
 	extract_jobs_after(d, find_line_starting(d, 0, d->nlines, "type d'emplois accessibles"));
 }

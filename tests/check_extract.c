@@ -183,6 +183,23 @@ START_TEST(t_rome_label_accents)
 }
 END_TEST
 
+START_TEST(t_certifiers_column)
+{
+	/* the certifiers' table read down, one cell a line */
+	rncp_record *r = parse_str(
+	    "L'essentiel\nNiveau 5\nNom légal\nSiret\nNom commercial\nSite internet\n"
+	    "CESI\n77572257201109\nCESI Ecole d'Ingénieurs\nhttps://www.cesi.fr/\n"
+	    "HAUT COMMISSARIAT DE LA REPUBLIQUE\n179 873 013 00017\n-\n-\n"
+	    "Objectifs et contexte de la certification :\nx\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "CESI");
+	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
+	ck_assert_str_eq(r->certifiers[1].name, "HAUT COMMISSARIAT DE LA REPUBLIQUE");
+	ck_assert_str_eq(r->certifiers[1].siret, "17987301300017");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_code_wrapped)
 {
 	/* a narrow page wraps the heading before the code's number */
@@ -373,6 +390,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_web_skills_end_at_section);
 	tcase_add_test(tc, t_blank_lines_lost);
 	tcase_add_test(tc, t_code_wrapped);
+	tcase_add_test(tc, t_certifiers_column);
 	tcase_add_test(tc, t_rome_label_accents);
 	tcase_add_test(tc, t_levels_1969);
 	tcase_add_test(tc, t_rome_lists);

@@ -4,7 +4,7 @@
 Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
-    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,all] SRC_DIR OUT_DIR
+    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -23,6 +23,8 @@ Kinds of damage, each seeded from the file name (same input, same output):
   ascii  every accent lost, as converters to plain ASCII leave text
   markdown  converted to Markdown: short lines ending in ':' (labels and
        headings) in bold, or as "## " headings
+  cells  PDF tables extracted without their layout: one cell a line, the
+       "---|" rules gone
   all  ocr + pdf, then one encoding
 """
 import json
@@ -153,7 +155,18 @@ def markdown(text, rnd):
     return "\n".join(mark(line) for line in text.split("\n"))
 
 
+def cells(text):
+    out = []
+    for line in text.split("\n"):
+        if "|" in line and re.fullmatch(r"[-|: ]+", line):
+            continue
+        out += [c.strip() for c in line.split("|") if c.strip()] if "|" in line else [line]
+    return "\n".join(out)
+
+
 def damage(text, kind, rnd):
+    if kind == "cells":
+        return cells(text).encode("utf-8")
     if kind == "markdown":
         return markdown(text, rnd).encode("utf-8")
     if kind == "ascii":
@@ -173,7 +186,7 @@ def damage(text, kind, rnd):
 
 def main():
     args = sys.argv[1:]
-    kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "all"]
+    kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "all"]
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
