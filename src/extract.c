@@ -843,7 +843,8 @@ extract_code_stated(doc *d)
 			continue;
 		/* the patterns need "code" (caseless, ASCII letters: then in
 		 * the folded line too) or a "°" */
-		if ((line_contains_folded(l, "code") && rx_match(&rx_code_cncp, l->s, l->len, ov, OV)) ||
+		int code = line_contains_folded(l, "code");
+		if ((code && rx_match(&rx_code_cncp, l->s, l->len, ov, OV)) ||
 		    (has_degree(l) && rx_match(&rx_code_fiche, l->s, l->len, ov, OV))) {
 			snprintf(pre, sizeof(pre), "%.*s", (int)(ov[3] - ov[2]), l->s + ov[2]);
 			pre[1] = pre[1] == 's' ? 'S' : pre[1];
@@ -853,7 +854,8 @@ extract_code_stated(doc *d)
 		}
 		/* "... Code RNCP :" wrapped before its number: the line's end
 		 * and the next line's start, read as one */
-		if (i + 1 < d->nlines && d->lines[i + 1].len > 0 && line_contains_folded(l, "code") &&
+		if (code && i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
+		    strchr("PpSs:", l->s[l->len - 1]) != NULL &&
 		    rx_match(&rx_code_cut, l->s, l->len, NULL, 0)) {
 			char two[64];
 			size_t a = l->len < 24 ? l->len : 24, b = d->lines[i + 1].len < 24 ? d->lines[i + 1].len : 24;
@@ -1220,7 +1222,7 @@ extract_labelled(doc *d)
 		const char *v;
 		size_t kl, vl;
 		/* or a two-column table copied with a tab: "Intitulé | X" */
-		if (colon == NULL && l->len < 300 && l->len > 0 && l->s[0] != '|')
+		if (colon == NULL && d->tabs && l->len < 300 && l->len > 0 && l->s[0] != '|')
 			colon = memchr(l->s, '|', l->len);
 		if (colon == NULL || (size_t)(colon - l->s) >= sizeof(key) / 2)
 			continue;

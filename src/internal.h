@@ -227,6 +227,7 @@ typedef struct doc {
 	size_t nlines;
 	layout_kind layout;
 	size_t wrap;         /* width the text was hard-wrapped at, or 0 */
+	int tabs;            /* the input has tabs: bars may be a table's columns */
 	rncp_record *rec;
 	struct rncp_arena *arena; /* = rec->arena */
 } doc;

@@ -174,6 +174,26 @@ bullet_glyph(unsigned cp)
 	return cp >= 0xF020 && cp <= 0xF0FF; /* Wingdings, Symbol */
 }
 
+/* Write " |" at (*o)[*n], the buffer grown when the rest of the input
+ * (left bytes, nff page breaks at most) would not fit after it.  Frees
+ * the buffer when it cannot grow. */
+__attribute__((noinline)) static rncp_status
+column_bar(char **o, size_t *n, size_t *cap, size_t left, size_t nff)
+{
+	if (*n + 3 + left + 2 * nff + 1 > *cap) {
+		char *g = realloc(*o, *cap * 2 + 3);
+		if (g == NULL) {
+			free(*o);
+			return RNCP_ENOMEM;
+		}
+		*o = g;
+		*cap = *cap * 2 + 3;
+	}
+	(*o)[(*n)++] = ' ';
+	(*o)[(*n)++] = '|';
+	return RNCP_OK;
+}
+
 /* Whether more than blanks follow p[i] on its line. */
 static int
 cell_follows(const unsigned char *p, size_t i, size_t len)
@@ -302,17 +322,8 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen)
 			/* a tab between two cells of a table copied from a web
 			 * page or a spreadsheet: the column bar of the tables of
 			 * PDF fiches, " | ", two bytes longer than the tab */
-			if (n + 3 + (len - i) + 2 * nff + 1 > cap) {
-				char *g = realloc(o, cap * 2 + 3);
-				if (g == NULL) {
-					free(o);
-					return RNCP_ENOMEM;
-				}
-				o = g;
-				cap = cap * 2 + 3;
-			}
-			o[n++] = ' ';
-			o[n++] = '|';
+			if (column_bar(&o, &n, &cap, len - i, nff) != RNCP_OK)
+				return RNCP_ENOMEM;
 			space = 1;
 			last_start = n - 1;
 			last_cp = '|';
@@ -803,7 +814,7 @@ memo_fill(word_slot *m, const char *w, size_t n, int ascii_ok, int *same)
  * valid until the next call.  Inline: the OCR walks call it for every
  * word (670,000 calls for the 500 bench fiches, nearly all remembered),
  * and the call cost a fifth of a remembered answer. */
-__attribute__((always_inline)) static inline const char *
+static const char *
 repair_word_memo(const char *w, size_t n, int ascii_ok, int *same)
 {
 	word_slot *m;

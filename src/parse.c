@@ -195,6 +195,7 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 		st = RNCP_EIO;
 		goto out;
 	}
+	d.tabs = memchr(data, '\t', len) != NULL;
 	st = segment_lines(&d);
 	if (st != RNCP_OK)
 		goto out;

@@ -126,15 +126,10 @@ out:
  * were one.
  */
 static void
-undouble_spacing(doc *d)
+undouble_spacing(doc *d, size_t text, size_t adjacent)
 {
-	size_t i, j, n = 0, text = 0, adjacent = 0;
+	size_t i, j, n = 0;
 
-	for (i = 0; i < d->nlines; i++)
-		if (d->lines[i].len > 0) {
-			text++;
-			adjacent += i + 1 < d->nlines && d->lines[i + 1].len > 0;
-		}
 	if (text < 10 || adjacent * 20 > text)
 		return;
 	for (i = 0; i < d->nlines; i = j) {
@@ -322,7 +317,7 @@ strip_markdown(char *s, size_t *len)
 rncp_status
 segment_lines(doc *d)
 {
-	size_t i, start = 0, n = 1, k;
+	size_t i, start = 0, n = 1, k, text, adjacent;
 	line *v;
 	char *fold;
 	const char *p = d->text, *end = d->text + d->len;
@@ -337,12 +332,17 @@ segment_lines(doc *d)
 	if (v == NULL)
 		return RNCP_ENOMEM;
 	fold = (char *)(v + n);
-	for (k = 0; k < n; k++) {
+	/* text lines, and those that follow one: for undouble_spacing */
+	for (k = 0, text = adjacent = 0; k < n; k++) {
 		const char *nl = memchr(d->text + start, '\n', d->len - start);
 		i = nl != NULL ? (size_t)(nl - d->text) : d->len;
 		v[k].s = d->text + start;
 		v[k].len = i - start;
 		strip_markdown(d->text + start, &v[k].len);
+		if (v[k].len > 0) {
+			text++;
+			adjacent += k > 0 && v[k - 1].len > 0;
+		}
 		v[k].no = (long)k + 1;
 		v[k].f = fold;
 		v[k].flen = fold_into(v[k].s, v[k].len, fold, v[k].len + 3);
@@ -351,7 +351,7 @@ segment_lines(doc *d)
 	}
 	d->lines = v;
 	d->nlines = n;
-	undouble_spacing(d);
+	undouble_spacing(d, text, adjacent);
 	drop_page_furniture(d);
 	join_split_headings(d);
 	d->wrap = wrap_width(d);
