@@ -49,7 +49,7 @@ compose(unsigned base, unsigned mark)
 
 /* What a code point becomes: a replacement string, "" to drop it, or NULL
  * to keep it. */
-static const char *
+__attribute__((always_inline)) static inline const char *
 map_cp(unsigned cp)
 {
 	switch (cp) {
@@ -201,6 +201,111 @@ cell_follows(const unsigned char *p, size_t i, size_t len)
 	while (i < len && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r'))
 		i++;
 	return i < len && p[i] != '\n' && p[i] != '\f';
+}
+
+/* HTML character references of text saved from a page's source or a
+ * scraper's export: the named ones French text uses, and the numeric
+ * ones.  Each is longer than what it stands for. */
+static const struct entity {
+	const char *name;
+	unsigned cp;
+} entities[] = {
+    {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
+    {"nbsp", 0xA0}, {"shy", 0xAD}, {"laquo", 0xAB}, {"raquo", 0xBB}, {"deg", 0xB0},
+    {"middot", 0xB7}, {"copy", 0xA9}, {"reg", 0xAE}, {"agrave", 0xE0}, {"acirc", 0xE2},
+    {"auml", 0xE4}, {"ccedil", 0xE7}, {"egrave", 0xE8}, {"eacute", 0xE9}, {"ecirc", 0xEA},
+    {"euml", 0xEB}, {"icirc", 0xEE}, {"iuml", 0xEF}, {"ocirc", 0xF4}, {"ouml", 0xF6},
+    {"ugrave", 0xF9}, {"ucirc", 0xFB}, {"uuml", 0xFC}, {"yuml", 0xFF}, {"Agrave", 0xC0},
+    {"Acirc", 0xC2}, {"Ccedil", 0xC7}, {"Egrave", 0xC8}, {"Eacute", 0xC9}, {"Ecirc", 0xCA},
+    {"Icirc", 0xCE}, {"Ocirc", 0xD4}, {"Ugrave", 0xD9}, {"Ucirc", 0xDB}, {"oelig", 0x153},
+    {"OElig", 0x152}, {"aelig", 0xE6}, {"lsquo", 0x2018}, {"rsquo", 0x2019},
+    {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"ndash", 0x2013}, {"mdash", 0x2014},
+    {"hellip", 0x2026}, {"bull", 0x2022}, {"euro", 0x20AC},
+};
+
+/* The code point of the reference at s[0..n) ('&' first), and its length
+ * in *len; 0 when there is none. */
+static unsigned
+entity_at(const char *s, size_t n, size_t *len)
+{
+	size_t i = 1, k;
+	unsigned cp = 0;
+
+	if (n > 1 && s[1] == '#') {
+		int hex = n > 2 && (s[2] == 'x' || s[2] == 'X');
+		for (i = hex ? 3 : 2; i < n && i < 10; i++) {
+			unsigned c = (unsigned char)s[i], v;
+			if (c >= '0' && c <= '9')
+				v = c - '0';
+			else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+				v = (c | 0x20) - 'a' + 10;
+			else
+				break;
+			cp = cp * (hex ? 16 : 10) + v;
+		}
+		if (i >= n || s[i] != ';' || i == (hex ? 3u : 2u) || cp == 0 || cp > 0x10FFFF ||
+		    (cp >= 0xD800 && cp <= 0xDFFF))
+			return 0;
+		*len = i + 1;
+		return cp;
+	}
+	while (i < n && i < 9 && ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+		i++;
+	if (i >= n || s[i] != ';')
+		return 0;
+	for (k = 0; k < ARRAY_LEN(entities); k++)
+		if (strlen(entities[k].name) == i - 1 && memcmp(s + 1, entities[k].name, i - 1) == 0) {
+			*len = i + 1;
+			return entities[k].cp;
+		}
+	return 0;
+}
+
+/* Replace the references in s[0..n) by what they stand for, normalised as
+ * normalize_text would (a non-breaking space is a space, a curly
+ * apostrophe straight ...), in place.  Returns the new length. */
+static size_t
+decode_entities(char *s, size_t n)
+{
+	size_t i = 0, o = 0, len;
+	const char *amp;
+
+	while ((amp = memchr(s + i, '&', n - i)) != NULL) {
+		size_t a = (size_t)(amp - s);
+		unsigned cp = entity_at(amp, n - a, &len);
+		const char *m;
+		char enc[4];
+		size_t k;
+		if (cp == 0 && o == i) { /* nothing decoded yet: nothing to move */
+			o = i = a + 1;
+			continue;
+		}
+		memmove(s + o, s + i, a - i);
+		o += a - i;
+		i = a;
+		if (cp == 0) {
+			s[o++] = s[i++];
+			continue;
+		}
+		i += len;
+		m = cp < 0x20 ? " " : map_cp(cp);
+		if (m == NULL) {
+			k = utf8_encode(cp, enc);
+			m = enc;
+		} else {
+			k = strlen(m);
+		}
+		if (k == 1 && m[0] == ' ' && (o == 0 || s[o - 1] == ' ' || s[o - 1] == '\n'))
+			continue; /* a blank beside a blank */
+		if (k == 1 && m[0] == '\n')
+			m = " "; /* a line end written as a reference is text's */
+		memcpy(s + o, m, k);
+		o += k;
+	}
+	memmove(s + o, s + i, n - i);
+	o += n - i;
+	s[o] = '\0';
+	return o;
 }
 
 /* normalize_text, and normalize_utf8 when raw: then *out is NULL at the
@@ -375,6 +480,8 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen)
 			utf8_decode((const unsigned char *)m, k, &last_cp);
 	}
 	o[n] = '\0';
+	if (memchr(o, '&', n) != NULL)
+		n = decode_entities(o, n);
 	*out = o;
 	*outlen = n;
 	return RNCP_OK;
@@ -814,7 +921,7 @@ memo_fill(word_slot *m, const char *w, size_t n, int ascii_ok, int *same)
  * valid until the next call.  Inline: the OCR walks call it for every
  * word (670,000 calls for the 500 bench fiches, nearly all remembered),
  * and the call cost a fifth of a remembered answer. */
-static const char *
+__attribute__((always_inline)) static inline const char *
 repair_word_memo(const char *w, size_t n, int ascii_ok, int *same)
 {
 	word_slot *m;

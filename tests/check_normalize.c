@@ -45,6 +45,17 @@ START_TEST(t_bullet_glyphs)
 }
 END_TEST
 
+START_TEST(t_entities)
+{
+	/* references of saved HTML, normalised as the characters would be;
+	 * what only looks like one stays */
+	NORM_EQ("Comp&eacute;tences d&#39;&Eacute;tat &amp; R&D &#x2019;x&nbsp;: &rsquo;a&hellip;",
+	        "Compétences d'État & R&D 'x : 'a\xE2\x80\xA6");
+	NORM_EQ("&bogus; &#; &#xZZ; &#0; &#1114112; &amp;eacute; a&#10;b&shy;c&",
+	        "&bogus; &#; &#xZZ; &#0; &#1114112; &eacute; a bc&");
+}
+END_TEST
+
 START_TEST(t_tabs)
 {
 	char *in, *want, *o;
@@ -133,6 +144,7 @@ suite_normalize(void)
 	tcase_add_test(tc, t_spaces);
 	tcase_add_test(tc, t_tabs);
 	tcase_add_test(tc, t_bullet_glyphs);
+	tcase_add_test(tc, t_entities);
 	tcase_add_test(tc, t_apostrophes);
 	tcase_add_test(tc, t_fast_path_runs);
 	tcase_add_test(tc, t_ligatures);

@@ -4,7 +4,7 @@
 Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
-    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,all] SRC_DIR OUT_DIR
+    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,html,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -25,6 +25,8 @@ Kinds of damage, each seeded from the file name (same input, same output):
        headings) in bold, or as "## " headings
   cells  PDF tables extracted without their layout: one cell a line, the
        "---|" rules gone
+  html  HTML character references left in, as from a page's source: &#39;
+       for apostrophes, &eacute; and the like for accented letters, &nbsp;
   all  ocr + pdf, then one encoding
 """
 import json
@@ -164,7 +166,16 @@ def cells(text):
     return "\n".join(out)
 
 
+def html(text, rnd):
+    names = {"é": "&eacute;", "è": "&egrave;", "ê": "&ecirc;", "à": "&agrave;", "ç": "&ccedil;",
+             "É": "&Eacute;", "ô": "&ocirc;", "'": "&#39;", "’": "&rsquo;", "&": "&amp;"}
+    text = "".join(names.get(c, c) if rnd.random() < 0.8 else c for c in text)
+    return text.replace(" :", "&nbsp;:")
+
+
 def damage(text, kind, rnd):
+    if kind == "html":
+        return html(text, rnd).encode("utf-8")
     if kind == "cells":
         return cells(text).encode("utf-8")
     if kind == "markdown":
@@ -186,7 +197,7 @@ def damage(text, kind, rnd):
 
 def main():
     args = sys.argv[1:]
-    kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "all"]
+    kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html", "all"]
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
