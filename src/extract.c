@@ -567,7 +567,7 @@ extract_level(doc *d)
 #define ENTRY_TAIL "\\s*(?:[:|\\x{2013}\\x{2014}-]\\s*)?(.*?)\\s*\\|?\\s*$"
 #define BULLET "^(?:[-*\\x{2022}\\x{00B7}\\x{2013}]\\s*|o\\s+)?"
 
-static rx rx_nsf = {BULLET "(\\d{3})(?:([a-z])(?![a-zà-ÿ]))?(?!\\d)" ENTRY_TAIL, 0, NULL};
+static rx rx_nsf = {BULLET "(\\d{3})(?:([a-zA-Z])(?![a-zA-Zà-ÿÀ-Þ]))?(?!\\d)" ENTRY_TAIL, 0, NULL};
 static rx rx_forma = {BULLET "(\\d{3})\\s?(\\d{2})(?!\\d)" ENTRY_TAIL, 0, NULL};
 static rx rx_rome = {BULLET "([A-Za-z1|!])([0-9OoIl|]{4})(?![0-9A-Za-z])" ENTRY_TAIL, 0, NULL};
 
@@ -590,7 +590,7 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 		if (!rx_match(&rx_nsf, s, n, ov, OV))
 			return 0;
 		memcpy(code, s + ov[2], 3);
-		code[3] = ov[4] != (size_t)-1 ? s[ov[4]] : '\0';
+		code[3] = ov[4] != (size_t)-1 ? (char)(s[ov[4]] | 0x20) : '\0'; /* 326R: 326r */
 		code[4] = '\0';
 		label = s + ov[6];
 		ll = ov[7] - ov[6];

@@ -189,7 +189,7 @@ fc_blocs(doc *d, int web)
 				break;
 		{
 			char code[24], *title;
-			size_t cl = ov[3] - ov[2], t;
+			size_t cl = ov[3] - ov[2], t, e;
 			int listed = j < d->nlines && j < i + 4;
 			if (cl >= sizeof(code))
 				continue;
@@ -202,13 +202,20 @@ fc_blocs(doc *d, int web)
 				continue;
 			if (!listed)
 				j = i + 1;
+			/* the title's lines, then blank ones up to the list; a
+			 * title wrapped before a blank line goes on in lower case
+			 * ("... des flux" / "logistiques") */
 			for (t = i + 1; t < j && d->lines[t].len > 0 && !line_is_heading(&d->lines[t]); t++)
 				;
-			if (t == j && j > i + 1) {
+			for (e = t; e < j && d->lines[e].len == 0; e++)
+				;
+			if (e > t && t > i + 1 && !lower_start(&d->lines[i + 1]))
+				e = 0;
+			if (e == j && t > i + 1) {
 				/* "RNCP..BC01 - Maintenir et" / "exploiter ..." */
 				rncp_buf tb = {0};
 				buf_append(&tb, l->s + ov[4], ov[5] - ov[4]);
-				for (t = i + 1; t < j; t++) {
+				for (e = t, t = i + 1; t < e; t++) {
 					buf_putc(&tb, '\n');
 					buf_append(&tb, d->lines[t].s, d->lines[t].len);
 				}

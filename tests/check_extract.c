@@ -200,6 +200,34 @@ START_TEST(t_certifiers_column)
 }
 END_TEST
 
+START_TEST(t_web_bloc_title_wrapped)
+{
+	/* a web page's text wrapped at 72 columns: the title goes on in
+	 * lower case before the blank line; a line that starts a sentence
+	 * there is not the title's */
+	rncp_record *r = parse_str(
+	    "Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\n"
+	    "RNCP99001BC03 - Mesurer et réduire l'impact environnemental des flux\nlogistiques\n\n"
+	    "Liste de compétences\nModalités d'évaluation\n\nCalculer le bilan carbone\n\nDossier.\n\n"
+	    "RNCP99001BC04 - Piloter les flux\nUne description du bloc.\n\n"
+	    "Liste de compétences\nModalités d'évaluation\n\nPlanifier l'activité\n\nÉtude de cas.\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[0].title, "Mesurer et réduire l'impact environnemental des flux logistiques");
+	ck_assert_str_eq(r->blocs[1].title, "Piloter les flux");
+	rncp_record_free(r);
+}
+END_TEST
+
+START_TEST(t_nsf_capital_letter)
+{
+	rncp_record *r = parse_str("L'essentiel\nNiveau 5\nCode(s) NSF\n326R : ASSISTANCE INFORMATIQUE\n"
+	                           "Formacode(s)\n31054 : Informatique\n");
+	ck_assert_uint_eq(r->nnsf, 1);
+	ck_assert_str_eq(r->nsf[0].code, "326r");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_code_wrapped)
 {
 	/* a narrow page wraps the heading before the code's number */
@@ -390,6 +418,8 @@ suite_extract(void)
 	tcase_add_test(tc, t_web_skills_end_at_section);
 	tcase_add_test(tc, t_blank_lines_lost);
 	tcase_add_test(tc, t_code_wrapped);
+	tcase_add_test(tc, t_web_bloc_title_wrapped);
+	tcase_add_test(tc, t_nsf_capital_letter);
 	tcase_add_test(tc, t_certifiers_column);
 	tcase_add_test(tc, t_rome_label_accents);
 	tcase_add_test(tc, t_levels_1969);
