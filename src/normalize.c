@@ -194,13 +194,19 @@ column_bar(char **o, size_t *n, size_t *cap, size_t left, size_t nff)
 	return RNCP_OK;
 }
 
-/* Whether more than blanks follow p[i] on its line. */
+/* Whether more than blanks follow p[i] on its line.  *end and *ok keep
+ * the last answer: the tabs of one run of blanks share it (without them a
+ * run of n tabs took n * n / 2 steps). */
 static int
-cell_follows(const unsigned char *p, size_t i, size_t len)
+cell_follows(const unsigned char *p, size_t i, size_t len, size_t *end, int *ok)
 {
+	if (i <= *end && *end != 0)
+		return *ok;
 	while (i < len && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r'))
 		i++;
-	return i < len && p[i] != '\n' && p[i] != '\f';
+	*end = i;
+	*ok = i < len && p[i] != '\n' && p[i] != '\f';
+	return *ok;
 }
 
 /* HTML character references of text saved from a page's source or a
@@ -315,7 +321,8 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen)
 {
 	const unsigned char *p = (const unsigned char *)in;
 	char *o;
-	size_t i = 0, n = 0, k, last_start = 0, last_len = 0, nff, cap;
+	size_t i = 0, n = 0, k, last_start = 0, last_len = 0, nff, cap, blanks_end = 0;
+	int cell = 0;
 	int space = 0, line_start = 1, crlf = 0;
 	unsigned cp, last_cp = 0;
 	const char *m0;
@@ -423,7 +430,7 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen)
 			 * as PDF-extraction debris in fiches */
 			continue;
 		}
-		if (cp == '\t' && !line_start && cell_follows(p, i, len)) {
+		if (cp == '\t' && !line_start && cell_follows(p, i, len, &blanks_end, &cell)) {
 			/* a tab between two cells of a table copied from a web
 			 * page or a spreadsheet: the column bar of the tables of
 			 * PDF fiches, " | ", two bytes longer than the tab */

@@ -189,6 +189,32 @@ def decomposed(n):
     return HEAD_FC + ("e\u0301te\u0301 q\u0301\u0301\u0301 " * n) + "\n"
 
 
+def tab_run(n):
+    """One run of n tabs between two words, then n cells of one tab each."""
+    return HEAD_FC + "a" + "\t" * n + "b\n" + "x\t" * n + "y\n"
+
+
+def entities(n):
+    """n HTML references and n bare ampersands, mixed."""
+    return HEAD_FC + ("R&D &eacute;t&eacute; &#39; &#x2019; &bogus; & " * n) + "\n"
+
+
+def markdown(n):
+    """n lines in Markdown bold, with marks inside, and n "#" headings."""
+    return HEAD_FC + ("**Code(s) ROME :** M1801 **a** __b__\n## Code(s) NSF :\n" * n)
+
+
+def double_spaced(n):
+    """n text lines, each followed by a blank line."""
+    return HEAD_FC + "Code(s) ROME :\n\nM1801 : Administration\n\n" * n
+
+
+def column_cells(n):
+    """The certifiers' table one cell a line, n rows."""
+    return HEAD_FC + "Nom légal\nSiret\nNom commercial\nSite internet\n" + \
+        "ECOLE\n77572257201109\n-\n-\n" * n
+
+
 # name: (generator, n at 1x; 10x uses 10 n)
 CASES = {
     "long-line": (long_line, 5_000_000),          # 10x: a 50 MB single line
@@ -214,6 +240,11 @@ CASES = {
     "invalid-utf8": (invalid_utf8, 100_000),
     "utf16": (utf16, 100_000),
     "decomposed": (decomposed, 100_000),
+    "tab-run": (tab_run, 200_000),                 # 10x: 2,000,000 tabs in a row
+    "entities": (entities, 50_000),
+    "markdown": (markdown, 20_000),
+    "double-spaced": (double_spaced, 50_000),
+    "column-cells": (column_cells, 20_000),
 }
 
 
