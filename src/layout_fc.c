@@ -561,6 +561,8 @@ title_under_label(doc *d)
 		if (l->len < 8 || !line_starts_folded(l, "intitule"))
 			continue;
 		k = (l->s[7] == 'e' || l->s[7] == 'E') ? 8 : 9; /* é: two bytes */
+		if (k < l->len && ((unsigned char)l->s[k] & 0xC0) == 0x80)
+			continue; /* another letter folded to e: not the label */
 		while (k < l->len && l->s[k] == ' ')
 			k++;
 		if (k < l->len && l->s[k] != ':' && l->s[k] != '|')
