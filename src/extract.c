@@ -701,14 +701,6 @@ append_label(doc *d, int kind, const line *l)
 		c->label = clean_text(d, joined, strlen(joined));
 }
 
-/* "http://..." or "www....": a link under a list (the legacy fiches link
- * each ROME code's page), never the rest of a label. */
-static int
-is_url_start(const line *l)
-{
-	return l->len >= 4 && (memcmp(l->s, "http", 4) == 0 || memcmp(l->s, "www.", 4) == 0);
-}
-
 size_t
 extract_code_list(doc *d, size_t from, int kind)
 {
@@ -737,7 +729,7 @@ extract_code_list(doc *d, size_t from, int kind)
 		 * dbd3f93) */
 		if (found > 0 && added && blanks == 0 && l->len < 200 &&
 		    ((c0 >= 'a' && c0 <= 'z') || c0 == 0xC3) && !line_is_heading(l) &&
-		    !is_url_start(l)) {
+		    !url_start(l->s, l->len)) { /* the legacy fiches link each ROME page */
 			append_label(d, kind, l);
 			continue;
 		}

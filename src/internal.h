@@ -282,6 +282,31 @@ int line_contains_folded_by(const line *l, const char *needle, char rare);
 long find_line_starting(const doc *d, size_t from, size_t to, const char *prefix);
 long find_line_containing(const doc *d, size_t from, size_t to, const char *needle);
 
+/* Whether a line starts with a capital, or a small, Latin letter (French
+ * accented ones included: C3 80..9F are capitals, C3 A0..BF small). */
+static inline int
+line_starts_upper(const line *l)
+{
+	unsigned char c = l->len ? (unsigned char)l->s[0] : 0;
+
+	return (c >= 'A' && c <= 'Z') ||
+	       (c == 0xC3 && l->len > 1 && (unsigned char)l->s[1] >= 0x80 && (unsigned char)l->s[1] < 0xA0);
+}
+static inline int
+line_starts_lower(const line *l)
+{
+	unsigned char c = l->len ? (unsigned char)l->s[0] : 0;
+
+	return (c >= 'a' && c <= 'z') || (c == 0xC3 && l->len > 1 && (unsigned char)l->s[1] >= 0xA0);
+}
+
+/* Whether s[0..n) starts a web address ("http...", "www."). */
+static inline int
+url_start(const char *s, size_t n)
+{
+	return n >= 4 && (memcmp(s, "http", 4) == 0 || memcmp(s, "www.", 4) == 0);
+}
+
 /* Record helpers; all strings are copied into the record's arena. */
 int rec_set(doc *d, char **field, const char *s, size_t n);
 int rec_add_coded(doc *d, rncp_coded **v, size_t *n, const char *code,

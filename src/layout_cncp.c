@@ -168,15 +168,6 @@ cncp_skills(doc *d, rncp_bloc *b, size_t i)
 	return i;
 }
 
-static int
-starts_upper(const line *l)
-{
-	unsigned char c = l->len ? (unsigned char)l->s[0] : 0;
-
-	return (c >= 'A' && c <= 'Z') ||
-	       (c == 0xC3 && l->len > 1 && (unsigned char)l->s[1] >= 0x80 && (unsigned char)l->s[1] < 0xA0);
-}
-
 /* Where the heading "Bloc de compétence n°2 de la fiche n° 14392 - title"
  * that starts at line i ends: at a blank line, the skills or the next
  * bloc; or, the blank line lost, where the title's narrow column ends: at
@@ -194,7 +185,7 @@ cncp_bloc_heading_end(const doc *d, size_t i)
 		if (j > i && (l->len == 0 || line_starts_folded(l, "competences attestees") ||
 		              line_starts_folded(l, "modalites") || line_starts_folded(l, "bloc")))
 			break;
-		if (code >= 0 && (long)j > code + 1 && starts_upper(l) &&
+		if (code >= 0 && (long)j > code + 1 && line_starts_upper(l) &&
 		    (d->lines[j - 1].len * 10 < width * 6 || l->len * 2 > width * 3))
 			break;
 		if (code < 0 && line_contains_folded(l, "fiche n"))

@@ -38,14 +38,6 @@ word_letter(unsigned char c)
 
 static int numbered(const line *l);
 
-static int
-lower_start(const line *l)
-{
-	unsigned char c = (unsigned char)l->s[0];
-
-	return (c >= 'a' && c <= 'z') || (c == 0xC3 && l->len > 1 && (unsigned char)l->s[1] >= 0xA0);
-}
-
 /* Skills are verb phrases: "Identifier ...", "Mettre en œuvre ...".  A
  * line of wrapped text that starts with a capitalised infinitive starts a
  * skill; any other line goes on with the one before. */
@@ -53,9 +45,8 @@ static int
 starts_infinitive(const line *l)
 {
 	size_t n = 0;
-	unsigned char c = l->len ? (unsigned char)l->s[0] : 0;
 
-	if (!((c >= 'A' && c <= 'Z') || (c == 0xC3 && l->len > 1 && (unsigned char)l->s[1] < 0xA0)))
+	if (!line_starts_upper(l))
 		return 0;
 	while (n < l->len && (word_letter((unsigned char)l->s[n])))
 		n++;
@@ -84,7 +75,7 @@ global_skills(doc *d, skill_list *g)
 			break;
 		/* a skill wrapped by PDF extraction goes on on the next line */
 		while (j < d->nlines && d->lines[j].len > 0 && !line_is_heading(&d->lines[j]) &&
-		       (lower_start(&d->lines[j]) ||
+		       (line_starts_lower(&d->lines[j]) ||
 		        (d->wrap && !starts_infinitive(&d->lines[j]) && !numbered(&d->lines[j]))))
 			j++;
 		s = j > i + 1 ? join_lines(d, i, j) : NULL;
@@ -209,7 +200,7 @@ fc_blocs(doc *d, int web)
 				;
 			for (e = t; e < j && d->lines[e].len == 0; e++)
 				;
-			if (e > t && t > i + 1 && !lower_start(&d->lines[i + 1]))
+			if (e > t && t > i + 1 && !line_starts_lower(&d->lines[i + 1]))
 				e = 0;
 			if (e == j && t > i + 1) {
 				/* "RNCP..BC01 - Maintenir et" / "exploiter ..." */

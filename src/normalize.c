@@ -1135,7 +1135,7 @@ url_len(const char *s, size_t i, size_t n, at_cache *c)
 
 	if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '(')
 		return 0;
-	if (!(n - i > 4 && (memcmp(s + i, "http", 4) == 0 || memcmp(s + i, "www.", 4) == 0)) &&
+	if (!(n - i > 4 && url_start(s + i, n - i)) &&
 	    !run_has_at(s, i, n, c))
 		return 0;
 	for (j = i; j < n && s[j] != ' ' && s[j] != '\n'; j++)
