@@ -219,6 +219,19 @@ END_TEST
 /* A code list's last label stops growing at whole lines past 1,024
  * bytes, and the entry after the prose is still read; a warning quoting
  * a long certifier name is cut at a character. */
+START_TEST(t_code_wrapped_cut)
+{
+	/* "Code RNCP" wrapped before its number, the 24 bytes of each side
+	 * that are read as one cut inside an "é" (fuzz crash c94f448: the
+	 * regexes take valid UTF-8 only; a build with RNCP_CHECK_UTF, as
+	 * check-asan's, aborted) */
+	rncp_record *r = parse_str("Résumé descriptif de la certification ééééééééx Code RNCP\n"
+	                           ":  14392 ééééééééééééééééééé\nIntitulé\nTechnicien\n");
+	ck_assert_str_eq(r->code, "RNCP14392");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_long_label_and_warning)
 {
 	rncp_buf b = {0};
@@ -275,6 +288,7 @@ suite_robust(void)
 	tcase_add_test(tc, t_arena_printf_whole);
 	tcase_add_test(tc, t_mark_cut);
 	tcase_add_test(tc, t_long_label_and_warning);
+	tcase_add_test(tc, t_code_wrapped_cut);
 	suite_add_tcase(s, tc);
 	return s;
 }
