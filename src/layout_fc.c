@@ -153,6 +153,37 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n)
 	return first;
 }
 
+/* Whether s is one of the fiche-wide skills. */
+static int
+global_skill(const skill_list *g, const char *s)
+{
+	size_t i, n = strlen(s);
+
+	for (i = 0; i < g->n; i++)
+		if (g->v[i].len == n && memcmp(g->v[i].s, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A web bloc's list that no blank line ended (the copy lost them) runs on
+ * over the assessment.  When its first lines are skills of the fiche-wide
+ * list, the lines after the last of those that are none are the
+ * assessment, not skills. */
+static void
+drop_trailing_assessment(rncp_bloc *b, size_t from, const skill_list *g)
+{
+	size_t k, last = 0;
+	int any = 0;
+
+	for (k = from; k < b->nskills; k++)
+		if (global_skill(g, b->skills[k])) {
+			last = k;
+			any = 1;
+		}
+	if (any)
+		b->nskills = last + 1;
+}
+
 static void
 fc_blocs(doc *d, int web)
 {
@@ -271,13 +302,16 @@ fc_blocs(doc *d, int web)
 			 * Copied from the web page's table, a row has a bar (a
 			 * tab) between its skills and their assessment, which
 			 * runs on over the lines up to the next row's bar. */
-			int started = 0, assessment = 0;
+			int started = 0, assessment = 0, blank_end = 0;
+			size_t before = b->nskills;
 			for (j++; j < d->nlines; j++) {
 				const line *c = &d->lines[j];
 				const char *bar;
 				if (c->len == 0) {
-					if (started)
+					if (started) {
+						blank_end = 1;
 						break;
+					}
 					continue;
 				}
 				if (!started && line_starts_folded(c, "modalites d"))
@@ -298,6 +332,8 @@ fc_blocs(doc *d, int web)
 					rec_add_skill(d, b, c->s, c->len);
 				}
 			}
+			if (!blank_end && !assessment)
+				drop_trailing_assessment(b, before, g);
 			one_each = 0;
 		}
 		{

@@ -228,6 +228,25 @@ START_TEST(t_nsf_capital_letter)
 }
 END_TEST
 
+START_TEST(t_web_assessment_not_skill)
+{
+	/* blank lines lost: the assessment after a bloc's skills is not one
+	 * of them, when the skills are the fiche-wide list's */
+	rncp_record *r = parse_str(
+	    "Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
+	    "Analyser les besoins\nDimensionner les surfaces\nPlanifier l'activité\nModalités d'évaluation :\nx\n"
+	    "RNCP99001BC01 - Concevoir\nListe de compétences\nModalités d'évaluation\n"
+	    "Analyser les besoins\nDimensionner les surfaces\nÉtude de cas écrite.\n"
+	    "RNCP99001BC02 - Piloter\nListe de compétences\nModalités d'évaluation\n"
+	    "Planifier l'activité\nMise en situation.\nSecteurs d'activités :\nLogistique\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Dimensionner les surfaces");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_code_wrapped)
 {
 	/* a narrow page wraps the heading before the code's number */
@@ -418,6 +437,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_web_skills_end_at_section);
 	tcase_add_test(tc, t_blank_lines_lost);
 	tcase_add_test(tc, t_code_wrapped);
+	tcase_add_test(tc, t_web_assessment_not_skill);
 	tcase_add_test(tc, t_web_bloc_title_wrapped);
 	tcase_add_test(tc, t_nsf_capital_letter);
 	tcase_add_test(tc, t_certifiers_column);
