@@ -1232,6 +1232,19 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 			(*words)++;
 		if (i - start < 3 || i - start >= WORD_MAX / 2)
 			continue; /* never repaired (repair_word) */
+		/* "Charge(e)": before the inclusive "(e)" stands a past
+		 * participle, whose é the lexicon cannot tell from the noun's e
+		 * on the word alone */
+		if (plain && in[i - 1] == 'e' && i + 2 < len && in[i] == '(' && in[i + 1] == 'e' &&
+		    in[i + 2] == ')') {
+			char w[WORD_MAX];
+			memcpy(w, in + start, i - start - 1);
+			memcpy(w + (i - start - 1), "\xC3\xA9", 2);
+			if (lexicon_has(w, i - start + 1)) {
+				add_span(sp, i - 1, 1, "\xC3\xA9");
+				continue;
+			}
+		}
 		/* every word asked once here: one kept as printed whatever
 		 * ascii_ok (most words, accented ones included) needs no span */
 		{

@@ -196,6 +196,10 @@ START_TEST(t_ocr_words)
 	OCR_EQ("la tragabilité et les co(ts", "la traçabilité et les coûts");
 	OCR_EQ("Contréler les Critéres", "Contrôler les Critères");
 	OCR_EQ("Assister ['utilisateur", "Assister l'utilisateur");
+	/* before the inclusive "(e)", a participle; "Technicien(ne)" and a
+	 * word that is no participle stay */
+	OCR_EQ("Charge(e) d'exploitation, Employe(e)s, Technicien(ne), une charge (e)",
+	       "Chargé(e) d'exploitation, Employé(e)s, Technicien(ne), une charge (e)");
 }
 END_TEST
 
