@@ -41,7 +41,8 @@ build/.dir:
 	mkdir -p build/src build/tests
 	touch $@
 
-build/refdata.c: tools/gen-refdata.sh data/rome-v3.tsv data/nsf-groups.tsv data/nsf-letters.tsv build/.dir
+build/refdata.c: tools/gen-refdata.sh data/rome-v3.tsv data/nsf-groups.tsv data/nsf-letters.tsv \
+                 data/words.txt build/.dir
 	sh tools/gen-refdata.sh data > $@.tmp && mv $@.tmp $@
 
 build/refdata.o: build/refdata.c $(HDR)

@@ -369,6 +369,8 @@ extern const size_t rome_table_len;
 extern const ref_entry nsf_groups[];
 extern const size_t nsf_groups_len;
 extern const char nsf_letters[];  /* "abcdefgmnprstuvwz" */
+extern const char lexicon_extra[]; /* words the French list lacks, a line each */
+extern const size_t lexicon_extra_len;
 
 const ref_entry *rome_lookup(const char *code);
 const ref_entry *nsf_group_lookup(const char *code3);

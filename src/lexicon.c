@@ -74,12 +74,12 @@ filter_bits(uint64_t h, size_t *word)
  * list has 350,000 of them.
  */
 static int
-next_word(size_t *off, size_t *n)
+next_word_in(const char *words, size_t size, size_t *off, size_t *n)
 {
 	size_t e;
 
-	for (; *off < lex.size; *off = e + 1) {
-		for (e = *off; e < lex.size && lex.words[e] != '\n'; e++)
+	for (; *off < size; *off = e + 1) {
+		for (e = *off; e < size && words[e] != '\n'; e++)
 			;
 		if (e > *off && e - *off < 64) {
 			*n = e - *off;
@@ -87,6 +87,34 @@ next_word(size_t *off, size_t *n)
 		}
 	}
 	return 0;
+}
+
+/*
+ * The words: the list's, then the few of the fiches that it lacks
+ * (data/words.txt, compiled in as lexicon_extra: "télécoms",
+ * "virtualisé" ...).  Offset lex.size + 1 + x is byte x of lexicon_extra
+ * (the one between stands for the line end a list may lack at its end).
+ */
+static int
+next_word(size_t *off, size_t *n)
+{
+	size_t x;
+
+	if (*off < lex.size && next_word_in(lex.words, lex.size, off, n))
+		return 1;
+	if (*off <= lex.size)
+		*off = lex.size + 1;
+	x = *off - lex.size - 1;
+	if (!next_word_in(lexicon_extra, lexicon_extra_len, &x, n))
+		return 0;
+	*off = lex.size + 1 + x;
+	return 1;
+}
+
+static const char *
+word_at(size_t off)
+{
+	return off < lex.size ? lex.words + off : lexicon_extra + (off - lex.size - 1);
 }
 
 /*
@@ -180,6 +208,7 @@ lexicon_load(void)
 	 * a call a word */
 	for (p = lex.words; p < end; p++)
 		nwords += *p == '\n';
+	nwords += lexicon_extra_len; /* at most as many words as bytes */
 	for (cap = 1024; cap < nwords * 2 + 2; cap *= 2)
 		;
 	/* four to eight words to a filter word (french: 5.3, 512 KiB): about
@@ -202,7 +231,7 @@ lexicon_load(void)
 	for (off = 0; next_word(&off, &n); off += n + 1) {
 		batch[nb].off = off;
 		batch[nb].n = n;
-		batch[nb].h = hash_bytes(lex.words + off, n);
+		batch[nb].h = hash_bytes(word_at(off), n);
 		__builtin_prefetch(&lex.slots[batch[nb].h & lex.mask], 1);
 		if (++nb == LOAD_BATCH) {
 			insert_batch(batch, nb);
@@ -236,7 +265,7 @@ lookup_key_hashed(const char *s, size_t n, uint64_t h)
 		uint64_t sl = lex.slots[i];
 		/* the length and tag say "another word" without reading it */
 		if ((uint32_t)(sl & SLOT_KEY_MASK) == key &&
-		    memcmp(lex.words + (sl >> 32) - 1, s, n) == 0)
+		    memcmp(word_at((size_t)(sl >> 32) - 1), s, n) == 0)
 			return 1;
 	}
 	return 0;
@@ -285,7 +314,7 @@ lexicon_image_filter(lexicon_map_fn map)
 	/* the words lexicon_load put in the slots */
 	for (off = 0; next_word(&off, &n); off += n + 1) {
 		char img[LEXICON_IMAGE_MAX];
-		size_t k = map(lex.words + off, n, img), fw;
+		size_t k = map(word_at(off), n, img), fw;
 		uint64_t bits = image_bits(img, k, &fw);
 		lex.images[fw] |= bits;
 	}

@@ -1460,7 +1460,10 @@ text_looks_damaged(const char *in, size_t len)
 	}
 	if (nb > 0)
 		gate_look_up(in, batch, nb, &accmiss, &ascmiss);
-	return (accmiss >= ACC_MIN && accmiss * 100 >= acc * ACC_PCT) ||
+	/* one OCR mark, which clean French text never shows, and one word
+	 * with wrong accents: the two together are damage */
+	return (marks >= 1 && accmiss >= 1) ||
+	       (accmiss >= ACC_MIN && accmiss * 100 >= acc * ACC_PCT) ||
 	       (ascmiss >= ASC_MIN && ascmiss * 100 >= asc * ASC_PCT);
 }
 

@@ -185,6 +185,9 @@ START_TEST(t_lexicon)
 	ck_assert(lexicon_has("Réseau", 7));
 	ck_assert(lexicon_has("œuvre", 6)); /* the list writes "oeuvre" */
 	ck_assert(!lexicon_has("systémes", 9));
+	/* words of the fiches the list lacks: data/words.txt */
+	ck_assert(lexicon_has("télécoms", 10));
+	ck_assert(lexicon_has("Cybersécurité", 15));
 }
 END_TEST
 

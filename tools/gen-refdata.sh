@@ -1,6 +1,8 @@
 #!/bin/sh
 # gen-refdata.sh DATADIR > refdata.c - the reference nomenclatures (ROME,
-# NSF groups) as sorted C tables, so the binary needs no data files.
+# NSF groups) as sorted C tables, and the words of the fiches that the
+# French word list lacks (words.txt, one a line, in lower case), so the
+# binary needs no data files.
 set -eu
 d=${1:-data}
 esc() { sed -e 's/\\/\\\\/g' -e 's/"/\\"/g'; }
@@ -15,3 +17,7 @@ tail -n +2 "$d/nsf-groups.tsv" | LC_ALL=C sort | esc | awk -F'\t' 'NF>=2 {printf
 echo '};'
 echo 'const size_t nsf_groups_len = sizeof(nsf_groups) / sizeof(nsf_groups[0]);'
 printf 'const char nsf_letters[] = "%s";\n' "$(tail -n +2 "$d/nsf-letters.tsv" | cut -f1 | tr -d '\n')"
+echo 'const char lexicon_extra[] ='
+esc < "$d/words.txt" | awk 'NF {printf "\t\"%s\\n\"\n", $1}'
+echo '	"";'
+echo 'const size_t lexicon_extra_len = sizeof(lexicon_extra) - 1;'
