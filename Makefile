@@ -114,6 +114,12 @@ test: rncp tests/check_rncp tests/fuzz_replay
 	sh tests/injection.sh
 	sh tests/score.sh
 
+# cppcheck over the sources (warnings, portability, performance): none
+# expected.  Not part of make check: cppcheck is not a build dependency.
+lint: build/refdata.c
+	cppcheck --quiet --enable=warning,portability,performance --std=c11 -D_GNU_SOURCE \
+	    -Iinclude -Isrc -Ibuild --inline-suppr --error-exitcode=1 src/*.c
+
 # the manual must stay free of mandoc warnings (mandoc exits 2 on one)
 lint-man:
 	mandoc -T lint -W warning man/rncp.1
@@ -138,7 +144,7 @@ bench/spawn: bench/spawn.c
 clean:
 	rm -rf build rncp bench/spawn tests/check_rncp tests/fuzz_replay src/*.o tests/*.o
 
-.PHONY: all install uninstall deps demo check test lint-man bench clean
+.PHONY: all install uninstall deps demo check test lint lint-man bench clean
 
 # ---- robustness: pathological inputs (issue 5) ----
 # Each case of tests/pathological.py at 1x and 10x: fails when 10x costs

@@ -513,7 +513,7 @@ fold_ascii(const char *s, size_t n, rncp_buf *out)
 			/* combining mark: dropped */
 		} else if ((f = fold_latin(cp)) != NULL) {
 			size_t j;
-			for (j = 0; f[j] && j < 2 && j < k; j++)
+			for (j = 0; j < 2 && j < k && f[j]; j++)
 				d[o++] = (char)((f[j] >= 'A' && f[j] <= 'Z') ? f[j] - 'A' + 'a' : f[j]);
 		} else {
 			memcpy(d + o, s + i, k);
