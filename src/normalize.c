@@ -1069,11 +1069,45 @@ word_in(const char *s, size_t n, const char *const *list, size_t nlist)
 	return 0;
 }
 
+/* Possessives after which a lone "a" is à only when an infinitive comes
+ * before it ("contribuer a sa" / "le dossier a sa place"), and the words
+ * that make the word after them a noun, not an infinitive. */
+static const char *const possessives[] = {"sa", "son", "ses", "leur", "leurs"};
+static const char *const determiners[] = {
+    "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa",
+    "ses", "leur", "leurs", "chaque", "tout", "notre", "votre", "Le", "La", "Les", "Un", "Une",
+    "Ce", "Cet", "Cette", "Chaque", "Tout"};
+
+/* Does s[ps..pe) look like an infinitive ("contribuer", "agir",
+ * "prendre") that no determiner makes a noun ("le dossier")? */
+static int
+infinitive_before(const char *s, size_t ps, size_t pe, size_t n)
+{
+	size_t qe, qs;
+	int ending;
+
+	if (pe - ps < 4)
+		return 0;
+	ending = ((s[pe - 2] == 'e' || s[pe - 2] == 'i') && s[pe - 1] == 'r') ||
+	         (s[pe - 2] == 'r' && s[pe - 1] == 'e');
+	if (!ending)
+		return 0;
+	if (ps < 2 || s[ps - 1] != ' ')
+		return ps == 0; /* first word of its line: "Contribuer a sa" */
+	qe = ps - 1;
+	for (qs = qe; qs > 0 && (is_letter(s, qs - 1, n) || s[qs - 1] == '\''); qs--)
+		;
+	if (qs < qe && s[qe - 1] == '\'') /* "l'atelier" */
+		return 0;
+	return !word_in(s + qs, qe - qs, determiners, ARRAY_LEN(determiners));
+}
+
 /* Is the lone "a" / "&" at s[i] the preposition à? */
 static int
 is_preposition_a(const char *s, size_t i, size_t n)
 {
 	size_t j, k, pe, ps;
+	int poss;
 
 	if (i + 2 >= n || s[i + 1] != ' ')
 		return 0;
@@ -1082,7 +1116,8 @@ is_preposition_a(const char *s, size_t i, size_t n)
 			j++;
 			break;
 		}
-	if (!word_in(s + i + 2, j - i - 2, after_a, ARRAY_LEN(after_a)))
+	poss = word_in(s + i + 2, j - i - 2, possessives, ARRAY_LEN(possessives));
+	if (!poss && !word_in(s + i + 2, j - i - 2, after_a, ARRAY_LEN(after_a)))
 		return 0;
 	/* the word before: not a subject of avoir */
 	if (i < 2 || s[i - 1] != ' ')
@@ -1094,6 +1129,8 @@ is_preposition_a(const char *s, size_t i, size_t n)
 		;
 	if (k < pe) /* "n'a", "qu'a": apostrophe form */
 		return 0;
+	if (poss)
+		return infinitive_before(s, ps, pe, n);
 	return ps < pe && !word_in(s + ps, pe - ps, subjects, ARRAY_LEN(subjects));
 }
 

@@ -210,6 +210,11 @@ START_TEST(t_ocr_a_grave)
 {
 	OCR_EQ("sur site ou a distance et contribuer a le faire", "sur site ou à distance et contribuer à le faire");
 	OCR_EQ("Il a la charge, qui a le droit", "Il a la charge, qui a le droit");
+	/* before a possessive, à after an infinitive only */
+	OCR_EQ("et contribuer a sa sécurisation, de prendre a son compte",
+	       "et contribuer à sa sécurisation, de prendre à son compte");
+	OCR_EQ("le dossier a sa place, Le titulaire a son poste, l'atelier a ses outils, elle a sa part",
+	       "le dossier a sa place, Le titulaire a son poste, l'atelier a ses outils, elle a sa part");
 	OCR_EQ("réseaux & télécoms, Participer & l'installation", "réseaux & télécoms, Participer à l'installation");
 }
 END_TEST
