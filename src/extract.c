@@ -851,13 +851,12 @@ extract_code_stated(doc *d)
 		    rx_match(&rx_code_cut, l->s, l->len, NULL, 0)) {
 			char two[64];
 			const line *nx = &d->lines[i + 1];
-			size_t a = l->len < 24 ? l->len : 24, b = nx->len < 24 ? nx->len : 24;
-			int n;
-			/* whole characters: the regexes take valid UTF-8 only */
-			while (a > 0 && ((unsigned char)l->s[l->len - a] & 0xC0) == 0x80)
-				a--;
-			b = utf8_boundary(nx->s, b);
-			n = snprintf(two, sizeof(two), "%.*s %.*s", (int)a, l->s + l->len - a, (int)b, nx->s);
+			/* whole characters (the regexes take valid UTF-8 only):
+			 * the line's last 24 bytes or a few more, the next
+			 * line's first 24 or a few fewer */
+			size_t a = utf8_boundary(l->s, l->len < 24 ? 0 : l->len - 24);
+			size_t b = utf8_boundary(nx->s, nx->len < 24 ? nx->len : 24);
+			int n = snprintf(two, sizeof(two), "%.*s %.*s", (int)(l->len - a), l->s + a, (int)b, nx->s);
 			if (n > 0 && rx_match(&rx_code_cncp, two, (size_t)n, ov, OV))
 				return set_code(d, (ov[3] - ov[2] == 2) ? "RS" : "RNCP", two + ov[4], ov[5] - ov[4]);
 		}

@@ -300,6 +300,14 @@ line_starts_lower(const line *l)
 	return (c >= 'a' && c <= 'z') || (c == 0xC3 && l->len > 1 && (unsigned char)l->s[1] >= 0xA0);
 }
 
+/* The column bar " |" in a line (a PDF table's, or a tab between two
+ * cells, see normalize.c), or NULL. */
+static inline const char *
+line_bar(const line *l)
+{
+	return memmem(l->s, l->len, " |", 2);
+}
+
 /* Whether s[0..n) starts a web address ("http...", "www."). */
 static inline int
 url_start(const char *s, size_t n)

@@ -96,7 +96,7 @@ cncp_certifiers(doc *d)
 		if (line_contains_folded(l, "certification") || line_contains_folded(l, "signataire"))
 			continue;
 		/* copied from the web site's table: the role is the next cell */
-		bar = memmem(l->s, l->len, " |", 2);
+		bar = line_bar(l);
 		if (bar != NULL) {
 			if (bar > l->s)
 				rec_add_certifier(d, l->s, (size_t)(bar - l->s), NULL);

@@ -323,7 +323,7 @@ fc_blocs(doc *d, int web)
 				    (line_is_heading(c) && !starts_infinitive(c)))
 					break;
 				started = 1;
-				bar = memmem(c->s, c->len, " |", 2);
+				bar = line_bar(c);
 				if (bar != NULL) {
 					assessment = 1;
 					if (bar > c->s)

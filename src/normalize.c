@@ -1078,6 +1078,18 @@ static const char *const determiners[] = {
     "ses", "leur", "leurs", "chaque", "tout", "notre", "votre", "Le", "La", "Les", "Un", "Une",
     "Ce", "Cet", "Cette", "Chaque", "Tout"};
 
+/* Where the word that ends at s[pe] starts (its letters and
+ * apostrophes). */
+static size_t
+word_start(const char *s, size_t pe, size_t n)
+{
+	size_t ps;
+
+	for (ps = pe; ps > 0 && (is_letter(s, ps - 1, n) || s[ps - 1] == '\''); ps--)
+		;
+	return ps;
+}
+
 /* Does s[ps..pe) look like an infinitive ("contribuer", "agir",
  * "prendre") that no determiner makes a noun ("le dossier")? */
 static int
@@ -1095,8 +1107,7 @@ infinitive_before(const char *s, size_t ps, size_t pe, size_t n)
 	if (ps < 2 || s[ps - 1] != ' ')
 		return ps == 0; /* first word of its line: "Contribuer a sa" */
 	qe = ps - 1;
-	for (qs = qe; qs > 0 && (is_letter(s, qs - 1, n) || s[qs - 1] == '\''); qs--)
-		;
+	qs = word_start(s, qe, n);
 	if (qs < qe && s[qe - 1] == '\'') /* "l'atelier" */
 		return 0;
 	return !word_in(s + qs, qe - qs, determiners, ARRAY_LEN(determiners));
@@ -1123,8 +1134,7 @@ is_preposition_a(const char *s, size_t i, size_t n)
 	if (i < 2 || s[i - 1] != ' ')
 		return i == 0 ? 0 : 0;
 	pe = i - 1;
-	for (ps = pe; ps > 0 && (is_letter(s, ps - 1, n) || s[ps - 1] == '\''); ps--)
-		;
+	ps = word_start(s, pe, n);
 	for (k = ps; k < pe && s[k] != '\''; k++)
 		;
 	if (k < pe) /* "n'a", "qu'a": apostrophe form */
