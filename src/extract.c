@@ -128,6 +128,53 @@ find_line_containing(const doc *d, size_t from, size_t to, const char *needle)
 	return -1;
 }
 
+/* "remplacée par" on line i or on one of the two text lines before it */
+static int
+after_replaced_by(const doc *d, size_t i)
+{
+	size_t k, seen = 0;
+
+	for (k = i + 1; k-- > 0 && seen < 3;) {
+		const line *l = &d->lines[k];
+		if (l->len == 0)
+			continue;
+		if (line_contains_folded(l, "remplace"))
+			return 1;
+		seen++;
+	}
+	return 0;
+}
+
+/* Length of the code ("RNCP36522") line l starts with, or 0. */
+static size_t
+code_prefix(const line *l)
+{
+	size_t k = l->len >= 4 && memcmp(l->s, "RNCP", 4) == 0 ? 4
+	           : l->len >= 2 && memcmp(l->s, "RS", 2) == 0 ? 2 : 0;
+	size_t e = k;
+
+	while (e < l->len && l->s[e] >= '0' && l->s[e] <= '9')
+		e++;
+	return e > k ? e : 0;
+}
+
+int
+line_cites_other_fiche(const doc *d, size_t i)
+{
+	const line *l = &d->lines[i];
+	size_t j, n = code_prefix(l);
+
+	if (after_replaced_by(d, i))
+		return 1;
+	/* the same code said before as the replacing fiche's (a page that
+	 * repeats its values under their labels) */
+	for (j = 0; n > 0 && j < i; j++)
+		if (d->lines[j].len >= n && memcmp(d->lines[j].s, l->s, n) == 0 &&
+		    code_prefix(&d->lines[j]) == n && after_replaced_by(d, j))
+			return 1;
+	return 0;
+}
+
 /* Section headings of the layouts, folded: a list under a heading ends at
  * the next one. */
 static const char *const headings[] = {
@@ -489,11 +536,16 @@ extract_expiry(doc *d)
 /* I may come out of OCR as l, 1 or |: "lll (Nomenclature de 1969)" */
 static rx rx_lvl_1969 = {"(?<![A-Za-z0-9])([IVl1|]{1,3})\\s*\\(\\s*(?i:nomenclature\\s+de\\s+19[6G]9)", 0, NULL};
 static rx rx_lvl_eu = {"(?<!\\d)([1-8])\\s*\\(\\s*(?i:nomenclature\\s+europe)", 0, NULL};
-static rx rx_lvl_inline = {"niveau\\s+de\\s+qualification\\s*[:|]?\\s*(?:niveau\\s*)?([1-8])(?!\\d)",
+static rx rx_lvl_inline = {"niveau\\s+de\\s+qualification\\s*[:|]?\\s*(?:niv(?:eau|\\.)?\\s*)?([1-8])(?!\\d)",
                            PCRE2_CASELESS, NULL};
 static rx rx_lvl_alone = {"^niveau\\s*[:|]?\\s*([1-8])(?:\\s*\\([^()]{0,80}\\))?$", PCRE2_CASELESS, NULL};
 static rx rx_lvl_niv = {"(?<![A-Za-z])NIV\\s?([1-8])(?!\\d)", 0, NULL};
 static rx rx_lvl_roman_alone = {"^niveau\\s+(III|II|IV|I|V)$", 0, NULL};
+/* "Nomenclature Europe Niveau 7" (republished data) */
+static rx rx_lvl_eu_named = {"nomenclature\\s+europ[ée]+(?:enne)?\\s*[:|]?\\s*niveau\\s*([1-8])(?!\\d)",
+                             PCRE2_CASELESS, NULL};
+/* the level alone under its label: "6 - Savoirs approfondis" */
+static rx rx_lvl_bare = {"^([1-8])(?:\\s*[-:\\x{2013}]\\s*[^\\d\\s].{0,80})?$", 0, NULL};
 
 /* A 1969 level as printed, OCR look-alikes of I repaired. */
 static void
@@ -523,6 +575,7 @@ extract_level(doc *d)
 	rncp_record *r = d->rec;
 	size_t i, ov[OV];
 	long lastctx = -10;
+	int ctxalone = 0; /* the label of lastctx is alone on its line */
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
@@ -544,8 +597,10 @@ extract_level(doc *d)
 		if (niveau && (line_contains_folded(l, "niveau de qualification") ||
 		               line_contains_folded(l, "nomenclature du niveau") ||
 		               line_starts_folded(l, "niveau et/ou domaine") ||
-		               line_starts_folded(l, "niveau de la certification")))
+		               line_starts_folded(l, "niveau de la certification"))) {
 			lastctx = (long)i;
+			ctxalone = l->len < 40;
+		}
 		if (r->level_old == NULL && nomen && rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
 			set_roman(d, l->s + ov[2], ov[3] - ov[2]);
 		if (r->level_eu != 0)
@@ -554,7 +609,11 @@ extract_level(doc *d)
 		    (niveau && rx_match(&rx_lvl_inline, l->s, l->len, ov, OV)) ||
 		    (niv != NULL && rx_match(&rx_lvl_niv, l->s, l->len, ov, OV)) ||
 		    ((long)i - lastctx <= 3 && niveau &&
-		     rx_match(&rx_lvl_alone, l->s, l->len, ov, OV)))
+		     rx_match(&rx_lvl_alone, l->s, l->len, ov, OV)) ||
+		    (niveau && strstr(f, "nomenclature europ") != NULL &&
+		     rx_match(&rx_lvl_eu_named, l->s, l->len, ov, OV)) ||
+		    ((long)i - lastctx <= 2 && ctxalone && l->s[0] >= '1' && l->s[0] <= '8' &&
+		     rx_match(&rx_lvl_bare, l->s, l->len, ov, OV)))
 			r->level_eu = l->s[ov[2]] - '0';
 		else if (r->level_old == NULL && (long)i - lastctx <= 3 && niveau &&
 		         rx_match(&rx_lvl_roman_alone, l->s, l->len, ov, OV))
@@ -754,6 +813,74 @@ static const struct list_heading {
  * starts with another byte is none of them.  Filled once. */
 static unsigned char list_first[256];
 
+/* Length of the code of this kind that s[0..n) starts with, when a label
+ * sign, a comma or the end follows it ("326n |", "M1501,", "31006 :"),
+ * else 0. */
+static size_t
+inline_code(const char *s, size_t n, int kind)
+{
+	size_t k = kind == 'r', digits = kind == 'n' ? 3 : kind == 'f' ? 5 : 4;
+
+	if (kind == 'r' && (n < 5 || s[0] < 'A' || s[0] > 'N'))
+		return 0;
+	while (k < n && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k - (kind == 'r') != digits)
+		return 0;
+	/* an NSF code's function letter: "326n" */
+	if (kind == 'n' && k < n && s[k] >= 'a' && s[k] <= 'z' &&
+	    (k + 1 == n || strchr(" :,|", s[k + 1]) != NULL))
+		k++;
+	if (k == n || s[k] == ',' || s[k] == ';')
+		return k;
+	while (k < n && s[k] == ' ')
+		k++;
+	return k < n && (s[k] == ':' || s[k] == '|' || s[k] == ',' ||
+	                 (s[k] == '-' && k + 1 < n && s[k + 1] == ' '))
+	           ? k
+	           : 0;
+}
+
+/* Whether s[0..n) is ASCII: its folded form is as long. */
+static int
+ascii_prefix(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
+/*
+ * The entries written after a list's heading on its own line: one
+ * ("Code(s) NSF 315t : Etablissement de la paie"), or several, each from
+ * its code to the next ("Codes NSF 326n | Analyse ... 326t | Programmation
+ * ...", "Code(s) ROME : M1501, M1203").  Returns how many were read.
+ */
+static size_t
+inline_entries(doc *d, const char *s, size_t n, int kind)
+{
+	size_t i, start = 0, found = 0, starts = 0;
+
+	for (i = 0; i < n; i++)
+		if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == ',') && inline_code(s + i, n - i, kind))
+			starts++;
+	if (starts < 2)
+		return (size_t)code_entry(d, s, n, kind);
+	for (i = 1; i <= n; i++) {
+		size_t e = i;
+		if (i < n && !((s[i - 1] == ' ' || s[i - 1] == ',') && inline_code(s + i, n - i, kind)))
+			continue;
+		while (e > start && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == ';'))
+			e--;
+		found += (size_t)code_entry(d, s + start, e - start, kind);
+		start = i;
+	}
+	return found;
+}
+
 void
 extract_lists(doc *d)
 {
@@ -764,24 +891,40 @@ extract_lists(doc *d)
 		for (h = 0; h < ARRAY_LEN(list_headings); h++)
 			list_first[(unsigned char)list_headings[h].prefix[0]] = 1;
 	for (i = 0; i < d->nlines; i++) {
-		const line *l = &d->lines[i];
+		line t = d->lines[i];
+		const line *l = &t;
+		/* a republished page's dashed list: "- Code(s) NSF 315t : ..." */
+		if (t.len > 2 && t.s[0] == '-' && t.s[1] == ' ' && t.f != NULL && t.f[0] == '-') {
+			t.s += 2, t.len -= 2;
+			t.f += 2, t.flen -= 2;
+		}
 		if (l->len == 0 || l->len > 200 || (l->f != NULL && !list_first[(unsigned char)l->f[0]]))
 			continue;
 		for (h = 0; h < ARRAY_LEN(list_headings); h++) {
 			int kind = list_headings[h].kind;
 			const char *colon;
-			size_t n = 0;
+			size_t n = 0, plen;
 			if (done[kind] || !line_starts_folded(l, list_headings[h].prefix))
 				continue;
-			/* entries may follow the heading on its own line */
+			/* entries may follow the heading on its own line, after
+			 * its colon or right after its words */
 			colon = memchr(l->s, ':', l->len);
+			plen = strlen(list_headings[h].prefix);
+			if (plen < l->len && l->s[plen] == ' ' && ascii_prefix(l->s, plen)) {
+				const char *rest = l->s + plen;
+				size_t rl = l->len - plen;
+				while (rl > 0 && (*rest == ' ' || *rest == ':'))
+					rest++, rl--;
+				if (rl > 0 && inline_code(rest, rl, kind))
+					colon = rest - 1;
+			}
 			if (colon != NULL) {
 				const char *rest = colon + 1;
 				size_t rl = l->len - (size_t)(rest - l->s);
 				while (rl > 0 && *rest == ' ')
 					rest++, rl--;
 				if (rl > 0)
-					n += (size_t)code_entry(d, rest, rl, kind);
+					n += inline_entries(d, rest, rl, kind);
 			}
 			n += extract_code_list(d, i + 1, kind);
 			if (n > 0)
@@ -793,11 +936,14 @@ extract_lists(doc *d)
 
 /* ---- code ---- */
 
-static rx rx_code_cncp = {"\\bCode\\s+(RNCP|RS)\\s*[:|]?\\s*(\\d{2,6})(?!\\d)", PCRE2_CASELESS, NULL};
+/* "Code RNCP : 5018", or with the prefix said again: "Code RNCP : RNCP40743" */
+static rx rx_code_cncp = {"\\bCode\\s+(RNCP|RS)\\s*[:|]?\\s*(?:RNCP|RS)?\\s?(\\d{2,6})(?!\\d)", PCRE2_CASELESS, NULL};
 static rx rx_code_fiche = {"N\\s*°\\s*de\\s+fiche\\s*[:|]?\\s*(RNCP|RS)\\s?(\\d{2,6})(?!\\d)",
                            PCRE2_CASELESS, NULL};
 static rx rx_code_cut = {"\\bCode\\s+(?:RNCP|RS)\\s*:?$", PCRE2_CASELESS, NULL};
 static rx rx_code_alone = {"^(RNCP|RS)\\s?(\\d{2,6})(?!\\d|BC)", 0, NULL};
+/* a republished page's "Certification RNCP37173" */
+static rx rx_code_named = {"^(?:Certification|Fiche)\\s+(RNCP|RS)\\s?(\\d{2,6})(?!\\d|BC)", 0, NULL};
 
 /* Does the line hold a "°" (C2 B0)?  memchr, cheaper than memmem on a
  * short line. */
@@ -871,11 +1017,14 @@ extract_code_stated(doc *d)
 		}
 	}
 	/* a page header or a republished row that starts with the code
-	 * (rx_code_alone starts with R: the first byte first) */
+	 * (rx_code_alone starts with R: the first byte first), not the
+	 * fiche that replaces this one */
 	for (i = 0; i < d->nlines && i < 40; i++) {
 		const line *l = &d->lines[i];
-		if (l->len && l->s[0] == 'R' && memchr(l->s, '|', l->len) == NULL &&
-		    rx_match(&rx_code_alone, l->s, l->len, ov, OV))
+		if (l->len && (l->s[0] == 'R' || l->s[0] == 'C' || l->s[0] == 'F') &&
+		    memchr(l->s, '|', l->len) == NULL &&
+		    rx_match(l->s[0] == 'R' ? &rx_code_alone : &rx_code_named, l->s, l->len, ov, OV) &&
+		    !line_cites_other_fiche(d, i))
 			return set_code(d, ov[3] - ov[2] == 2 ? "RS" : "RNCP", l->s + ov[4],
 			                ov[5] - ov[4]);
 	}
@@ -918,15 +1067,9 @@ same_code(const bloc_line *x, const bloc_line *y)
 static size_t
 bloc_code_prefix(const line *l)
 {
-	size_t k = l->len >= 4 && memcmp(l->s, "RNCP", 4) == 0 ? 4
-	           : l->len >= 2 && memcmp(l->s, "RS", 2) == 0 ? 2 : 0;
-	size_t d = k;
+	size_t d = code_prefix(l);
 
-	if (k == 0)
-		return 0;
-	while (d < l->len && l->s[d] >= '0' && l->s[d] <= '9')
-		d++;
-	return d > k && d + 2 <= l->len && memcmp(l->s + d, "BC", 2) == 0 ? d : 0;
+	return d > 0 && d + 2 <= l->len && memcmp(l->s + d, "BC", 2) == 0 ? d : 0;
 }
 
 int
@@ -1082,23 +1225,84 @@ count_bars(const char *s, size_t n)
 	return k;
 }
 
-/* "Nom légal | Siret | Nom commercial | Site internet |" tables; a row that
- * PDF extraction wrapped runs on until it has the header's cells. */
+/* The cell of a "a | b | c |" row at index k (from 0), blanks trimmed. */
+static const char *
+row_cell(const char *s, size_t n, size_t k, size_t *len)
+{
+	const char *end = s + n, *bar;
+
+	while (k-- > 0) {
+		if ((bar = memchr(s, '|', (size_t)(end - s))) == NULL)
+			return NULL;
+		s = bar + 1;
+	}
+	bar = memchr(s, '|', (size_t)(end - s));
+	if (bar != NULL)
+		end = bar;
+	while (s < end && *s == ' ')
+		s++;
+	while (end > s && end[-1] == ' ')
+		end--;
+	*len = (size_t)(end - s);
+	return s;
+}
+
+/* The header of a certifiers' table: its row of cell names, the column of
+ * the certifier's name, of its SIRET (-1: none) and of the level (-1). */
+typedef struct cert_header {
+	long line, name, siret, level;
+} cert_header;
+
+static int
+cert_header_find(doc *d, cert_header *h)
+{
+	static const char *const names[] = {"nom legal", "certificateur", "certificateurs",
+	                                    "certificateur(s)", "organisme certificateur"};
+	size_t i, k, c, cl, fl;
+	char f[64];
+
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0 || l->len > 300 ||
+		    (!line_starts_folded(l, "nom legal |") && !line_contains_folded_by(l, "certificateur", '|')))
+			continue;
+		h->line = (long)i, h->name = h->siret = h->level = -1;
+		for (c = 0; row_cell(l->s, l->len, c, &cl) != NULL; c++) {
+			const char *cell = row_cell(l->s, l->len, c, &cl);
+			fl = fold_into(cell, cl, f, sizeof(f));
+			for (k = 0; k < ARRAY_LEN(names) && h->name < 0; k++)
+				if (fl == strlen(names[k]) && strcmp(f, names[k]) == 0)
+					h->name = (long)c;
+			if (fl == 5 && strcmp(f, "siret") == 0)
+				h->siret = (long)c;
+			if (fl == 6 && strcmp(f, "niveau") == 0)
+				h->level = (long)c;
+		}
+		if (h->name >= 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Nom légal | Siret | Nom commercial | Site internet |" tables, or a
+ * republished page's "Certificateur | SIRET |", "Type | Niveau |
+ * Certificateur | ..."; a row that PDF extraction wrapped runs on until it
+ * has the header's cells. */
 int
 extract_certifiers_table(doc *d)
 {
-	long h = find_line_starting(d, 0, d->nlines, "nom legal |");
+	cert_header h;
 	size_t i, found = 0, cells;
 	rncp_buf row = {0};
 
-	if (h < 0)
+	if (!cert_header_find(d, &h))
 		return 0;
-	cells = count_bars(d->lines[h].s, d->lines[h].len);
-	for (i = (size_t)h + 1; i < d->nlines; i++) {
+	cells = count_bars(d->lines[h.line].s, d->lines[h.line].len);
+	for (i = (size_t)h.line + 1; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		const char *bar, *cell, *end, *next;
+		const char *name, *sv, *lv;
 		char siret[15];
-		size_t cl;
+		size_t nl, sl, ll, ov[OV];
 		if (l->len == 0)
 			continue;
 		if (strspn(l->s, "-|: ") == l->len)
@@ -1113,15 +1317,15 @@ extract_certifiers_table(doc *d)
 		if (count_bars(row.s, row.len) < cells && i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
 		    !line_is_heading(&d->lines[i + 1]))
 			continue;
-		bar = memchr(row.s, '|', row.len);
-		if (bar == NULL)
+		name = row_cell(row.s, row.len, (size_t)h.name, &nl);
+		if (name == NULL || memchr(row.s, '|', row.len) == NULL)
 			break;
-		cell = bar + 1;
-		end = row.s + row.len;
-		next = memchr(cell, '|', (size_t)(end - cell));
-		cl = next ? (size_t)(next - cell) : (size_t)(end - cell);
-		if (rec_add_certifier(d, row.s, (size_t)(bar - row.s), siret_of(cell, cl, siret) ? siret : NULL) == 0)
+		sv = h.siret >= 0 ? row_cell(row.s, row.len, (size_t)h.siret, &sl) : NULL;
+		if (nl > 0 && rec_add_certifier(d, name, nl, sv != NULL && siret_of(sv, sl, siret) ? siret : NULL) == 0)
 			found++;
+		lv = h.level >= 0 ? row_cell(row.s, row.len, (size_t)h.level, &ll) : NULL;
+		if (lv != NULL && d->rec->level_eu == 0 && rx_match(&rx_lvl_alone, lv, ll, ov, OV))
+			d->rec->level_eu = lv[ov[2]] - '0';
 		row.len = 0;
 	}
 	rncp_buf_free(&row);
@@ -1192,11 +1396,13 @@ extract_certifiers_column(doc *d)
 /* ---- "Label : value" lines (republished register data, other sites) ---- */
 
 static const struct labelled {
-	char field;          /* t title, s status, c certifier, n SIRET */
+	char field;          /* t title, k code, s status, c certifier, n SIRET */
 	const char *label;   /* folded, up to the colon */
 } labels[] = {
     {'t', "intitule"}, {'t', "intitule de la certification"}, {'t', "libelle"},
-    {'t', "libelle de la certification"}, {'t', "titre"}, {'t', "nom de la certification"},
+    {'t', "libelle de la certification"}, {'t', "libelle exact de la certification"},
+    {'t', "titre"}, {'t', "nom de la certification"},
+    {'k', "code de la fiche"}, {'k', "numero de fiche"}, {'k', "code de la certification"},
     {'s', "statut"}, {'s', "etat"}, {'s', "etat de la fiche"},
     {'c', "certificateur"}, {'c', "certificateur(s)"}, {'c', "certificateurs"},
     {'c', "organisme certificateur"}, {'c', "organisme(s) certificateur(s)"},
@@ -1208,13 +1414,13 @@ void
 extract_labelled(doc *d)
 {
 	rncp_record *r = d->rec;
-	size_t i, k;
+	size_t i, k, ov[OV];
 	int certifiers_before = r->ncertifiers > 0;
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		const char *colon = l->len < 300 ? memchr(l->s, ':', l->len) : NULL;
-		char key[64];
+		char key[96];
 		const char *v;
 		size_t kl, vl;
 		/* or a two-column table copied with a tab: "Intitulé | X" */
@@ -1225,6 +1431,8 @@ extract_labelled(doc *d)
 		kl = fold_into(l->s, (size_t)(colon - l->s), key, sizeof(key));
 		while (kl > 0 && key[kl - 1] == ' ')
 			key[--kl] = '\0';
+		if (key[0] == '-' && key[1] == ' ') /* "- Code de la fiche : ..." */
+			memmove(key, key + 2, (kl -= 2) + 1);
 		v = colon + 1;
 		vl = l->len - (size_t)(v - l->s);
 		while (vl > 0 && *v == ' ')
@@ -1237,6 +1445,10 @@ extract_labelled(doc *d)
 		if (k == ARRAY_LEN(labels))
 			continue;
 		switch (labels[k].field) {
+		case 'k':
+			if (r->code == NULL && vl < 40 && rx_match(&rx_code_alone, v, vl, ov, OV))
+				set_code(d, ov[3] - ov[2] == 2 ? "RS" : "RNCP", v + ov[4], ov[5] - ov[4]);
+			break;
 		case 't':
 			if (r->title == NULL)
 				rec_set(d, &r->title, v, vl);

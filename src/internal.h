@@ -281,6 +281,9 @@ int line_contains_folded_by(const line *l, const char *needle, char rare);
  * prefix, or -1. */
 long find_line_starting(const doc *d, size_t from, size_t to, const char *prefix);
 long find_line_containing(const doc *d, size_t from, size_t to, const char *needle);
+/* Whether line i names another fiche: "Certification remplacée par" on it
+ * or on one of the two text lines before it. */
+int line_cites_other_fiche(const doc *d, size_t i);
 
 /* Whether a line starts with a capital, or a small, Latin letter (French
  * accented ones included: C3 80..9F are capitals, C3 A0..BF small). */

@@ -395,6 +395,7 @@ web_title_status(doc *d)
 	}
 }
 
+static rx rx_code_title = {"^(?:RNCP|RS)\\d{2,6}\\s*[-:\\x{2013}\\x{2014}]\\s*(.{3,250})$", 0, NULL};
 static rx rx_prev_row = {"^(?:RNCP|RS)\\d{2,6}\\s*(?:\\||[-:\\x{2013}\\x{2014}])\\s*([^|]{3,250}?)\\s*\\|?$", 0, NULL};
 static rx rx_prev_code = {"^(?:RNCP|RS)\\d{2,6}$", 0, NULL};
 
@@ -429,6 +430,15 @@ title_from_predecessor(doc *d)
 				rec_warn(d, "title taken from the certification this one replaces");
 			break;
 		}
+	}
+	/* or the one that replaces it ("Certification remplacée par
+	 * RNCP39795 - ..."), which keeps the title as often */
+	for (i = 0; d->rec->title == NULL && i < d->nlines && i < 60; i++) {
+		const line *l = &d->lines[i];
+		if (l->len && l->s[0] == 'R' && memchr(l->s, '|', l->len) == NULL &&
+		    rx_match(&rx_code_title, l->s, l->len, ov, OV) && line_cites_other_fiche(d, i) &&
+		    rec_set(d, &d->rec->title, l->s + ov[2], ov[3] - ov[2]) == 0)
+			rec_warn(d, "title taken from the certification that replaces this one");
 	}
 }
 
@@ -611,7 +621,6 @@ title_under_label(doc *d)
 	}
 }
 
-static rx rx_code_title = {"^(?:RNCP|RS)\\d{2,6}\\s*[-:\\x{2013}\\x{2014}]\\s*(.{3,250})$", 0, NULL};
 
 void
 layout_fc(doc *d, int web)
@@ -627,7 +636,7 @@ layout_fc(doc *d, int web)
 	for (i = 0; d->rec->title == NULL && i < d->nlines && i < 20; i++) {
 		const line *l = &d->lines[i];
 		if (l->len && memchr(l->s, '|', l->len) == NULL &&
-		    rx_match(&rx_code_title, l->s, l->len, ov, OV))
+		    rx_match(&rx_code_title, l->s, l->len, ov, OV) && !line_cites_other_fiche(d, i))
 			rec_set(d, &d->rec->title, l->s + ov[2], ov[3] - ov[2]);
 	}
 	if (web)

@@ -121,6 +121,20 @@ facts_found(const rncp_record *r)
 	       (r->expires != NULL) + (r->ncertifiers > 0);
 }
 
+/* The kind of fact of a record that holds one. */
+static const char *
+one_fact(const rncp_record *r)
+{
+	return r->code != NULL                               ? "its code"
+	       : r->level_eu != 0 || r->level_old != NULL    ? "a level"
+	       : r->nnsf > 0                                 ? "NSF codes"
+	       : r->nrome > 0                                ? "ROME codes"
+	       : r->nformacodes > 0                          ? "Formacodes"
+	       : r->nblocs > 0                               ? "blocs"
+	       : r->expires != NULL                          ? "an expiry date"
+	                                                     : "certifiers";
+}
+
 rncp_status
 rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts *opts,
            rncp_record **out, rncp_error *err)
@@ -213,8 +227,13 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	/* An unknown layout must show at least two kinds of facts: one code
 	 * in a README is not a fiche. */
 	if (facts_found(r) < (d.layout == LAYOUT_GENERIC ? 2 : 1)) {
-		set_error(err, RNCP_ENOTFICHE, 0,
-		          "not an RNCP fiche: no code, level, NSF, ROME, bloc or certifier found");
+		if (facts_found(r) == 0)
+			set_error(err, RNCP_ENOTFICHE, 0,
+			          "not an RNCP fiche: no code, level, NSF, ROME, bloc or certifier found");
+		else
+			set_error(err, RNCP_ENOTFICHE, 0,
+			          "not an RNCP fiche: in a text of no known layout, only one kind of "
+			          "fact found (%s); two are needed", one_fact(r));
 		st = RNCP_ENOTFICHE;
 		goto out;
 	}

@@ -314,6 +314,53 @@ strip_markdown(char *s, size_t *len)
 	*len = o - i;
 }
 
+/* A Markdown table's rule: "|---|:--:|" (a bar first, then bars, dashes,
+ * colons and blanks, a dash among them). */
+static int
+markdown_rule(const line *l)
+{
+	return l->len >= 4 && l->s[0] == '|' && strspn(l->s, "|-: ") == l->len &&
+	       memchr(l->s, '-', l->len) != NULL;
+}
+
+/* Drop the bar and blanks a line starts with. */
+static void
+drop_leading_bar(line *l)
+{
+	size_t k = 1;
+
+	while (k < l->len && l->s[k] == ' ')
+		k++;
+	l->s += k;
+	l->len -= k;
+	if (l->f != NULL) {
+		l->f += k; /* '|' and ' ' fold to themselves */
+		l->flen -= k;
+	}
+}
+
+/*
+ * Markdown tables ("| Nom légal | Siret |", "|---|---|", "| CNAM | 197... |")
+ * read as the PDF tables do ("Nom légal | Siret |"): each row of a table
+ * whose rule is found loses its leading bar.  Lines that merely start
+ * with a bar (a PDF row's empty first cell, OCR's "|l" for Il) keep it.
+ */
+static void
+strip_table_bars(doc *d)
+{
+	size_t i, j;
+
+	for (i = 1; i < d->nlines; i++) {
+		if (d->lines[i].len == 0 || d->lines[i].s[0] != '|' || !markdown_rule(&d->lines[i]))
+			continue;
+		if (d->lines[i - 1].len > 1 && d->lines[i - 1].s[0] == '|')
+			drop_leading_bar(&d->lines[i - 1]);
+		for (j = i; j < d->nlines && d->lines[j].len > 0 && d->lines[j].s[0] == '|'; j++)
+			drop_leading_bar(&d->lines[j]);
+		i = j;
+	}
+}
+
 rncp_status
 segment_lines(doc *d)
 {
@@ -351,6 +398,7 @@ segment_lines(doc *d)
 	}
 	d->lines = v;
 	d->nlines = n;
+	strip_table_bars(d);
 	undouble_spacing(d, text, adjacent);
 	drop_page_furniture(d);
 	join_split_headings(d);
@@ -394,6 +442,7 @@ static const struct mark {
     {LAYOUT_FC_WEB, 1, 0, "repertoire specifique", 0},
     {LAYOUT_FC_WEB, 1, 0, "aller a la navigation", 0},
     {LAYOUT_CNCP, 3, 0, "resume descriptif de la certification", 0},
+    {LAYOUT_CNCP, 3, 0, "supplement descriptif du certificat", 0},
     {LAYOUT_CNCP, 3, 0, "codes des fiches rome les plus proches", 0},
     {LAYOUT_CNCP, 2, 0, "autorite responsable de la certification", 0},
     {LAYOUT_CNCP, 2, ':', "code rncp :", 0},
