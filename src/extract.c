@@ -1127,15 +1127,46 @@ extract_code_from_blocs(doc *d)
 
 /* ---- title ---- */
 
-static rx rx_guillemets = {"(titre|certification|dipl[ôo]me|certificat|intitul[ée]|licence|bachelor|master|CQP|BTS|mention)"
-                           "[^«»]{0,60}«\\s*([^«»]{3,200}?)\\s*»",
-                           PCRE2_CASELESS, NULL};
+#define TITLE_WORDS "(titre|certification|dipl[ôo]me|certificat|intitul[ée]|licence|bachelor|master|CQP|BTS|mention)"
+static rx rx_guillemets = {TITLE_WORDS "[^«»]{0,60}«\\s*([^«»]{3,200}?)\\s*»", PCRE2_CASELESS, NULL};
+/* the same in straight or curly double quotes: Le titre de "Directeur ..." */
+static rx rx_quoted = {TITLE_WORDS "[^\"\\x{201C}\\x{201D}«»]{0,60}[\"\\x{201C}]\\s*([^\"\\x{201C}\\x{201D}«»]{3,200}?)\\s*[\"\\x{201D}]",
+                       PCRE2_CASELESS, NULL};
+
+void
+title_capitalize(char *t)
+{
+	if (t != NULL && t[0] >= 'a' && t[0] <= 'z')
+		t[0] = (char)(t[0] - 32);
+	else if (t != NULL && (unsigned char)t[0] == 0xC3 && (unsigned char)t[1] >= 0xA0 &&
+	         (unsigned char)t[1] <= 0xBE && (unsigned char)t[1] != 0xB7) /* not ÷ */
+		t[1] = (char)(t[1] - 0x20);
+}
+
+/* Where a search for rx starts: 300 bytes (a match's reach before its
+ * first quote) before the first quote q of the text, at a character
+ * boundary. */
+static int
+title_in_quotes(doc *d, rx *re, const char *q)
+{
+	size_t ov[OV], start;
+
+	if (q == NULL)
+		return 0;
+	start = (size_t)(q - d->text) > 300 ? (size_t)(q - d->text) - 300 : 0;
+	while (start > 0 && ((unsigned char)d->text[start] & 0xC0) == 0x80)
+		start--;
+	if (!rx_match_at(re, d->text, d->len, start, ov, OV) ||
+	    rec_set(d, &d->rec->title, d->text + ov[4], ov[5] - ov[4]) != 0)
+		return 0;
+	title_capitalize(d->rec->title); /* Le titre de "conducteur ..." */
+	return 1;
+}
 
 int
 extract_title_guillemets(doc *d)
 {
-	size_t ov[OV], start;
-	const char *q = d->text, *end = d->text + d->len;
+	const char *q = d->text, *end = d->text + d->len, *dq, *cq;
 
 	/*
 	 * Over the whole text: PDF extraction may break the line inside « ».
@@ -1144,19 +1175,17 @@ extract_title_guillemets(doc *d)
 	 * no match starts more than 292 bytes before the first "«" of the
 	 * text, and none at all without one.  The search starts there (the
 	 * pattern looks at nothing before its start), not at every keyword
-	 * of a long text without guillemets.
+	 * of a long text without guillemets.  Then the same with double
+	 * quotes, straight or curly.
 	 */
 	while ((q = memchr(q, 0xC2, (size_t)(end - q))) != NULL && q + 1 < end &&
 	       (unsigned char)q[1] != 0xAB)
 		q++;
-	if (q == NULL || q + 1 >= end)
-		return 0;
-	start = (size_t)(q - d->text) > 300 ? (size_t)(q - d->text) - 300 : 0;
-	while (start > 0 && ((unsigned char)d->text[start] & 0xC0) == 0x80)
-		start--; /* a character boundary */
-	if (rx_match_at(&rx_guillemets, d->text, d->len, start, ov, OV))
-		return rec_set(d, &d->rec->title, d->text + ov[4], ov[5] - ov[4]) == 0;
-	return 0;
+	if (q != NULL && q + 1 < end && title_in_quotes(d, &rx_guillemets, q))
+		return 1;
+	dq = memchr(d->text, '"', d->len);
+	cq = memmem(d->text, d->len, "\xE2\x80\x9C", 3);
+	return title_in_quotes(d, &rx_quoted, dq == NULL || (cq != NULL && cq < dq) ? cq : dq);
 }
 
 /* ---- jobs ---- */
@@ -1332,7 +1361,50 @@ extract_certifiers_table(doc *d)
 	return (int)found;
 }
 
-static rx rx_web_row = {"^(.+?)\\s+(\\d{14})(?:\\s|$)", 0, NULL};
+/* A last blank-joined cell: "-" (empty) or a web address. Returns where
+ * the row ends before it, or n when it has none. */
+static size_t
+drop_last_cell(const char *s, size_t n, int url)
+{
+	size_t k = n;
+
+	while (k > 0 && s[k - 1] != ' ')
+		k--;
+	if (k == 0 || !((n - k == 1 && s[k] == '-') || (url && url_start(s + k, n - k))))
+		return n;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	return k;
+}
+
+/* "Nom légal Nom commercial Site internet", a table without SIRETs: a row
+ * whose commercial name is empty ("CNAM - -", "CNAM - https://...") names
+ * its certifier; one with a commercial name cannot be cut between the two
+ * names, and is left out. */
+static int
+certifiers_web_no_siret(doc *d)
+{
+	long h = find_line_starting(d, 0, d->nlines, "nom legal nom commercial");
+	size_t i, found = 0;
+
+	if (h < 0)
+		return 0;
+	for (i = (size_t)h + 1; i < d->nlines && i < (size_t)h + 40; i++) {
+		const line *l = &d->lines[i];
+		size_t site, name;
+		if (l->len == 0 || line_is_heading(l))
+			break;
+		site = drop_last_cell(l->s, l->len, 1);
+		name = site < l->len ? drop_last_cell(l->s, site, 0) : site;
+		if (name < site && name > 0 && rec_add_certifier(d, l->s, name, NULL) == 0)
+			found++;
+	}
+	return (int)found;
+}
+
+/* the SIRET ends the name, unless it is said twice: "ESGCV - 75253547600325
+ * 75253547600325 ESG ..." has the first in its legal name */
+static rx rx_web_row = {"^(.+?)\\s+(\\d{14})(?!\\s+\\2(?:\\s|$))(?:\\s|$)", 0, NULL};
 
 /* "Nom légal SIRET Nom commercial Site internet" then space-joined rows: the
  * 14-digit SIRET ends the name. */
@@ -1343,7 +1415,7 @@ extract_certifiers_web(doc *d)
 	size_t i, found = 0, misses, ov[OV];
 
 	if (h < 0)
-		return 0;
+		return certifiers_web_no_siret(d);
 	for (i = (size_t)h + 1, misses = 0; i < d->nlines && misses < 3; i++) {
 		const line *l = &d->lines[i];
 		if (l->len == 0 || line_is_heading(l))
@@ -1401,7 +1473,7 @@ static const struct labelled {
 } labels[] = {
     {'t', "intitule"}, {'t', "intitule de la certification"}, {'t', "libelle"},
     {'t', "libelle de la certification"}, {'t', "libelle exact de la certification"},
-    {'t', "titre"}, {'t', "nom de la certification"},
+    {'t', "titre"}, {'t', "nom de la certification"}, {'t', "intitule du titre professionnel"},
     {'k', "code de la fiche"}, {'k', "numero de fiche"}, {'k', "code de la certification"},
     {'s', "statut"}, {'s', "etat"}, {'s', "etat de la fiche"},
     {'c', "certificateur"}, {'c', "certificateur(s)"}, {'c', "certificateurs"},

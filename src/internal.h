@@ -349,6 +349,8 @@ void extract_jobs_after(doc *d, long heading);
 int extract_code_stated(doc *d);   /* "Code RNCP : N", "N° de fiche RNCPx" */
 int extract_code_from_blocs(doc *d);
 int extract_title_guillemets(doc *d);
+/* A title's first letter in capitals ("conducteur" -> "Conducteur"). */
+void title_capitalize(char *t);
 /* Title, status, certifier and SIRET from "Label : value" lines, for the
  * fields still empty. */
 void extract_labelled(doc *d);

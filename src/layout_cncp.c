@@ -107,7 +107,11 @@ cncp_certifiers(doc *d)
 		for (p = 1; p < l->len; p++) {
 			const char *w = l->s + p;
 			char wf[64];
-			if (l->s[p - 1] != ' ' || !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w == 0xC3))
+			/* a capital, or a small article: "l'administrateur" */
+			int article = *w == 'l' && p + 2 < l->len &&
+			              (w[1] == '\'' || ((w[1] == 'e' || w[1] == 'a') && w[2] == ' '));
+			if (l->s[p - 1] != ' ' ||
+			    !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w == 0xC3 || article))
 				continue;
 			fold_into(w, l->len - p < 40 ? l->len - p : 40, wf, sizeof(wf));
 			for (r = 0; r < ARRAY_LEN(roles); r++) {
@@ -115,6 +119,8 @@ cncp_certifiers(doc *d)
 				/* "Le directeur", not "La Réunion" */
 				if (strncmp(role, "le ", 3) == 0 || strncmp(role, "la ", 3) == 0)
 					role += 3;
+				else if (strncmp(role, "l'", 2) == 0)
+					role += 2;
 				if (strncmp(role, roles[r], strlen(roles[r])) == 0)
 					break;
 			}

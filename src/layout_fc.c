@@ -573,11 +573,14 @@ title_from_subject(doc *d)
 		bestlen--;
 	if (bestlen >= 2) {
 		const char *a = v[best].w[0], *b = v[best].w[bestlen - 1] + v[best].n[bestlen - 1];
-		char *title = clean_text(d, a, (size_t)(b - a));
-		if (title != NULL && title[0] >= 'a' && title[0] <= 'z')
-			title[0] = (char)(title[0] - 32);
-		else if (title != NULL && (unsigned char)title[0] == 0xC3 && (unsigned char)title[1] >= 0xA0)
-			title[1] = (char)(title[1] - 0x20);
+		char *title;
+		/* the quotes the holder's name was written in: Le "concepteur ..." */
+		for (; a < b && (*a == '"' || (b - a > 2 && memcmp(a, "\xE2\x80\x9C", 3) == 0));)
+			a += *a == '"' ? 1 : 3;
+		for (; b > a && (b[-1] == '"' || (b - a > 2 && memcmp(b - 3, "\xE2\x80\x9D", 3) == 0));)
+			b -= b[-1] == '"' ? 1 : 3;
+		title = clean_text(d, a, (size_t)(b - a));
+		title_capitalize(title);
 		d->rec->title = title;
 		rec_warn(d, "title guessed from the objectives (the fiche does not state it)");
 	}

@@ -12,6 +12,7 @@
 #define OV 20
 
 static rx rx_at = {"^FICHE\\s+ACTIVIT[EÉ]\\s+TYPE\\s*N\\s*[°o]?\\s*(\\d{1,2})", PCRE2_CASELESS, NULL};
+static rx rx_cover_level = {"^niveau\\s*:?\\s*([1-8]|III|II|IV|I|V)(?![\\dA-Za-z])", PCRE2_CASELESS, NULL};
 static rx rx_tp = {"^(?:Nouveau\\s+TP|Titre\\s+professionnel)\\s*:?\\s*(.{5,200})$", PCRE2_CASELESS, NULL};
 
 /* Text of the paragraph starting at line i (up to a blank line), or NULL. */
@@ -30,12 +31,62 @@ paragraph(doc *d, size_t i, size_t *end)
 	return j > i ? join_lines(d, i, j) : NULL;
 }
 
+/* A line of a table of contents: "Fiche emploi type ........ 9". */
+static int
+toc_line(const line *l)
+{
+	return memmem(l->s, l->len, "....", 4) != NULL;
+}
+
+/*
+ * The cover of a référentiel: "REFERENTIEL EMPLOI ACTIVITES COMPETENCES",
+ * "DU TITRE PROFESSIONNEL", the title, then its level ("Niveau III",
+ * "Niveau 5").  Sets the title; returns the line after it, or 0.
+ */
+static size_t
+reac_cover(doc *d)
+{
+	size_t i, j, ov[OV];
+
+	for (i = 0; i < d->nlines && i < 60; i++)
+		if (d->lines[i].len < 40 && line_starts_folded(&d->lines[i], "du titre professionnel"))
+			break;
+	for (j = i + 1; j < d->nlines && d->lines[j].len == 0; j++)
+		;
+	if (i >= d->nlines || i >= 60 || j >= d->nlines || d->lines[j].len > 160 ||
+	    line_starts_folded(&d->lines[j], "niveau") || line_is_heading(&d->lines[j]))
+		return 0;
+	rec_set(d, &d->rec->title, d->lines[j].s, d->lines[j].len);
+	for (i = j + 1; i < d->nlines && i < j + 4; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0)
+			continue;
+		if (rx_match(&rx_cover_level, l->s, l->len, ov, OV)) {
+			if (l->s[ov[2]] >= '1' && l->s[ov[2]] <= '8')
+				d->rec->level_eu = l->s[ov[2]] - '0';
+			else if (d->rec->level_old == NULL)
+				rec_set(d, &d->rec->level_old, l->s + ov[2], ov[3] - ov[2]);
+		}
+		break;
+	}
+	return j + 1;
+}
+
 static void
 reac_title(doc *d)
 {
-	long h = find_line_starting(d, 0, d->nlines, "fiche emploi type");
+	long h = -1;
 	size_t i, ov[OV];
 	char *t;
+
+	/* the heading, not its line in the table of contents */
+	for (i = 0; i < d->nlines; i++)
+		if (line_starts_folded(&d->lines[i], "fiche emploi type") && !toc_line(&d->lines[i])) {
+			h = (long)i;
+			break;
+		}
+	if (reac_cover(d))
+		return;
 
 	if (h >= 0 && (t = paragraph(d, (size_t)h + 1, NULL)) != NULL) {
 		/* a title runs on over two lines at most; more is body text */

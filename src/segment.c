@@ -453,6 +453,11 @@ static const struct mark {
     {LAYOUT_REAC, 2, 0, "fiche competence professionnelle", 0},
     {LAYOUT_REAC, 2, 0, "vue synoptique de", 0},
     {LAYOUT_REAC, 1, 'y', "activites types", 0},
+    /* the covers of a titre professionnel's référentiels */
+    {LAYOUT_REAC, 3, 0, "referentiel emploi activites competences", 0},
+    {LAYOUT_REAC, 2, 0, "referentiel d'evaluation", 0},
+    {LAYOUT_REAC, 2, 0, "referentiel de certification", 0},
+    {LAYOUT_REAC, 1, 0, "du titre professionnel", 0},
 };
 
 /* The marks each line tests, by the first byte of its fold: those that
