@@ -4,7 +4,7 @@
 Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
-    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,html,all] SRC_DIR OUT_DIR
+    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,html,replaced,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -22,7 +22,10 @@ Kinds of damage, each seeded from the file name (same input, same output):
        Wingdings codes (U+F0B7, U+F0D8), ▪, ➢, ✓, "o " or "* "
   ascii  every accent lost, as converters to plain ASCII leave text
   markdown  converted to Markdown: short lines ending in ':' (labels and
-       headings) in bold, or as "## " headings
+       headings) in bold, or as "## " headings; "a | b |" tables as
+       "| a | b |" rows under a "|---|---|" rule
+  replaced  a page of a fiche replaced by another: "Certification
+       remplacée par" and the new fiche's code and title near the top
   cells  PDF tables extracted without their layout: one cell a line, the
        "---|" rules gone
   html  HTML character references left in, as from a page's source: &#39;
@@ -151,10 +154,22 @@ def ascii_only(text):
 
 def markdown(text, rnd):
     def mark(line):
+        if re.fullmatch(r"-{3}[-|: ]*\|", line):
+            return "|" + line
+        if line.endswith(" |") and " | " in line and not line.startswith("| "):
+            return "| " + line
         if not (line.rstrip().endswith(":") and len(line) < 60):
             return line
         return ("## " + line.strip()) if rnd.random() < 0.3 else "**" + line.strip() + "**"
     return "\n".join(mark(line) for line in text.split("\n"))
+
+
+def replaced(text, rnd):
+    lines = text.split("\n")
+    k = 1 + rnd.randrange(3)
+    note = ["", "Certification", "remplacée par", "",
+            f"RNCP{rnd.randrange(41000, 42000)} - Technicien des installations de levage", ""]
+    return "\n".join(lines[:k] + note + lines[k:])
 
 
 def cells(text):
@@ -174,6 +189,8 @@ def html(text, rnd):
 
 
 def damage(text, kind, rnd):
+    if kind == "replaced":
+        return replaced(text, rnd).encode("utf-8")
     if kind == "html":
         return html(text, rnd).encode("utf-8")
     if kind == "cells":
@@ -197,7 +214,8 @@ def damage(text, kind, rnd):
 
 def main():
     args = sys.argv[1:]
-    kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html", "all"]
+    kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
+             "replaced", "all"]
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
