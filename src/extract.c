@@ -942,6 +942,8 @@ static rx rx_code_fiche = {"N\\s*°\\s*de\\s+fiche\\s*[:|]?\\s*(RNCP|RS)\\s?(\\d
                            PCRE2_CASELESS, NULL};
 static rx rx_code_cut = {"\\bCode\\s+(?:RNCP|RS)\\s*:?$", PCRE2_CASELESS, NULL};
 static rx rx_code_alone = {"^(RNCP|RS)\\s?(\\d{2,6})(?!\\d|BC)", 0, NULL};
+/* the number and title under a line "RNCP" alone: "37676- DE – Educateur" */
+static rx rx_code_tail = {"^(\\d{2,6})\\s*[-:\\x{2013}\\x{2014}]\\s*(.{3,250})$", 0, NULL};
 /* a republished page's "Certification RNCP37173" */
 static rx rx_code_named = {"^(?:Certification|Fiche)\\s+(RNCP|RS)\\s?(\\d{2,6})(?!\\d|BC)", 0, NULL};
 
@@ -967,6 +969,23 @@ set_code(doc *d, const char *prefix, const char *digits, size_t n)
 		return 0;
 	d->rec->code = c;
 	return 1;
+}
+
+int
+code_split(doc *d, size_t i, char **title)
+{
+	const line *l = &d->lines[i], *n;
+	size_t ov[OV];
+
+	if (!((l->len == 4 && memcmp(l->s, "RNCP", 4) == 0) || (l->len == 2 && memcmp(l->s, "RS", 2) == 0)) ||
+	    i + 1 >= d->nlines)
+		return 0;
+	n = &d->lines[i + 1];
+	if (n->len == 0 || !rx_match(&rx_code_tail, n->s, n->len, ov, OV))
+		return 0;
+	if (title != NULL)
+		return rec_set(d, title, n->s + ov[4], ov[5] - ov[4]) == 0;
+	return set_code(d, l->len == 2 ? "RS" : "RNCP", n->s + ov[2], ov[3] - ov[2]);
 }
 
 int
@@ -1021,6 +1040,8 @@ extract_code_stated(doc *d)
 	 * fiche that replaces this one */
 	for (i = 0; i < d->nlines && i < 40; i++) {
 		const line *l = &d->lines[i];
+		if (code_split(d, i, NULL))
+			return 1;
 		if (l->len && (l->s[0] == 'R' || l->s[0] == 'C' || l->s[0] == 'F') &&
 		    memchr(l->s, '|', l->len) == NULL &&
 		    rx_match(l->s[0] == 'R' ? &rx_code_alone : &rx_code_named, l->s, l->len, ov, OV) &&
@@ -1206,8 +1227,8 @@ extract_jobs_after(doc *d, long heading)
 				break;
 			continue;
 		}
-		if (line_is_heading(l) || n > 300)
-			break;
+		if (line_is_heading(l) || n > 300 || line_bar(l) != NULL || l->s[0] == '|')
+			break; /* or a table after an empty list */
 		started = 1;
 		/* "Technicien informatique - Technicien support - ..." */
 		while ((dash = strstr(s, " - ")) != NULL && (size_t)(dash - s) < n) {
@@ -1276,86 +1297,138 @@ row_cell(const char *s, size_t n, size_t k, size_t *len)
 	return s;
 }
 
-/* The header of a certifiers' table: its row of cell names, the column of
- * the certifier's name, of its SIRET (-1: none) and of the level (-1). */
-typedef struct cert_header {
-	long line, name, siret, level;
-} cert_header;
+/* The columns a table of register data may have, by the folded text of
+ * its header's cell.  Not "code de la fiche": the tables of a fiche's
+ * predecessors cite other fiches under it. */
+enum { COL_NAME, COL_SIRET, COL_LEVEL, COL_CODE, COL_EXPIRES, COL_STATUS, NCOLS };
+static const struct column_name {
+	int col;
+	const char *name;
+} column_names[] = {
+    {COL_NAME, "nom legal"}, {COL_NAME, "certificateur"}, {COL_NAME, "certificateurs"},
+    {COL_NAME, "certificateur(s)"}, {COL_NAME, "organisme certificateur"},
+    {COL_SIRET, "siret"}, {COL_LEVEL, "niveau"}, {COL_LEVEL, "niveau de qualification"},
+    {COL_CODE, "code rncp"}, {COL_CODE, "code rs"}, {COL_CODE, "numero de fiche"},
+    {COL_CODE, "n° de fiche"},
+    {COL_EXPIRES, "date fin enregistrement"}, {COL_EXPIRES, "date de fin d'enregistrement"},
+    {COL_EXPIRES, "date de fin de validite"}, {COL_EXPIRES, "date de fin"},
+    {COL_STATUS, "actif / inactif"}, {COL_STATUS, "actif/inactif"}, {COL_STATUS, "statut"},
+};
 
+/* A table's header: the index of each column's cell, -1 when it has none.
+ * Returns whether the line is one (a column it names). */
 static int
-cert_header_find(doc *d, cert_header *h)
+table_header(const line *l, long col[NCOLS])
 {
-	static const char *const names[] = {"nom legal", "certificateur", "certificateurs",
-	                                    "certificateur(s)", "organisme certificateur"};
-	size_t i, k, c, cl, fl;
+	size_t k, c, cl, fl;
+	const char *cell;
 	char f[64];
+	int any = 0;
 
-	for (i = 0; i < d->nlines; i++) {
-		const line *l = &d->lines[i];
-		if (l->len == 0 || l->len > 300 ||
-		    (!line_starts_folded(l, "nom legal |") && !line_contains_folded_by(l, "certificateur", '|')))
+	for (k = 0; k < NCOLS; k++)
+		col[k] = -1;
+	for (c = 0; (cell = row_cell(l->s, l->len, c, &cl)) != NULL && c < 16; c++) {
+		if (cl >= sizeof(f) / 2)
 			continue;
-		h->line = (long)i, h->name = h->siret = h->level = -1;
-		for (c = 0; row_cell(l->s, l->len, c, &cl) != NULL; c++) {
-			const char *cell = row_cell(l->s, l->len, c, &cl);
-			fl = fold_into(cell, cl, f, sizeof(f));
-			for (k = 0; k < ARRAY_LEN(names) && h->name < 0; k++)
-				if (fl == strlen(names[k]) && strcmp(f, names[k]) == 0)
-					h->name = (long)c;
-			if (fl == 5 && strcmp(f, "siret") == 0)
-				h->siret = (long)c;
-			if (fl == 6 && strcmp(f, "niveau") == 0)
-				h->level = (long)c;
-		}
-		if (h->name >= 0)
-			return 1;
+		fl = fold_into(cell, cl, f, sizeof(f));
+		for (k = 0; k < ARRAY_LEN(column_names); k++)
+			if (col[column_names[k].col] < 0 && strlen(column_names[k].name) == fl &&
+			    strcmp(f, column_names[k].name) == 0) {
+				col[column_names[k].col] = (long)c;
+				any = 1;
+			}
 	}
-	return 0;
+	return any;
 }
 
-/* "Nom légal | Siret | Nom commercial | Site internet |" tables, or a
- * republished page's "Certificateur | SIRET |", "Type | Niveau |
- * Certificateur | ..."; a row that PDF extraction wrapped runs on until it
- * has the header's cells. */
+/* A header's cheap test first: the folded words a known column has. */
+static int
+maybe_header(const line *l)
+{
+	return l->len > 0 && l->len <= 300 && memchr(l->s, '|', l->len) != NULL &&
+	       (line_starts_folded(l, "nom legal") || line_contains_folded(l, "certificateur") ||
+	        line_contains_folded(l, "code r") || line_contains_folded(l, "actif") ||
+	        line_contains_folded(l, "date fin") || line_contains_folded(l, "date de fin") ||
+	        line_contains_folded(l, "niveau |") || line_contains_folded(l, "siret"));
+}
+
+/* One row of a table of register data into the record: its certifier
+ * (returns 1 when added), and the code, level, expiry and status the
+ * record lacks. */
+static int
+table_row(doc *d, const long col[NCOLS], const char *s, size_t n)
+{
+	rncp_record *r = d->rec;
+	const char *v, *sv;
+	size_t vl, sl, ov[OV];
+	char buf[16], date[11];
+	int added = 0;
+
+	if (col[COL_NAME] >= 0 && (v = row_cell(s, n, (size_t)col[COL_NAME], &vl)) != NULL && vl > 0) {
+		sv = col[COL_SIRET] >= 0 ? row_cell(s, n, (size_t)col[COL_SIRET], &sl) : NULL;
+		added = rec_add_certifier(d, v, vl, sv != NULL && siret_of(sv, sl, buf) ? buf : NULL) == 0;
+	}
+	if (col[COL_CODE] >= 0 && r->code == NULL && (v = row_cell(s, n, (size_t)col[COL_CODE], &vl)) &&
+	    rx_match(&rx_code_alone, v, vl, ov, OV))
+		set_code(d, ov[3] - ov[2] == 2 ? "RS" : "RNCP", v + ov[4], ov[5] - ov[4]);
+	if (col[COL_LEVEL] >= 0 && r->level_eu == 0 && (v = row_cell(s, n, (size_t)col[COL_LEVEL], &vl)) &&
+	    (rx_match(&rx_lvl_alone, v, vl, ov, OV) || rx_match(&rx_lvl_bare, v, vl, ov, OV)))
+		r->level_eu = v[ov[2]] - '0';
+	if (col[COL_EXPIRES] >= 0 && r->expires == NULL &&
+	    (v = row_cell(s, n, (size_t)col[COL_EXPIRES], &vl)) != NULL && parse_date(v, vl, date))
+		rec_set(d, &r->expires, date, 10);
+	if (col[COL_STATUS] >= 0 && r->status == NULL &&
+	    (v = row_cell(s, n, (size_t)col[COL_STATUS], &vl)) != NULL && vl < sizeof(buf)) {
+		fold_into(v, vl, buf, sizeof(buf));
+		if (strcmp(buf, "actif") == 0 || strcmp(buf, "active") == 0)
+			r->status = arena_strdup(d->arena, "active");
+		else if (strcmp(buf, "inactif") == 0 || strcmp(buf, "inactive") == 0)
+			r->status = arena_strdup(d->arena, "inactive");
+	}
+	return added;
+}
+
+/* "Nom légal | Siret | Nom commercial | Site internet |" tables, and the
+ * register data other sites print as tables ("Certificateur | SIRET |",
+ * "Type | Niveau | Certificateur | ...", "Code RNCP | Date Fin
+ * Enregistrement | ... | Actif / Inactif"): each row under its header.  A
+ * row that PDF extraction wrapped runs on until it has the header's cells.
+ * Returns how many certifiers it added. */
 int
 extract_certifiers_table(doc *d)
 {
-	cert_header h;
-	size_t i, found = 0, cells;
+	long col[NCOLS], next[NCOLS];
+	size_t h, i, found = 0, cells;
 	rncp_buf row = {0};
 
-	if (!cert_header_find(d, &h))
-		return 0;
-	cells = count_bars(d->lines[h.line].s, d->lines[h.line].len);
-	for (i = (size_t)h.line + 1; i < d->nlines; i++) {
-		const line *l = &d->lines[i];
-		const char *name, *sv, *lv;
-		char siret[15];
-		size_t nl, sl, ll, ov[OV];
-		if (l->len == 0)
+	for (h = 0; h < d->nlines; h++) {
+		if (!maybe_header(&d->lines[h]) || !table_header(&d->lines[h], col))
 			continue;
-		if (strspn(l->s, "-|: ") == l->len)
-			continue; /* ---|---| */
-		if (memchr(l->s, '|', l->len) == NULL && row.len == 0)
-			break;
-		if (row.len)
-			buf_putc(&row, ' ');
-		buf_append(&row, l->s, l->len);
-		if (row.failed)
-			break;
-		if (count_bars(row.s, row.len) < cells && i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
-		    !line_is_heading(&d->lines[i + 1]))
-			continue;
-		name = row_cell(row.s, row.len, (size_t)h.name, &nl);
-		if (name == NULL || memchr(row.s, '|', row.len) == NULL)
-			break;
-		sv = h.siret >= 0 ? row_cell(row.s, row.len, (size_t)h.siret, &sl) : NULL;
-		if (nl > 0 && rec_add_certifier(d, name, nl, sv != NULL && siret_of(sv, sl, siret) ? siret : NULL) == 0)
-			found++;
-		lv = h.level >= 0 ? row_cell(row.s, row.len, (size_t)h.level, &ll) : NULL;
-		if (lv != NULL && d->rec->level_eu == 0 && rx_match(&rx_lvl_alone, lv, ll, ov, OV))
-			d->rec->level_eu = lv[ov[2]] - '0';
+		cells = count_bars(d->lines[h].s, d->lines[h].len);
 		row.len = 0;
+		for (i = h + 1; i < d->nlines; i++) {
+			const line *l = &d->lines[i];
+			if (l->len == 0)
+				continue;
+			if (strspn(l->s, "-|: ") == l->len)
+				continue; /* ---|---| */
+			if ((memchr(l->s, '|', l->len) == NULL || (maybe_header(l) && table_header(l, next))) &&
+			    row.len == 0)
+				break; /* the table's end, or the next table */
+			if (row.len)
+				buf_putc(&row, ' ');
+			buf_append(&row, l->s, l->len);
+			if (row.failed)
+				break;
+			if (count_bars(row.s, row.len) < cells && i + 1 < d->nlines &&
+			    d->lines[i + 1].len > 0 && !line_is_heading(&d->lines[i + 1]))
+				continue;
+			if (memchr(row.s, '|', row.len) == NULL)
+				break;
+			found += (size_t)table_row(d, col, row.s, row.len);
+			row.len = 0;
+		}
+		h = i - 1;
 	}
 	rncp_buf_free(&row);
 	return (int)found;

@@ -284,6 +284,10 @@ long find_line_containing(const doc *d, size_t from, size_t to, const char *need
 /* Whether line i names another fiche: "Certification remplacée par" on it
  * or on one of the two text lines before it. */
 int line_cites_other_fiche(const doc *d, size_t i);
+/* A code cut after its prefix: "RNCP" alone on line i, "37676 - Title" on
+ * the next.  Sets the code, or with title the title; returns whether it
+ * did. */
+int code_split(doc *d, size_t i, char **title);
 
 /* Whether a line starts with a capital, or a small, Latin letter (French
  * accented ones included: C3 80..9F are capitals, C3 A0..BF small). */

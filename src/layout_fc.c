@@ -641,6 +641,8 @@ layout_fc(doc *d, int web)
 		if (l->len && memchr(l->s, '|', l->len) == NULL &&
 		    rx_match(&rx_code_title, l->s, l->len, ov, OV) && !line_cites_other_fiche(d, i))
 			rec_set(d, &d->rec->title, l->s + ov[2], ov[3] - ov[2]);
+		else if (l->len <= 4)
+			code_split(d, i, &d->rec->title);
 	}
 	if (web)
 		web_title_status(d);
