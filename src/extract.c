@@ -541,6 +541,8 @@ static rx rx_lvl_inline = {"niveau\\s+de\\s+qualification\\s*[:|]?\\s*(?:niv(?:e
 static rx rx_lvl_alone = {"^niveau\\s*[:|]?\\s*([1-8])(?:\\s*\\([^()]{0,80}\\))?$", PCRE2_CASELESS, NULL};
 static rx rx_lvl_niv = {"(?<![A-Za-z])NIV\\s?([1-8])(?!\\d)", 0, NULL};
 static rx rx_lvl_roman_alone = {"^niveau\\s+(III|II|IV|I|V)$", 0, NULL};
+/* "Niveau : 3." as a label of its own */
+static rx rx_lvl_label = {"^niveau\\s*:\\s*([1-8])\\s*\\.?$", PCRE2_CASELESS, NULL};
 /* "Nomenclature Europe Niveau 7" (republished data) */
 static rx rx_lvl_eu_named = {"nomenclature\\s+europ[ée]+(?:enne)?\\s*[:|]?\\s*niveau\\s*([1-8])(?!\\d)",
                              PCRE2_CASELESS, NULL};
@@ -610,6 +612,7 @@ extract_level(doc *d)
 		    (niv != NULL && rx_match(&rx_lvl_niv, l->s, l->len, ov, OV)) ||
 		    ((long)i - lastctx <= 3 && niveau &&
 		     rx_match(&rx_lvl_alone, l->s, l->len, ov, OV)) ||
+		    (niveau && f[0] == 'n' && l->len < 14 && rx_match(&rx_lvl_label, l->s, l->len, ov, OV)) ||
 		    (niveau && strstr(f, "nomenclature europ") != NULL &&
 		     rx_match(&rx_lvl_eu_named, l->s, l->len, ov, OV)) ||
 		    ((long)i - lastctx <= 2 && ctxalone && l->s[0] >= '1' && l->s[0] <= '8' &&

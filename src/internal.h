@@ -143,6 +143,7 @@ const char *decode_as_is(const char *data, size_t len, size_t *tlen);
 
 typedef struct norm_stats {
 	size_t ocr_words;   /* words repaired through the lexicon */
+	size_t lost_words;  /* words whose '?' for a lost letter was put back */
 	int no_lexicon;     /* the French word list could not be read */
 } norm_stats;
 
@@ -165,6 +166,11 @@ rncp_status normalize_ocr(const char *in, size_t len, char **out, size_t *outlen
 /* The same repair, whether or not the text looks damaged. */
 rncp_status ocr_repair(const char *in, size_t len, char **out, size_t *outlen,
                        norm_stats *st);
+/* Letters, accents and apostrophes that a conversion turned into '?' or
+ * U+FFFD inside words ("s?curit?", "se?curite?", "l?entreprise"), put
+ * back through the word list; "N? de" is "N° de".  *out is NULL when
+ * the text has no such signs between letters, or there is no lexicon. */
+rncp_status lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st);
 /* Does a sample of the text show OCR marks, wrong or lost accents? */
 int text_looks_damaged(const char *in, size_t len);
 /* Build now the filter that spares the repair's variant search on most

@@ -1578,3 +1578,303 @@ normalize_ocr(const char *in, size_t len, char **out, size_t *outlen, norm_stats
 		return RNCP_OK; /* *out NULL: the text is kept as it is */
 	return ocr_repair(in, len, out, outlen, st);
 }
+
+/* ---- letters and accents lost to '?' or U+FFFD ---- */
+
+/*
+ * Text that went through a conversion to a character set that lacked its
+ * letters has '?' (or U+FFFD) where each was: "s?curit?" for sécurité, or
+ * after its base letter when the accents were decomposed first
+ * ("se?curite?"), "l?entreprise" for l'entreprise.  Inside a word such a
+ * sign is never punctuation.  Each word that holds one to three is put
+ * back when exactly one reading is in the word list.
+ */
+#define LOST_SIGNS 3
+
+/* The length of the sign at s[i] that stands for something lost, or 0. */
+static size_t
+lost_sign(const char *s, size_t i, size_t n)
+{
+	if (s[i] == '?')
+		return 1;
+	return i + 2 < n && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBF &&
+	               (unsigned char)s[i + 2] == 0xBD
+	           ? 3
+	           : 0;
+}
+
+/* Whether the text has such signs between two letters: at least two. */
+/* A web address's query at s[i] ("page?id=3"): an '=' before the next
+ * blank. */
+static int
+query_string(const char *s, size_t i, size_t n)
+{
+	size_t j;
+
+	for (j = i + 1; j < n && j < i + 40 && s[j] != ' ' && s[j] != '\n'; j++)
+		if (s[j] == '=')
+			return 1;
+	return 0;
+}
+
+static int
+lost_signs_seen(const char *s, size_t n)
+{
+	const char *p, *end = s + n;
+	size_t seen = 0, i;
+
+	/* most texts have no '?' and no U+FFFD: two memchr runs */
+	for (p = s; seen < 2 && (p = memchr(p, '?', (size_t)(end - p))) != NULL; p++) {
+		i = (size_t)(p - s);
+		seen += i > 0 && i + 1 < n && is_letter(s, i - 1, n) && is_letter(s, i + 1, n) &&
+		        !query_string(s, i, n);
+	}
+	for (p = s; seen < 2 && (p = memchr(p, 0xEF, (size_t)(end - p))) != NULL; p++) {
+		i = (size_t)(p - s);
+		seen += i > 0 && lost_sign(s, i, n) == 3 && i + 3 < n && is_letter(s, i - 1, n) &&
+		        is_letter(s, i + 3, n);
+	}
+	return seen >= 2;
+}
+
+typedef struct lost_reading {
+	char s[WORD_MAX * 2];
+	int n; /* how many different readings were found */
+} lost_reading;
+
+/* Readings looked up in one text at most: a text made to have thousands
+ * of words with three signs each (5,800 readings a word) stops being
+ * repaired after some tens of milliseconds (tests/pathological.py). */
+#define LOST_BUDGET 500000
+
+typedef struct lost_search {
+	const char *w;
+	size_t n;
+	size_t *budget;
+	char buf[WORD_MAX * 2];
+	lost_reading plain, elided;
+} lost_search;
+
+/* A reading, its first letter made small, in the word list?  One with an
+ * apostrophe is looked up after it ("l'entreprise": "entreprise"). */
+static int
+lost_known(const char *s, size_t n)
+{
+	char low[WORD_MAX * 2 + 2];
+	const char *ap = memchr(s, '\'', n);
+
+	if (ap != NULL) {
+		n -= (size_t)(ap + 1 - s);
+		s = ap + 1;
+		if (n < 2)
+			return 0;
+	}
+	memcpy(low + 1, s, n);
+	if (low[1] >= 'A' && low[1] <= 'Z')
+		low[1] = (char)(low[1] + 32);
+	else if ((unsigned char)low[1] == 0xC3 && (unsigned char)low[2] >= 0x80 && (unsigned char)low[2] < 0xA0)
+		low[2] = (char)(low[2] + 0x20);
+	if (lexicon_has(low + 1, n))
+		return 1;
+	/* a bare capital E: "Electricité" is électricité */
+	if (s[0] != 'E' || n + 1 >= sizeof(low))
+		return 0;
+	low[0] = (char)0xC3, low[1] = (char)0xA9;
+	return lexicon_has(low, n + 1);
+}
+
+/* Elided words before an apostrophe, folded. */
+static int
+elision(const char *s, size_t n)
+{
+	static const char *const el[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
+	                                 "puisqu", "quoiqu", "presqu"};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(el); i++)
+		if (strlen(el[i]) == n && strncasecmp(s, el[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+lost_try(lost_search *ls, size_t i, size_t bl)
+{
+	static const char *const letters[] = {"é", "è", "ê", "à", "â", "ç", "ô", "î", "ù", "û", "ë", "ï", "œ"};
+	static const struct {
+		char base;
+		const char *acc[4];
+	} marks[] = {
+	    {'e', {"é", "è", "ê", "ë"}}, {'a', {"à", "â"}}, {'i', {"î", "ï"}}, {'o', {"ô"}},
+	    {'u', {"ù", "û"}}, {'c', {"ç"}}, {'E', {"É", "È", "Ê"}}, {'A', {"À", "Â"}},
+	};
+	size_t k, j, m, sl;
+
+	for (; i < ls->n; i++) {
+		if ((sl = lost_sign(ls->w, i, ls->n)) != 0)
+			break;
+		ls->buf[bl++] = ls->w[i];
+	}
+	if (ls->plain.n >= 2 || bl + 3 >= sizeof(ls->buf))
+		return;
+	if (*ls->budget == 0)
+		return;
+	if (i >= ls->n) {
+		--*ls->budget;
+		/* a reading with an apostrophe counts only when no other is
+		 * found: "l?gal" is légal, not l'gal */
+		int ap = memchr(ls->buf, '\'', bl) != NULL;
+		lost_reading *r = ap ? &ls->elided : &ls->plain;
+		if (lost_known(ls->buf, bl) &&
+		    (r->n == 0 || strlen(r->s) != bl || memcmp(r->s, ls->buf, bl) != 0)) {
+			memcpy(r->s, ls->buf, bl);
+			r->s[bl] = '\0';
+			r->n++;
+		}
+		return;
+	}
+	/* the sign is the letter */
+	for (k = 0; k < ARRAY_LEN(letters); k++) {
+		memcpy(ls->buf + bl, letters[k], 2);
+		lost_try(ls, i + sl, bl + 2);
+	}
+	/* or the accent of the letter before it */
+	for (m = 0; bl > 0 && m < ARRAY_LEN(marks); m++) {
+		if (ls->buf[bl - 1] != marks[m].base)
+			continue;
+		for (j = 0; j < 4 && marks[m].acc[j] != NULL; j++) {
+			memcpy(ls->buf + bl - 1, marks[m].acc[j], 2);
+			lost_try(ls, i + sl, bl + 1);
+		}
+		ls->buf[bl - 1] = marks[m].base;
+	}
+	/* or an apostrophe after an elided word */
+	if (i + sl < ls->n && memchr(ls->buf, '\'', bl) == NULL && elision(ls->buf, bl)) {
+		ls->buf[bl] = '\'';
+		lost_try(ls, i + sl, bl + 1);
+	}
+}
+
+/* "N? de fiche", "n?1", "n? 19542": the sign after a lone N is "°". */
+static int
+lost_degree(const char *s, size_t i, size_t k, size_t n)
+{
+	size_t j = i + k;
+
+	if (i == 0 || (s[i - 1] != 'N' && s[i - 1] != 'n') || (i >= 2 && is_letter(s, i - 2, n)) || j >= n)
+		return 0;
+	if (s[j] == ' ')
+		j++;
+	return j < n && ((s[j] >= '0' && s[j] <= '9') || (j + 2 < n && s[j] == 'd' && s[j + 1] == 'e'));
+}
+
+/* A sign alone at a line's start, before a blank: a list's bullet. */
+static int
+lost_bullet(const char *s, size_t i, size_t k, size_t n)
+{
+	size_t j = i;
+
+	while (j > 0 && s[j - 1] == ' ')
+		j--;
+	return (j == 0 || s[j - 1] == '\n') && i + k < n && s[i + k] == ' ';
+}
+
+/* Whether a word at s starts a line, a label's value or a sentence. */
+static int
+lost_sentence_start(const char *in, size_t s)
+{
+	size_t w = s;
+
+	while (s > 0 && in[s - 1] == ' ')
+		s--;
+	/* a dash with a blank after it, not "socio-?ducatif" */
+	return s == 0 || strchr("\n:.|", in[s - 1]) != NULL || (in[s - 1] == '-' && s < w) ||
+	       (s >= 3 && memcmp(in + s - 3, "•", 3) == 0);
+}
+
+rncp_status
+lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
+{
+	rncp_buf b = {0};
+	size_t i = 0, pos = 0, s, e, signs, k, budget = LOST_BUDGET;
+	lost_search ls;
+
+	*out = NULL;
+	*outlen = 0;
+	if (!lexicon_available() || !lost_signs_seen(in, len))
+		return RNCP_OK;
+	b.max = len * 2 + 64;
+	if (buf_grow(&b, len) != 0)
+		return RNCP_ENOMEM;
+	while (i < len) {
+		if ((k = lost_sign(in, i, len)) == 0) {
+			i++;
+			continue;
+		}
+		if (lost_degree(in, i, k, len) || lost_bullet(in, i, k, len)) {
+			buf_append(&b, in + pos, i - pos);
+			buf_puts(&b, lost_bullet(in, i, k, len) ? "•" : "°");
+			pos = i += k;
+			continue;
+		}
+		/* the word around the sign: letters and signs */
+		for (s = i; s > 0 && (is_letter(in, s - 1, len) || lost_sign(in, s - 1, len) == 1 ||
+		                      (s >= 3 && lost_sign(in, s - 3, len) == 3));)
+			s -= lost_sign(in, s - 1, len) == 1 || is_letter(in, s - 1, len) ? 1 : 3;
+		while (s < i && ((unsigned char)in[s] & 0xC0) == 0x80)
+			s++;
+		for (e = i, signs = 0; e < len && (is_letter(in, e, len) || (k = lost_sign(in, e, len)) != 0);)
+			if (lost_sign(in, e, len) != 0)
+				e += k, signs++;
+			else
+				e++;
+		if (s == i && e == i + lost_sign(in, i, len)) {
+			/* a sign alone: punctuation, or à between two words in
+			 * small letters ("contribuer ? sa") */
+			if (s > 1 && in[s - 1] == ' ' && is_letter(in, s - 2, len) && e + 1 < len &&
+			    in[e] == ' ' && ((in[e + 1] >= 'a' && in[e + 1] <= 'z') || (unsigned char)in[e + 1] == 0xC3)) {
+				buf_append(&b, in + pos, s - pos);
+				buf_puts(&b, "à");
+				st->lost_words++;
+				pos = e;
+			}
+			i = e;
+			continue;
+		}
+		if (signs <= LOST_SIGNS && e - s < WORD_MAX && s >= pos) {
+			memset(&ls, 0, sizeof(ls));
+			ls.w = in + s;
+			ls.n = e - s;
+			ls.budget = &budget;
+			const char *found = NULL;
+			if (e - s == 2 && in[s + 1] == '?' && (in[s] == 'a' || in[s] == 'A'))
+				found = in[s] == 'a' ? "à" : "À"; /* no other word */
+			else if (lost_try(&ls, 0, 0), ls.plain.n == 1)
+				found = ls.plain.s;
+			else if (ls.plain.n == 0 && ls.elided.n == 1)
+				found = ls.elided.s;
+			if (found != NULL) {
+				buf_append(&b, in + pos, s - pos);
+				if (s == i && lost_sentence_start(in, s) &&
+				    (unsigned char)found[0] == 0xC3 && (unsigned char)found[1] >= 0xA0) {
+					/* "?lectrotechnique" opening a label: É */
+					buf_putc(&b, (char)0xC3);
+					buf_putc(&b, (char)(found[1] - 0x20));
+					found += 2;
+				}
+				buf_puts(&b, found);
+				st->lost_words++;
+				pos = e;
+			}
+		}
+		i = e;
+	}
+	buf_append(&b, in + pos, len - pos);
+	if (b.failed) {
+		rncp_buf_free(&b);
+		return RNCP_ENOMEM;
+	}
+	*out = b.s;
+	*outlen = b.len;
+	return RNCP_OK;
+}

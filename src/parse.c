@@ -121,6 +121,25 @@ facts_found(const rncp_record *r)
 	       (r->expires != NULL) + (r->ncertifiers > 0);
 }
 
+typedef rncp_status (*repair_fn)(const char *in, size_t len, char **out, size_t *outlen,
+                                 norm_stats *st);
+
+/* One repair of the document's text, which it replaces when it changed. */
+static rncp_status
+repair_pass(doc *d, repair_fn fn, norm_stats *ns)
+{
+	char *fixed = NULL;
+	size_t flen = 0;
+	rncp_status st = fn(d->text, d->len, &fixed, &flen, ns);
+
+	if (st == RNCP_OK && fixed != NULL) {
+		free(d->text);
+		d->text = fixed;
+		d->len = flen;
+	}
+	return st;
+}
+
 /* The kind of fact of a record that holds one. */
 static const char *
 one_fact(const rncp_record *r)
@@ -190,18 +209,11 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 		if (st != RNCP_OK)
 			goto out;
 	}
-	{
-		char *fixed = NULL;
-		size_t flen = 0;
-		st = normalize_ocr(d.text, d.len, &fixed, &flen, &ns);
-		if (st != RNCP_OK)
-			goto out;
-		if (fixed != NULL) {
-			free(d.text);
-			d.text = fixed;
-			d.len = flen;
-		}
-	}
+	/* letters lost to '?', then OCR misreadings: each pass gives a new
+	 * text, or NULL when it changed nothing */
+	if ((st = repair_pass(&d, lost_repair, &ns)) != RNCP_OK ||
+	    (st = repair_pass(&d, normalize_ocr, &ns)) != RNCP_OK)
+		goto out;
 	/* the regexes match without PCRE2's per-call UTF check (regex.c):
 	 * check once here; a failure would be a bug in decode/normalise */
 	if (!utf8_valid(d.text, d.len)) {
@@ -237,6 +249,9 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 		st = RNCP_ENOTFICHE;
 		goto out;
 	}
+	if (ns.lost_words)
+		rec_warn(&d, "%zu word%s whose letters were lost to '?' put back", ns.lost_words,
+		         ns.lost_words > 1 ? "s" : "");
 	if (ns.ocr_words)
 		rec_warn(&d, "%zu word%s repaired as OCR misreadings", ns.ocr_words,
 		         ns.ocr_words > 1 ? "s" : "");

@@ -429,6 +429,56 @@ START_TEST(t_ocr_memo_order)
 }
 END_TEST
 
+/* lost_repair: *out NULL when nothing is done, the text as it was */
+static char *
+lost(const char *s)
+{
+	char *o = NULL;
+	size_t n = 0;
+	norm_stats st = {0};
+
+	ck_assert_msg(lexicon_available(), "no French word list: run make deps");
+	ck_assert_int_eq(lost_repair(s, strlen(s), &o, &n, &st), RNCP_OK);
+	return o != NULL ? o : strdup(s);
+}
+
+#define LOST_EQ(in, want)                         \
+	do {                                      \
+		char *o_ = lost(in);              \
+		ck_assert_str_eq(o_, want);       \
+		free(o_);                         \
+	} while (0)
+
+START_TEST(t_lost_signs)
+{
+	/* the letter lost, or its accent after it (decomposed first) */
+	LOST_EQ("la s?curit? des r?seaux", "la sécurité des réseaux");
+	LOST_EQ("la se?curite? des re?seaux", "la sécurité des réseaux");
+	LOST_EQ("la s\xEF\xBF\xBD" "curit\xEF\xBF\xBD des r\xEF\xBF\xBD" "seaux", "la sécurité des réseaux");
+	/* an apostrophe only when no letter reads: légal, not l'gal */
+	LOST_EQ("Nom l?gal de l?entreprise", "Nom légal de l'entreprise");
+	/* à alone, N° before a number or "de", a bullet */
+	LOST_EQ("contribue ? leur s?curit? des r?seaux\n  ? 326n : x, n?1 de la fiche N? 19542",
+	        "contribue à leur sécurité des réseaux\n  • 326n : x, n°1 de la fiche N° 19542");
+	/* a capital where a label's value starts, not after a hyphen */
+	LOST_EQ("Formacode : ?lectrotechnique, socio-?ducatif et ?lectrique des r?seaux s?curis?s",
+	        "Formacode : Électrotechnique, socio-éducatif et électrique des réseaux sécurisés");
+}
+END_TEST
+
+START_TEST(t_lost_signs_leaves_alone)
+{
+	/* no sign between letters: question marks stay */
+	LOST_EQ("Pourquoi ? Parce que. Et comment?", "Pourquoi ? Parce que. Et comment?");
+	/* web addresses' queries are not signs: "? oui" stays */
+	LOST_EQ("voir page.php?id=3 et index?lang=fr : est-ce utile ? oui",
+	        "voir page.php?id=3 et index?lang=fr : est-ce utile ? oui");
+	/* with the signs seen, a question, and a word with no reading */
+	LOST_EQ("la s?curit? des r?seaux. Pourquoi ? Parce que zx?qw",
+	        "la sécurité des réseaux. Pourquoi ? Parce que zx?qw");
+}
+END_TEST
+
 Suite *
 suite_normalize_ocr(void)
 {
@@ -443,6 +493,8 @@ suite_normalize_ocr(void)
 	tcase_add_test(tc, t_damage_gate);
 	tcase_add_test(tc, t_ocr_variant_filter);
 	tcase_add_test(tc, t_ocr_memo_order);
+	tcase_add_test(tc, t_lost_signs);
+	tcase_add_test(tc, t_lost_signs_leaves_alone);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -4,7 +4,7 @@
 Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
-    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,html,replaced,all] SRC_DIR OUT_DIR
+    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,html,lost,replaced,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -24,6 +24,9 @@ Kinds of damage, each seeded from the file name (same input, same output):
   markdown  converted to Markdown: short lines ending in ':' (labels and
        headings) in bold, or as "## " headings; "a | b |" tables as
        "| a | b |" rows under a "|---|---|" rule
+  lost  converted to ASCII with '?' for what it lacks: each accented
+       letter, apostrophe, bullet ("s?curit?", "l?entreprise"), or only
+       the accents when they were decomposed first ("se?curite?")
   replaced  a page of a fiche replaced by another: "Certification
        remplacée par" and the new fiche's code and title near the top
   cells  PDF tables extracted without their layout: one cell a line, the
@@ -164,6 +167,12 @@ def markdown(text, rnd):
     return "\n".join(mark(line) for line in text.split("\n"))
 
 
+def lost(text, rnd):
+    if rnd.random() < 0.5:
+        text = unicodedata.normalize("NFD", text)
+    return text.encode("ascii", errors="replace").decode("ascii")
+
+
 def replaced(text, rnd):
     lines = text.split("\n")
     k = 1 + rnd.randrange(3)
@@ -189,6 +198,8 @@ def html(text, rnd):
 
 
 def damage(text, kind, rnd):
+    if kind == "lost":
+        return lost(text, rnd).encode("utf-8")
     if kind == "replaced":
         return replaced(text, rnd).encode("utf-8")
     if kind == "html":
@@ -215,7 +226,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "replaced", "all"]
+             "lost", "replaced", "all"]
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]

@@ -215,6 +215,18 @@ def column_cells(n):
         "ECOLE\n77572257201109\n-\n-\n" * n
 
 
+def lost_signs(n):
+    """n words each with three '?' between letters, none a French word: the
+    lost-letter repair looks up thousands of readings a word (a budget)."""
+    return HEAD_FC + " ".join("zo?xu?ky?w%d" % (i % 10) for i in range(n)) + "\n"
+
+
+def register_tables(n):
+    """n Markdown tables of register data, each a header, a rule and a row."""
+    return HEAD_FC + ("| Code RNCP | Date Fin Enregistrement | Actif / Inactif |\n"
+                      "|---|---|---|\n| RNCP12345 | 31/03/2031 | Actif |\n" * n)
+
+
 # name: (generator, n at 1x; 10x uses 10 n)
 CASES = {
     "long-line": (long_line, 5_000_000),          # 10x: a 50 MB single line
@@ -245,6 +257,8 @@ CASES = {
     "markdown": (markdown, 20_000),
     "double-spaced": (double_spaced, 50_000),
     "column-cells": (column_cells, 20_000),
+    "lost-signs": (lost_signs, 20_000),
+    "register-tables": (register_tables, 20_000),
 }
 
 
