@@ -894,12 +894,14 @@ extract_lists(doc *d)
 		for (h = 0; h < ARRAY_LEN(list_headings); h++)
 			list_first[(unsigned char)list_headings[h].prefix[0]] = 1;
 	for (i = 0; i < d->nlines; i++) {
-		line t = d->lines[i];
-		const line *l = &t;
+		const line *l = &d->lines[i];
+		line t;
 		/* a republished page's dashed list: "- Code(s) NSF 315t : ..." */
-		if (t.len > 2 && t.s[0] == '-' && t.s[1] == ' ' && t.f != NULL && t.f[0] == '-') {
+		if (l->len > 2 && l->s[0] == '-' && l->s[1] == ' ' && l->f != NULL && l->f[0] == '-') {
+			t = *l;
 			t.s += 2, t.len -= 2;
 			t.f += 2, t.flen -= 2;
+			l = &t;
 		}
 		if (l->len == 0 || l->len > 200 || (l->f != NULL && !list_first[(unsigned char)l->f[0]]))
 			continue;
@@ -1323,19 +1325,26 @@ static const struct column_name {
 static int
 table_header(const line *l, long col[NCOLS])
 {
-	size_t k, c, cl, fl;
-	const char *cell;
+	const char *p = l->s, *end = l->s + l->len, *bar, *a, *b;
+	size_t k, c;
 	char f[64];
 	int any = 0;
 
 	for (k = 0; k < NCOLS; k++)
 		col[k] = -1;
-	for (c = 0; (cell = row_cell(l->s, l->len, c, &cl)) != NULL && c < 16; c++) {
-		if (cl >= sizeof(f) / 2)
+	for (c = 0; p <= end && c < 16; p = bar + 1, c++) {
+		if ((bar = memchr(p, '|', (size_t)(end - p))) == NULL)
+			bar = end;
+		for (a = p; a < bar && *a == ' '; a++)
+			;
+		for (b = bar; b > a && b[-1] == ' '; b--)
+			;
+		/* the names start with a, c, d, n, o or s: fold no other cell */
+		if (b - a >= (long)sizeof(f) / 2 || b == a || strchr("aAcCdDnNoOsS", *a) == NULL)
 			continue;
-		fl = fold_into(cell, cl, f, sizeof(f));
+		fold_into(a, (size_t)(b - a), f, sizeof(f));
 		for (k = 0; k < ARRAY_LEN(column_names); k++)
-			if (col[column_names[k].col] < 0 && strlen(column_names[k].name) == fl &&
+			if (f[0] == column_names[k].name[0] && col[column_names[k].col] < 0 &&
 			    strcmp(f, column_names[k].name) == 0) {
 				col[column_names[k].col] = (long)c;
 				any = 1;
@@ -1344,15 +1353,24 @@ table_header(const line *l, long col[NCOLS])
 	return any;
 }
 
-/* A header's cheap test first: the folded words a known column has. */
+/* A header's cheap test first: two to sixteen cells, each as short as a
+ * column's name (a table's rows of skills are sentences). */
 static int
 maybe_header(const line *l)
 {
-	return l->len > 0 && l->len <= 300 && memchr(l->s, '|', l->len) != NULL &&
-	       (line_starts_folded(l, "nom legal") || line_contains_folded(l, "certificateur") ||
-	        line_contains_folded(l, "code r") || line_contains_folded(l, "actif") ||
-	        line_contains_folded(l, "date fin") || line_contains_folded(l, "date de fin") ||
-	        line_contains_folded(l, "niveau |") || line_contains_folded(l, "siret"));
+	const char *p = l->s, *end = l->s + l->len, *bar;
+	size_t cells = 0;
+
+	if (l->len < 6 || l->len > 300)
+		return 0;
+	for (; p < end && cells <= 16; p = bar + 1, cells++) {
+		bar = memchr(p, '|', (size_t)(end - p));
+		if (bar == NULL)
+			bar = end;
+		if (bar - p > 40)
+			return 0;
+	}
+	return cells >= 2 && cells <= 16;
 }
 
 /* One row of a table of register data into the record: its certifier

@@ -273,7 +273,9 @@ int line_starts_folded_call(const line *l, const char *prefix);
 static inline int
 line_starts_folded(const line *l, const char *prefix)
 {
-	if (l->len == 0 || (l->f != NULL && l->f[0] != prefix[0]))
+	/* the fold ends in a NUL: a one-byte fold fails the second test */
+	if (l->len == 0 || (l->f != NULL && (l->f[0] != prefix[0] ||
+	                                     (prefix[1] != '\0' && l->f[1] != prefix[1]))))
 		return 0;
 	return line_starts_folded_call(l, prefix);
 }

@@ -137,7 +137,8 @@ rec_add_coded(doc *d, rncp_coded **v, size_t *n, const char *code,
 		return -1;
 	if (label != NULL && labellen > 0) {
 		l = clean_text(d, label, labellen);
-		if (l != NULL && l[0] == '\0')
+		/* "Code NSF : 227s." leaves a full stop, no label */
+		if (l != NULL && strspn(l, ".,;:-") == strlen(l))
 			l = NULL;
 	}
 	(*v)[*n].code = arena_strdup(d->arena, code);

@@ -365,6 +365,7 @@ rncp_status
 segment_lines(doc *d)
 {
 	size_t i, start = 0, n = 1, k, text, adjacent;
+	int bars;
 	line *v;
 	char *fold;
 	const char *p = d->text, *end = d->text + d->len;
@@ -380,7 +381,7 @@ segment_lines(doc *d)
 		return RNCP_ENOMEM;
 	fold = (char *)(v + n);
 	/* text lines, and those that follow one: for undouble_spacing */
-	for (k = 0, text = adjacent = 0; k < n; k++) {
+	for (k = 0, text = adjacent = bars = 0; k < n; k++) {
 		const char *nl = memchr(d->text + start, '\n', d->len - start);
 		i = nl != NULL ? (size_t)(nl - d->text) : d->len;
 		v[k].s = d->text + start;
@@ -389,6 +390,7 @@ segment_lines(doc *d)
 		if (v[k].len > 0) {
 			text++;
 			adjacent += k > 0 && v[k - 1].len > 0;
+			bars |= v[k].s[0] == '|';
 		}
 		v[k].no = (long)k + 1;
 		v[k].f = fold;
@@ -398,7 +400,8 @@ segment_lines(doc *d)
 	}
 	d->lines = v;
 	d->nlines = n;
-	strip_table_bars(d);
+	if (bars)
+		strip_table_bars(d);
 	undouble_spacing(d, text, adjacent);
 	drop_page_furniture(d);
 	join_split_headings(d);
