@@ -500,6 +500,8 @@ extract_expiry(doc *d)
 		const line *l = &d->lines[i];
 		/* "fin d" first: it rules out both of its phrases at once */
 		if (l->len > 300 || !(line_contains_folded(l, "echeance") ||
+		                      /* the site's own typo, on some of its pages */
+		                      line_contains_folded(l, "date d'echance") ||
 		                      (line_contains_folded(l, "fin d") &&
 		                       (line_contains_folded(l, "fin d'enregistrement") ||
 		                        line_contains_folded(l, "fin de validite"))) ||
@@ -542,7 +544,7 @@ static rx rx_lvl_alone = {"^niveau\\s*[:|]?\\s*([1-8])(?:\\s*\\([^()]{0,80}\\))?
 static rx rx_lvl_niv = {"(?<![A-Za-z])NIV\\s?([1-8])(?!\\d)", 0, NULL};
 static rx rx_lvl_roman_alone = {"^niveau\\s+(III|II|IV|I|V)$", 0, NULL};
 /* "Niveau : 3." as a label of its own */
-static rx rx_lvl_label = {"^niveau\\s*:\\s*([1-8])\\s*\\.?$", PCRE2_CASELESS, NULL};
+static rx rx_lvl_label = {"^niveau\\s*:\\s*([1-8]|III|II|IV|I|V)\\s*\\.?$", PCRE2_CASELESS, NULL};
 /* "Nomenclature Europe Niveau 7" (republished data) */
 static rx rx_lvl_eu_named = {"nomenclature\\s+europ[ée]+(?:enne)?\\s*[:|]?\\s*niveau\\s*([1-8])(?!\\d)",
                              PCRE2_CASELESS, NULL};
@@ -612,14 +614,16 @@ extract_level(doc *d)
 		    (niv != NULL && rx_match(&rx_lvl_niv, l->s, l->len, ov, OV)) ||
 		    ((long)i - lastctx <= 3 && niveau &&
 		     rx_match(&rx_lvl_alone, l->s, l->len, ov, OV)) ||
-		    (niveau && f[0] == 'n' && l->len < 14 && rx_match(&rx_lvl_label, l->s, l->len, ov, OV)) ||
+		    (niveau && f[0] == 'n' && l->len < 16 && rx_match(&rx_lvl_label, l->s, l->len, ov, OV) &&
+		     l->s[ov[2]] <= '8') ||
 		    (niveau && strstr(f, "nomenclature europ") != NULL &&
 		     rx_match(&rx_lvl_eu_named, l->s, l->len, ov, OV)) ||
 		    ((long)i - lastctx <= 2 && ctxalone && l->s[0] >= '1' && l->s[0] <= '8' &&
 		     rx_match(&rx_lvl_bare, l->s, l->len, ov, OV)))
 			r->level_eu = l->s[ov[2]] - '0';
-		else if (r->level_old == NULL && (long)i - lastctx <= 3 && niveau &&
-		         rx_match(&rx_lvl_roman_alone, l->s, l->len, ov, OV))
+		else if (r->level_old == NULL && niveau &&
+		         (((long)i - lastctx <= 3 && rx_match(&rx_lvl_roman_alone, l->s, l->len, ov, OV)) ||
+		          (f[0] == 'n' && l->len < 16 && rx_match(&rx_lvl_label, l->s, l->len, ov, OV))))
 			rec_set(d, &r->level_old, l->s + ov[2], ov[3] - ov[2]);
 	}
 }
@@ -629,9 +633,13 @@ extract_level(doc *d)
 #define ENTRY_TAIL "\\s*(?:[:|\\x{2013}\\x{2014}-]\\s*)?(.*?)\\s*\\|?\\s*$"
 #define BULLET "^(?:[-*\\x{2022}\\x{00B7}\\x{2013}]\\s*|o\\s+)?"
 
-static rx rx_nsf = {BULLET "(\\d{3})(?:([a-zA-Z])(?![a-zA-Zà-ÿÀ-Þ]))?(?!\\d)" ENTRY_TAIL, 0, NULL};
+/* the function letter: alone ("326n :"), or small before a label glued to
+ * it ("311uConduite"); "324Secrétariat" has none */
+static rx rx_nsf = {BULLET "(\\d{3})((?:[a-z](?=[A-ZÀ-Þ]))|(?:[a-zA-Z](?![a-zA-Zà-ÿÀ-Þ])))?(?!\\d)" ENTRY_TAIL, 0, NULL};
 static rx rx_forma = {BULLET "(\\d{3})\\s?(\\d{2})(?!\\d)" ENTRY_TAIL, 0, NULL};
-static rx rx_rome = {BULLET "([A-Za-z1|!])([0-9OoIl|]{4})(?![0-9A-Za-z])" ENTRY_TAIL, 0, NULL};
+/* or a label glued to it: "N3101Encadrement" */
+static rx rx_rome = {BULLET "([A-Za-z1|!])([0-9OoIl|]{4})(?:(?![0-9A-Za-z])|(?<=[0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]))" ENTRY_TAIL,
+                     0, NULL};
 
 /* Parse one list entry of the given kind in s[0..n); adds it. Returns 1
  * when s is an entry. */
@@ -763,6 +771,8 @@ append_label(doc *d, int kind, const line *l)
 		c->label = clean_text(d, joined, strlen(joined));
 }
 
+static size_t inline_entries(doc *d, const char *s, size_t n, int kind);
+
 size_t
 extract_code_list(doc *d, size_t from, int kind)
 {
@@ -778,7 +788,7 @@ extract_code_list(doc *d, size_t from, int kind)
 			continue;
 		}
 		before = list_len(d, kind);
-		if (code_entry(d, l->s, l->len, kind)) {
+		if (inline_entries(d, l->s, l->len, kind)) {
 			blanks = 0;
 			found++;
 			added = list_len(d, kind) > before;
@@ -862,19 +872,50 @@ ascii_prefix(const char *s, size_t n)
  * its code to the next ("Codes NSF 326n | Analyse ... 326t | Programmation
  * ...", "Code(s) ROME : M1501, M1203").  Returns how many were read.
  */
+/* Whether a code of this kind starts at s + i, glued to the label before
+ * it and to its own: "marine31870Navigation", "maritimeN3102Equipage". */
+static int
+glued_code(const char *s, size_t i, size_t n, int kind)
+{
+	size_t k = i + (kind == 'r'), digits = kind == 'n' ? 3 : kind == 'f' ? 5 : 4;
+	unsigned char c, p = i > 0 ? (unsigned char)s[i - 1] : 0;
+
+	/* at the start, or after a letter (an accented one's last byte) */
+	if (i > 0 && !((p | 0x20) >= 'a' && (p | 0x20) <= 'z') && p < 0x80 && p != ')')
+		return 0;
+	if (kind == 'r' && (s[i] < 'A' || s[i] > 'N'))
+		return 0;
+	while (k < n && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k - i - (kind == 'r') != digits)
+		return 0;
+	if (kind == 'n' && k < n && s[k] >= 'a' && s[k] <= 'z')
+		k++;
+	c = k < n ? (unsigned char)s[k] : 0;
+	return (c >= 'A' && c <= 'Z') || (c == 0xC3 && k + 1 < n && (unsigned char)s[k + 1] < 0xA0);
+}
+
+/* Does an entry of this kind start at s + i, after a blank or a comma, or
+ * glued to the label before it? */
+static int
+entry_start(const char *s, size_t i, size_t n, int kind)
+{
+	return ((i == 0 || s[i - 1] == ' ' || s[i - 1] == ',') && inline_code(s + i, n - i, kind)) ||
+	       glued_code(s, i, n, kind);
+}
+
 static size_t
 inline_entries(doc *d, const char *s, size_t n, int kind)
 {
 	size_t i, start = 0, found = 0, starts = 0;
 
 	for (i = 0; i < n; i++)
-		if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == ',') && inline_code(s + i, n - i, kind))
-			starts++;
+		starts += (size_t)entry_start(s, i, n, kind);
 	if (starts < 2)
 		return (size_t)code_entry(d, s, n, kind);
 	for (i = 1; i <= n; i++) {
 		size_t e = i;
-		if (i < n && !((s[i - 1] == ' ' || s[i - 1] == ',') && inline_code(s + i, n - i, kind)))
+		if (i < n && !entry_start(s, i, n, kind))
 			continue;
 		while (e > start && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == ';'))
 			e--;
@@ -1471,6 +1512,22 @@ drop_last_cell(const char *s, size_t n, int url)
 	return k;
 }
 
+/* The length of the name of a row "NAME - - -" or "NAME - - https://...":
+ * no SIRET, no commercial name; 0 for another row. */
+static size_t
+row_without_siret(const line *l)
+{
+	size_t site = drop_last_cell(l->s, l->len, 1), comm, siret;
+
+	if (site == l->len)
+		return 0;
+	comm = drop_last_cell(l->s, site, 0);
+	if (comm == site)
+		return 0;
+	siret = drop_last_cell(l->s, comm, 0);
+	return siret < comm ? siret : 0;
+}
+
 /* "Nom légal Nom commercial Site internet", a table without SIRETs: a row
  * whose commercial name is empty ("CNAM - -", "CNAM - https://...") names
  * its certifier; one with a commercial name cannot be cut between the two
@@ -1506,7 +1563,7 @@ int
 extract_certifiers_web(doc *d)
 {
 	long h = find_line_starting(d, 0, d->nlines, "nom legal siret");
-	size_t i, found = 0, misses, ov[OV];
+	size_t i, found = 0, misses, ov[OV], name;
 
 	if (h < 0)
 		return certifiers_web_no_siret(d);
@@ -1520,6 +1577,11 @@ extract_certifiers_web(doc *d)
 			siret[14] = '\0';
 			if (rec_add_certifier(d, l->s + ov[2], ov[3] - ov[2], siret) == 0)
 				found++;
+			misses = 0;
+		} else if ((name = row_without_siret(l)) > 0) {
+			/* "Ministère chargé de la santé - - -": every cell after
+			 * the name empty but the site */
+			found += rec_add_certifier(d, l->s, name, NULL) == 0;
 			misses = 0;
 		} else {
 			misses++; /* the rest of a wrapped row (a web address) */

@@ -68,7 +68,7 @@ static const char *const roles[] = {
     "directeur", "directrice", "president", "presidente",
     "recteur", "rectrice", "ministre", "secretaire", "delegue", "deleguee",
     "administrateur", "administratrice", "gerant", "gerante", "chef ",
-    "responsable", "doyen", "vice-president", "representant",
+    "responsable", "doyen", "vice-president", "representant", "commandant",
 };
 
 static void

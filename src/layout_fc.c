@@ -385,10 +385,15 @@ web_title_status(doc *d)
 		    line_starts_folded(l, "n° de fiche")) {
 			if (d->rec->status == NULL && l->len <= 8)
 				d->rec->status = arena_strdup(d->arena, l->len == 6 ? "active" : "inactive");
+			/* not the site's banner ("... certification
+			 * professionnelle", in small letters) nor a field
+			 * ("Taux d'insertion ... : 99%") */
 			if (d->rec->title == NULL && prev != (size_t)-1 &&
 			    !line_starts_folded(&d->lines[prev], "repertoire") &&
 			    !line_starts_folded(&d->lines[prev], "active") &&
-			    !line_starts_folded(&d->lines[prev], "inactive"))
+			    !line_starts_folded(&d->lines[prev], "inactive") &&
+			    !line_starts_lower(&d->lines[prev]) &&
+			    memmem(d->lines[prev].s, d->lines[prev].len, " : ", 3) == NULL)
 				rec_set(d, &d->rec->title, d->lines[prev].s, d->lines[prev].len);
 		}
 		prev = i;
