@@ -498,14 +498,14 @@ extract_expiry(doc *d)
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		/* "fin d" first: it rules out both of its phrases at once */
+		/* "fin d" first: it rules out both of its phrases at once;
+		 * "Date d'échance", a typo of some of the site's own pages */
 		if (l->len > 300 || !(line_contains_folded(l, "echeance") ||
-		                      /* the site's own typo, on some of its pages */
-		                      line_contains_folded(l, "date d'echance") ||
 		                      (line_contains_folded(l, "fin d") &&
 		                       (line_contains_folded(l, "fin d'enregistrement") ||
 		                        line_contains_folded(l, "fin de validite"))) ||
-		                      line_contains_folded(l, "date d'expiration")))
+		                      line_contains_folded(l, "date d'expiration") ||
+		                      line_starts_folded(l, "date d'echance")))
 			continue;
 		for (j = i; j < i + 4 && j < d->nlines; j++) {
 			if (parse_date(d->lines[j].s, d->lines[j].len, date)) {
@@ -909,13 +909,16 @@ inline_entries(doc *d, const char *s, size_t n, int kind)
 {
 	size_t i, start = 0, found = 0, starts = 0;
 
+	/* a code starts with a digit, or a ROME code's letter A-N */
 	for (i = 0; i < n; i++)
-		starts += (size_t)entry_start(s, i, n, kind);
+		if ((s[i] >= '0' && s[i] <= '9') || (kind == 'r' && s[i] >= 'A' && s[i] <= 'N'))
+			starts += (size_t)entry_start(s, i, n, kind);
 	if (starts < 2)
 		return (size_t)code_entry(d, s, n, kind);
 	for (i = 1; i <= n; i++) {
 		size_t e = i;
-		if (i < n && !entry_start(s, i, n, kind))
+		if (i < n && (!((s[i] >= '0' && s[i] <= '9') || (kind == 'r' && s[i] >= 'A' && s[i] <= 'N')) ||
+		              !entry_start(s, i, n, kind)))
 			continue;
 		while (e > start && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == ';'))
 			e--;
@@ -938,7 +941,8 @@ extract_lists(doc *d)
 		const line *l = &d->lines[i];
 		line t;
 		/* a republished page's dashed list: "- Code(s) NSF 315t : ..." */
-		if (l->len > 2 && l->s[0] == '-' && l->s[1] == ' ' && l->f != NULL && l->f[0] == '-') {
+		if (l->len > 2 && l->s[0] == '-' && l->s[1] == ' ' && l->f != NULL && l->f[0] == '-' &&
+		    list_first[(unsigned char)l->f[2]]) {
 			t = *l;
 			t.s += 2, t.len -= 2;
 			t.f += 2, t.flen -= 2;
