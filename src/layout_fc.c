@@ -649,7 +649,9 @@ layout_fc(doc *d, int web)
 		else if (l->len <= 4)
 			code_split(d, i, &d->rec->title);
 	}
-	if (web)
+	/* a page of no known layout may have a status line too (a site
+	 * republishing the register: "Brevet de ...", "Active") */
+	if (web || d->layout == LAYOUT_GENERIC)
 		web_title_status(d);
 	if (d->rec->title == NULL) {
 		long h = find_line_starting(d, 0, d->nlines, "intitule de la certification");
