@@ -1261,6 +1261,27 @@ extract_title_guillemets(doc *d)
 
 /* ---- jobs ---- */
 
+/* A list of jobs on one line, joined by commas: three commas at least,
+ * each item short and in capitals first. */
+static int
+comma_list(const char *s, size_t n)
+{
+	const char *p = s, *end = s + n, *comma;
+	size_t items = 0;
+
+	if (n > 4000)
+		return 0;
+	for (;; p = comma + 2) {
+		comma = memmem(p, (size_t)(end - p), ", ", 2);
+		if ((comma ? comma : end) - p > 80 || !((*p >= 'A' && *p <= 'Z') || (unsigned char)*p == 0xC3))
+			return 0;
+		items++;
+		if (comma == NULL)
+			break;
+	}
+	return items >= 4;
+}
+
 void
 extract_jobs_after(doc *d, long heading)
 {
@@ -1277,9 +1298,22 @@ extract_jobs_after(doc *d, long heading)
 				break;
 			continue;
 		}
-		if (line_is_heading(l) || n > 300 || line_bar(l) != NULL || l->s[0] == '|')
+		if (line_is_heading(l) || line_bar(l) != NULL || l->s[0] == '|')
 			break; /* or a table after an empty list */
+		if (n > 300 && !comma_list(s, n))
+			break;
 		started = 1;
+		/* "Ingénieur logiciel, Ingénieur concepteur, ..." */
+		if (comma_list(s, n)) {
+			const char *comma;
+			while ((comma = memmem(s, n, ", ", 2)) != NULL) {
+				rec_add_job(d, s, (size_t)(comma - s));
+				n -= (size_t)(comma - s) + 2;
+				s = comma + 2;
+			}
+			rec_add_job(d, s, n);
+			continue;
+		}
 		/* "Technicien informatique - Technicien support - ..." */
 		while ((dash = strstr(s, " - ")) != NULL && (size_t)(dash - s) < n) {
 			rec_add_job(d, s, (size_t)(dash - s));

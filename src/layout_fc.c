@@ -254,7 +254,10 @@ fc_blocs(doc *d, int web)
 			continue;
 		if (j >= d->nlines || !line_starts_folded(&d->lines[j], "liste de competences")) {
 			/* no skills table under this heading */
-		} else if (!web && memchr(d->lines[j].s, '|', d->lines[j].len)) {
+		} else if (!web && d->lines[j].s[d->lines[j].len - 1] == '|') {
+			/* a PDF table: its rows end in a bar (a web page's
+			 * table copied with tabs has none at the end, and
+			 * reads as the list below) */
 			/* table: the first cell runs to the first line ending in |;
 			 * PDF extraction may have wrapped it over several lines */
 			size_t before = b->nskills;
@@ -302,12 +305,23 @@ fc_blocs(doc *d, int web)
 			 * Copied from the web page's table, a row has a bar (a
 			 * tab) between its skills and their assessment, which
 			 * runs on over the lines up to the next row's bar. */
-			int started = 0, assessment = 0, blank_end = 0;
+			int started = 0, assessment = 0, blank_end = 0, apart = 0;
+			/* "Liste de compétences<TAB>Modalités d'évaluation": the
+			 * page's table copied with tabs, where the skills may
+			 * stand a blank line apart and a line of a lone tab (a
+			 * second blank) ends their column */
+			int tabbed = line_bar(&d->lines[j]) != NULL;
 			size_t before = b->nskills;
 			for (j++; j < d->nlines; j++) {
 				const line *c = &d->lines[j];
 				const char *bar;
 				if (c->len == 0) {
+					int next_blank = j + 1 >= d->nlines || d->lines[j + 1].len == 0;
+					if (started && tabbed && !next_blank &&
+					    (apart || b->nskills - before == 1)) {
+						apart = 1;
+						continue;
+					}
 					if (started) {
 						blank_end = 1;
 						break;
