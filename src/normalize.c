@@ -314,6 +314,164 @@ decode_entities(char *s, size_t n)
 	return o;
 }
 
+/* ---- HTML tags of a page's source ---- */
+
+enum { TAG_NONE, TAG_BLOCK, TAG_INLINE, TAG_CELL_END, TAG_DROP, TAG_SKIP };
+
+/* Where comments, scripts and styles end, remembered over one text: an
+ * element's end is the first "-->" ("</script", "</style") after it, so
+ * each is searched for once (a text of a thousand "<!--" and none closed
+ * must not cost a million searches). */
+typedef struct end_cache {
+	const char *close; /* the last end found */
+	const char *none;  /* no end from here on */
+} end_cache;
+
+typedef struct comment_ends {
+	end_cache comment, script, style;
+} comment_ends;
+
+/* The first needle at or after s (of the text ending at end), through c. */
+static const char *
+cached_end(end_cache *c, const char *s, const char *end, const char *needle)
+{
+	const char *e;
+
+	if (c->none != NULL && s >= c->none)
+		return NULL;
+	if (c->close != NULL && c->close >= s)
+		return c->close;
+	if ((e = memmem(s, (size_t)(end - s), needle, strlen(needle))) == NULL) {
+		c->none = s;
+		return NULL;
+	}
+	return c->close = e;
+}
+
+/* The tag at s[0] ('<'): its kind, its length in *len.  TAG_SKIP: a
+ * script or style element, whose content goes too. */
+static int
+html_tag(const char *s, size_t n, size_t *len, comment_ends *ce)
+{
+	static const struct {
+		const char *name;
+		int kind;
+	} tags[] = {
+	    {"br", TAG_BLOCK}, {"p", TAG_BLOCK}, {"div", TAG_BLOCK}, {"li", TAG_BLOCK},
+	    {"ul", TAG_BLOCK}, {"ol", TAG_BLOCK}, {"tr", TAG_BLOCK}, {"table", TAG_BLOCK},
+	    {"h1", TAG_BLOCK}, {"h2", TAG_BLOCK}, {"h3", TAG_BLOCK}, {"h4", TAG_BLOCK},
+	    {"h5", TAG_BLOCK}, {"h6", TAG_BLOCK}, {"section", TAG_BLOCK}, {"article", TAG_BLOCK},
+	    {"header", TAG_BLOCK}, {"footer", TAG_BLOCK}, {"dt", TAG_BLOCK}, {"dd", TAG_BLOCK},
+	    {"dl", TAG_BLOCK}, {"hr", TAG_BLOCK}, {"tbody", TAG_BLOCK}, {"thead", TAG_BLOCK},
+	    {"blockquote", TAG_BLOCK}, {"main", TAG_BLOCK}, {"nav", TAG_BLOCK},
+	    {"td", TAG_CELL_END}, {"th", TAG_CELL_END},
+	    {"span", TAG_INLINE}, {"a", TAG_INLINE}, {"strong", TAG_INLINE}, {"b", TAG_INLINE},
+	    {"i", TAG_INLINE}, {"em", TAG_INLINE}, {"u", TAG_INLINE}, {"font", TAG_INLINE},
+	    {"small", TAG_INLINE}, {"sup", TAG_INLINE}, {"sub", TAG_INLINE}, {"img", TAG_INLINE},
+	    {"abbr", TAG_INLINE}, {"label", TAG_INLINE},
+	    {"html", TAG_DROP}, {"head", TAG_DROP}, {"body", TAG_DROP}, {"title", TAG_BLOCK},
+	    {"meta", TAG_DROP}, {"link", TAG_DROP},
+	    {"script", TAG_SKIP}, {"style", TAG_SKIP},
+	};
+	size_t i = 1, a, k, end;
+	int closing;
+
+	if (n >= 4 && memcmp(s, "<!--", 4) == 0) {
+		const char *e = cached_end(&ce->comment, s + 4, s + n, "-->");
+		if (e == NULL)
+			return TAG_NONE;
+		*len = (size_t)(e + 3 - s);
+		return TAG_DROP;
+	}
+	closing = i < n && s[i] == '/';
+	i += (size_t)closing;
+	for (a = i; i < n && i - a < 12 &&
+	            (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') || (s[i] >= '1' && s[i] <= '6'));
+	     i++)
+		;
+	if (i == a || i >= n || !(s[i] == '>' || s[i] == ' ' || s[i] == '/' || s[i] == '\n'))
+		return TAG_NONE;
+	for (k = 0; k < ARRAY_LEN(tags); k++)
+		if (strlen(tags[k].name) == i - a && strncasecmp(s + a, tags[k].name, i - a) == 0)
+			break;
+	if (k == ARRAY_LEN(tags))
+		return TAG_NONE;
+	for (end = i; end < n && end < i + 2000 && s[end] != '>' && s[end] != '<'; end++)
+		;
+	if (end >= n || s[end] != '>')
+		return TAG_NONE;
+	*len = end + 1;
+	if (tags[k].kind == TAG_CELL_END && !closing)
+		return TAG_INLINE; /* <td>: its end is the bar */
+	if (tags[k].kind == TAG_SKIP && !closing) {
+		/* the content up to "</script" or "</style" goes too */
+		int script = (s[a] | 0x20) == 's' && (s[a + 1] | 0x20) == 'c';
+		const char *e = cached_end(script ? &ce->script : &ce->style, s + *len, s + n,
+		                           script ? "</script" : "</style");
+		*len = e != NULL ? (size_t)(e - s) : n;
+		return TAG_DROP;
+	}
+	return tags[k].kind == TAG_SKIP ? TAG_DROP : tags[k].kind;
+}
+
+/*
+ * A page's source copied whole: its tags go, those that end a block
+ * ("<br>", "</p>", "<li>") as a line end, a cell's end ("</td>") as the
+ * bar of the PDF tables, the others as nothing; scripts and styles with
+ * their content.  Only when the text has three such tags at least: a
+ * lone "<" is text.  In place (each tag is longer than what replaces
+ * it); returns the new length.
+ */
+static size_t
+strip_tags(char *s, size_t n)
+{
+	size_t i, o = 0, len, seen = 0;
+	const char *lt;
+	int kind;
+	comment_ends ce;
+
+	memset(&ce, 0, sizeof(ce));
+	for (lt = s; seen < 3 && (lt = memchr(lt, '<', n - (size_t)(lt - s))) != NULL; lt++)
+		seen += html_tag(lt, n - (size_t)(lt - s), &len, &ce) != TAG_NONE;
+	if (seen < 3)
+		return n;
+	for (i = 0; i < n;) {
+		if (s[i] != '<' || (kind = html_tag(s + i, n - i, &len, &ce)) == TAG_NONE) {
+			/* the source's blank lines and indents mean nothing:
+			 * its tags say where lines end */
+			if ((s[i] == '\n' || s[i] == ' ') && (o == 0 || s[o - 1] == '\n'))
+				i++;
+			else
+				s[o++] = s[i++];
+			continue;
+		}
+		i += len;
+		if (kind == TAG_BLOCK || kind == TAG_CELL_END) {
+			while (o > 0 && s[o - 1] == ' ')
+				o--;
+			if (kind == TAG_CELL_END) {
+				memcpy(s + o, " | ", 3);
+				o += 3;
+				continue;
+			}
+			if (o > 0 && s[o - 1] != '\n')
+				s[o++] = '\n';
+			/* the source's own line end after the tag adds none */
+			while (i < n && (s[i] == ' ' || (s[i] == '\n' && o > 0 && s[o - 1] == '\n')))
+				i++;
+		}
+	}
+	/* blanks left at lines' ends by the cells' bars */
+	for (i = 0, len = 0; i < o; i++) {
+		if (s[i] == '\n')
+			while (len > 0 && s[len - 1] == ' ')
+				len--;
+		s[len++] = s[i];
+	}
+	s[len] = '\0';
+	return len;
+}
+
 /* normalize_text, and normalize_utf8 when raw: then *out is NULL at the
  * first byte that decode_input would change or count. */
 static rncp_status
@@ -487,6 +645,8 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen)
 			utf8_decode((const unsigned char *)m, k, &last_cp);
 	}
 	o[n] = '\0';
+	if (memchr(o, '<', n) != NULL)
+		n = strip_tags(o, n);
 	if (memchr(o, '&', n) != NULL)
 		n = decode_entities(o, n);
 	*out = o;

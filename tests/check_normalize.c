@@ -56,6 +56,21 @@ START_TEST(t_entities)
 }
 END_TEST
 
+START_TEST(t_html_tags)
+{
+	/* a page's source: block ends as line ends, cells' ends as bars,
+	 * inline tags, comments, head and scripts gone */
+	NORM_EQ("<html><head><title>x</title><style>p{}</style></head><body><!-- a -->\n"
+	        "<h2><strong>Code(s) NSF :</strong></h2><p>326t : Programmation<br>suite</p>\n"
+	        "<tr><td>Nom l&eacute;gal</td><td>Siret</td></tr>\n<ul><li>A</li><li>B</li></ul>"
+	        "<script>var a = 1 < 2;</script></body></html>",
+	        "x\nCode(s) NSF :\n326t : Programmation\nsuite\nNom légal | Siret |\nA\nB\n");
+	/* fewer than three tags, or none known: text */
+	NORM_EQ("a <br> b < 5 ans <x> <MODULE>", "a <br> b < 5 ans <x> <MODULE>");
+	NORM_EQ("<!-- jamais ferm\xC3\xA9 <!-- <p> <p", "<!-- jamais fermé <!-- <p> <p");
+}
+END_TEST
+
 START_TEST(t_tabs)
 {
 	char *in, *want, *o;
@@ -145,6 +160,7 @@ suite_normalize(void)
 	tcase_add_test(tc, t_tabs);
 	tcase_add_test(tc, t_bullet_glyphs);
 	tcase_add_test(tc, t_entities);
+	tcase_add_test(tc, t_html_tags);
 	tcase_add_test(tc, t_apostrophes);
 	tcase_add_test(tc, t_fast_path_runs);
 	tcase_add_test(tc, t_ligatures);

@@ -4,7 +4,7 @@
 Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
-    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,html,lost,replaced,all] SRC_DIR OUT_DIR
+    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,html,tags,lost,replaced,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -24,6 +24,9 @@ Kinds of damage, each seeded from the file name (same input, same output):
   markdown  converted to Markdown: short lines ending in ':' (labels and
        headings) in bold, or as "## " headings; "a | b |" tables as
        "| a | b |" rows under a "|---|---|" rule
+  tags  a page's source: each line in <p> (or <li>, <h2>, a <tr> of <td>
+       cells for a table row), labels in <strong>, a <head> with a <style>,
+       some <br> inside paragraphs, an HTML comment
   lost  converted to ASCII with '?' for what it lacks: each accented
        letter, apostrophe, bullet ("s?curit?", "l?entreprise"), or only
        the accents when they were decomposed first ("se?curite?")
@@ -167,6 +170,28 @@ def markdown(text, rnd):
     return "\n".join(mark(line) for line in text.split("\n"))
 
 
+def tags(text, rnd):
+    out = ["<!DOCTYPE html>", "<html><head><title>Fiche</title>",
+           "<style>p { margin: 0 } td > p { color: #333 }</style></head><body>",
+           "<!-- contenu de la fiche -->"]
+    for line in text.split("\n"):
+        s = line.strip()
+        if not s:
+            continue
+        if re.fullmatch(r"[-|: ]+", s):
+            continue
+        if "|" in s:
+            cells = [c.strip() for c in s.strip("|").split("|")]
+            out.append("<tr>" + "".join("<td>%s</td>" % c for c in cells) + "</tr>")
+        elif s.startswith(("• ", "- ")):
+            out.append("<li>%s</li>" % s[2:])
+        elif s.endswith(":") and len(s) < 60:
+            out.append("<h2><strong>%s</strong></h2>" % s)
+        else:
+            out.append("<p>%s</p>" % s)
+    return "\n".join(out) + "\n</body></html>\n"
+
+
 def lost(text, rnd):
     if rnd.random() < 0.5:
         text = unicodedata.normalize("NFD", text)
@@ -198,6 +223,8 @@ def html(text, rnd):
 
 
 def damage(text, kind, rnd):
+    if kind == "tags":
+        return tags(text, rnd).encode("utf-8")
     if kind == "lost":
         return lost(text, rnd).encode("utf-8")
     if kind == "replaced":
@@ -226,7 +253,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "lost", "replaced", "all"]
+             "tags", "lost", "replaced", "all"]
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]

@@ -227,6 +227,13 @@ def register_tables(n):
                       "|---|---|---|\n| RNCP12345 | 31/03/2031 | Actif |\n" * n)
 
 
+def html_tags(n):
+    """n paragraphs and cells as HTML, then n comments never closed and n
+    tags never ended: each "<!--" must not search the rest of the text."""
+    return HEAD_FC + ("<p>Code(s) ROME :</p><tr><td>M1801</td><td>x</td></tr>\n" * n) + \
+        ("<!-- a " * n) + ("<p class=x " * n) + "\n"
+
+
 # name: (generator, n at 1x; 10x uses 10 n)
 CASES = {
     "long-line": (long_line, 5_000_000),          # 10x: a 50 MB single line
@@ -259,6 +266,7 @@ CASES = {
     "column-cells": (column_cells, 20_000),
     "lost-signs": (lost_signs, 20_000),
     "register-tables": (register_tables, 20_000),
+    "html-tags": (html_tags, 20_000),
 }
 
 
