@@ -255,11 +255,11 @@ fc_blocs(doc *d, int web)
 		if (j >= d->nlines || !line_starts_folded(&d->lines[j], "liste de competences")) {
 			/* no skills table under this heading */
 		} else if (!web && d->lines[j].s[d->lines[j].len - 1] == '|') {
-			/* a PDF table: its rows end in a bar (a web page's
+			/* a PDF table, whose rows end in a bar (a web page's
 			 * table copied with tabs has none at the end, and
-			 * reads as the list below) */
-			/* table: the first cell runs to the first line ending in |;
-			 * PDF extraction may have wrapped it over several lines */
+			 * reads as the list below): the first cell runs to the
+			 * first line ending in |; PDF extraction may have
+			 * wrapped it over several lines */
 			size_t before = b->nskills;
 			rncp_buf cell = {0};
 			for (j++; j < d->nlines; j++) {
@@ -642,7 +642,6 @@ title_under_label(doc *d)
 		return;
 	}
 }
-
 
 void
 layout_fc(doc *d, int web)
