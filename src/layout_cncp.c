@@ -71,6 +71,23 @@ static const char *const roles[] = {
     "responsable", "doyen", "vice-president", "representant", "commandant",
 };
 
+/* Authorities named on one line: "Ecole du Matériel (EMAT), Ministère de
+ * la défense - ...": a comma after a closing parenthesis, then a
+ * capital, parts two of them. */
+static void
+add_authorities(doc *d, const char *s, size_t n)
+{
+	const char *p;
+
+	while ((p = memmem(s, n, "), ", 3)) != NULL && p + 3 < s + n &&
+	       ((p[3] >= 'A' && p[3] <= 'Z') || (unsigned char)p[3] == 0xC3)) {
+		rec_add_certifier(d, s, (size_t)(p + 1 - s), NULL);
+		n -= (size_t)(p + 3 - s);
+		s = p + 3;
+	}
+	rec_add_certifier(d, s, n, NULL);
+}
+
 static void
 cncp_certifiers(doc *d)
 {
@@ -129,7 +146,7 @@ cncp_certifiers(doc *d)
 				break;
 			}
 		}
-		rec_add_certifier(d, l->s, cut, NULL);
+		add_authorities(d, l->s, cut);
 	}
 }
 
