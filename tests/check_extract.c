@@ -346,6 +346,88 @@ START_TEST(t_certifiers)
 }
 END_TEST
 
+START_TEST(t_inline_code_lists)
+{
+	/* after the heading without a colon, several on a line, or glued to
+	 * their labels; a number inside a label does not start an entry */
+	rncp_record *r = parse_str(
+	    "Code RNCP : 12345\nCodes NSF 326n | Analyse informatique 326t | Programmation\n"
+	    "Code(s) ROME : M1501, M1203\nFormacodes\n\n24054Électrotechnique31624Maintenance industrielle\n"
+	    "\nObjectifs : x\n");
+	ck_assert_uint_eq(r->nnsf, 2);
+	ck_assert_str_eq(r->nsf[1].code, "326t");
+	ck_assert_str_eq(r->nsf[1].label, "Programmation");
+	ck_assert_uint_eq(r->nrome, 2);
+	ck_assert_str_eq(r->rome[1].code, "M1203");
+	ck_assert_str_eq(r->rome[1].label, "Comptabilité"); /* the ROME table's */
+	ck_assert_uint_eq(r->nformacodes, 2);
+	ck_assert_str_eq(r->formacodes[0].label, "Électrotechnique");
+	ck_assert_str_eq(r->formacodes[1].code, "31624");
+	rncp_record_free(r);
+
+	r = parse_str("Code RNCP : 12345\nCode(s) NSF :\n311uConduite des véhicules\n\n"
+	              "Formacode(s) :\n31081 : Gestion parc de 20000 postes\n");
+	ck_assert_uint_eq(r->nnsf, 1);
+	ck_assert_str_eq(r->nsf[0].code, "311u");
+	ck_assert_str_eq(r->nsf[0].label, "Conduite des véhicules");
+	ck_assert_uint_eq(r->nformacodes, 1);
+	ck_assert_str_eq(r->formacodes[0].label, "Gestion parc de 20000 postes");
+	rncp_record_free(r);
+}
+END_TEST
+
+START_TEST(t_replaced_by_not_own)
+{
+	/* the replacing fiche's code, there and repeated under the values,
+	 * is not the fiche's; its title is a last resort */
+	rncp_record *r = parse_str(
+	    "L'essentiel\nCertification\nremplacée par\n\nRNCP39795 - Conducteur routier\n"
+	    "Nomenclature\ndu niveau de qualification\nNiveau 3\n\nRNCP39795 - Conducteur routier\n"
+	    "Niveau 3\n");
+	ck_assert_ptr_null(r->code);
+	ck_assert_str_eq(r->title, "Conducteur routier");
+	rncp_record_free(r);
+
+	/* a fiche that states its code keeps it */
+	r = parse_str("N° de fiche\nRNCP38558\nCertification remplacée par\nRNCP39795 - Conducteur routier\n"
+	              "Nomenclature du niveau de qualification : Niveau 3\n");
+	ck_assert_str_eq(r->code, "RNCP38558");
+	rncp_record_free(r);
+}
+END_TEST
+
+START_TEST(t_register_tables)
+{
+	/* a table of register data by its header's cells; the table of a
+	 * fiche's predecessors ("Code de la fiche") names other fiches */
+	rncp_record *r = parse_str(
+	    "Niveau 5\n| Code de la fiche | Intitulé de la certification remplacée |\n|---|---|\n"
+	    "| RNCP11111 | Ancien titre |\n\n"
+	    "| Code RNCP | Date Fin Enregistrement | Actif / Inactif |\n|---|---|---|\n"
+	    "| RNCP39005 | 30/09/2029 | Inactif |\n\n"
+	    "Type | Niveau | Certificateur |\n---|---|---|\nTitre | Niveau 4 | ASCENSEURS FORMATION |\n");
+	ck_assert_str_eq(r->code, "RNCP39005");
+	ck_assert_str_eq(r->expires, "2029-09-30");
+	ck_assert_str_eq(r->status, "inactive");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "ASCENSEURS FORMATION");
+	rncp_record_free(r);
+}
+END_TEST
+
+START_TEST(t_leading_bar_kept)
+{
+	/* a PDF row's empty first cell ("| RNCP...BC04 - ... |"), with no
+	 * Markdown rule, keeps its bar: no bloc of the fiche */
+	rncp_record *r = parse_str(
+	    "L'essentiel\nNiveau 5\nCode RNCP : 40864\n"
+	    "Bloc(s) de compétences concernés | Code et intitulé |\n"
+	    "| RNCP34602BC04 - Assurer le support utilisateur |\n");
+	ck_assert_uint_eq(r->nblocs, 0);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_expiry)
 {
 	rncp_record *r = parse_str(
@@ -446,6 +528,10 @@ suite_extract(void)
 	tcase_add_test(tc, t_rome_lists);
 	tcase_add_test(tc, t_nsf_formacode);
 	tcase_add_test(tc, t_certifiers);
+	tcase_add_test(tc, t_inline_code_lists);
+	tcase_add_test(tc, t_replaced_by_not_own);
+	tcase_add_test(tc, t_register_tables);
+	tcase_add_test(tc, t_leading_bar_kept);
 	tcase_add_test(tc, t_expiry);
 	tcase_add_test(tc, t_missing_sections_warn);
 	tcase_add_test(tc, t_not_a_fiche);
