@@ -109,8 +109,13 @@ cncp_certifiers(doc *d)
 			break;
 		if (l->len >= 256)
 			continue;
-		/* the heading wrapped: "DE LA CERTIFICATION" */
-		if (line_contains_folded(l, "certification") || line_contains_folded(l, "signataire"))
+		/* the heading wrapped: "DE LA CERTIFICATION", or the end of
+		 * its last word cut at a hyphen ("... CERTIF-" / "ICATION") */
+		if (line_contains_folded(l, "certification") || line_contains_folded(l, "signataire") ||
+		    (d->lines[i - 1].len > 0 && d->lines[i - 1].s[d->lines[i - 1].len - 1] == '-' &&
+		     (line_contains_folded(&d->lines[i - 1], "certif") ||
+		      line_contains_folded(&d->lines[i - 1], "signataire")) &&
+		     memchr(l->s, ' ', l->len) == NULL))
 			continue;
 		/* copied from the web site's table: the role is the next cell */
 		bar = line_bar(l);

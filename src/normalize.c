@@ -1947,8 +1947,16 @@ lost_sentence_start(const char *in, size_t s)
 
 	while (s > 0 && in[s - 1] == ' ')
 		s--;
+	/* a line's start when the line before ended a sentence or a label,
+	 * or was blank (not "... des" / "?quipements", a wrapped line) */
+	if (s > 0 && in[s - 1] == '\n') {
+		size_t p = s - 1;
+		while (p > 0 && in[p - 1] == ' ')
+			p--;
+		return p == 0 || strchr("\n:.!?", in[p - 1]) != NULL;
+	}
 	/* a dash with a blank after it, not "socio-?ducatif" */
-	return s == 0 || strchr("\n:.|", in[s - 1]) != NULL || (in[s - 1] == '-' && s < w) ||
+	return s == 0 || strchr(":.|", in[s - 1]) != NULL || (in[s - 1] == '-' && s < w) ||
 	       (s >= 3 && memcmp(in + s - 3, "•", 3) == 0);
 }
 

@@ -479,6 +479,9 @@ START_TEST(t_lost_signs)
 	/* a capital where a label's value starts, not after a hyphen */
 	LOST_EQ("Formacode : ?lectrotechnique, socio-?ducatif et ?lectrique des r?seaux s?curis?s",
 	        "Formacode : Électrotechnique, socio-éducatif et électrique des réseaux sécurisés");
+	/* a line's start: a capital after a full stop, not in a wrapped line */
+	LOST_EQ("les r?seaux.\n?tablir le plan des\n?quipements s?curis?s",
+	        "les réseaux.\nÉtablir le plan des\néquipements sécurisés");
 }
 END_TEST
 
