@@ -1442,14 +1442,21 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 		/* "Charge(e)": before the inclusive "(e)" stands a past
 		 * participle, whose é the lexicon cannot tell from the noun's e
 		 * on the word alone */
-		if (plain && in[i - 1] == 'e' && i + 2 < len && in[i] == '(' && in[i + 1] == 'e' &&
-		    in[i + 2] == ')') {
+		if (i + 2 < len && in[i] == '(' && in[i + 1] == 'e' && in[i + 2] == ')') {
+			/* its last letter an e, or OCR's è or ê for é */
+			size_t e = plain && in[i - 1] == 'e' ? 1
+			           : i - start >= 4 && (unsigned char)in[i - 2] == 0xC3 &&
+			                     ((unsigned char)in[i - 1] == 0xA8 || (unsigned char)in[i - 1] == 0xAA)
+			               ? 2
+			               : 0;
 			char w[WORD_MAX];
-			memcpy(w, in + start, i - start - 1);
-			memcpy(w + (i - start - 1), "\xC3\xA9", 2);
-			if (lexicon_has(w, i - start + 1)) {
-				add_span(sp, i - 1, 1, "\xC3\xA9");
-				continue;
+			if (e > 0) {
+				memcpy(w, in + start, i - start - e);
+				memcpy(w + (i - start - e), "\xC3\xA9", 2);
+				if (lexicon_has(w, i - start - e + 2)) {
+					add_span(sp, i - e, e, "\xC3\xA9");
+					continue;
+				}
 			}
 		}
 		/* every word asked once here: one kept as printed whatever
