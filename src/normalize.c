@@ -906,6 +906,34 @@ static const char *const reform_prefixes[] = {"règlement", "évènement", "all�
  * changed, 0 (out untouched) when it is left as printed.  ascii_ok: also repair words of plain ASCII
  * letters (accents lost), which is right only in a text that lost its
  * accents: in a clean one such words are English or proper nouns. */
+/*
+ * A word with an è or ê where neither belongs reads two ways more often
+ * than not ("connectès": connectés and connectes are both French).  OCR
+ * turns an accent the wrong way, it seldom adds one: when exactly one
+ * reading puts é in the place of an è or ê, that one.
+ */
+static void
+grave_for_acute(variants *v, const char *w, size_t n)
+{
+	char tmp[WORD_MAX * 2];
+	size_t p;
+	int found = 0;
+
+	for (p = 0; p + 1 < n; p++) {
+		if ((unsigned char)w[p] != 0xC3 ||
+		    ((unsigned char)w[p + 1] != 0xA8 && (unsigned char)w[p + 1] != 0xAA))
+			continue;
+		memcpy(tmp, w, n);
+		tmp[p + 1] = (char)0xA9;
+		if (lexicon_has(tmp, n) && found++ == 0) {
+			memcpy(v->found, tmp, n);
+			v->found[n] = '\0';
+		}
+	}
+	if (found == 1)
+		v->nfound = 1;
+}
+
 static int
 repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *indep)
 {
@@ -950,6 +978,8 @@ repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *
 	substitute(&v, low, n, 0, 1, accents, keyform);
 	if (v.nfound == 0)
 		substitute(&v, low, n, 0, 2, accents, keyform);
+	if (v.nfound > 1)
+		grave_for_acute(&v, low, n); /* "connectès": connectés, not connectes */
 	if (v.nfound != 1)
 		return 0; /* none, or ambiguous: leave it as printed */
 	/* "Etude" for "Étude": French print often leaves capitals bare */

@@ -221,6 +221,8 @@ START_TEST(t_ocr_words)
 	       "Chargé(e) d'exploitation, Employé(e)s, Technicien(ne), une charge (e)");
 	/* OCR's è or ê for that é, which the word alone cannot tell from e */
 	OCR_EQ("Chargè(e) d'exploitation, Employê(e)s", "Chargé(e) d'exploitation, Employé(e)s");
+	/* è for é where e would be a word too: é, the accent turned */
+	OCR_EQ("des équipements connectès", "des équipements connectés");
 }
 END_TEST
 
