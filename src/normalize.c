@@ -1310,7 +1310,9 @@ is_preposition_a(const char *s, size_t i, size_t n)
 	size_t j, k, pe, ps;
 	int poss;
 
-	if (i + 2 >= n || s[i + 1] != ' ')
+	/* a blank after it, or a line end (a wrapped line: "contribuer a" /
+	 * "sa sécurisation") */
+	if (i + 2 >= n || (s[i + 1] != ' ' && s[i + 1] != '\n'))
 		return 0;
 	for (j = i + 2; j < n && (is_letter(s, j, n) || s[j] == '\''); j++)
 		if (s[j] == '\'') {

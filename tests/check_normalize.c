@@ -233,6 +233,9 @@ START_TEST(t_ocr_a_grave)
 	/* before a possessive, à after an infinitive only */
 	OCR_EQ("et contribuer a sa sécurisation, de prendre a son compte",
 	       "et contribuer à sa sécurisation, de prendre à son compte");
+	/* across a wrapped line */
+	OCR_EQ("et contribuer a\nsa sécurisation, un diagnostic a\ndistance",
+	       "et contribuer à\nsa sécurisation, un diagnostic à\ndistance");
 	OCR_EQ("le dossier a sa place, Le titulaire a son poste, l'atelier a ses outils, elle a sa part",
 	       "le dossier a sa place, Le titulaire a son poste, l'atelier a ses outils, elle a sa part");
 	OCR_EQ("réseaux & télécoms, Participer & l'installation", "réseaux & télécoms, Participer à l'installation");
