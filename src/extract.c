@@ -829,16 +829,26 @@ static unsigned char list_first[256];
 /* Length of the code of this kind that s[0..n) starts with, when a label
  * sign, a comma or the end follows it ("326n |", "M1501,", "31006 :"),
  * else 0. */
+/* The end of the code of this kind at s[i] ("326n", "31006", "M1801"),
+ * its NSF function letter taken when letter_ok says so, or 0. */
 static size_t
-inline_code(const char *s, size_t n, int kind)
+code_digits_end(const char *s, size_t i, size_t n, int kind)
 {
-	size_t k = kind == 'r', digits = kind == 'n' ? 3 : kind == 'f' ? 5 : 4;
+	size_t k = i + (kind == 'r'), digits = kind == 'n' ? 3 : kind == 'f' ? 5 : 4;
 
-	if (kind == 'r' && (n < 5 || s[0] < 'A' || s[0] > 'N'))
+	if (kind == 'r' && (i >= n || s[i] < 'A' || s[i] > 'N'))
 		return 0;
 	while (k < n && s[k] >= '0' && s[k] <= '9')
 		k++;
-	if (k - (kind == 'r') != digits)
+	return k - i - (kind == 'r') == digits ? k : 0;
+}
+
+static size_t
+inline_code(const char *s, size_t n, int kind)
+{
+	size_t k = code_digits_end(s, 0, n, kind);
+
+	if (k == 0)
 		return 0;
 	/* an NSF code's function letter: "326n" */
 	if (kind == 'n' && k < n && s[k] >= 'a' && s[k] <= 'z' &&
@@ -877,17 +887,13 @@ ascii_prefix(const char *s, size_t n)
 static int
 glued_code(const char *s, size_t i, size_t n, int kind)
 {
-	size_t k = i + (kind == 'r'), digits = kind == 'n' ? 3 : kind == 'f' ? 5 : 4;
+	size_t k;
 	unsigned char c, p = i > 0 ? (unsigned char)s[i - 1] : 0;
 
 	/* at the start, or after a letter (an accented one's last byte) */
 	if (i > 0 && !((p | 0x20) >= 'a' && (p | 0x20) <= 'z') && p < 0x80 && p != ')')
 		return 0;
-	if (kind == 'r' && (s[i] < 'A' || s[i] > 'N'))
-		return 0;
-	while (k < n && s[k] >= '0' && s[k] <= '9')
-		k++;
-	if (k - i - (kind == 'r') != digits)
+	if ((k = code_digits_end(s, i, n, kind)) == 0)
 		return 0;
 	if (kind == 'n' && k < n && s[k] >= 'a' && s[k] <= 'z')
 		k++;
@@ -1550,21 +1556,24 @@ drop_last_cell(const char *s, size_t n, int url)
 	return k;
 }
 
-/* The length of the name of a row "NAME - - -" or "NAME - - https://...":
- * no SIRET, no commercial name; 0 for another row. */
+/* The length of a blank-joined row's first cells when its last ones are
+ * empty: the last "-" or a web address, the cells before it "-", empty
+ * cells in all; 0 when it does not end so. */
 static size_t
-row_without_siret(const line *l)
+before_empty_cells(const line *l, int empty)
 {
-	size_t site = drop_last_cell(l->s, l->len, 1), comm, siret;
+	size_t end = l->len, k;
+	int c;
 
-	if (site == l->len)
-		return 0;
-	comm = drop_last_cell(l->s, site, 0);
-	if (comm == site)
-		return 0;
-	siret = drop_last_cell(l->s, comm, 0);
-	return siret < comm ? siret : 0;
+	for (c = 0; c < empty; c++) {
+		k = drop_last_cell(l->s, end, c == 0);
+		if (k == end)
+			return 0;
+		end = k;
+	}
+	return end;
 }
+
 
 /* "Nom légal Nom commercial Site internet", a table without SIRETs: a row
  * whose commercial name is empty ("CNAM - -", "CNAM - https://...") names
@@ -1580,12 +1589,10 @@ certifiers_web_no_siret(doc *d)
 		return 0;
 	for (i = (size_t)h + 1; i < d->nlines && i < (size_t)h + 40; i++) {
 		const line *l = &d->lines[i];
-		size_t site, name;
+		size_t name;
 		if (l->len == 0 || line_is_heading(l))
 			break;
-		site = drop_last_cell(l->s, l->len, 1);
-		name = site < l->len ? drop_last_cell(l->s, site, 0) : site;
-		if (name < site && name > 0 && rec_add_certifier(d, l->s, name, NULL) == 0)
+		if ((name = before_empty_cells(l, 2)) > 0 && rec_add_certifier(d, l->s, name, NULL) == 0)
 			found++;
 	}
 	return (int)found;
@@ -1616,7 +1623,7 @@ extract_certifiers_web(doc *d)
 			if (rec_add_certifier(d, l->s + ov[2], ov[3] - ov[2], siret) == 0)
 				found++;
 			misses = 0;
-		} else if ((name = row_without_siret(l)) > 0) {
+		} else if ((name = before_empty_cells(l, 3)) > 0) {
 			/* "Ministère chargé de la santé - - -": every cell after
 			 * the name empty but the site */
 			found += rec_add_certifier(d, l->s, name, NULL) == 0;

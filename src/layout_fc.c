@@ -415,6 +415,19 @@ web_title_status(doc *d)
 }
 
 static rx rx_code_title = {"^(?:RNCP|RS)\\d{2,6}\\s*[-:\\x{2013}\\x{2014}]\\s*(.{3,250})$", 0, NULL};
+
+/* Whether line i is "RNCP40864 - Title" (not a table's cell) of this
+ * fiche (cites_other 0) or of the one that replaces it (1); the title's
+ * offsets in ov. */
+static int
+code_title_line(const doc *d, size_t i, int cites_other, size_t *ov)
+{
+	const line *l = &d->lines[i];
+
+	return l->len && l->s[0] == 'R' && memchr(l->s, '|', l->len) == NULL &&
+	       rx_match(&rx_code_title, l->s, l->len, ov, OV) &&
+	       line_cites_other_fiche(d, i) == cites_other;
+}
 static rx rx_prev_row = {"^(?:RNCP|RS)\\d{2,6}\\s*(?:\\||[-:\\x{2013}\\x{2014}])\\s*([^|]{3,250}?)\\s*\\|?$", 0, NULL};
 static rx rx_prev_code = {"^(?:RNCP|RS)\\d{2,6}$", 0, NULL};
 
@@ -452,13 +465,10 @@ title_from_predecessor(doc *d)
 	}
 	/* or the one that replaces it ("Certification remplacée par
 	 * RNCP39795 - ..."), which keeps the title as often */
-	for (i = 0; d->rec->title == NULL && i < d->nlines && i < 60; i++) {
-		const line *l = &d->lines[i];
-		if (l->len && l->s[0] == 'R' && memchr(l->s, '|', l->len) == NULL &&
-		    rx_match(&rx_code_title, l->s, l->len, ov, OV) && line_cites_other_fiche(d, i) &&
-		    rec_set(d, &d->rec->title, l->s + ov[2], ov[3] - ov[2]) == 0)
+	for (i = 0; d->rec->title == NULL && i < d->nlines && i < 60; i++)
+		if (code_title_line(d, i, 1, ov) &&
+		    rec_set(d, &d->rec->title, d->lines[i].s + ov[2], ov[3] - ov[2]) == 0)
 			rec_warn(d, "title taken from the certification that replaces this one");
-	}
 }
 
 #define MAX_SUBJECTS 256
@@ -655,11 +665,9 @@ layout_fc(doc *d, int web)
 	 * guess, which page furniture copied with it can take */
 	title_under_label(d);
 	for (i = 0; d->rec->title == NULL && i < d->nlines && i < 20; i++) {
-		const line *l = &d->lines[i];
-		if (l->len && memchr(l->s, '|', l->len) == NULL &&
-		    rx_match(&rx_code_title, l->s, l->len, ov, OV) && !line_cites_other_fiche(d, i))
-			rec_set(d, &d->rec->title, l->s + ov[2], ov[3] - ov[2]);
-		else if (l->len <= 4)
+		if (code_title_line(d, i, 0, ov))
+			rec_set(d, &d->rec->title, d->lines[i].s + ov[2], ov[3] - ov[2]);
+		else if (d->lines[i].len <= 4)
 			code_split(d, i, &d->rec->title);
 	}
 	/* a page of no known layout may have a status line too (a site

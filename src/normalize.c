@@ -1854,8 +1854,8 @@ typedef struct lost_search {
 	lost_reading plain, elided;
 } lost_search;
 
-/* A reading, its first letter made small, in the word list?  One with an
- * apostrophe is looked up after it ("l'entreprise": "entreprise"). */
+/* A reading in the word list?  One with an apostrophe is looked up after
+ * it ("l'entreprise": "entreprise"). */
 static int
 lost_known(const char *s, size_t n)
 {
@@ -1868,32 +1868,31 @@ lost_known(const char *s, size_t n)
 		if (n < 2)
 			return 0;
 	}
-	memcpy(low + 1, s, n);
-	if (low[1] >= 'A' && low[1] <= 'Z')
-		low[1] = (char)(low[1] + 32);
-	else if ((unsigned char)low[1] == 0xC3 && (unsigned char)low[2] >= 0x80 && (unsigned char)low[2] < 0xA0)
-		low[2] = (char)(low[2] + 0x20);
-	if (lexicon_has(low + 1, n))
+	if (lexicon_has(s, n)) /* which reads capitals as small letters */
 		return 1;
 	/* a bare capital E: "Electricité" is électricité */
 	if (s[0] != 'E' || n + 1 >= sizeof(low))
 		return 0;
 	low[0] = (char)0xC3, low[1] = (char)0xA9;
+	memcpy(low + 2, s + 1, n - 1);
 	return lexicon_has(low, n + 1);
 }
 
-/* Elided words before an apostrophe, folded. */
+/* Elided words before an apostrophe, whatever their case ("L?entreprise",
+ * "QU?IL"). */
 static int
 elision(const char *s, size_t n)
 {
 	static const char *const el[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
 	                                 "puisqu", "quoiqu", "presqu"};
+	char w[8];
 	size_t i;
 
-	for (i = 0; i < ARRAY_LEN(el); i++)
-		if (strlen(el[i]) == n && strncasecmp(s, el[i], n) == 0)
-			return 1;
-	return 0;
+	if (n >= sizeof(w))
+		return 0;
+	for (i = 0; i < n; i++)
+		w[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	return word_in(w, n, el, ARRAY_LEN(el));
 }
 
 static void
