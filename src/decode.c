@@ -63,6 +63,143 @@ convert(const char *from, const char *in, size_t len, size_t unit, decoded *out,
 	return RNCP_OK;
 }
 
+/*
+ * Double-encoded UTF-8 ("mojibake"): UTF-8 read as CP1252 or Latin-1 and
+ * written out again as UTF-8, so that "é" shows as "Ã©", "à" as "Ã " and
+ * "'" as "â€™".  Each character of such a run stands for one byte of the
+ * original; these are the bytes 0x80-0xBF a CP1252 or Latin-1 character
+ * stands for, or -1.
+ */
+static int
+cp1252_byte(unsigned cp)
+{
+	static const struct {
+		unsigned short cp;
+		unsigned char b;
+	} special[] = {
+	    {0x0152, 0x8C}, {0x0153, 0x9C}, {0x0160, 0x8A}, {0x0161, 0x9A}, {0x0178, 0x9F},
+	    {0x017D, 0x8E}, {0x017E, 0x9E}, {0x0192, 0x83}, {0x02C6, 0x88}, {0x02DC, 0x98},
+	    {0x2013, 0x96}, {0x2014, 0x97}, {0x2018, 0x91}, {0x2019, 0x92}, {0x201A, 0x82},
+	    {0x201C, 0x93}, {0x201D, 0x94}, {0x201E, 0x84}, {0x2020, 0x86}, {0x2021, 0x87},
+	    {0x2022, 0x95}, {0x2026, 0x85}, {0x2030, 0x89}, {0x2039, 0x8B}, {0x203A, 0x9B},
+	    {0x20AC, 0x80}, {0x2122, 0x99},
+	};
+	size_t i;
+
+	if (cp >= 0x80 && cp <= 0xBF)
+		return (int)cp;
+	for (i = 0; i < ARRAY_LEN(special); i++)
+		if (special[i].cp == cp)
+			return special[i].b;
+	return -1;
+}
+
+/* What a repaired sequence may stand for: the letters, signs, marks and
+ * punctuation of fiches, not a control character or a CJK ideogram that
+ * an accented letter followed by a sign would also spell. */
+static int
+plausible_cp(unsigned cp)
+{
+	return (cp >= 0xA0 && cp <= 0x24F) || (cp >= 0x2C6 && cp <= 0x2DD) ||
+	       (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x2000 && cp <= 0x214F) ||
+	       (cp >= 0x2190 && cp <= 0x22FF) || (cp >= 0x25A0 && cp <= 0x27BF) ||
+	       (cp >= 0xF000 && cp <= 0xF0FF) || (cp >= 0x1F300 && cp <= 0x1FAFF);
+}
+
+size_t
+mojibake_at(const unsigned char *p, size_t len, char out[4], size_t *outlen)
+{
+	unsigned lead, cp;
+	unsigned char b[4];
+	size_t i, k, need, n;
+
+	k = utf8_decode(p, len, &lead);
+	if (lead < 0xC2 || lead > 0xF4)
+		return 0;
+	need = lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
+	b[0] = (unsigned char)lead;
+	for (i = 1; i <= need; i++) {
+		int c;
+		if (k >= len)
+			return 0;
+		n = utf8_decode(p + k, len - k, &cp);
+		if ((c = cp1252_byte(cp)) < 0)
+			return 0;
+		b[i] = (unsigned char)c;
+		k += n;
+	}
+	/* what UTF-8 forbids: overlong forms, surrogates, past U+10FFFF */
+	if ((lead == 0xE0 && b[1] < 0xA0) || (lead == 0xED && b[1] >= 0xA0) ||
+	    (lead == 0xF0 && b[1] < 0x90) || (lead == 0xF4 && b[1] >= 0x90))
+		return 0;
+	if (utf8_decode(b, need + 1, &cp) != need + 1 || !plausible_cp(cp))
+		return 0;
+	memcpy(out, b, need + 1);
+	*outlen = need + 1;
+	return k;
+}
+
+/* One pass over s, in place: each double-encoded sequence becomes the
+ * character it stands for; then, if there was one, "Ã" before a space
+ * becomes "à" (its second byte, a no-break space, often turned into a
+ * space on the way).  The number of characters repaired. */
+static size_t
+mojibake_pass(char *s, size_t *len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, o = 0, fixed = 0, k, n;
+	char ch[4];
+
+	while (i < *len) {
+		if (p[i] == 0xC3 && (k = mojibake_at(p + i, *len - i, ch, &n)) > 0) {
+			memcpy(s + o, ch, n);
+			o += n;
+			i += k;
+			fixed++;
+		} else {
+			s[o++] = s[i++];
+		}
+	}
+	*len = o;
+	if (fixed > 0) {
+		for (i = o = 0; i < *len; i++) {
+			if (p[i] == 0xC3 && i + 2 < *len && p[i + 1] == 0x83 && p[i + 2] == ' ') {
+				s[o++] = '\xC3';
+				s[o++] = '\xA0';
+				i++;
+				fixed++;
+			} else {
+				s[o++] = s[i];
+			}
+		}
+		*len = o;
+	}
+	s[*len] = '\0';
+	return fixed;
+}
+
+size_t
+mojibake_repair(char *s, size_t *len)
+{
+	const unsigned char *p = (const unsigned char *)s, *c;
+	size_t total = 0, n, i = 0;
+	int pass;
+
+	/* most texts have none: their C3 bytes (accented letters) skimmed */
+	while ((c = memchr(p + i, 0xC3, *len - i)) != NULL) {
+		i = (size_t)(c - p);
+		if (mojibake_suspect(c, *len - i))
+			break;
+		i++;
+	}
+	if (c == NULL)
+		return 0;
+	/* text encoded twice over takes two passes */
+	for (pass = 0; pass < 3 && (n = mojibake_pass(s, len)) > 0; pass++)
+		total += n;
+	return total;
+}
+
 /* UTF-16 without BOM: most ASCII text has a zero byte in every other place. */
 static const char *
 sniff_utf16(const unsigned char *p, size_t len)
@@ -153,7 +290,7 @@ rncp_status
 decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 {
 	const unsigned char *p = (const unsigned char *)data;
-	size_t i, nul = 0, ctrl = 0, bad = 0, multi = 0, k, n;
+	size_t i, nul = 0, ctrl = 0, bad = 0, multi = 0, moji = 0, k, n;
 	const char *enc16;
 	unsigned cp;
 	rncp_status st;
@@ -207,6 +344,7 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 		else if (p[i] == 0xC3 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
 			k = 2; /* U+00C0..U+00FF, French's accented letters: valid */
 			multi++;
+			moji += mojibake_suspect(p + i, len - i);
 		} else if (p[i] >= 0x80) {
 			k = utf8_decode(p + i, len - i, &cp);
 			if (cp == 0xFFFD && k == 1)
@@ -241,6 +379,10 @@ check:
 		out->len = n;
 		out->text[n] = '\0';
 	}
+	/* double-encoded UTF-8: looked for in what came through a
+	 * conversion too ("Ã©" in CP1252 is valid UTF-8 only alone) */
+	if (moji > 0 || strcmp(out->encoding, "UTF-8") != 0)
+		out->moji = mojibake_repair(out->text, &out->len);
 	for (i = 0; i < out->len; i++)
 		if (out->text[i] != ' ' && out->text[i] != '\n' && out->text[i] != '\r' &&
 		    out->text[i] != '\t' && out->text[i] != '\f' && out->text[i] != '\v')

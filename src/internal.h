@@ -128,7 +128,30 @@ typedef struct decoded {
 	const char *encoding; /* static: "UTF-8", "UTF-16LE", "CP1252" ... */
 	size_t replaced;    /* invalid sequences replaced by U+FFFD */
 	size_t nuls;        /* NUL bytes dropped */
+	size_t moji;        /* double-encoded characters repaired */
 } decoded;
+
+/* Double-encoded UTF-8 (UTF-8 read as CP1252 and encoded again: "Ã©" for
+ * "é").  mojibake_at: the bytes of the sequence at p (0: none), the
+ * character it stands for into out.  mojibake_repair: every sequence of
+ * s, in place, twice encoded included; how many. */
+size_t mojibake_at(const unsigned char *p, size_t len, char out[4], size_t *outlen);
+size_t mojibake_repair(char *s, size_t *len);
+
+/* Is the C3 xx at p the start of a double-encoded sequence?  Tested on
+ * the two-byte letters the scans meet anyway: "Ã", "Â", "Å" (the first of
+ * é, of a no-break space, of œ twice encoded) and "â€" (of ' and -). */
+static inline int
+mojibake_suspect(const unsigned char *p, size_t len)
+{
+	char ch[4];
+	size_t n;
+
+	if (len < 4 || !(p[1] == 0x83 || p[1] == 0x82 || p[1] == 0x85 ||
+	                 (p[1] == 0xA2 && len >= 5 && p[2] == 0xE2 && p[3] == 0x82 && p[4] == 0xAC)))
+		return 0;
+	return mojibake_at(p, len, ch, &n) > 0;
+}
 
 rncp_status decode_input(const char *data, size_t len, decoded *out,
                          rncp_error *err);

@@ -671,8 +671,10 @@ layout_fc(doc *d, int web)
 			code_split(d, i, &d->rec->title);
 	}
 	/* a page of no known layout may have a status line too (a site
-	 * republishing the register: "Brevet de ...", "Active") */
-	if (web || d->layout == LAYOUT_GENERIC)
+	 * republishing the register: "Brevet de ...", "Active"), and so may
+	 * a web page whose certifier table kept its bars (which reads as
+	 * the PDF's) when nothing above gave the title */
+	if (web || d->layout == LAYOUT_GENERIC || d->rec->title == NULL)
 		web_title_status(d);
 	if (d->rec->title == NULL) {
 		long h = find_line_starting(d, 0, d->nlines, "intitule de la certification");

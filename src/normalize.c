@@ -145,7 +145,10 @@ kept_run_end(const unsigned char *q, size_t j, size_t len)
 			return j;
 		if (ascii_kept(q[j]))
 			j++;
-		else if (q[j] == 0xC3 && j + 1 < len && (q[j + 1] & 0xC0) == 0x80)
+		else if (q[j] == 0xC3 && j + 1 < len && (q[j + 1] & 0xC0) == 0x80 &&
+		         /* not À-Å, nor "â€": what double-encoded UTF-8
+		          * starts with (normalize's C3 branch looks) */
+		         q[j + 1] > 0x85 && !(q[j + 1] == 0xA2 && j + 2 < len && q[j + 2] == 0xE2))
 			j += 2;
 		else if (q[j] == '\'' && q[j - 1] != '\'') /* '' is one */
 			j++;
@@ -539,6 +542,11 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen)
 		/* U+00C0..U+00FF (C3 xx: the accented letters of French), which
 		 * map_cp leaves alone: copied as the general path below would */
 		if (p[i] == 0xC3 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
+			/* double-encoded UTF-8: decode_input repairs it */
+			if (raw && p[i + 1] <= 0xA2 && mojibake_suspect(p + i, len - i)) {
+				free(o);
+				return RNCP_OK;
+			}
 			if (space) {
 				o[n++] = ' ';
 				space = 0;

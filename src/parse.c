@@ -202,6 +202,9 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	if (dec.replaced)
 		rec_warn(&d, "%zu invalid byte sequence%s in %s replaced by U+FFFD", dec.replaced,
 		         dec.replaced > 1 ? "s" : "", dec.encoding);
+	if (dec.moji)
+		rec_warn(&d, "%zu double-encoded sequence%s (UTF-8 read as CP1252) repaired", dec.moji,
+		         dec.moji > 1 ? "s" : "");
 	if (dec.nuls)
 		rec_warn(&d, "%zu NUL byte%s dropped", dec.nuls, dec.nuls > 1 ? "s" : "");
 	if (d.text == NULL) {

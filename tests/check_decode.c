@@ -154,6 +154,8 @@ START_TEST(t_as_is)
 	    {"Niveau 5\xC3", 9, 1},        /* cut in a character */
 	    {"\xFF\xFEN\0", 4, 1},         /* UTF-16 */
 	    {" \n\f\t", 4, 1},              /* blank */
+	    {"R\xC3\x83\xC2\xA9seau", 9, 1}, /* "RÃ©seau", encoded twice */
+	    {"CH\xC3\x82TEAU \xC3\xA2ge", 13, 0}, /* Â and â of French */
 	};
 	size_t i;
 
@@ -173,6 +175,43 @@ START_TEST(t_as_is)
 		ck_assert_str_eq(o, want);
 		free(o);
 		free(want);
+		free(d.text);
+	}
+}
+END_TEST
+
+/* UTF-8 read as CP1252 and encoded again, once or twice, in a UTF-8 file
+ * or in one that is CP1252 itself */
+START_TEST(t_mojibake)
+{
+	static const struct {
+		const char *in, *want, *enc;
+		size_t fixed;
+	} t[] = {
+	    /* "RÃ©seaux Ã  distance â€“ lâ€™Ã©tÃ© Å“uvre Â°" */
+	    {"R\xC3\x83\xC2\xA9seaux \xC3\x83\xC2\xA0 distance \xC3\xA2\xE2\x82\xAC\xE2\x80\x9C"
+	     " l\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2\xC3\x83\xC2\xA9t\xC3\x83\xC2\xA9"
+	     " \xC3\x85\xE2\x80\x9Cuvre \xC3\x82\xC2\xB0",
+	     "Réseaux à distance – l’été œuvre °", "UTF-8", 8},
+	    /* its no-break space turned into a space: "Ã  distance" */
+	    {"R\xC3\x83\xC2\xA9seaux \xC3\x83  distance", "Réseaux à  distance", "UTF-8", 2},
+	    /* twice over: "RÃƒÂ©seau" */
+	    {"R\xC3\x83\xC6\x92\xC3\x82\xC2\xA9seau", "Réseau", "UTF-8", 3},
+	    /* in a CP1252 file (the \x92 is not UTF-8): "RÃ©seau’" */
+	    {"R\xC3\xA9seau\x92", "Réseau’", "CP1252", 1},
+	    /* French as it is: left alone */
+	    {"CH\xC3\x82TEAU \xC3\xA2ge, S\xC3\x83O PAULO", "CHÂTEAU âge, SÃO PAULO", "UTF-8", 0},
+	    /* an accented letter then signs CP1252 has: no trigger, left alone */
+	    {"sp\xC3\xA9" "cialit\xC3\xA9\xE2\x80\xA6\xC2\xBB \xC3\xA0 \xC2\xAB",
+	     "spécialité…» à «", "UTF-8", 0},
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(t); i++) {
+		decoded d = dec(t[i].in, strlen(t[i].in), RNCP_OK);
+		ck_assert_msg(strcmp(d.text, t[i].want) == 0, "case %zu: %s", i, d.text);
+		ck_assert_str_eq(d.encoding, t[i].enc);
+		ck_assert_msg(d.moji == t[i].fixed, "case %zu: %zu repaired", i, d.moji);
 		free(d.text);
 	}
 }
@@ -235,6 +274,7 @@ suite_decode(void)
 	tcase_add_test(tc, t_cp1252);
 	tcase_add_test(tc, t_cp1252_every_byte);
 	tcase_add_test(tc, t_as_is);
+	tcase_add_test(tc, t_mojibake);
 	tcase_add_test(tc, t_invalid_utf8_replaced);
 	tcase_add_test(tc, t_nul_dropped);
 	tcase_add_test(tc, t_binary);

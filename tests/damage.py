@@ -4,7 +4,7 @@
 Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
-    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,html,tags,lost,replaced,all] SRC_DIR OUT_DIR
+    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -36,6 +36,9 @@ Kinds of damage, each seeded from the file name (same input, same output):
        "---|" rules gone
   html  HTML character references left in, as from a page's source: &#39;
        for apostrophes, &eacute; and the like for accented letters, &nbsp;
+  mojibake  UTF-8 read as CP1252 and written again as UTF-8 ("Ã©" for
+       "é", "â€™" for "'"): the whole text or its second half, sometimes
+       twice over, sometimes its no-break spaces turned into spaces
   all  ocr + pdf, then one encoding
 """
 import json
@@ -206,6 +209,23 @@ def replaced(text, rnd):
     return "\n".join(lines[:k] + note + lines[k:])
 
 
+def mojibake(text, rnd):
+    """UTF-8 read as CP1252 (Latin-1 for the five bytes CP1252 leaves out)
+    and written again as UTF-8: "é" as "Ã©", "'" as "â€™"; now and then its
+    no-break spaces turned into spaces, half the text only, or twice."""
+    def once(t):
+        return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b)
+                       for b in t.encode("utf-8"))
+    lines = text.split("\n")
+    cut = len(lines) // 2 if rnd.random() < 0.3 else 0
+    out = once("\n".join(lines[cut:]))
+    if rnd.random() < 0.2:
+        out = once(out)
+    if rnd.random() < 0.5:
+        out = out.replace("\u00a0", " ")
+    return "\n".join(lines[:cut] + [out]) if cut else out
+
+
 def cells(text):
     out = []
     for line in text.split("\n"):
@@ -233,6 +253,8 @@ def damage(text, kind, rnd):
         return html(text, rnd).encode("utf-8")
     if kind == "cells":
         return cells(text).encode("utf-8")
+    if kind == "mojibake":
+        return mojibake(text, rnd).encode("utf-8")
     if kind == "markdown":
         return markdown(text, rnd).encode("utf-8")
     if kind == "ascii":
@@ -253,7 +275,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "all"]
+             "tags", "lost", "replaced", "mojibake", "all"]
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]

@@ -234,6 +234,16 @@ def html_tags(n):
         ("<!-- a " * n) + ("<p class=x " * n) + "\n"
 
 
+def mojibake(n):
+    """n letters encoded three times over ("ÃƒÂ©" and worse), then n lead
+    characters with no sequence after them: each pass of the repair is
+    linear, and there are three at most."""
+    def once(t):
+        return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b)
+                       for b in t.encode("utf-8"))
+    return HEAD_FC + once(once(once("é à ’ "))) * n + "Ã Â€ Ã" * n + "\n"
+
+
 # name: (generator, n at 1x; 10x uses 10 n)
 CASES = {
     "long-line": (long_line, 5_000_000),          # 10x: a 50 MB single line
@@ -267,6 +277,7 @@ CASES = {
     "lost-signs": (lost_signs, 20_000),
     "register-tables": (register_tables, 20_000),
     "html-tags": (html_tags, 20_000),
+    "mojibake": (mojibake, 20_000),
 }
 
 
