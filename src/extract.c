@@ -236,24 +236,44 @@ line_is_heading(const line *l)
 
 /* ---- text cleaning ---- */
 
+size_t
+item_marker(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	if (n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == 'o') && s[1] == ' ')
+		return 2;
+	if (n >= 4 && (memcmp(s, "\xE2\x80\xA2", 3) == 0 || /* • */
+	               memcmp(s, "\xE2\x80\x93", 3) == 0 || /* – */
+	               memcmp(s, "\xE2\x80\x94", 3) == 0) && s[3] == ' ')
+		return 4;
+	if (n >= 3 && memcmp(s, "\xC2\xB7", 2) == 0 && s[2] == ' ') /* · */
+		return 3;
+	/* "1. ", "12) ", "a) " */
+	while (k < n && k < 2 && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k == 0 && n >= 1 && s[0] >= 'a' && s[0] <= 'z')
+		return n >= 3 && s[1] == ')' && s[2] == ' ' ? 3 : 0;
+	return k > 0 && k + 1 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ' ? k + 2 : 0;
+}
+
 static int
 is_bullet_at(const char *s, size_t n, size_t *skip)
 {
-	if (n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == 'o') && s[1] == ' ') {
-		*skip = 2;
-		return 1;
-	}
-	if (n >= 3 && (memcmp(s, "\xE2\x80\xA2", 3) == 0 || /* • */
-	               memcmp(s, "\xE2\x80\x93", 3) == 0 || /* – */
-	               memcmp(s, "\xE2\x80\x94", 3) == 0)) { /* — */
-		*skip = 3;
+	if (n >= 3 && (memcmp(s, "\xE2\x80\xA2", 3) == 0 || memcmp(s, "\xE2\x80\x93", 3) == 0 ||
+	               memcmp(s, "\xE2\x80\x94", 3) == 0)) {
+		*skip = 3; /* •, –, — even without a space */
 		return 1;
 	}
 	if (n >= 2 && memcmp(s, "\xC2\xB7", 2) == 0) { /* · */
 		*skip = 2;
 		return 1;
 	}
-	return 0;
+	if (n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == 'o') && s[1] == ' ') {
+		*skip = 2;
+		return 1;
+	}
+	return 0; /* not "1. ": a number may start a title or a heading */
 }
 
 static int
@@ -1288,10 +1308,31 @@ comma_list(const char *s, size_t n)
 	return items >= 4;
 }
 
+/* The first " - ", " – " or " — " of s[0..n), *k its length. */
+static const char *
+job_dash(const char *s, size_t n, size_t *k)
+{
+	const char *p = s, *end = s + n;
+
+	while ((p = memchr(p, ' ', (size_t)(end - p))) != NULL && p + 2 < end) {
+		if (p[1] == '-' && p[2] == ' ') {
+			*k = 3;
+			return p;
+		}
+		if (p + 4 < end && (memcmp(p + 1, "\xE2\x80\x93 ", 4) == 0 ||
+		                    memcmp(p + 1, "\xE2\x80\x94 ", 4) == 0)) {
+			*k = 5;
+			return p;
+		}
+		p++;
+	}
+	return NULL;
+}
+
 void
 extract_jobs_after(doc *d, long heading)
 {
-	size_t i, started = 0;
+	size_t i, k, started = 0;
 
 	if (heading < 0)
 		return;
@@ -1320,11 +1361,12 @@ extract_jobs_after(doc *d, long heading)
 			rec_add_job(d, s, n);
 			continue;
 		}
-		/* "Technicien informatique - Technicien support - ..." */
-		while ((dash = strstr(s, " - ")) != NULL && (size_t)(dash - s) < n) {
+		/* "Technicien informatique - Technicien support - ...", or
+		 * with the en or em dash of a word processor */
+		while ((dash = job_dash(s, n, &k)) != NULL) {
 			rec_add_job(d, s, (size_t)(dash - s));
-			n -= (size_t)(dash - s) + 3;
-			s = dash + 3;
+			n -= (size_t)(dash - s) + k;
+			s = dash + k;
 		}
 		rec_add_job(d, s, n);
 	}

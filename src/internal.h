@@ -367,6 +367,10 @@ int rec_warn(doc *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)))
  * fresh arena string. */
 char *clean_text(doc *d, const char *s, size_t n);
 
+/* The length of the list item's marker s opens with ("- ", "• ", "1. ",
+ * "a) "...), 0 when none. */
+size_t item_marker(const char *s, size_t n);
+
 /* Join lines [from, to) with spaces (undoing end-of-line hyphenation). */
 char *join_lines(doc *d, size_t from, size_t to);
 

@@ -160,6 +160,18 @@ static rx rx_bloc_n = {"^Blocs?\\s+de\\s+comp[ée]tences?\\s*n\\s*°?\\s*(\\d{1,
                        PCRE2_CASELESS, NULL};
 static rx rx_bloc_short = {"^Bloc\\s+(\\d{1,3})\\s*[-:\\x{2013}\\x{2014}]\\s*(.+)$", PCRE2_CASELESS, NULL};
 
+/* The skill of lines [from, to), without its list marker. */
+static void
+cncp_skill(doc *d, rncp_bloc *b, size_t from, size_t to)
+{
+	char *s = join_lines(d, from, to);
+
+	if (s != NULL) {
+		s += item_marker(s, strlen(s));
+		rec_add_skill(d, b, s, strlen(s));
+	}
+}
+
 /* Skills under "Compétences attestées :": "- " items, wrapped lines joined.
  * Returns the line after the list. */
 static size_t
@@ -174,25 +186,20 @@ cncp_skills(doc *d, rncp_bloc *b, size_t i)
 	for (i++; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		size_t skip;
-		int bullet = l->len >= 2 && (l->s[0] == '-' || l->s[0] == '*') && l->s[1] == ' ';
+		size_t bullet = item_marker(l->s, l->len);
 		(void)skip;
 		if (l->len == 0 || line_is_heading(l) || rx_match(&rx_bloc_short, l->s, l->len, NULL, 0)) {
 			break;
 		}
 		if (bullet && start != (size_t)-1) {
-			char *s = join_lines(d, start, i);
-			if (s)
-				rec_add_skill(d, b, s, strlen(s));
+			cncp_skill(d, b, start, i);
 			start = (size_t)-1;
 		}
 		if (bullet || start == (size_t)-1)
 			start = i;
 	}
-	if (start != (size_t)-1) {
-		char *s = join_lines(d, start, i);
-		if (s)
-			rec_add_skill(d, b, s, strlen(s));
-	}
+	if (start != (size_t)-1)
+		cncp_skill(d, b, start, i);
 	return i;
 }
 
@@ -275,7 +282,7 @@ cncp_jobs(doc *d)
 		return;
 	for (i = (size_t)h + 1; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		int bullet = l->len >= 2 && (l->s[0] == '-' || l->s[0] == '*') && l->s[1] == ' ';
+		size_t bullet = item_marker(l->s, l->len);
 		if (l->len > 0 && line_is_heading(l))
 			break;
 		if (bullet) {
@@ -289,10 +296,11 @@ cncp_jobs(doc *d)
 	}
 	for (i = gstart; i < gend; i++) {
 		const line *l = &d->lines[i];
-		unsigned char c = l->len > 2 ? (unsigned char)l->s[2] : 0;
+		size_t m = item_marker(l->s, l->len);
+		unsigned char c = l->len > m ? (unsigned char)l->s[m] : 0;
 		if (c >= 'a' && c <= 'z')
 			continue; /* "- dans des entreprises ...": a sector */
-		rec_add_job(d, l->s, l->len);
+		rec_add_job(d, l->s + m, l->len - m);
 	}
 }
 

@@ -236,7 +236,7 @@ reac_jobs(doc *d)
 		return;
 	for (i = (size_t)h + 1; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		int bullet = l->len >= 2 && (l->s[0] == '-' || l->s[0] == '*') && l->s[1] == ' ';
+		size_t bullet = item_marker(l->s, l->len);
 		if (l->len == 0)
 			continue;
 		if (!bullet) {
@@ -245,7 +245,7 @@ reac_jobs(doc *d)
 			continue;
 		}
 		started = 1;
-		rec_add_job(d, l->s, l->len);
+		rec_add_job(d, l->s + bullet, l->len - bullet);
 	}
 }
 

@@ -428,6 +428,29 @@ START_TEST(t_leading_bar_kept)
 }
 END_TEST
 
+/* The markers a list item opens with, and what is not one */
+START_TEST(t_item_marker)
+{
+	static const struct {
+		const char *s;
+		size_t want;
+	} t[] = {
+	    {"- Installer", 2}, {"* Installer", 2}, {"o Installer", 2},
+	    {"\xE2\x80\xA2 Installer", 4}, {"\xE2\x80\x93 Installer", 4},
+	    {"\xE2\x80\x94 Installer", 4}, {"\xC2\xB7 Installer", 3},
+	    {"1. Installer", 3}, {"12) Installer", 4}, {"a) Installer", 3},
+	    {"-Installer", 0}, {"1.Installer", 0}, {"123. Installer", 0},
+	    {"3D designer", 0}, {"a. Installer", 0}, {"A) Installer", 0},
+	    {"on installe", 0}, {"\xE2\x80\xA2", 0}, {"1.", 0}, {"", 0},
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(t); i++)
+		ck_assert_msg(item_marker(t[i].s, strlen(t[i].s)) == t[i].want, "%s: %zu, want %zu",
+		              t[i].s, item_marker(t[i].s, strlen(t[i].s)), t[i].want);
+}
+END_TEST
+
 START_TEST(t_expiry)
 {
 	rncp_record *r = parse_str(
@@ -536,6 +559,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_missing_sections_warn);
 	tcase_add_test(tc, t_not_a_fiche);
 	tcase_add_test(tc, t_samples_facts);
+	tcase_add_test(tc, t_item_marker);
 	suite_add_tcase(s, tc);
 	return s;
 }

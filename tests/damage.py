@@ -19,7 +19,7 @@ Kinds of damage, each seeded from the file name (same input, same output):
        ends or some exports leave them (half of the fiches each way)
   tight  every blank line lost, as some copies and converters do
   glyphs  the list signs of PDF symbol fonts: "- " and "• " bullets become
-       Wingdings codes (U+F0B7, U+F0D8), ▪, ➢, ✓, "o " or "* "
+       Wingdings codes (U+F0B7, U+F0D8), ▪, ➢, ✓, "o ", "* " or "· "
   ascii  every accent lost, as converters to plain ASCII leave text
   markdown  converted to Markdown: short lines ending in ':' (labels and
        headings) in bold, or as "## " headings; "a | b |" tables as
@@ -153,7 +153,7 @@ def spacing(text, rnd, kind):
 
 
 def glyphs(text, rnd):
-    signs = ["\uf0b7 ", "\uf0d8 ", "▪ ", "➢ ", "✓ ", "o ", "* "]
+    signs = ["\uf0b7 ", "\uf0d8 ", "▪ ", "➢ ", "✓ ", "o ", "* ", "· "]
     return re.sub(r"(?m)^(\s*)(?:•|-)\s", lambda m: m.group(1) + rnd.choice(signs), text)
 
 
