@@ -156,7 +156,7 @@ cncp_certifiers(doc *d)
 }
 
 static rx rx_bloc_n = {"^Blocs?\\s+de\\s+comp[ée]tences?\\s*n\\s*°?\\s*(\\d{1,3})\\s+de\\s+la\\s+fiche\\s+n\\s*°?\\s*(\\d{2,6})"
-                       "\\s*[-:\\x{2013}\\x{2014}]?\\s*(?:Bloc\\s*\\d{1,3}\\s*[-:\\x{2013}\\x{2014}]\\s*)?(.*)$",
+                       "\\s*[-:\\x{2013}\\x{2014}]?\\s*(?:Bloc\\s*\\d{1,3}\\b\\s*[-:\\x{2013}\\x{2014}]?\\s*)?(.*)$",
                        PCRE2_CASELESS, NULL};
 static rx rx_bloc_short = {"^Bloc\\s+(\\d{1,3})\\s*[-:\\x{2013}\\x{2014}]\\s*(.+)$", PCRE2_CASELESS, NULL};
 
@@ -185,12 +185,11 @@ cncp_skills(doc *d, rncp_bloc *b, size_t i)
 		return i;
 	for (i++; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		size_t skip;
 		size_t bullet = item_marker(l->s, l->len);
-		(void)skip;
-		if (l->len == 0 || line_is_heading(l) || rx_match(&rx_bloc_short, l->s, l->len, NULL, 0)) {
+		if (l->len == 0 && start == (size_t)-1 && b->nskills == 0)
+			continue; /* blank lines under the heading */
+		if (l->len == 0 || line_is_heading(l) || rx_match(&rx_bloc_short, l->s, l->len, NULL, 0))
 			break;
-		}
 		if (bullet && start != (size_t)-1) {
 			cncp_skill(d, b, start, i);
 			start = (size_t)-1;
@@ -240,7 +239,7 @@ cncp_blocs(doc *d)
 	/* "Bloc de compétence n°2 de la fiche n° 14392 - title", over lines */
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		char *joined;
+		char *joined, *title;
 		rncp_bloc *b;
 		if (l->len == 0 || l->len > 300 || !line_starts_folded(l, "bloc"))
 			continue;
@@ -250,7 +249,18 @@ cncp_blocs(doc *d)
 			continue;
 		snprintf(code, sizeof(code), "RNCP%.*sBC%02ld", (int)(ov[5] - ov[4]), joined + ov[4],
 		         strtol(joined + ov[2], NULL, 10));
-		b = rec_add_bloc(d, code, joined + ov[6], ov[7] - ov[6]);
+		title = joined + ov[6];
+		if (ov[7] == ov[6]) {
+			/* "... - Bloc 1 :", its title after a blank line */
+			size_t k = j;
+			while (k < d->nlines && k < j + 3 && d->lines[k].len == 0)
+				k++;
+			if (k > j && k < d->nlines && !line_starts_folded(&d->lines[k], "competences") &&
+			    !line_starts_folded(&d->lines[k], "bloc") &&
+			    (title = join_lines(d, k, (j = cncp_bloc_heading_end(d, k)))) == NULL)
+				continue;
+		}
+		b = rec_add_bloc(d, code, title, strlen(title));
 		if (b != NULL)
 			cncp_skills(d, b, j);
 		i = j - 1;
