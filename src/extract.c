@@ -227,7 +227,9 @@ line_is_heading(const line *l)
 	for (; todo != 0; todo &= todo - 1)
 		if (line_starts_word(l, headings[__builtin_ctzll(todo)]))
 			return 1;
-	if (l->s[l->len - 1] != ':')
+	/* not the end of a sentence wrapped ("... dans des structures" /
+	 * "de tailles variables :") */
+	if (l->s[l->len - 1] != ':' || line_starts_lower(l))
 		return 0;
 	for (i = 0; i < l->len; i++)
 		words += l->s[i] == ' ';
