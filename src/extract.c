@@ -189,7 +189,7 @@ static const char *const headings[] = {
     "nomenclature", "resume du referentiel", "intitule", "autorite responsable",
     "liens avec", "base legale", "pour plus d'informations", "historique",
     "lieu(x)", "modalites d'acces", "descriptif des composantes",
-    "bloc de competence", "conditions d'inscription", "equivalences",
+    "bloc de competence", "blocs de competences", "conditions d'inscription", "equivalences",
     "competences transversales", "fiche ", "liste des competences",
     "certifications professionnelles", "anciennes versions",
     "definition, description",

@@ -331,11 +331,17 @@ line_starts_upper(const line *l)
 	       (c == 0xC3 && l->len > 1 && (unsigned char)l->s[1] >= 0x80 && (unsigned char)l->s[1] < 0xA0);
 }
 static inline int
+lower_start(const char *s, size_t n)
+{
+	unsigned char c = n ? (unsigned char)s[0] : 0;
+
+	return (c >= 'a' && c <= 'z') || (c == 0xC3 && n > 1 && (unsigned char)s[1] >= 0xA0);
+}
+
+static inline int
 line_starts_lower(const line *l)
 {
-	unsigned char c = l->len ? (unsigned char)l->s[0] : 0;
-
-	return (c >= 'a' && c <= 'z') || (c == 0xC3 && l->len > 1 && (unsigned char)l->s[1] >= 0xA0);
+	return lower_start(l->s, l->len);
 }
 
 /* The column bar " |" in a line (a PDF table's, or a tab between two

@@ -27,6 +27,8 @@ bloc_heading(const char *s, size_t n, size_t *ov, size_t ovn)
  * cells where PDF extraction joined several skills into one line. */
 typedef struct skill_list {
 	line v[MAX_GLOBAL_SKILLS];  /* joined text, in the record's arena */
+	const char *fold[MAX_GLOBAL_SKILLS]; /* folded (fold_into), or NULL */
+	size_t flen[MAX_GLOBAL_SKILLS];
 	size_t n;
 } skill_list;
 
@@ -37,6 +39,22 @@ word_letter(unsigned char c)
 }
 
 static int numbered(const line *l);
+
+/* Brackets opened and not closed in s[0..n). */
+static int
+paren_depth(const char *s, size_t n)
+{
+	const char *p = s, *end = s + n;
+	int depth = 0;
+
+	while ((p = memchr(p, '(', (size_t)(end - p))) != NULL) {
+		depth++;
+		p++;
+	}
+	for (p = s; (p = memchr(p, ')', (size_t)(end - p))) != NULL; p++)
+		depth--;
+	return depth;
+}
 
 /* Skills are verb phrases: "Identifier ...", "Mettre en œuvre ...".  A
  * line of wrapped text that starts with a capitalised infinitive starts a
@@ -61,6 +79,7 @@ global_skills(doc *d, skill_list *g)
 {
 	long h = find_line_starting(d, 0, d->nlines, "competences attestees");
 	size_t i, j;
+	int depth;
 
 	g->n = 0;
 	if (h < 0)
@@ -73,17 +92,33 @@ global_skills(doc *d, skill_list *g)
 			continue;
 		if (line_is_heading(l) || bloc_heading(l->s, l->len, NULL, 0))
 			break;
-		/* a skill wrapped by PDF extraction goes on on the next line */
+		/* a skill wrapped by PDF extraction goes on on the next line:
+		 * in lower case, at a bracket, or inside one */
+		depth = paren_depth(l->s, l->len);
 		while (j < d->nlines && d->lines[j].len > 0 && !line_is_heading(&d->lines[j]) &&
-		       (line_starts_lower(&d->lines[j]) ||
-		        (d->wrap && !starts_infinitive(&d->lines[j]) && !numbered(&d->lines[j]))))
+		       (line_starts_lower(&d->lines[j]) || d->lines[j].s[0] == '(' || depth > 0 ||
+		        (d->wrap && !starts_infinitive(&d->lines[j]) && !numbered(&d->lines[j])))) {
+			depth += paren_depth(d->lines[j].s, d->lines[j].len);
 			j++;
+		}
 		s = j > i + 1 ? join_lines(d, i, j) : NULL;
 		g->v[g->n] = *l;
 		if (s != NULL) {
 			g->v[g->n].s = s;
 			g->v[g->n].len = strlen(s);
 			g->v[g->n].f = NULL; /* folded when tested */
+		}
+		{
+			/* folded, so that a cell matches it whatever its case
+			 * and accents (OCR, a converter to ASCII) */
+			char tmp[2048];
+			const line *v = &g->v[g->n];
+			g->fold[g->n] = NULL;
+			g->flen[g->n] = 0;
+			if (v->len + 3 <= sizeof(tmp) && !numbered(v)) {
+				g->flen[g->n] = fold_into(v->s, v->len, tmp, sizeof(tmp));
+				g->fold[g->n] = arena_strndup(d->arena, tmp, g->flen[g->n]);
+			}
 		}
 		g->n++;
 	}
@@ -100,56 +135,87 @@ numbered(const line *l)
 	return i > 0 && i + 1 < l->len && l->s[i] == '.' && l->s[i + 1] == ' ';
 }
 
-/* Index of the global skill that starts s[0..n) at a word boundary, the
- * longest one; -1 when none. */
+/* Index of the global skill that starts the folded text f[0..n) at a
+ * word boundary, the longest one; -1 when none. */
 static long
-skill_at(const skill_list *g, const char *s, size_t n)
+skill_at(const skill_list *g, const char *f, size_t n)
 {
 	size_t i, best = 0;
 	long bi = -1;
 
 	for (i = 0; i < g->n; i++) {
-		const line *l = &g->v[i];
-		if (l->len <= n && l->len > best && memcmp(s, l->s, l->len) == 0 &&
-		    (l->len == n || s[l->len] == ' ') && !numbered(l)) {
-			best = l->len;
+		size_t len = g->flen[i];
+		if (g->fold[i] != NULL && len <= n && len > best && memcmp(f, g->fold[i], len) == 0 &&
+		    (len == n || f[len] == ' ')) {
+			best = len;
 			bi = (long)i;
 		}
 	}
 	return bi;
 }
 
-/* Split one table cell line into skills.  Returns the index in g of the
- * first skill found, or -1. */
+/* Where the byte at folded offset to is in the text s that fold_into
+ * folded, from a cursor (*at in s, *fat folded) that only moves on. */
+static size_t
+unfold_at(const char *s, size_t *at, size_t *fat, size_t to)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*fat < to) {
+		if (p[*at] == 0xC3 && (p[*at + 1] & 0xC0) == 0x80) {
+			*at += 2;
+			*fat += 1;
+		} else if (p[*at] == 0xC5 && (p[*at + 1] == 0x92 || p[*at + 1] == 0x93)) {
+			*at += 2;
+			*fat += 2;
+		} else {
+			*at += 1;
+			*fat += 1;
+		}
+	}
+	return *at;
+}
+
+/* Split one table cell line into skills, matched against the global list
+ * folded.  Returns the index in g of the first skill found, or -1. */
 static long
 split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n)
 {
-	size_t pos = 0, un = 0; /* un: start of unmatched text */
+	size_t pos = 0, un = 0, fn, at = 0, fat = 0; /* un: start of unmatched text */
 	long first = -1, k;
 	int unmatched = 0;
+	char *f = malloc(n + 3);
 
-	while (pos < n) {
-		k = skill_at(g, s + pos, n - pos);
+	if (f == NULL)
+		return -1;
+	fn = fold_into(s, n, f, n + 3);
+	while (pos < fn) {
+		k = skill_at(g, f + pos, fn - pos);
 		if (k >= 0) {
-			if (unmatched && s[pos - 2] != ':')
-				rec_add_skill(d, b, s + un, pos - 1 - un);
+			if (unmatched && f[pos - 2] != ':') {
+				size_t a = unfold_at(s, &at, &fat, un);
+				rec_add_skill(d, b, s + a, unfold_at(s, &at, &fat, pos - 1) - a);
+			}
 			unmatched = 0;
 			rec_add_skill(d, b, g->v[k].s, g->v[k].len);
 			if (first < 0)
 				first = k;
-			pos += g->v[k].len + 1;
+			pos += g->flen[k] + 1;
 			continue;
 		}
 		if (!unmatched) {
 			unmatched = 1;
 			un = pos;
 		}
-		while (pos < n && s[pos] != ' ')
+		while (pos < fn && f[pos] != ' ')
 			pos++;
 		pos++;
 	}
-	if (unmatched && un < n && s[n - 1] != ':')
-		rec_add_skill(d, b, s + un, n - un);
+	if (unmatched && un < fn && f[fn - 1] != ':') {
+		size_t a = unfold_at(s, &at, &fat, un);
+		rec_add_skill(d, b, s + a, n - a);
+	}
+	free(f);
 	return first;
 }
 
@@ -289,10 +355,22 @@ fc_blocs(doc *d, int web)
 				const char *p = cell.s, *end = cell.s + cell.len, *nl;
 				for (; p < end; p = nl + 1) {
 					long k;
+					const char *text = p;
 					nl = memchr(p, '\n', (size_t)(end - p));
 					if (nl == NULL)
 						nl = end;
-					k = split_cell(d, b, g, p, (size_t)(nl - p));
+					/* but a line that goes on in lower case is
+					 * wrapped ("sa versi-" / "on en ayant ...", "de
+					 * reformulation" / "permettant de ...") */
+					while (nl < end && nl + 1 < end &&
+					       (lower_start(nl + 1, (size_t)(end - nl - 1)) || nl[1] == '(' ||
+					        paren_depth(p, (size_t)(nl - p)) > 0))
+						if ((nl = memchr(nl + 1, '\n', (size_t)(end - nl - 1))) == NULL)
+							nl = end;
+					if (memchr(p, '\n', (size_t)(nl - p)) != NULL &&
+					    (text = clean_text(d, p, (size_t)(nl - p))) == NULL)
+						continue;
+					k = split_cell(d, b, g, text, text == p ? (size_t)(nl - p) : strlen(text));
 					if (f < 0)
 						f = k;
 				}
