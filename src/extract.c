@@ -1352,6 +1352,21 @@ extract_jobs_after(doc *d, long heading)
 		if (n > 300 && !comma_list(s, n))
 			break;
 		started = 1;
+		/* a line PDF extraction wrapped ("... parc inform-" /
+		 * "atique et support utilisateur - Technicien" / "helpdesk")
+		 * goes on over the lines that start in lower case */
+		for (k = i + 1; k < d->nlines && d->lines[k].len > 0 && line_starts_lower(&d->lines[k]) &&
+		            item_marker(d->lines[k].s, d->lines[k].len) == 0;
+		     k++)
+			;
+		if (k > i + 1) {
+			char *t = join_lines(d, i, k);
+			if (t == NULL)
+				break;
+			s = t;
+			n = strlen(t);
+			i = k - 1;
+		}
 		/* "Ingénieur logiciel, Ingénieur concepteur, ..." */
 		if (comma_list(s, n)) {
 			const char *comma;

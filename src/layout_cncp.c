@@ -282,6 +282,17 @@ cncp_blocs(doc *d)
 
 /* Jobs: the last group of short "- " items of the "Secteurs d'activité ou
  * types d'emplois" section; the groups before it are sectors. */
+static int
+ends_with_ellipsis(const line *l)
+{
+	size_t n = l->len;
+
+	while (n > 0 && (l->s[n - 1] == ',' || l->s[n - 1] == ' ' || l->s[n - 1] == '.'))
+		n--;
+	return (n >= 3 && memcmp(l->s + n - 3, "\xE2\x80\xA6", 3) == 0) ||
+	       (n < l->len && l->len >= 3 && memcmp(l->s + l->len - 3, "...", 3) == 0);
+}
+
 static void
 cncp_jobs(doc *d)
 {
@@ -300,6 +311,10 @@ cncp_jobs(doc *d)
 				cur = i;
 			gstart = cur;
 			gend = i + 1;
+			/* "- Opérateurs téléphoniques…": the sectors' list
+			 * ends there, though no blank line follows */
+			if (ends_with_ellipsis(l))
+				cur = (size_t)-1;
 		} else {
 			cur = (size_t)-1;
 		}

@@ -219,6 +219,16 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n)
 	return first;
 }
 
+/* Whether s[0..n) opens with one of the fiche-wide skills. */
+static int
+starts_global_skill(const skill_list *g, const char *s, size_t n)
+{
+	char f[2048];
+	size_t fn = fold_into(s, n < sizeof(f) - 3 ? n : sizeof(f) - 3, f, sizeof(f));
+
+	return skill_at(g, f, fn) >= 0;
+}
+
 /* Whether s is one of the fiche-wide skills. */
 static int
 global_skill(const skill_list *g, const char *s)
@@ -389,7 +399,14 @@ fc_blocs(doc *d, int web)
 			 * stand a blank line apart and a line of a lone tab (a
 			 * second blank) ends their column */
 			int tabbed = line_bar(&d->lines[j]) != NULL;
-			size_t before = b->nskills;
+			/* the PDF table read one cell a line: its header's two
+			 * cells, then the skills' cell and the assessment's (the
+			 * fiche-wide list tells where the one ends) */
+			int cells = !web && g->n > 0 && !tabbed && j + 1 < d->nlines &&
+			            d->lines[j + 1].len < 32 &&
+			            line_starts_folded(&d->lines[j + 1], "modalites d'evaluation");
+			/* the last skill's lines: [from, upto] */
+			size_t before = b->nskills, from = (size_t)-1, upto = 0;
 			for (j++; j < d->nlines; j++) {
 				const line *c = &d->lines[j];
 				const char *bar;
@@ -415,18 +432,47 @@ fc_blocs(doc *d, int web)
 				    (line_is_heading(c) && !starts_infinitive(c)))
 					break;
 				started = 1;
+				if (cells) {
+					/* the skills' cell, over the lines that open
+					 * with a skill of the fiche-wide list */
+					long k;
+					if (b->nskills > before && !starts_global_skill(g, c->s, c->len))
+						break;
+					k = split_cell(d, b, g, c->s, c->len);
+					if (f < 0)
+						f = k;
+					continue;
+				}
 				bar = line_bar(c);
 				if (bar != NULL) {
 					assessment = 1;
 					if (bar > c->s)
 						rec_add_skill(d, b, c->s, (size_t)(bar - c->s));
+					from = (size_t)-1;
+				} else if (!assessment && from != (size_t)-1 && upto + 1 == j &&
+				           line_starts_lower(c) && item_marker(c->s, c->len) == 0 &&
+				           b->nskills > before) {
+					/* a skill wrapped by PDF extraction ("... de
+					 * rédu-" / "ction"): the line before and this */
+					char *t = join_lines(d, from, j + 1);
+					if (t != NULL) {
+						b->nskills--;
+						rec_add_skill(d, b, t, strlen(t));
+					}
+					upto = j;
 				} else if (!assessment) {
 					rec_add_skill(d, b, c->s, c->len);
+					from = upto = j;
 				}
 			}
-			if (!blank_end && !assessment)
-				drop_trailing_assessment(b, before, g);
-			one_each = 0;
+			if (cells) {
+				if (b->nskills - before != 1)
+					one_each = 0;
+			} else {
+				if (!blank_end && !assessment)
+					drop_trailing_assessment(b, before, g);
+				one_each = 0;
+			}
 		}
 		{
 			long *p = realloc(first, (d->rec->nblocs - nb0) * sizeof(long));

@@ -229,7 +229,7 @@ static void
 reac_jobs(doc *d)
 {
 	long h = find_line_containing(d, 0, d->nlines, "types d'emplois accessibles sont");
-	size_t i;
+	size_t i, k;
 	int started = 0;
 
 	if (h < 0)
@@ -245,6 +245,20 @@ reac_jobs(doc *d)
 			continue;
 		}
 		started = 1;
+		/* wrapped: "- Technicien ... et réseaux" / "d'entreprise" */
+		for (k = i + 1; k < d->nlines && d->lines[k].len > 0 && line_starts_lower(&d->lines[k]) &&
+		            item_marker(d->lines[k].s, d->lines[k].len) == 0;
+		     k++)
+			;
+		if (k > i + 1) {
+			char *t = join_lines(d, i, k);
+			if (t != NULL) {
+				t += item_marker(t, strlen(t)); /* join_lines drops "- " but not "1. " */
+				rec_add_job(d, t, strlen(t));
+			}
+			i = k - 1;
+			continue;
+		}
 		rec_add_job(d, l->s + bullet, l->len - bullet);
 	}
 }

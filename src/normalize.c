@@ -320,7 +320,8 @@ decode_entities(char *s, size_t n)
 
 /* ---- HTML tags of a page's source ---- */
 
-enum { TAG_NONE, TAG_BLOCK, TAG_INLINE, TAG_CELL_END, TAG_DROP, TAG_SKIP };
+/* TAG_ITEM: <li>, a line that opens with a list item's "- " */
+enum { TAG_NONE, TAG_BLOCK, TAG_INLINE, TAG_CELL_END, TAG_DROP, TAG_SKIP, TAG_ITEM };
 
 /* Where comments, scripts and styles end, remembered over one text: an
  * element's end is the first "-->" ("</script", "</style") after it, so
@@ -361,7 +362,7 @@ html_tag(const char *s, size_t n, size_t *len, comment_ends *ce)
 		const char *name;
 		int kind;
 	} tags[] = {
-	    {"br", TAG_BLOCK}, {"p", TAG_BLOCK}, {"div", TAG_BLOCK}, {"li", TAG_BLOCK},
+	    {"br", TAG_BLOCK}, {"p", TAG_BLOCK}, {"div", TAG_BLOCK}, {"li", TAG_ITEM},
 	    {"ul", TAG_BLOCK}, {"ol", TAG_BLOCK}, {"tr", TAG_BLOCK}, {"table", TAG_BLOCK},
 	    {"h1", TAG_BLOCK}, {"h2", TAG_BLOCK}, {"h3", TAG_BLOCK}, {"h4", TAG_BLOCK},
 	    {"h5", TAG_BLOCK}, {"h6", TAG_BLOCK}, {"section", TAG_BLOCK}, {"article", TAG_BLOCK},
@@ -407,6 +408,8 @@ html_tag(const char *s, size_t n, size_t *len, comment_ends *ce)
 	*len = end + 1;
 	if (tags[k].kind == TAG_CELL_END && !closing)
 		return TAG_INLINE; /* <td>: its end is the bar */
+	if (tags[k].kind == TAG_ITEM && closing)
+		return TAG_BLOCK;
 	if (tags[k].kind == TAG_SKIP && !closing) {
 		/* the content up to "</script" or "</style" goes too */
 		int script = (s[a] | 0x20) == 's' && (s[a + 1] | 0x20) == 'c';
@@ -450,7 +453,7 @@ strip_tags(char *s, size_t n)
 			continue;
 		}
 		i += len;
-		if (kind == TAG_BLOCK || kind == TAG_CELL_END) {
+		if (kind == TAG_BLOCK || kind == TAG_CELL_END || kind == TAG_ITEM) {
 			while (o > 0 && s[o - 1] == ' ')
 				o--;
 			if (kind == TAG_CELL_END) {
@@ -463,6 +466,11 @@ strip_tags(char *s, size_t n)
 			/* the source's own line end after the tag adds none */
 			while (i < n && (s[i] == ' ' || (s[i] == '\n' && o > 0 && s[o - 1] == '\n')))
 				i++;
+			/* "<li>" is four bytes, "- " two */
+			if (kind == TAG_ITEM) {
+				s[o++] = '-';
+				s[o++] = ' ';
+			}
 		}
 	}
 	/* blanks left at lines' ends by the cells' bars */
@@ -1986,21 +1994,47 @@ lost_bullet(const char *s, size_t i, size_t k, size_t n)
 	return (j == 0 || s[j - 1] == '\n') && i + k < n && s[i + k] == ' ';
 }
 
-/* Whether a word at s starts a line, a label's value or a sentence. */
+/* Does the text before p end with a word that cannot end a line of a
+ * list, but only one that a wrap cut ("... afin de" / "?laborer")? */
 static int
-lost_sentence_start(const char *in, size_t s)
+ends_with_function_word(const char *in, size_t p)
 {
-	size_t w = s;
+	static const char *const words[] = {
+	    "a", "afin", "au", "aux", "avec", "d'", "dans", "de", "des", "du", "en", "et", "l'",
+	    "la", "le", "les", "leur", "leurs", "ou", "par", "pour", "que", "qui", "sa", "sans",
+	    "ses", "son", "sur", "un", "une", "\xC3\xA0",
+	};
+	size_t a = p, i;
+
+	while (a > 0 && in[a - 1] != ' ' && in[a - 1] != '\n')
+		a--;
+	for (i = 0; i < ARRAY_LEN(words); i++)
+		if (strlen(words[i]) == p - a && strncasecmp(in + a, words[i], p - a) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether a word at s starts a line, a label's value or a sentence; found:
+ * the word put back, which may tell (an infinitive opens a skill). */
+static int
+lost_sentence_start(const char *in, size_t s, const char *found)
+{
+	size_t w = s, n = strlen(found);
 
 	while (s > 0 && in[s - 1] == ' ')
 		s--;
 	/* a line's start when the line before ended a sentence or a label,
-	 * or was blank (not "... des" / "?quipements", a wrapped line) */
+	 * or was blank (not "... des" / "?quipements", a wrapped line), or
+	 * when an infinitive opens it after a line that a wrap did not cut
+	 * ("... de l'entreprise" / "?laborer les proc?dures": a list of
+	 * skills, whose lines end without a full stop) */
 	if (s > 0 && in[s - 1] == '\n') {
 		size_t p = s - 1;
 		while (p > 0 && in[p - 1] == ' ')
 			p--;
-		return p == 0 || strchr("\n:.!?", in[p - 1]) != NULL;
+		return p == 0 || strchr("\n:.!?", in[p - 1]) != NULL ||
+		       (n > 4 && (memcmp(found + n - 2, "er", 2) == 0 || memcmp(found + n - 2, "ir", 2) == 0) &&
+		        !ends_with_function_word(in, p));
 	}
 	/* a dash with a blank after it, not "socio-?ducatif" */
 	return s == 0 || strchr(":.|", in[s - 1]) != NULL || (in[s - 1] == '-' && s < w) ||
@@ -2070,7 +2104,7 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 				found = ls.elided.s;
 			if (found != NULL) {
 				buf_append(&b, in + pos, s - pos);
-				if (s == i && lost_sentence_start(in, s) &&
+				if (s == i && lost_sentence_start(in, s, found) &&
 				    (unsigned char)found[0] == 0xC3 && (unsigned char)found[1] >= 0xA0) {
 					/* "?lectrotechnique" opening a label: É */
 					buf_putc(&b, (char)0xC3);

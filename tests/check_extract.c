@@ -451,6 +451,62 @@ START_TEST(t_item_marker)
 }
 END_TEST
 
+/* Lists that PDF extraction wrapped, or that lost their blank lines */
+START_TEST(t_lists_wrapped)
+{
+	rncp_record *r;
+
+	/* a France Compétences fiche's jobs, one line cut twice */
+	r = parse_str("RNCP39441 - Technicien\nNiveau 5\nCode(s) NSF\n326r : Informatique\n"
+	              "Type d'emplois accessibles :\nGestionnaire du parc inform-\n"
+	              "atique - Technicien\nhelpdesk\nCode(s) ROME :\n");
+	ck_assert_uint_eq(r->njobs, 2);
+	ck_assert_str_eq(r->jobs[0], "Gestionnaire du parc informatique");
+	ck_assert_str_eq(r->jobs[1], "Technicien helpdesk");
+	rncp_record_free(r);
+	/* a REAC's jobs, one wrapped, the next a list item in "o " */
+	r = parse_str("REFERENTIEL EMPLOI ACTIVITES COMPETENCES DU TITRE PROFESSIONNEL\n"
+	              "Technicien réseaux\nNiveau 5\nCode(s) ROME :\nI1401\n"
+	              "Les types d'emplois accessibles sont les suivants :\n"
+	              "- Technicien en réseaux\nd'entreprise\no Agent technique\n\nFin\n");
+	ck_assert_uint_eq(r->njobs, 2);
+	ck_assert_str_eq(r->jobs[0], "Technicien en réseaux d'entreprise");
+	ck_assert_str_eq(r->jobs[1], "Agent technique");
+	rncp_record_free(r);
+	/* a CNCP fiche's sectors, then its jobs, no blank line between:
+	 * the sectors' list ends at its ellipsis */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 18823\nIntitulé\nTechnicien\n"
+	              "Niveau et/ou domaine d'activité\nIII (Nomenclature de 1969)\n"
+	              "Secteurs d'activité ou types d'emplois accessibles par le détenteur de ce diplôme\n"
+	              "- ESN (Entreprises de services du Numérique),\n- Opérateurs téléphoniques…\n"
+	              "- Technicien réseaux,\n- Administrateur systèmes.\n");
+	ck_assert_uint_eq(r->njobs, 2);
+	ck_assert_str_eq(r->jobs[0], "Technicien réseaux");
+	rncp_record_free(r);
+}
+END_TEST
+
+/* A France Compétences PDF table read one cell a line: the skills' cell
+ * ends where a line opens with none of the fiche-wide skills */
+START_TEST(t_table_one_cell_a_line)
+{
+	rncp_record *r = parse_str(
+	    "RNCP39442 - Technicien\nL'essentiel\nNiveau 5\nCompétences attestées :\n"
+	    "Installer un poste\nConfigurer un réseau\nDépanner un serveur\n"
+	    "Modalités d'évaluation :\nMise en situation\n"
+	    "RNCP39442BC01 - Installer\nListe de compétences\nModalités d'évaluation\n"
+	    "Installer un poste Configurer un réseau\nÉtude de cas écrite\n"
+	    "RNCP39442BC02 - Dépanner\nListe de compétences\nModalités d'évaluation\n"
+	    "Dépanner un serveur\nMise en situation professionnelle\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Configurer un réseau");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Dépanner un serveur");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_expiry)
 {
 	rncp_record *r = parse_str(
@@ -560,6 +616,8 @@ suite_extract(void)
 	tcase_add_test(tc, t_not_a_fiche);
 	tcase_add_test(tc, t_samples_facts);
 	tcase_add_test(tc, t_item_marker);
+	tcase_add_test(tc, t_lists_wrapped);
+	tcase_add_test(tc, t_table_one_cell_a_line);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -59,12 +59,13 @@ END_TEST
 START_TEST(t_html_tags)
 {
 	/* a page's source: block ends as line ends, cells' ends as bars,
-	 * inline tags, comments, head and scripts gone */
+	 * list items as "- " items, inline tags, comments, head and
+	 * scripts gone */
 	NORM_EQ("<html><head><title>x</title><style>p{}</style></head><body><!-- a -->\n"
 	        "<h2><strong>Code(s) NSF :</strong></h2><p>326t : Programmation<br>suite</p>\n"
 	        "<tr><td>Nom l&eacute;gal</td><td>Siret</td></tr>\n<ul><li>A</li><li>B</li></ul>"
 	        "<script>var a = 1 < 2;</script></body></html>",
-	        "x\nCode(s) NSF :\n326t : Programmation\nsuite\nNom légal | Siret |\nA\nB\n");
+	        "x\nCode(s) NSF :\n326t : Programmation\nsuite\nNom légal | Siret |\n- A\n- B\n");
 	/* fewer than three tags, or none known: text */
 	NORM_EQ("a <br> b < 5 ans <x> <MODULE>", "a <br> b < 5 ans <x> <MODULE>");
 	NORM_EQ("<!-- jamais ferm\xC3\xA9 <!-- <p> <p", "<!-- jamais fermé <!-- <p> <p");
@@ -489,6 +490,10 @@ START_TEST(t_lost_signs)
 	/* a line's start: a capital after a full stop, not in a wrapped line */
 	LOST_EQ("les r?seaux.\n?tablir le plan des\n?quipements s?curis?s",
 	        "les réseaux.\nÉtablir le plan des\néquipements sécurisés");
+	/* an infinitive opening a line of a list of skills (no full stops),
+	 * not one a wrap cut after "de" */
+	LOST_EQ("les besoins de l?entreprise\n?laborer les proc?dures afin de\n?laborer un plan",
+	        "les besoins de l'entreprise\nÉlaborer les procédures afin de\nélaborer un plan");
 }
 END_TEST
 

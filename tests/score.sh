@@ -3,6 +3,8 @@
 # with their hand-made truth (tests/fiches): at least 98% loose and 95%
 # strict F1; and on damaged copies of them (tests/damage.py: OCR, PDF
 # extraction, encodings, line spacing), within 3 points of the clean score.
+# Then the lists the truth files leave out (skills, jobs) on the damaged
+# copies against the clean fiches' (tests/lists.py): at least 98% F1.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 score=$top/../shared/tools/score
@@ -29,3 +31,9 @@ for kind in loose strict; do
 	at_least "$(f1 "$damaged" $kind)" "$(awk -v c="$(f1 "$clean" $kind)" 'BEGIN { print c - 3 }')" ||
 		{ echo "score: $kind F1 on damaged copies more than 3 points under the clean one"; exit 1; }
 done
+
+if ! lists=$(python3 tests/lists.py --min 0.98 "$top/rncp" tests/fiches "$tmp"); then
+	echo "$lists" | tail -2
+	exit 1
+fi
+echo "$lists" | tail -1
