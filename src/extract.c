@@ -648,6 +648,15 @@ extract_level(doc *d)
 		          (f[0] == 'n' && l->len < 16 && rx_match(&rx_lvl_label, l->s, l->len, ov, OV))))
 			rec_set(d, &r->level_old, l->s + ov[2], ov[3] - ov[2]);
 	}
+	/* "Niveau 5" alone on a line, further from its label than the
+	 * window above (a note put between them: "Certification remplacée
+	 * par ..."): near the top of the fiche, nothing else says a level */
+	for (i = 0; r->level_eu == 0 && lastctx >= 0 && i < d->nlines && (long)i < lastctx + 12; i++) {
+		const line *l = &d->lines[i];
+		if ((long)i > lastctx && l->len < 40 && l->len > 7 &&
+		    rx_match(&rx_lvl_alone, l->s, l->len, ov, OV))
+			r->level_eu = l->s[ov[2]] - '0';
+	}
 }
 
 /* ---- code lists ---- */

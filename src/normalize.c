@@ -1311,8 +1311,8 @@ infinitive_before(const char *s, size_t ps, size_t pe, size_t n)
 	         (s[pe - 2] == 'r' && s[pe - 1] == 'e');
 	if (!ending)
 		return 0;
-	if (ps < 2 || s[ps - 1] != ' ')
-		return ps == 0; /* first word of its line: "Contribuer a sa" */
+	if (ps < 2 || s[ps - 1] != ' ') /* first word of its line: "Contribuer a sa", */
+		return ps == 0 || s[ps - 1] == '\n'; /* or of a wrapped one: "contr-" / "ibuer a sa" */
 	qe = ps - 1;
 	qs = word_start(s, qe, n);
 	if (qs < qe && s[qe - 1] == '\'') /* "l'atelier" */
@@ -1695,6 +1695,11 @@ text_looks_damaged(const char *in, size_t len)
 		}
 		if (!lower || (i < len && in[i] >= '0' && in[i] <= '9'))
 			continue;
+		/* "sécuritè": no French word ends in è, OCR's é often does (a
+		 * word the text's end cuts does not count: "clientè") */
+		if (nonascii && i - start >= 4 && i < len && (unsigned char)in[i - 2] == 0xC3 &&
+		    (unsigned char)in[i - 1] == 0xA8 && ++marks >= 2)
+			return 1;
 		if (nonascii && acc < SAMPLE_WORDS)
 			acc++;
 		else if (!nonascii && i - start >= 5 && asc < SAMPLE_WORDS)

@@ -388,6 +388,13 @@ START_TEST(t_replaced_by_not_own)
 	ck_assert_str_eq(r->title, "Conducteur routier");
 	rncp_record_free(r);
 
+	/* the note put between the level's label and its value */
+	r = parse_str("L'essentiel\nNomenclature\ndu niveau de qualification\n\nCertification\n"
+	              "remplacée par\n\nRNCP41205 - Technicien des installations de levage\n\n"
+	              "Niveau 5\nCode(s) NSF\n326r : Informatique\n");
+	ck_assert_int_eq(r->level_eu, 5);
+	rncp_record_free(r);
+
 	/* a fiche that states its code keeps it */
 	r = parse_str("N° de fiche\nRNCP38558\nCertification remplacée par\nRNCP39795 - Conducteur routier\n"
 	              "Nomenclature du niveau de qualification : Niveau 3\n");
@@ -507,6 +514,25 @@ START_TEST(t_table_one_cell_a_line)
 }
 END_TEST
 
+/* A short OCR'd text: few words, but a word ending in è, which no French
+ * word does, says the text is damaged */
+START_TEST(t_short_ocr_text)
+{
+	size_t i;
+	rncp_record *r = parse_str(
+	    "Rèpertoire spécifique\nAgent de sécuritè en entrepôt\nActive\nN° de fiche\nRS5123\n"
+	    "Date d'échèance de l'enregistrement : 30-09-2027\n");
+	ck_assert_str_eq(r->title, "Agent de sécurité en entrepôt");
+	rncp_record_free(r);
+	/* a word the text's end cuts is no sign: nothing repaired */
+	r = parse_str("Répertoire spécifique\nAgent de sécurité en entrepôt\nActive\nN° de fiche\n"
+	              "RS5123\nDate d'échéance de l'enregistrement : 30-09-2027\nLa clientè");
+	for (i = 0; i < r->nwarnings; i++)
+		ck_assert_msg(strstr(r->warnings[i], "OCR") == NULL, "%s", r->warnings[i]);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_expiry)
 {
 	rncp_record *r = parse_str(
@@ -618,6 +644,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_item_marker);
 	tcase_add_test(tc, t_lists_wrapped);
 	tcase_add_test(tc, t_table_one_cell_a_line);
+	tcase_add_test(tc, t_short_ocr_text);
 	suite_add_tcase(s, tc);
 	return s;
 }

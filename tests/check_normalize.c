@@ -237,6 +237,8 @@ START_TEST(t_ocr_a_grave)
 	/* across a wrapped line */
 	OCR_EQ("et contribuer a\nsa sécurisation, un diagnostic a\ndistance",
 	       "et contribuer à\nsa sécurisation, un diagnostic à\ndistance");
+	/* the infinitive cut by a wrap: "contr-" / "ibuer a sa" */
+	OCR_EQ("distribuée et contr-\nibuer a sa sécurisation", "distribuée et contr-\nibuer à sa sécurisation");
 	OCR_EQ("le dossier a sa place, Le titulaire a son poste, l'atelier a ses outils, elle a sa part",
 	       "le dossier a sa place, Le titulaire a son poste, l'atelier a ses outils, elle a sa part");
 	OCR_EQ("réseaux & télécoms, Participer & l'installation", "réseaux & télécoms, Participer à l'installation");
