@@ -103,7 +103,8 @@ plausible_cp(unsigned cp)
 	return (cp >= 0xA0 && cp <= 0x24F) || (cp >= 0x2C6 && cp <= 0x2DD) ||
 	       (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x2000 && cp <= 0x214F) ||
 	       (cp >= 0x2190 && cp <= 0x22FF) || (cp >= 0x25A0 && cp <= 0x27BF) ||
-	       (cp >= 0xF000 && cp <= 0xF0FF) || (cp >= 0x1F300 && cp <= 0x1FAFF);
+	       (cp >= 0xF000 && cp <= 0xF0FF) || (cp >= 0xFB00 && cp <= 0xFB06) ||
+	       (cp >= 0x1F300 && cp <= 0x1FAFF);
 }
 
 size_t
@@ -167,6 +168,13 @@ mojibake_pass(char *s, size_t *len)
 				s[o++] = '\xC3';
 				s[o++] = '\xA0';
 				i++;
+				fixed++;
+			} else if (p[i] == 0xC3 && i + 2 < *len && p[i + 1] == 0x82 && p[i + 2] == ' ') {
+				/* "Â ", a no-break space encoded twice over whose
+				 * second half became a space ("ÃƒÂ " for à) */
+				s[o++] = '\xC2';
+				s[o++] = '\xA0';
+				i++; /* the space stays: the text may have lost the other */
 				fixed++;
 			} else {
 				s[o++] = s[i];

@@ -1921,6 +1921,7 @@ static void
 lost_try(lost_search *ls, size_t i, size_t bl)
 {
 	static const char *const letters[] = {"é", "è", "ê", "à", "â", "ç", "ô", "î", "ù", "û", "ë", "ï", "œ"};
+	static const char *const ligatures[] = {"fi", "fl", "ff", "ffi", "ffl"};
 	static const struct {
 		char base;
 		const char *acc[4];
@@ -1953,10 +1954,19 @@ lost_try(lost_search *ls, size_t i, size_t bl)
 		}
 		return;
 	}
-	/* the sign is the letter */
+	/* the sign is the letter (a word opens with è only in ère and ès:
+	 * "?che" is fiche, its ligature lost, not the rare èche) */
 	for (k = 0; k < ARRAY_LEN(letters); k++) {
+		if (bl == 0 && k == 1 && !(ls->n - i - sl >= 2 && memcmp(ls->w + i + sl, "re", 2) == 0) &&
+		    !(ls->n - i - sl == 1 && ls->w[i + sl] == 's'))
+			continue;
 		memcpy(ls->buf + bl, letters[k], 2);
 		lost_try(ls, i + sl, bl + 2);
+	}
+	/* or a PDF's ligature ("certi?cation") */
+	for (k = 0; k < ARRAY_LEN(ligatures) && bl + 4 < sizeof(ls->buf); k++) {
+		memcpy(ls->buf + bl, ligatures[k], strlen(ligatures[k]));
+		lost_try(ls, i + sl, bl + strlen(ligatures[k]));
 	}
 	/* or the accent of the letter before it */
 	for (m = 0; bl > 0 && m < ARRAY_LEN(marks); m++) {
@@ -2035,10 +2045,21 @@ lost_sentence_start(const char *in, size_t s, const char *found)
 	 * skills, whose lines end without a full stop) */
 	if (s > 0 && in[s - 1] == '\n') {
 		size_t p = s - 1;
-		while (p > 0 && in[p - 1] == ' ')
+		int blank = 0;
+		/* back over blank lines: a paragraph's start, unless the text
+		 * is double-spaced and the line before ends as a wrap cuts
+		 * ("des" / "" / "?quipements") */
+		for (;;) {
+			while (p > 0 && (in[p - 1] == ' ' || in[p - 1] == '\r'))
+				p--;
+			if (p == 0 || in[p - 1] != '\n')
+				break;
+			blank = 1;
 			p--;
-		return p == 0 || strchr("\n:.!?", in[p - 1]) != NULL ||
-		       (n > 4 && (memcmp(found + n - 2, "er", 2) == 0 || memcmp(found + n - 2, "ir", 2) == 0) &&
+		}
+		return p == 0 || strchr(":.!?", in[p - 1]) != NULL ||
+		       ((blank || (n > 4 && (memcmp(found + n - 2, "er", 2) == 0 ||
+		                             memcmp(found + n - 2, "ir", 2) == 0))) &&
 		        !ends_with_function_word(in, p));
 	}
 	/* a dash with a blank after it, not "socio-?ducatif" */
@@ -2046,11 +2067,68 @@ lost_sentence_start(const char *in, size_t s, const char *found)
 	       (s >= 3 && memcmp(in + s - 3, "•", 3) == 0);
 }
 
+/* Is s[i] an upper-case letter (ASCII or Latin-1)? */
+static int
+upper_at(const char *s, size_t i, size_t n)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	return (c >= 'A' && c <= 'Z') ||
+	       (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] < 0x9F);
+}
+
+/* After a sign that may open guillemets, at i: just past the sign alone
+ * that closes them (" ? " or " ?" before punctuation or a line's end), on
+ * this line or the next, that a wrap made; 0 when none does. */
+static size_t
+closing_sign(const char *s, size_t i, size_t n)
+{
+	size_t j;
+
+	for (j = i + 1; j < n && j < i + 300; j++) {
+		if (s[j] == '\n' && j + 1 < n && s[j + 1] == '\n')
+			return 0;
+		/* not "? Lyon": "à Paris et ? Lyon" has no guillemets */
+		if (s[j] == '?' && (s[j - 1] == ' ' || s[j - 1] == '\n') &&
+		    (j + 1 == n || s[j + 1] == ',' || s[j + 1] == '.' || s[j + 1] == '\n' ||
+		     (s[j + 1] == ' ' && !(j + 2 < n && upper_at(s, j + 2, n)))))
+			return j + 1;
+	}
+	return 0;
+}
+
+/* Is the sign at i (k bytes) a no-break space before a colon that a
+ * conversion lost ("Code RNCP?: 19542")? */
+static int
+nbsp_lost(const char *in, size_t i, size_t k, size_t len)
+{
+	return i > 0 && i + k < len && (in[i + k] == ':' || in[i + k] == ';') && in[i - 1] != ' ' &&
+	       in[i - 1] != '\n';
+}
+
+/* Does every sign of the word s[s..e) follow a vowel or a c, where the
+ * accent of a decomposed letter stands ("se?curite?")? */
+static int
+signs_after_vowels(const char *in, size_t s, size_t e, size_t len)
+{
+	size_t j, k, n = 0;
+
+	for (j = s; j < e; j += k != 0 ? k : 1) {
+		if ((k = lost_sign(in, j, len)) == 0)
+			continue;
+		if (j == s || strchr("aeiouycAEIOUYC", in[j - 1]) == NULL)
+			return 0;
+		n++;
+	}
+	return n > 0;
+}
+
 rncp_status
 lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
 {
 	rncp_buf b = {0};
 	size_t i = 0, pos = 0, s, e, signs, k, budget = LOST_BUDGET;
+	size_t quote_end = 0; /* after an opening «, just past its closing sign */
 	lost_search ls;
 
 	*out = NULL;
@@ -2065,9 +2143,16 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 			i++;
 			continue;
 		}
-		if (lost_degree(in, i, k, len) || lost_bullet(in, i, k, len)) {
+		if (quote_end != i + k && (lost_degree(in, i, k, len) || lost_bullet(in, i, k, len))) {
 			buf_append(&b, in + pos, i - pos);
 			buf_puts(&b, lost_bullet(in, i, k, len) ? "•" : "°");
+			pos = i += k;
+			continue;
+		}
+		/* "Code RNCP?: 19542": the no-break space before a colon */
+		if (nbsp_lost(in, i, k, len)) {
+			buf_append(&b, in + pos, i - pos);
+			buf_putc(&b, ' ');
 			pos = i += k;
 			continue;
 		}
@@ -2078,18 +2163,34 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 		while (s < i && ((unsigned char)in[s] & 0xC0) == 0x80)
 			s++;
 		for (e = i, signs = 0; e < len && (is_letter(in, e, len) || (k = lost_sign(in, e, len)) != 0);)
-			if (lost_sign(in, e, len) != 0)
+			if (lost_sign(in, e, len) != 0) {
+				if (e > i && nbsp_lost(in, e, k, len))
+					break; /* "attest?es?:" */
 				e += k, signs++;
-			else
+			} else {
 				e++;
+			}
 		if (s == i && e == i + lost_sign(in, i, len)) {
 			/* a sign alone: punctuation, or à between two words in
-			 * small letters ("contribuer ? sa") */
-			if (s > 1 && in[s - 1] == ' ' && is_letter(in, s - 2, len) && e + 1 < len &&
-			    in[e] == ' ' && ((in[e + 1] >= 'a' && in[e + 1] <= 'z') || (unsigned char)in[e + 1] == 0xC3)) {
+			 * small letters ("contribuer ? sa"), or guillemets
+			 * around words ("le titre ? Technicien sup?rieur ?
+			 * est"), the closing one on the same line */
+			if (quote_end == e && s > 0 && (in[s - 1] == ' ' || in[s - 1] == '\n')) {
+				buf_append(&b, in + pos, s - pos);
+				buf_puts(&b, "»");
+				pos = e;
+				quote_end = 0;
+			} else if (s > 1 && in[s - 1] == ' ' && is_letter(in, s - 2, len) && e + 1 < len &&
+			           in[e] == ' ' &&
+			           ((in[e + 1] >= 'a' && in[e + 1] <= 'z') || (unsigned char)in[e + 1] == 0xC3)) {
 				buf_append(&b, in + pos, s - pos);
 				buf_puts(&b, "à");
 				st->lost_words++;
+				pos = e;
+			} else if ((s == 0 || in[s - 1] == ' ') && e + 1 < len && in[e] == ' ' &&
+			           upper_at(in, e + 1, len) && (quote_end = closing_sign(in, e + 1, len)) != 0) {
+				buf_append(&b, in + pos, s - pos);
+				buf_puts(&b, "«");
 				pos = e;
 			}
 			i = e;
@@ -2117,6 +2218,21 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 					found += 2;
 				}
 				buf_puts(&b, found);
+				st->lost_words++;
+				pos = e;
+			} else if (signs_after_vowels(in, s, e, len)) {
+				/* "Te?lecommunications": accents decomposed, then
+				 * lost, in a word misread too; the letters stay,
+				 * for the OCR repair to read */
+				size_t j;
+				buf_append(&b, in + pos, s - pos);
+				for (j = s; j < e;) {
+					if ((k = lost_sign(in, j, len)) != 0) {
+						j += k;
+						continue;
+					}
+					buf_putc(&b, in[j++]);
+				}
 				st->lost_words++;
 				pos = e;
 			}

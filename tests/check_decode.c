@@ -195,8 +195,14 @@ START_TEST(t_mojibake)
 	     "Réseaux à distance – l’été œuvre °", "UTF-8", 8},
 	    /* its no-break space turned into a space: "Ã  distance" */
 	    {"R\xC3\x83\xC2\xA9seaux \xC3\x83  distance", "Réseaux à  distance", "UTF-8", 2},
+	    /* twice over, the no-break space of à turned into a space:
+	     * "ÃƒÂ " */
+	    {"R\xC3\x83\xC6\x92\xC3\x82\xC2\xA9seau contribuer \xC3\x83\xC6\x92\xC3\x82 sa",
+	     "Réseau contribuer à sa", "UTF-8", 6},
 	    /* twice over: "RÃƒÂ©seau" */
 	    {"R\xC3\x83\xC6\x92\xC3\x82\xC2\xA9seau", "Réseau", "UTF-8", 3},
+	    /* a PDF's ligature: "ï¬‚ux" for ﬂux */
+	    {"R\xC3\x83\xC2\xA9seau \xC3\xAF\xC2\xAC\xE2\x80\x9Aux", "Réseau \xEF\xAC\x82ux", "UTF-8", 2},
 	    /* in a CP1252 file (the \x92 is not UTF-8): "RÃ©seau’" */
 	    {"R\xC3\xA9seau\x92", "Réseau’", "CP1252", 1},
 	    /* French as it is: left alone */

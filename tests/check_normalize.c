@@ -492,6 +492,19 @@ START_TEST(t_lost_signs)
 	/* a line's start: a capital after a full stop, not in a wrapped line */
 	LOST_EQ("les r?seaux.\n?tablir le plan des\n?quipements s?curis?s",
 	        "les réseaux.\nÉtablir le plan des\néquipements sécurisés");
+	/* a no-break space before a colon; a PDF's ligature ("?che" is
+	 * fiche, not the rare èche; "l?ere" stays ère) */
+	LOST_EQ("Code RNCP?: 19542, la ?che, une certi?cation, la 1?re ann?e",
+	        "Code RNCP : 19542, la fiche, une certification, la 1ère année");
+	/* accents decomposed and lost in a word misread too: the letters
+	 * stay, without the signs, for the OCR repair */
+	LOST_EQ("les r?seaux de Te?lecommunications", "les réseaux de Telecommunications");
+	/* guillemets, closed on the next line; not "? Paris et ? Lyon" */
+	LOST_EQ("le titre ? Technicien sup?rieur\n? est s?curis?, ? Paris et ? Lyon",
+	        "le titre « Technicien supérieur\n» est sécurisé, ? Paris et ? Lyon");
+	/* double-spaced: the blank line is no paragraph's end after "des" */
+	LOST_EQ("les r?seaux s?curis?s des\n\n?quipements.\n\n?tablir",
+	        "les réseaux sécurisés des\n\néquipements.\n\nÉtablir");
 	/* an infinitive opening a line of a list of skills (no full stops),
 	 * not one a wrap cut after "de" */
 	LOST_EQ("les besoins de l?entreprise\n?laborer les proc?dures afin de\n?laborer un plan",
