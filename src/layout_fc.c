@@ -93,9 +93,11 @@ global_skills(doc *d, skill_list *g)
 		if (line_is_heading(l) || bloc_heading(l->s, l->len, NULL, 0))
 			break;
 		/* a skill wrapped by PDF extraction goes on on the next line:
-		 * in lower case, at a bracket, or inside one */
+		 * in lower case (even "fiche incident", not the heading
+		 * "Fiche ..."), at a bracket, or inside one */
 		depth = paren_depth(l->s, l->len);
-		while (j < d->nlines && d->lines[j].len > 0 && !line_is_heading(&d->lines[j]) &&
+		while (j < d->nlines && d->lines[j].len > 0 &&
+		       (line_starts_lower(&d->lines[j]) || !line_is_heading(&d->lines[j])) &&
 		       (line_starts_lower(&d->lines[j]) || d->lines[j].s[0] == '(' || depth > 0 ||
 		        (d->wrap && !starts_infinitive(&d->lines[j]) && !numbered(&d->lines[j])))) {
 			depth += paren_depth(d->lines[j].s, d->lines[j].len);
@@ -177,27 +179,32 @@ unfold_at(const char *s, size_t *at, size_t *fat, size_t to)
 }
 
 /* Split one table cell line into skills, matched against the global list
- * folded.  Returns the index in g of the first skill found, or -1. */
+ * folded.  Returns the index in g of the first skill found, or -1; the
+ * number of skills of the list it holds in *matched.  b NULL: only
+ * count them. */
 static long
-split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n)
+split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, size_t *matched)
 {
 	size_t pos = 0, un = 0, fn, at = 0, fat = 0; /* un: start of unmatched text */
 	long first = -1, k;
 	int unmatched = 0;
 	char *f = malloc(n + 3);
 
+	*matched = 0;
 	if (f == NULL)
 		return -1;
 	fn = fold_into(s, n, f, n + 3);
 	while (pos < fn) {
 		k = skill_at(g, f + pos, fn - pos);
 		if (k >= 0) {
-			if (unmatched && f[pos - 2] != ':') {
+			if (b != NULL && unmatched && f[pos - 2] != ':') {
 				size_t a = unfold_at(s, &at, &fat, un);
 				rec_add_skill(d, b, s + a, unfold_at(s, &at, &fat, pos - 1) - a);
 			}
 			unmatched = 0;
-			rec_add_skill(d, b, g->v[k].s, g->v[k].len);
+			if (b != NULL)
+				rec_add_skill(d, b, g->v[k].s, g->v[k].len);
+			++*matched;
 			if (first < 0)
 				first = k;
 			pos += g->flen[k] + 1;
@@ -211,12 +218,42 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n)
 			pos++;
 		pos++;
 	}
-	if (unmatched && un < fn && f[fn - 1] != ':') {
+	if (b != NULL && unmatched && un < fn && f[fn - 1] != ':') {
 		size_t a = unfold_at(s, &at, &fat, un);
 		rec_add_skill(d, b, s + a, n - a);
 	}
 	free(f);
 	return first;
+}
+
+/* How many skills of the list the text of lines [from, to) holds, once
+ * joined (0 when out of memory). */
+static size_t
+skills_in_lines(doc *d, const skill_list *g, size_t from, size_t to)
+{
+	char *t = join_lines(d, from, to);
+	size_t m = 0;
+
+	if (t != NULL)
+		split_cell(d, NULL, g, t, strlen(t), &m);
+	return m;
+}
+
+/* The line after line i and the lines that a wrap made of it: in lower
+ * case, at a bracket or inside one. */
+static size_t
+wrapped_end(const doc *d, size_t i)
+{
+	size_t j = i + 1;
+	int depth = paren_depth(d->lines[i].s, d->lines[i].len);
+
+	while (j < d->nlines && d->lines[j].len > 0 &&
+	       (line_starts_lower(&d->lines[j]) || d->lines[j].s[0] == '(' || depth > 0) &&
+	       item_marker(d->lines[j].s, d->lines[j].len) == 0) {
+		depth += paren_depth(d->lines[j].s, d->lines[j].len);
+		j++;
+	}
+	return j;
 }
 
 /* Whether s[0..n) opens with one of the fiche-wide skills. */
@@ -265,7 +302,7 @@ fc_blocs(doc *d, int web)
 {
 	skill_list *g = malloc(sizeof(*g));
 	long *first = NULL;
-	size_t i, j, ov[OV], nb0 = d->rec->nblocs;
+	size_t i, j, ov[OV], nb0 = d->rec->nblocs, nm; /* nm: skills split_cell matched */
 	int one_each = 1;
 
 	if (g == NULL)
@@ -349,6 +386,15 @@ fc_blocs(doc *d, int web)
 				last = c->s[n - 1] == '|';
 				while (n > 0 && (c->s[n - 1] == '|' || c->s[n - 1] == ' '))
 					n--;
+				{
+					/* a row of both cells ("| skill | assessment |",
+					 * Markdown's): the first cell ends at its bar */
+					const char *bar = memmem(c->s, n, " | ", 3);
+					if (bar != NULL) {
+						n = (size_t)(bar - c->s);
+						last = 1;
+					}
+				}
 				if (cell.len)
 					buf_putc(&cell, '\n');
 				buf_append(&cell, c->s, n);
@@ -359,7 +405,7 @@ fc_blocs(doc *d, int web)
 				/* wrapped text: the lines of the cell are one text */
 				char *text = clean_text(d, cell.s, cell.len); /* joins cut words */
 				if (text != NULL)
-					f = split_cell(d, b, g, text, strlen(text));
+					f = split_cell(d, b, g, text, strlen(text), &nm);
 			} else if (!cell.failed && cell.len) {
 				/* each line of the cell holds one or more skills */
 				const char *p = cell.s, *end = cell.s + cell.len, *nl;
@@ -380,7 +426,8 @@ fc_blocs(doc *d, int web)
 					if (memchr(p, '\n', (size_t)(nl - p)) != NULL &&
 					    (text = clean_text(d, p, (size_t)(nl - p))) == NULL)
 						continue;
-					k = split_cell(d, b, g, text, text == p ? (size_t)(nl - p) : strlen(text));
+					k = split_cell(d, b, g, text, text == p ? (size_t)(nl - p) : strlen(text),
+					               &nm);
 					if (f < 0)
 						f = k;
 				}
@@ -434,13 +481,29 @@ fc_blocs(doc *d, int web)
 				started = 1;
 				if (cells) {
 					/* the skills' cell, over the lines that open
-					 * with a skill of the fiche-wide list */
+					 * with a skill of the fiche-wide list, each
+					 * with the lines a wrap made of it */
+					size_t end = wrapped_end(d, j);
+					const char *t;
+					size_t tl;
 					long k;
-					if (b->nskills > before && !starts_global_skill(g, c->s, c->len))
+					/* or a wrap cut a skill before a capital ("...
+					 * les accès à" / "Internet Maintenir ..."): the
+					 * next line goes with it if the list then finds
+					 * more skills in them */
+					while (end < d->nlines && d->lines[end].len > 0 &&
+					       !bloc_heading(d->lines[end].s, d->lines[end].len, NULL, 0) &&
+					       skills_in_lines(d, g, j, end + 1) > skills_in_lines(d, g, j, end))
+						end = wrapped_end(d, end);
+					t = end > j + 1 ? join_lines(d, j, end) : c->s;
+					tl = end > j + 1 && t != NULL ? strlen(t) : c->len;
+					if (t == NULL ||
+					    (b->nskills > before && !starts_global_skill(g, t, tl)))
 						break;
-					k = split_cell(d, b, g, c->s, c->len);
+					k = split_cell(d, b, g, t, tl, &nm);
 					if (f < 0)
 						f = k;
+					j = end - 1;
 					continue;
 				}
 				bar = line_bar(c);

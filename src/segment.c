@@ -400,10 +400,12 @@ segment_lines(doc *d)
 	}
 	d->lines = v;
 	d->nlines = n;
-	if (bars)
-		strip_table_bars(d);
+	/* blank lines of double spacing and page furniture first: a
+	 * Markdown table's header, rule and rows are then adjacent */
 	undouble_spacing(d, text, adjacent);
 	drop_page_furniture(d);
+	if (bars)
+		strip_table_bars(d);
 	join_split_headings(d);
 	d->wrap = wrap_width(d);
 	return RNCP_OK;

@@ -499,17 +499,33 @@ START_TEST(t_table_one_cell_a_line)
 {
 	rncp_record *r = parse_str(
 	    "RNCP39442 - Technicien\nL'essentiel\nNiveau 5\nCompétences attestées :\n"
-	    "Installer un poste\nConfigurer un réseau\nDépanner un serveur\n"
+	    "Installer un poste\nConfigurer un réseau\nDépanner un serveur et remplir la\n"
+	    "fiche incident\nSécuriser les accès à Internet\nSauvegarder les données\n"
 	    "Modalités d'évaluation :\nMise en situation\n"
 	    "RNCP39442BC01 - Installer\nListe de compétences\nModalités d'évaluation\n"
 	    "Installer un poste Configurer un réseau\nÉtude de cas écrite\n"
 	    "RNCP39442BC02 - Dépanner\nListe de compétences\nModalités d'évaluation\n"
-	    "Dépanner un serveur\nMise en situation professionnelle\n");
-	ck_assert_uint_eq(r->nblocs, 2);
+	    "Dépanner un serveur et remplir la fiche incident\nMise en situation professionnelle\n"
+	    /* the cell wrapped before a capital */
+	    "RNCP39442BC03 - Sécuriser\nListe de compétences\nModalités d'évaluation\n"
+	    "Sécuriser les accès à\nInternet Sauvegarder les données\nQuestionnaire écrit\n");
+	ck_assert_uint_eq(r->nblocs, 3);
 	ck_assert_uint_eq(r->blocs[0].nskills, 2);
 	ck_assert_str_eq(r->blocs[0].skills[1], "Configurer un réseau");
+	/* "fiche incident" goes on with the skill, though "Fiche" heads */
 	ck_assert_uint_eq(r->blocs[1].nskills, 1);
-	ck_assert_str_eq(r->blocs[1].skills[0], "Dépanner un serveur");
+	ck_assert_str_eq(r->blocs[1].skills[0], "Dépanner un serveur et remplir la fiche incident");
+	ck_assert_uint_eq(r->blocs[2].nskills, 2);
+	ck_assert_str_eq(r->blocs[2].skills[0], "Sécuriser les accès à Internet");
+	rncp_record_free(r);
+
+	/* a Markdown table whose header a page break parts from its rule */
+	r = parse_str("RNCP39443 - Technicien\nL'essentiel\nNiveau 5\n"
+	              "RNCP39443BC01 - Installer\n| Liste de compétences | Modalités d'évaluation |\n\n"
+	              "Page 5/9\n\n|---|---|\n| Installer un poste | Étude de cas |\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 1);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Installer un poste");
 	rncp_record_free(r);
 }
 END_TEST
