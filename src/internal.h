@@ -335,7 +335,8 @@ lower_start(const char *s, size_t n)
 {
 	unsigned char c = n ? (unsigned char)s[0] : 0;
 
-	return (c >= 'a' && c <= 'z') || (c == 0xC3 && n > 1 && (unsigned char)s[1] >= 0xA0);
+	return (c >= 'a' && c <= 'z') || (c == 0xC3 && n > 1 && (unsigned char)s[1] >= 0xA0) ||
+	       (c == 0xC5 && n > 1 && (unsigned char)s[1] == 0x93); /* œ */
 }
 
 static inline int

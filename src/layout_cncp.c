@@ -289,8 +289,10 @@ ends_with_ellipsis(const line *l)
 
 	while (n > 0 && (l->s[n - 1] == ',' || l->s[n - 1] == ' ' || l->s[n - 1] == '.'))
 		n--;
+	/* or "?", an ellipsis a conversion lost */
 	return (n >= 3 && memcmp(l->s + n - 3, "\xE2\x80\xA6", 3) == 0) ||
-	       (n < l->len && l->len >= 3 && memcmp(l->s + l->len - 3, "...", 3) == 0);
+	       (n < l->len && l->len >= 3 && memcmp(l->s + l->len - 3, "...", 3) == 0) ||
+	       (n > 0 && l->s[n - 1] == '?');
 }
 
 static void
@@ -315,17 +317,32 @@ cncp_jobs(doc *d)
 			 * ends there, though no blank line follows */
 			if (ends_with_ellipsis(l))
 				cur = (size_t)-1;
+		} else if (cur != (size_t)-1 && line_starts_lower(l)) {
+			gend = i + 1; /* an item wrapped: "- Technicien de mise en" / "œuvre" */
 		} else {
 			cur = (size_t)-1;
 		}
 	}
 	for (i = gstart; i < gend; i++) {
 		const line *l = &d->lines[i];
-		size_t m = item_marker(l->s, l->len);
+		size_t m = item_marker(l->s, l->len), k;
 		unsigned char c = l->len > m ? (unsigned char)l->s[m] : 0;
+		const char *t = l->s + m;
+		size_t tl = l->len - m;
+		if (m == 0)
+			continue; /* the end of a wrapped item, read with it */
+		for (k = i + 1; k < gend && item_marker(d->lines[k].s, d->lines[k].len) == 0; k++)
+			;
 		if (c >= 'a' && c <= 'z')
 			continue; /* "- dans des entreprises ...": a sector */
-		rec_add_job(d, l->s + m, l->len - m);
+		if (k > i + 1) {
+			char *j = join_lines(d, i, k);
+			if (j == NULL)
+				continue;
+			t = j + item_marker(j, strlen(j));
+			tl = strlen(t);
+		}
+		rec_add_job(d, t, tl);
 	}
 }
 

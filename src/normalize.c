@@ -309,6 +309,11 @@ decode_entities(char *s, size_t n)
 			continue; /* a blank beside a blank */
 		if (k == 1 && m[0] == '\n')
 			m = " "; /* a line end written as a reference is text's */
+		/* doubled apostrophes, one of them a reference ("d&#39;'"),
+		 * are one, as normalize makes "''" */
+		if (k == 1 && m[0] == '\'' &&
+		    ((o > 0 && s[o - 1] == '\'') || (i < n && s[i] == '\'')))
+			continue;
 		memcpy(s + o, m, k);
 		o += k;
 	}
@@ -1859,9 +1864,26 @@ lost_signs_seen(const char *s, size_t n)
 }
 
 typedef struct lost_reading {
-	char s[WORD_MAX * 2];
+	char s[WORD_MAX * 2], s2[WORD_MAX * 2]; /* the first two */
 	int n; /* how many different readings were found */
 } lost_reading;
+
+/* Of two readings, the word that French writes far more often: "?tre" is
+ * être, not âtre; "m?me" même, not mème.  NULL: neither or both. */
+static const char *
+frequent_reading(const lost_reading *r)
+{
+	/* not short words: "d?" before an apostrophe is no dû */
+	static const char *const words[] = {"être", "même", "mêmes", "tâche", "tâches", "côté",
+	                                    "déjà", "près", "très"};
+	int a, b;
+
+	if (r->n != 2)
+		return NULL;
+	a = word_in(r->s, strlen(r->s), words, ARRAY_LEN(words));
+	b = word_in(r->s2, strlen(r->s2), words, ARRAY_LEN(words));
+	return a == b ? NULL : a ? r->s : r->s2;
+}
 
 /* Readings looked up in one text at most: a text made to have thousands
  * of words with three signs each (5,800 readings a word) stops being
@@ -1885,10 +1907,16 @@ lost_known(const char *s, size_t n)
 	const char *ap = memchr(s, '\'', n);
 
 	if (ap != NULL) {
+		size_t k;
 		n -= (size_t)(ap + 1 - s);
 		s = ap + 1;
 		if (n < 2)
 			return 0;
+		/* an acronym after the elision: "l?ANSSI" */
+		for (k = 0; k < n && s[k] >= 'A' && s[k] <= 'Z'; k++)
+			;
+		if (k == n)
+			return 1;
 	}
 	if (lexicon_has(s, n)) /* which reads capitals as small letters */
 		return 1;
@@ -1947,9 +1975,13 @@ lost_try(lost_search *ls, size_t i, size_t bl)
 		int ap = memchr(ls->buf, '\'', bl) != NULL;
 		lost_reading *r = ap ? &ls->elided : &ls->plain;
 		if (lost_known(ls->buf, bl) &&
-		    (r->n == 0 || strlen(r->s) != bl || memcmp(r->s, ls->buf, bl) != 0)) {
-			memcpy(r->s, ls->buf, bl);
-			r->s[bl] = '\0';
+		    (r->n == 0 || strlen(r->s) != bl || memcmp(r->s, ls->buf, bl) != 0) &&
+		    (r->n < 2 || strlen(r->s2) != bl || memcmp(r->s2, ls->buf, bl) != 0)) {
+			char *to = r->n == 0 ? r->s : r->s2;
+			if (r->n < 2) {
+				memcpy(to, ls->buf, bl);
+				to[bl] = '\0';
+			}
 			r->n++;
 		}
 		return;
@@ -2129,6 +2161,8 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 	rncp_buf b = {0};
 	size_t i = 0, pos = 0, s, e, signs, k, budget = LOST_BUDGET;
 	size_t quote_end = 0; /* after an opening «, just past its closing sign */
+	size_t cut_end;       /* a word cut by a wrap: where its second part ends */
+	char joined[WORD_MAX];
 	lost_search ls;
 
 	*out = NULL;
@@ -2146,6 +2180,12 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 		if (quote_end != i + k && (lost_degree(in, i, k, len) || lost_bullet(in, i, k, len))) {
 			buf_append(&b, in + pos, i - pos);
 			buf_puts(&b, lost_bullet(in, i, k, len) ? "•" : "°");
+			pos = i += k;
+			continue;
+		}
+		/* "d?'un": a curly apostrophe doubled by a straight one */
+		if (i > 0 && i + k < len && in[i + k] == '\'' && is_letter(in, i - 1, len)) {
+			buf_append(&b, in + pos, i - pos);
 			pos = i += k;
 			continue;
 		}
@@ -2181,7 +2221,7 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 				pos = e;
 				quote_end = 0;
 			} else if (s > 1 && in[s - 1] == ' ' && is_letter(in, s - 2, len) && e + 1 < len &&
-			           in[e] == ' ' &&
+			           (in[e] == ' ' || in[e] == '\n') && /* or a wrap after it */
 			           ((in[e + 1] >= 'a' && in[e + 1] <= 'z') || (unsigned char)in[e + 1] == 0xC3)) {
 				buf_append(&b, in + pos, s - pos);
 				buf_puts(&b, "à");
@@ -2196,16 +2236,44 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 			i = e;
 			continue;
 		}
+		/* a sign that ends the word after a consonant, before a blank
+		 * ("t?l?phoniques?"): punctuation, an ellipsis lost, left */
+		if (e - s > 3 && lost_sign(in, e - 1, len) == 1 && signs > 1 &&
+		    (e == len || in[e] == ' ' || in[e] == '\n') &&
+		    strchr("aeiouyAEIOUY?", in[e - 2]) == NULL) { /* not "se?curite?" */
+			e--;
+			signs--;
+		}
+		/* a word a wrap cut ("pr?p-" / "arer"): read whole, its
+		 * lines joined */
+		cut_end = 0;
+		if (e + 2 < len && in[e] == '-' && in[e + 1] == '\n' && e > s + 1 && in[e + 2] >= 'a' &&
+		    in[e + 2] <= 'z') {
+			size_t c = e + 2;
+			while (c < len && (is_letter(in, c, len) || (k = lost_sign(in, c, len)) != 0))
+				c += lost_sign(in, c, len) != 0 ? k : 1;
+			if ((e - s) + (c - e - 2) < sizeof(joined)) {
+				memcpy(joined, in + s, e - s);
+				memcpy(joined + (e - s), in + e + 2, c - e - 2);
+				cut_end = c;
+			}
+		}
 		if (signs <= LOST_SIGNS && e - s < WORD_MAX && s >= pos) {
 			memset(&ls, 0, sizeof(ls));
 			ls.w = in + s;
 			ls.n = e - s;
+			if (cut_end != 0) {
+				ls.w = joined;
+				ls.n = (e - s) + (cut_end - e - 2);
+			}
 			ls.budget = &budget;
 			const char *found = NULL;
 			if (e - s == 2 && in[s + 1] == '?' && (in[s] == 'a' || in[s] == 'A'))
 				found = in[s] == 'a' ? "à" : "À"; /* no other word */
 			else if (lost_try(&ls, 0, 0), ls.plain.n == 1)
 				found = ls.plain.s;
+			else if ((found = frequent_reading(&ls.plain)) != NULL)
+				;
 			else if (ls.plain.n == 0 && ls.elided.n == 1)
 				found = ls.elided.s;
 			if (found != NULL) {
@@ -2220,6 +2288,8 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 				buf_puts(&b, found);
 				st->lost_words++;
 				pos = e;
+				if (cut_end != 0)
+					pos = e = cut_end;
 			} else if (signs_after_vowels(in, s, e, len)) {
 				/* "Te?lecommunications": accents decomposed, then
 				 * lost, in a word misread too; the letters stay,

@@ -490,6 +490,15 @@ START_TEST(t_lists_wrapped)
 	ck_assert_uint_eq(r->njobs, 2);
 	ck_assert_str_eq(r->jobs[0], "Technicien réseaux");
 	rncp_record_free(r);
+	/* the ellipsis lost to '?' by a conversion; a job wrapped before œ */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 18824\nIntitulé\nTechnicien\n"
+	              "Niveau et/ou domaine d'activité\nIII (Nomenclature de 1969)\n"
+	              "Secteurs d'activité ou types d'emplois accessibles par le détenteur de ce diplôme\n"
+	              "- ESN,\n- Opérateurs téléphoniques?\n- Technicien de mise en\nœuvre,\n"
+	              "- Administrateur systèmes.\n");
+	ck_assert_uint_eq(r->njobs, 2);
+	ck_assert_str_eq(r->jobs[0], "Technicien de mise en œuvre");
+	rncp_record_free(r);
 }
 END_TEST
 

@@ -53,6 +53,8 @@ START_TEST(t_entities)
 	        "Compétences d'État & R&D 'x : 'a\xE2\x80\xA6");
 	NORM_EQ("&bogus; &#; &#xZZ; &#0; &#1114112; &amp;eacute; a&#10;b&shy;c&",
 	        "&bogus; &#; &#xZZ; &#0; &#1114112; &eacute; a bc&");
+	/* apostrophes doubled, as normalize makes "''" one */
+	NORM_EQ("d&#39;&#39;information, l&#39;'entreprise", "d'information, l'entreprise");
 }
 END_TEST
 
@@ -505,6 +507,11 @@ START_TEST(t_lost_signs)
 	/* double-spaced: the blank line is no paragraph's end after "des" */
 	LOST_EQ("les r?seaux s?curis?s des\n\n?quipements.\n\n?tablir",
 	        "les réseaux sécurisés des\n\néquipements.\n\nÉtablir");
+	/* a word a wrap cut; an acronym after an elision; of two readings
+	 * the frequent word; an apostrophe doubled; à before a wrap; a
+	 * sign ending a word after a consonant (an ellipsis) stays */
+	LOST_EQ("et pr?p-\narer l?ANSSI pour ?tre d?'un ticket ?\nun t?l?phoniques?",
+	        "et préparer l'ANSSI pour être d'un ticket à\nun téléphoniques?");
 	/* an infinitive opening a line of a list of skills (no full stops),
 	 * not one a wrap cut after "de" */
 	LOST_EQ("les besoins de l?entreprise\n?laborer les proc?dures afin de\n?laborer un plan",

@@ -40,6 +40,9 @@ Kinds of damage, each seeded from the file name (same input, same output):
        "é", "â€™" for "'"): the whole text or its second half, sometimes
        twice over, sometimes its no-break spaces turned into spaces
   all  ocr + pdf, then one encoding
+  a+b  kind a, then kind b (of those above but enc and all); the default
+       run adds ten such pairs (PAIRS), as real copies go through more
+       than one tool
 """
 import json
 import os
@@ -242,40 +245,35 @@ def html(text, rnd):
     return text.replace(" :", "&nbsp;:")
 
 
+TEXT_KINDS = {
+    "tags": tags, "lost": lost, "replaced": replaced, "html": html,
+    "cells": lambda text, rnd: cells(text), "mojibake": mojibake, "markdown": markdown,
+    "ascii": lambda text, rnd: ascii_only(text), "glyphs": glyphs,
+    "double": lambda text, rnd: spacing(text, rnd, "double"),
+    "tight": lambda text, rnd: spacing(text, rnd, "tight"), "ocr": ocr, "pdf": pdf,
+}
+
+# Two kinds at once, as real copies go through more than one tool: a PDF
+# extract converted to ASCII or misread as CP1252, a Markdown export
+# double-spaced, an OCR'd text whose accents a converter lost...
+PAIRS = ["pdf+lost", "pdf+mojibake", "markdown+double", "markdown+pdf", "cells+pdf",
+         "ocr+lost", "ascii+pdf", "double+lost", "tight+lost", "replaced+mojibake"]
+
+
 def damage(text, kind, rnd):
-    if kind == "tags":
-        return tags(text, rnd).encode("utf-8")
-    if kind == "lost":
-        return lost(text, rnd).encode("utf-8")
-    if kind == "replaced":
-        return replaced(text, rnd).encode("utf-8")
-    if kind == "html":
-        return html(text, rnd).encode("utf-8")
-    if kind == "cells":
-        return cells(text).encode("utf-8")
-    if kind == "mojibake":
-        return mojibake(text, rnd).encode("utf-8")
-    if kind == "markdown":
-        return markdown(text, rnd).encode("utf-8")
-    if kind == "ascii":
-        return ascii_only(text).encode("utf-8")
-    if kind == "glyphs":
-        return glyphs(text, rnd).encode("utf-8")
-    if kind in ("double", "tight"):
-        return spacing(text, rnd, kind).encode("utf-8")
-    if kind == "ocr":
-        return ocr(text, rnd).encode("utf-8")
-    if kind == "pdf":
-        return pdf(text, rnd).encode("utf-8")
     if kind == "enc":
         return encode(text, rnd)[0]
-    return encode(pdf(ocr(text, rnd), rnd), rnd)[0]
+    if kind == "all":
+        return encode(pdf(ocr(text, rnd), rnd), rnd)[0]
+    for k in kind.split("+"):
+        text = TEXT_KINDS[k](text, rnd)
+    return text.encode("utf-8")
 
 
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "mojibake", "all"]
+             "tags", "lost", "replaced", "mojibake", "all"] + PAIRS
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
