@@ -259,6 +259,13 @@ item_marker(const char *s, size_t n)
 	return k > 0 && k + 1 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ' ? k + 2 : 0;
 }
 
+int
+line_goes_on(const line *l)
+{
+	return l->len > 0 && line_starts_lower(l) && item_marker(l->s, l->len) == 0 &&
+	       !(l->s[l->len - 1] == ':' && line_is_heading(l));
+}
+
 static int
 is_bullet_at(const char *s, size_t n, size_t *skip)
 {
@@ -1364,9 +1371,7 @@ extract_jobs_after(doc *d, long heading)
 		/* a line PDF extraction wrapped ("... parc inform-" /
 		 * "atique et support utilisateur - Technicien" / "helpdesk")
 		 * goes on over the lines that start in lower case */
-		for (k = i + 1; k < d->nlines && d->lines[k].len > 0 && line_starts_lower(&d->lines[k]) &&
-		            item_marker(d->lines[k].s, d->lines[k].len) == 0;
-		     k++)
+		for (k = i + 1; k < d->nlines && line_goes_on(&d->lines[k]); k++)
 			;
 		if (k > i + 1) {
 			char *t = join_lines(d, i, k);

@@ -377,6 +377,9 @@ char *clean_text(doc *d, const char *s, size_t n);
 /* The length of the list item's marker s opens with ("- ", "• ", "1. ",
  * "a) "...), 0 when none. */
 size_t item_marker(const char *s, size_t n);
+/* Does line l go on with the item or sentence before it, which a wrap
+ * cut: in lower case, no list item, not a label ("code(s) rome :")? */
+int line_goes_on(const line *l);
 
 /* Join lines [from, to) with spaces (undoing end-of-line hyphenation). */
 char *join_lines(doc *d, size_t from, size_t to);

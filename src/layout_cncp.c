@@ -317,7 +317,7 @@ cncp_jobs(doc *d)
 			 * ends there, though no blank line follows */
 			if (ends_with_ellipsis(l))
 				cur = (size_t)-1;
-		} else if (cur != (size_t)-1 && line_starts_lower(l)) {
+		} else if (cur != (size_t)-1 && line_goes_on(l)) {
 			gend = i + 1; /* an item wrapped: "- Technicien de mise en" / "œuvre" */
 		} else {
 			cur = (size_t)-1;

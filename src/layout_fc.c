@@ -97,8 +97,8 @@ global_skills(doc *d, skill_list *g)
 		 * "Fiche ..."), at a bracket, or inside one */
 		depth = paren_depth(l->s, l->len);
 		while (j < d->nlines && d->lines[j].len > 0 &&
-		       (line_starts_lower(&d->lines[j]) || !line_is_heading(&d->lines[j])) &&
-		       (line_starts_lower(&d->lines[j]) || d->lines[j].s[0] == '(' || depth > 0 ||
+		       (line_goes_on(&d->lines[j]) || !line_is_heading(&d->lines[j])) &&
+		       (line_goes_on(&d->lines[j]) || d->lines[j].s[0] == '(' || depth > 0 ||
 		        (d->wrap && !starts_infinitive(&d->lines[j]) && !numbered(&d->lines[j])))) {
 			depth += paren_depth(d->lines[j].s, d->lines[j].len);
 			j++;
@@ -248,7 +248,7 @@ wrapped_end(const doc *d, size_t i)
 	int depth = paren_depth(d->lines[i].s, d->lines[i].len);
 
 	while (j < d->nlines && d->lines[j].len > 0 &&
-	       (line_starts_lower(&d->lines[j]) || d->lines[j].s[0] == '(' || depth > 0) &&
+	       (line_goes_on(&d->lines[j]) || d->lines[j].s[0] == '(' || depth > 0) &&
 	       item_marker(d->lines[j].s, d->lines[j].len) == 0) {
 		depth += paren_depth(d->lines[j].s, d->lines[j].len);
 		j++;
@@ -513,8 +513,7 @@ fc_blocs(doc *d, int web)
 						rec_add_skill(d, b, c->s, (size_t)(bar - c->s));
 					from = (size_t)-1;
 				} else if (!assessment && from != (size_t)-1 && upto + 1 == j &&
-				           line_starts_lower(c) && item_marker(c->s, c->len) == 0 &&
-				           b->nskills > before) {
+				           line_goes_on(c) && b->nskills > before) {
 					/* a skill wrapped by PDF extraction ("... de
 					 * rédu-" / "ction"): the line before and this */
 					char *t = join_lines(d, from, j + 1);

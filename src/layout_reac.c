@@ -246,9 +246,7 @@ reac_jobs(doc *d)
 		}
 		started = 1;
 		/* wrapped: "- Technicien ... et réseaux" / "d'entreprise" */
-		for (k = i + 1; k < d->nlines && d->lines[k].len > 0 && line_starts_lower(&d->lines[k]) &&
-		            item_marker(d->lines[k].s, d->lines[k].len) == 0;
-		     k++)
+		for (k = i + 1; k < d->nlines && line_goes_on(&d->lines[k]); k++)
 			;
 		if (k > i + 1) {
 			char *t = join_lines(d, i, k);

@@ -466,7 +466,7 @@ START_TEST(t_lists_wrapped)
 	/* a France Compétences fiche's jobs, one line cut twice */
 	r = parse_str("RNCP39441 - Technicien\nNiveau 5\nCode(s) NSF\n326r : Informatique\n"
 	              "Type d'emplois accessibles :\nGestionnaire du parc inform-\n"
-	              "atique - Technicien\nhelpdesk\nCode(s) ROME :\n");
+	              "atique - Technicien\nhelpdesk\ncode(s) rome :\nM1810\n"); /* a label, not a wrap */
 	ck_assert_uint_eq(r->njobs, 2);
 	ck_assert_str_eq(r->jobs[0], "Gestionnaire du parc informatique");
 	ck_assert_str_eq(r->jobs[1], "Technicien helpdesk");
