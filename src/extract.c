@@ -1258,6 +1258,42 @@ title_capitalize(char *t)
 		t[1] = (char)(t[1] - 0x20);
 }
 
+void
+title_tidy(char *t)
+{
+	static const char *const prefixes[] = {"titre professionnel : ", "titre professionnel - "};
+	char f[512];
+	size_t n, fn, i, cut;
+
+	if (t == NULL || (n = strlen(t)) + 3 > sizeof(f))
+		return;
+	fn = fold_into(t, n, f, sizeof(f));
+	/* "... (ancien intitulé : Y).", an arrêté's line: the former title
+	 * goes, and the full stop */
+	for (cut = 0, i = 1; i + 8 < fn; i++)
+		if (f[i] == '(' && f[i - 1] == ' ' &&
+		    (strncmp(f + i, "(ancien intitule", 16) == 0 || strncmp(f + i, "(anciennement", 13) == 0)) {
+			size_t k, fk;
+			/* the byte of t at folded offset i - 1 (a blank) */
+			for (k = fk = 0; fk < i - 1 && k < n; fk++)
+				k += (unsigned char)t[k] == 0xC3 ? 2 : 1;
+			cut = k;
+			break;
+		}
+	if (cut > 0)
+		t[n = cut] = '\0';
+	while (n > 0 && (t[n - 1] == '.' || t[n - 1] == ' ') && !(n >= 3 && t[n - 2] == '.'))
+		t[--n] = '\0';
+	/* "Titre professionnel : X": the title is X */
+	for (i = 0; i < ARRAY_LEN(prefixes); i++) {
+		size_t pl = strlen(prefixes[i]);
+		if (fn > pl && strncmp(f, prefixes[i], pl) == 0 && n > pl) {
+			memmove(t, t + pl, n - pl + 1);
+			break;
+		}
+	}
+}
+
 /* Where a search for rx starts: 300 bytes (a match's reach before its
  * first quote) before the first quote q of the text, at a character
  * boundary. */

@@ -400,6 +400,9 @@ int extract_code_from_blocs(doc *d);
 int extract_title_guillemets(doc *d);
 /* A title's first letter in capitals ("conducteur" -> "Conducteur"). */
 void title_capitalize(char *t);
+/* A title without what an arrêté's line adds: "Titre professionnel : X
+ * (ancien intitulé : Y)." -> "X". */
+void title_tidy(char *t);
 /* Title, status, certifier and SIRET from "Label : value" lines, for the
  * fields still empty. */
 void extract_labelled(doc *d);

@@ -558,6 +558,32 @@ START_TEST(t_short_ocr_text)
 }
 END_TEST
 
+/* What an arrêté's line adds to a title goes; the rest stays */
+START_TEST(t_title_tidy)
+{
+	static const struct {
+		const char *in, *want;
+	} t[] = {
+	    {"Titre professionnel : Plombier chauffagiste (ancien intitulé : Installateur en thermique).",
+	     "Plombier chauffagiste"},
+	    {"Agent d'accueil touristique.", "Agent d'accueil touristique"},
+	    {"Électricien (anciennement : Électricien d'équipement)", "Électricien"},
+	    {"Technicien(ne) systèmes et réseaux", "Technicien(ne) systèmes et réseaux"},
+	    {"Certificat complémentaire de spécialisation (CCS)", "Certificat complémentaire de spécialisation (CCS)"},
+	    {"Titre professionnel : ", "Titre professionnel :"},
+	    {"Gestion de projets, etc...", "Gestion de projets, etc..."},
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(t); i++) {
+		char buf[256];
+		snprintf(buf, sizeof(buf), "%s", t[i].in);
+		title_tidy(buf);
+		ck_assert_str_eq(buf, t[i].want);
+	}
+}
+END_TEST
+
 START_TEST(t_expiry)
 {
 	rncp_record *r = parse_str(
@@ -670,6 +696,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_lists_wrapped);
 	tcase_add_test(tc, t_table_one_cell_a_line);
 	tcase_add_test(tc, t_short_ocr_text);
+	tcase_add_test(tc, t_title_tidy);
 	suite_add_tcase(s, tc);
 	return s;
 }
