@@ -172,9 +172,11 @@ bullet_glyph(unsigned cp)
 	case 0x2192: case 0x2794: case 0x279D: case 0x27A2: case 0x27A4: case 0x25BA:
 	case 0x25B6: case 0x25B8: case 0x2713: case 0x2714: case 0x2611: case 0x25C6:
 	case 0x25C7: case 0x25CB: case 0x25A1: case 0x2756: case 0x2666: case 0x2043:
-	case 0xB7: case 0x2219: /* a middle dot opening a line: a symbol font's bullet */
+	case 0x2219: /* a bullet operator opening a line: a symbol font's bullet */
 		return 1;
 	}
+	/* not U+00B7, the middle dot, two bytes where • takes three (the
+	 * text must not grow): item_marker() reads "· " as it is */
 	return cp >= 0xF020 && cp <= 0xF0FF; /* Wingdings, Symbol */
 }
 
