@@ -74,12 +74,34 @@ starts_infinitive(const line *l)
 	       (l->s[n - 2] == 'r' && l->s[n - 1] == 'e');
 }
 
+/* The line after line i and the lines that a wrap made of it: in lower
+ * case (even "fiche incident", not the heading "Fiche ..."), at a
+ * bracket or inside one; in prose (the fiche-wide list), any line of
+ * wrapped text but one that starts a skill. */
+static size_t
+wrapped_end(const doc *d, size_t i, int prose)
+{
+	size_t j = i + 1;
+	int depth = paren_depth(d->lines[i].s, d->lines[i].len);
+
+	while (j < d->nlines && d->lines[j].len > 0) {
+		const line *l = &d->lines[j];
+		int on = line_goes_on(l);
+		if (!(on || !line_is_heading(l)) || (!prose && item_marker(l->s, l->len) != 0) ||
+		    !(on || l->s[0] == '(' || depth > 0 ||
+		      (prose && d->wrap && !starts_infinitive(l) && !numbered(l))))
+			break;
+		depth += paren_depth(l->s, l->len);
+		j++;
+	}
+	return j;
+}
+
 static void
 global_skills(doc *d, skill_list *g)
 {
 	long h = find_line_starting(d, 0, d->nlines, "competences attestees");
 	size_t i, j;
-	int depth;
 
 	g->n = 0;
 	if (h < 0)
@@ -92,17 +114,8 @@ global_skills(doc *d, skill_list *g)
 			continue;
 		if (line_is_heading(l) || bloc_heading(l->s, l->len, NULL, 0))
 			break;
-		/* a skill wrapped by PDF extraction goes on on the next line:
-		 * in lower case (even "fiche incident", not the heading
-		 * "Fiche ..."), at a bracket, or inside one */
-		depth = paren_depth(l->s, l->len);
-		while (j < d->nlines && d->lines[j].len > 0 &&
-		       (line_goes_on(&d->lines[j]) || !line_is_heading(&d->lines[j])) &&
-		       (line_goes_on(&d->lines[j]) || d->lines[j].s[0] == '(' || depth > 0 ||
-		        (d->wrap && !starts_infinitive(&d->lines[j]) && !numbered(&d->lines[j])))) {
-			depth += paren_depth(d->lines[j].s, d->lines[j].len);
-			j++;
-		}
+		/* a skill wrapped by PDF extraction goes on on the next line */
+		j = wrapped_end(d, i, 1);
 		s = j > i + 1 ? join_lines(d, i, j) : NULL;
 		g->v[g->n] = *l;
 		if (s != NULL) {
@@ -237,23 +250,6 @@ skills_in_lines(doc *d, const skill_list *g, size_t from, size_t to)
 	if (t != NULL)
 		split_cell(d, NULL, g, t, strlen(t), &m);
 	return m;
-}
-
-/* The line after line i and the lines that a wrap made of it: in lower
- * case, at a bracket or inside one. */
-static size_t
-wrapped_end(const doc *d, size_t i)
-{
-	size_t j = i + 1;
-	int depth = paren_depth(d->lines[i].s, d->lines[i].len);
-
-	while (j < d->nlines && d->lines[j].len > 0 &&
-	       (line_goes_on(&d->lines[j]) || d->lines[j].s[0] == '(' || depth > 0) &&
-	       item_marker(d->lines[j].s, d->lines[j].len) == 0) {
-		depth += paren_depth(d->lines[j].s, d->lines[j].len);
-		j++;
-	}
-	return j;
 }
 
 /* Whether s[0..n) opens with one of the fiche-wide skills. */
@@ -483,7 +479,7 @@ fc_blocs(doc *d, int web)
 					/* the skills' cell, over the lines that open
 					 * with a skill of the fiche-wide list, each
 					 * with the lines a wrap made of it */
-					size_t end = wrapped_end(d, j);
+					size_t end = wrapped_end(d, j, 0);
 					const char *t;
 					size_t tl;
 					long k;
@@ -494,7 +490,7 @@ fc_blocs(doc *d, int web)
 					while (end < d->nlines && d->lines[end].len > 0 &&
 					       !bloc_heading(d->lines[end].s, d->lines[end].len, NULL, 0) &&
 					       skills_in_lines(d, g, j, end + 1) > skills_in_lines(d, g, j, end))
-						end = wrapped_end(d, end);
+						end = wrapped_end(d, end, 0);
 					t = end > j + 1 ? join_lines(d, j, end) : c->s;
 					tl = end > j + 1 && t != NULL ? strlen(t) : c->len;
 					if (t == NULL ||
