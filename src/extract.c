@@ -1688,6 +1688,37 @@ before_empty_cells(const line *l, int empty)
  * whose commercial name is empty ("CNAM - -", "CNAM - https://...") names
  * its certifier; one with a commercial name cannot be cut between the two
  * names, and is left out. */
+/* "STUDI COMPTALIA https://www.comptalia.com/": the commercial name cannot
+ * be told from the legal one but by the site's name; the length of the
+ * legal name when the row's last word before the address is the site's
+ * domain, 0 otherwise. */
+static size_t
+before_site_name(const line *l)
+{
+	const char *url = memmem(l->s, l->len, " http", 5), *dom, *w, *end;
+	size_t wl, k;
+
+	if (url == NULL || url == l->s)
+		return 0;
+	dom = url + 1;
+	end = l->s + l->len;
+	if ((w = memmem(dom, (size_t)(end - dom), "://", 3)) == NULL)
+		return 0;
+	dom = w + 3;
+	if ((size_t)(end - dom) > 4 && strncasecmp(dom, "www.", 4) == 0)
+		dom += 4;
+	/* the last word before the address */
+	for (w = url; w > l->s && w[-1] != ' '; w--)
+		;
+	wl = (size_t)(url - w);
+	if (w == l->s || wl < 3 || (size_t)(end - dom) <= wl || dom[wl] != '.')
+		return 0;
+	for (k = 0; k < wl; k++)
+		if (tolower((unsigned char)w[k]) != tolower((unsigned char)dom[k]))
+			return 0;
+	return (size_t)(w - 1 - l->s);
+}
+
 static int
 certifiers_web_no_siret(doc *d)
 {
@@ -1701,8 +1732,8 @@ certifiers_web_no_siret(doc *d)
 		size_t name;
 		if (l->len == 0 || line_is_heading(l))
 			break;
-		if ((name = before_empty_cells(l, 2)) > 0 && rec_add_certifier(d, l->s, name, NULL) == 0)
-			found++;
+		if ((name = before_empty_cells(l, 2)) > 0 || (name = before_site_name(l)) > 0)
+			found += rec_add_certifier(d, l->s, name, NULL) == 0;
 	}
 	return (int)found;
 }
@@ -1732,9 +1763,10 @@ extract_certifiers_web(doc *d)
 			if (rec_add_certifier(d, l->s + ov[2], ov[3] - ov[2], siret) == 0)
 				found++;
 			misses = 0;
-		} else if ((name = before_empty_cells(l, 3)) > 0) {
+		} else if ((name = before_empty_cells(l, 3)) > 0 || (name = before_site_name(l)) > 0) {
 			/* "Ministère chargé de la santé - - -": every cell after
-			 * the name empty but the site */
+			 * the name empty but the site; or no SIRET, the
+			 * commercial name the site's */
 			found += rec_add_certifier(d, l->s, name, NULL) == 0;
 			misses = 0;
 		} else {

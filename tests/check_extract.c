@@ -584,6 +584,22 @@ START_TEST(t_title_tidy)
 }
 END_TEST
 
+/* A certifier row without SIRET: the commercial name, which cannot be
+ * told from the legal one, is the word the site's address repeats */
+START_TEST(t_certifier_site_name)
+{
+	rncp_record *r = parse_str(
+	    "Répertoire national des certifications professionnelles\nTechnicien\nActive\n"
+	    "N° de fiche\nRNCP39444\nNomenclature du niveau de qualification : Niveau 4\n"
+	    "Nom légal Nom commercial Site internet\nGROUPE ALPHA EOLIA https://www.eolia.fr/\n"
+	    "ECOLE BETA VENTUS https://www.autre-site.fr/\n\nObjectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "GROUPE ALPHA");
+	ck_assert_ptr_null(r->certifiers[0].siret);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_expiry)
 {
 	rncp_record *r = parse_str(
@@ -697,6 +713,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_table_one_cell_a_line);
 	tcase_add_test(tc, t_short_ocr_text);
 	tcase_add_test(tc, t_title_tidy);
+	tcase_add_test(tc, t_certifier_site_name);
 	suite_add_tcase(s, tc);
 	return s;
 }
