@@ -487,7 +487,8 @@ fc_blocs(doc *d, int web)
 					 * les accès à" / "Internet Maintenir ..."): the
 					 * next line goes with it if the list then finds
 					 * more skills in them */
-					while (end < d->nlines && d->lines[end].len > 0 &&
+					/* (20 lines at most: each try reads them all) */
+					while (end < d->nlines && end < j + 20 && d->lines[end].len > 0 &&
 					       !bloc_heading(d->lines[end].s, d->lines[end].len, NULL, 0) &&
 					       skills_in_lines(d, g, j, end + 1) > skills_in_lines(d, g, j, end))
 						end = wrapped_end(d, end, 0);

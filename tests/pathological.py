@@ -244,6 +244,18 @@ def mojibake(n):
     return HEAD_FC + once(once(once("é à ’ "))) * n + "Ã Â€ Ã" * n + "\n"
 
 
+def cells_wrapped(n):
+    """A fiche-wide list of 400 skills, then a bloc whose table was read
+    one cell a line, its cell over n lines that each hold one more skill
+    of the list: the lines a wrap made of a cell are tried a bounded
+    number of times, each try reading them all (unbounded: quadratic)."""
+    skills = ["Installer le poste %d" % k for k in range(400)]
+    return (HEAD_FC + "Compétences attestées :\n" + "\n".join(skills) +
+            "\nModalités d'évaluation :\nx\nRNCP12345BC01 - Bloc\nListe de compétences\n"
+            "Modalités d'évaluation\n" + "\n".join(skills[k % 400] for k in range(n)) +
+            "\nÉtude de cas\n")
+
+
 # name: (generator, n at 1x; 10x uses 10 n)
 CASES = {
     "long-line": (long_line, 5_000_000),          # 10x: a 50 MB single line
@@ -278,6 +290,7 @@ CASES = {
     "register-tables": (register_tables, 20_000),
     "html-tags": (html_tags, 20_000),
     "mojibake": (mojibake, 20_000),
+    "cells-wrapped": (cells_wrapped, 1_000),
 }
 
 
