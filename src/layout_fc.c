@@ -252,6 +252,15 @@ skills_in_lines(doc *d, const skill_list *g, size_t from, size_t to)
 	return m;
 }
 
+/* Does line l go on with the skill before it in a bloc's list, where
+ * the list's loop would not stop at it (a section, a bloc, a row)? */
+static int
+list_goes_on(const line *l)
+{
+	return line_goes_on(l) && line_bar(l) == NULL && !bloc_heading(l->s, l->len, NULL, 0) &&
+	       !(line_is_heading(l) && !starts_infinitive(l));
+}
+
 /* Whether s[0..n) opens with one of the fiche-wide skills. */
 static int
 starts_global_skill(const skill_list *g, const char *s, size_t n)
@@ -414,11 +423,15 @@ fc_blocs(doc *d, int web)
 					/* but a line that goes on in lower case is
 					 * wrapped ("sa versi-" / "on en ayant ...", "de
 					 * reformulation" / "permettant de ...") */
+					int depth = paren_depth(p, (size_t)(nl - p));
 					while (nl < end && nl + 1 < end &&
 					       (lower_start(nl + 1, (size_t)(end - nl - 1)) || nl[1] == '(' ||
-					        paren_depth(p, (size_t)(nl - p)) > 0))
-						if ((nl = memchr(nl + 1, '\n', (size_t)(end - nl - 1))) == NULL)
+					        depth > 0)) {
+						const char *from = nl + 1;
+						if ((nl = memchr(from, '\n', (size_t)(end - from))) == NULL)
 							nl = end;
+						depth += paren_depth(from, (size_t)(nl - from));
+					}
 					if (memchr(p, '\n', (size_t)(nl - p)) != NULL &&
 					    (text = clean_text(d, p, (size_t)(nl - p))) == NULL)
 						continue;
@@ -512,9 +525,12 @@ fc_blocs(doc *d, int web)
 				} else if (!assessment && from != (size_t)-1 && upto + 1 == j &&
 				           line_goes_on(c) && b->nskills > before) {
 					/* a skill wrapped by PDF extraction ("... de
-					 * rédu-" / "ction"): the line before and this */
-					char *t = join_lines(d, from, j + 1);
-					if (t != NULL) {
+					 * rédu-" / "ction"): its lines so far, this one
+					 * and those that go on after it, joined once */
+					char *t;
+					while (j + 1 < d->nlines && list_goes_on(&d->lines[j + 1]))
+						j++;
+					if ((t = join_lines(d, from, j + 1)) != NULL) {
 						b->nskills--;
 						rec_add_skill(d, b, t, strlen(t));
 					}

@@ -256,6 +256,15 @@ def cells_wrapped(n):
             "\nÉtude de cas\n")
 
 
+def list_wrapped(n):
+    """A web bloc's list whose one skill goes on over n lines in lower
+    case: joined once, not once a line (that was quadratic, in time and
+    in memory)."""
+    return ("Répertoire national des certifications professionnelles\nTitre\nActive\n"
+            "N° de fiche\nRNCP12345\nRNCP12345BC01 - Bloc\nListe de compétences\n"
+            "Installer un poste\n" + "la suite du texte\n" * n + "\n")
+
+
 # name: (generator, n at 1x; 10x uses 10 n)
 CASES = {
     "long-line": (long_line, 5_000_000),          # 10x: a 50 MB single line
@@ -291,6 +300,7 @@ CASES = {
     "html-tags": (html_tags, 20_000),
     "mojibake": (mojibake, 20_000),
     "cells-wrapped": (cells_wrapped, 1_000),
+    "list-wrapped": (list_wrapped, 2_000),
 }
 
 
