@@ -130,7 +130,12 @@ global_skills(doc *d, skill_list *g)
 			const line *v = &g->v[g->n];
 			g->fold[g->n] = NULL;
 			g->flen[g->n] = 0;
-			if (v->len + 3 <= sizeof(tmp) && !numbered(v)) {
+			if (numbered(v)) {
+				/* a sub-heading, never matched */
+			} else if (v->f != NULL) {
+				g->fold[g->n] = v->f; /* a line as segment_lines folded it */
+				g->flen[g->n] = v->flen;
+			} else if (v->len + 3 <= sizeof(tmp)) {
 				g->flen[g->n] = fold_into(v->s, v->len, tmp, sizeof(tmp));
 				g->fold[g->n] = arena_strndup(d->arena, tmp, g->flen[g->n]);
 			}
@@ -394,9 +399,14 @@ fc_blocs(doc *d, int web)
 				{
 					/* a row of both cells ("| skill | assessment |",
 					 * Markdown's): the first cell ends at its bar */
-					const char *bar = memmem(c->s, n, " | ", 3);
+					const char *bar = c->s, *e = c->s + n;
+					/* memchr: most cells have no bar, and memmem
+					 * costs more to set up */
+					while ((bar = memchr(bar, '|', (size_t)(e - bar))) != NULL &&
+					       !(bar > c->s + 1 && bar[-1] == ' ' && bar + 1 < e && bar[1] == ' '))
+						bar++;
 					if (bar != NULL) {
-						n = (size_t)(bar - c->s);
+						n = (size_t)(bar - 1 - c->s);
 						last = 1;
 					}
 				}
