@@ -238,19 +238,26 @@ line_is_heading(const line *l)
 
 /* ---- text cleaning ---- */
 
+/* The bullet sign s opens with, its length: "-", "*", "o" (1), "•", "–",
+ * "—" (3), "·" (2); 0 when none. */
+static size_t
+bullet_sign(const char *s, size_t n)
+{
+	if (n >= 1 && (s[0] == '-' || s[0] == '*' || s[0] == 'o'))
+		return 1;
+	if (n >= 3 && (memcmp(s, "\xE2\x80\xA2", 3) == 0 || memcmp(s, "\xE2\x80\x93", 3) == 0 ||
+	               memcmp(s, "\xE2\x80\x94", 3) == 0))
+		return 3;
+	return n >= 2 && memcmp(s, "\xC2\xB7", 2) == 0 ? 2 : 0;
+}
+
 size_t
 item_marker(const char *s, size_t n)
 {
-	size_t k = 0;
+	size_t k = bullet_sign(s, n);
 
-	if (n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == 'o') && s[1] == ' ')
-		return 2;
-	if (n >= 4 && (memcmp(s, "\xE2\x80\xA2", 3) == 0 || /* • */
-	               memcmp(s, "\xE2\x80\x93", 3) == 0 || /* – */
-	               memcmp(s, "\xE2\x80\x94", 3) == 0) && s[3] == ' ')
-		return 4;
-	if (n >= 3 && memcmp(s, "\xC2\xB7", 2) == 0 && s[2] == ' ') /* · */
-		return 3;
+	if (k > 0)
+		return k < n && s[k] == ' ' ? k + 1 : 0;
 	/* "1. ", "12) ", "a) " */
 	while (k < n && k < 2 && s[k] >= '0' && s[k] <= '9')
 		k++;
@@ -269,20 +276,14 @@ line_goes_on(const line *l)
 static int
 is_bullet_at(const char *s, size_t n, size_t *skip)
 {
-	if (n >= 3 && (memcmp(s, "\xE2\x80\xA2", 3) == 0 || memcmp(s, "\xE2\x80\x93", 3) == 0 ||
-	               memcmp(s, "\xE2\x80\x94", 3) == 0)) {
-		*skip = 3; /* •, –, — even without a space */
-		return 1;
-	}
-	if (n >= 2 && memcmp(s, "\xC2\xB7", 2) == 0) { /* · */
-		*skip = 2;
-		return 1;
-	}
-	if (n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == 'o') && s[1] == ' ') {
-		*skip = 2;
-		return 1;
-	}
-	return 0; /* not "1. ": a number may start a title or a heading */
+	/* "•", "–", "—", "·" even without a space; "-", "*", "o" with one;
+	 * not "1. ": a number may start a title or a heading */
+	size_t k = bullet_sign(s, n);
+
+	if (k == 0 || (k == 1 && !(n >= 2 && s[1] == ' ')))
+		return 0;
+	*skip = k == 1 ? 2 : k;
+	return 1;
 }
 
 static int
@@ -1273,11 +1274,8 @@ title_tidy(char *t)
 	for (cut = 0, i = 1; i + 8 < fn; i++)
 		if (f[i] == '(' && f[i - 1] == ' ' &&
 		    (strncmp(f + i, "(ancien intitule", 16) == 0 || strncmp(f + i, "(anciennement", 13) == 0)) {
-			size_t k, fk;
-			/* the byte of t at folded offset i - 1 (a blank) */
-			for (k = fk = 0; fk < i - 1 && k < n; fk++)
-				k += (unsigned char)t[k] == 0xC3 ? 2 : 1;
-			cut = k;
+			size_t at = 0, fat = 0;
+			cut = fold_offset(t, &at, &fat, i - 1); /* the blank before it */
 			break;
 		}
 	if (cut > 0)

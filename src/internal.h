@@ -66,6 +66,10 @@ int fold_ascii(const char *s, size_t n, rncp_buf *out);
 /* Fast fold of s[0..n) into out (at most cap-1 bytes, NUL-terminated):
  * ASCII lower case, Latin-1 letters without accents, others as bytes. */
 size_t fold_into(const char *s, size_t n, char *out, size_t cap);
+/* Where the byte at folded offset to is in the text s that fold_into
+ * folded, from a cursor (*at in s, *fat folded, both 0 at first) that
+ * only moves on. */
+size_t fold_offset(const char *s, size_t *at, size_t *fat, size_t to);
 
 /* A hash of s[0..n) for in-memory tables (lexicon, OCR memo), never
  * stored: eight bytes a step instead of FNV's one, with a final mix so

@@ -174,27 +174,6 @@ skill_at(const skill_list *g, const char *f, size_t n)
 	return bi;
 }
 
-/* Where the byte at folded offset to is in the text s that fold_into
- * folded, from a cursor (*at in s, *fat folded) that only moves on. */
-static size_t
-unfold_at(const char *s, size_t *at, size_t *fat, size_t to)
-{
-	const unsigned char *p = (const unsigned char *)s;
-
-	while (*fat < to) {
-		if (p[*at] == 0xC3 && (p[*at + 1] & 0xC0) == 0x80) {
-			*at += 2;
-			*fat += 1;
-		} else if (p[*at] == 0xC5 && (p[*at + 1] == 0x92 || p[*at + 1] == 0x93)) {
-			*at += 2;
-			*fat += 2;
-		} else {
-			*at += 1;
-			*fat += 1;
-		}
-	}
-	return *at;
-}
 
 /* Split one table cell line into skills, matched against the global list
  * folded.  Returns the index in g of the first skill found, or -1; the
@@ -216,8 +195,8 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, s
 		k = skill_at(g, f + pos, fn - pos);
 		if (k >= 0) {
 			if (b != NULL && unmatched && f[pos - 2] != ':') {
-				size_t a = unfold_at(s, &at, &fat, un);
-				rec_add_skill(d, b, s + a, unfold_at(s, &at, &fat, pos - 1) - a);
+				size_t a = fold_offset(s, &at, &fat, un);
+				rec_add_skill(d, b, s + a, fold_offset(s, &at, &fat, pos - 1) - a);
 			}
 			unmatched = 0;
 			if (b != NULL)
@@ -237,7 +216,7 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, s
 		pos++;
 	}
 	if (b != NULL && unmatched && un < fn && f[fn - 1] != ':') {
-		size_t a = unfold_at(s, &at, &fat, un);
+		size_t a = fold_offset(s, &at, &fat, un);
 		rec_add_skill(d, b, s + a, n - a);
 	}
 	free(f);

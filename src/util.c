@@ -488,6 +488,26 @@ fold_into(const char *s, size_t n, char *out, size_t cap)
 	return o;
 }
 
+size_t
+fold_offset(const char *s, size_t *at, size_t *fat, size_t to)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*fat < to) {
+		if (p[*at] == 0xC3 && (p[*at + 1] & 0xC0) == 0x80) {
+			*at += 2;
+			*fat += 1;
+		} else if (p[*at] == 0xC5 && (p[*at + 1] == 0x92 || p[*at + 1] == 0x93)) {
+			*at += 2;
+			*fat += 2;
+		} else {
+			*at += 1;
+			*fat += 1;
+		}
+	}
+	return *at;
+}
+
 int
 fold_ascii(const char *s, size_t n, rncp_buf *out)
 {
