@@ -866,8 +866,11 @@ layout_fc(doc *d, int web)
 		web_title_status(d);
 	if (d->rec->title == NULL) {
 		long h = find_line_starting(d, 0, d->nlines, "intitule de la certification");
+		/* not the header of a table of correspondences laid out in
+		 * columns ("intitulé de la" / "certification" /
+		 * "professionnelle reconnue en"): a title starts upper case */
 		if (h >= 0 && (size_t)h + 1 < d->nlines && d->lines[h + 1].len > 0 &&
-		    d->lines[h].len < 40)
+		    d->lines[h].len < 40 && !line_starts_lower(&d->lines[h + 1]))
 			rec_set(d, &d->rec->title, d->lines[h + 1].s, d->lines[h + 1].len);
 	}
 	if (d->rec->title == NULL)

@@ -71,6 +71,18 @@ START_TEST(t_title_fallbacks)
 	    "Le candidat dispose de consignes pour tracer.\n");
 	ck_assert_str_eq(r->title, "Technicien supérieur systèmes et réseaux");
 	rncp_record_free(r);
+
+	/* "Intitulé de la certification" cut out of a correspondence
+	 * table's header, laid out in narrow columns, and the header's next
+	 * line: not a title, which starts upper case */
+	r = parse_str(
+	    "L'essentiel\nNomenclature du niveau de qualification\nNiveau 5\n"
+	    "Objectifs et contexte de la certification :\n"
+	    "Le titre « Gestionnaire de parc » est structuré en blocs.\n"
+	    "Certifications professionnelles\nenregistrées en\ncorrespondance : Code et\n"
+	    "intitulé de la\ncertification\nprofessionnelle\nreconnue en\ncorrespondance\n");
+	ck_assert_str_eq(r->title, "Gestionnaire de parc");
+	rncp_record_free(r);
 }
 END_TEST
 
