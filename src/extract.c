@@ -214,9 +214,8 @@ headings_init(void)
 }
 
 int
-line_is_heading(const line *l)
+line_starts_heading(const line *l)
 {
-	size_t i, words = 1;
 	uint64_t todo;
 
 	if (l->len == 0 || l->len > 200)
@@ -227,6 +226,18 @@ line_is_heading(const line *l)
 	for (; todo != 0; todo &= todo - 1)
 		if (line_starts_word(l, headings[__builtin_ctzll(todo)]))
 			return 1;
+	return 0;
+}
+
+int
+line_is_heading(const line *l)
+{
+	size_t i, words = 1;
+
+	if (line_starts_heading(l))
+		return 1;
+	if (l->len == 0 || l->len > 200)
+		return 0;
 	/* not the end of a sentence wrapped ("... dans des structures" /
 	 * "de tailles variables :") */
 	if (l->s[l->len - 1] != ':' || line_starts_lower(l))

@@ -166,12 +166,26 @@ rncp_status decode_input(const char *data, size_t len, decoded *out,
  * caller (normalize_utf8 checks as it goes). */
 const char *decode_as_is(const char *data, size_t len, size_t *tlen);
 
+/* ---- columns.c ---- */
+
+/* Tables of text that PDF extraction laid out in columns (pdftotext
+ * -layout): "Liste de compétences   Modalités d'évaluation" and "Nom légal
+ * Siret  Nom commercial  Site internet" with their cells side by side,
+ * padded with spaces, wrapped in their columns.  Rewritten, before
+ * normalisation squeezes the spaces, as the "cell | cell |" rows of other
+ * extractions.  *out is malloc'd (caller frees), or NULL when the text
+ * has no such table. */
+rncp_status unfold_columns(const char *in, size_t len, char **out, size_t *outlen);
+
 /* ---- normalize.c ---- */
 
 typedef struct norm_stats {
 	size_t ocr_words;   /* words repaired through the lexicon */
 	size_t lost_words;  /* words whose '?' for a lost letter was put back */
 	int no_lexicon;     /* the French word list could not be read */
+	/* runs of blanks inside lines before what may head a table's
+	 * column: the text may be laid out in columns (columns.c) */
+	size_t column_heads;
 } norm_stats;
 
 /* Unicode and layout clean-up of decoded text: NFC, ligatures, spaces,
@@ -182,7 +196,8 @@ rncp_status normalize_text(const char *in, size_t len, char **out,
  * them as it goes: *out is NULL (and RNCP_OK returned) at the first byte
  * that decode_input would change or count (invalid UTF-8, NUL, control
  * byte); decode_input and normalize_text then do it. */
-rncp_status normalize_utf8(const char *in, size_t len, char **out, size_t *outlen);
+rncp_status normalize_utf8(const char *in, size_t len, char **out, size_t *outlen,
+                           norm_stats *st);
 
 /* OCR repair of normalised text: I' -> l', |l -> Il, a lone a/& before
  * "la", "distance"... -> à, and each word missing from the lexicon that has
@@ -261,6 +276,7 @@ typedef struct doc {
 	layout_kind layout;
 	size_t wrap;         /* width the text was hard-wrapped at, or 0 */
 	int tabs;            /* the input has tabs: bars may be a table's columns */
+	int columns;         /* tables laid out in columns were unfolded (columns.c) */
 	rncp_record *rec;
 	struct rncp_arena *arena; /* = rec->arena */
 } doc;
@@ -416,6 +432,9 @@ int extract_certifiers_web(doc *d);    /* "Nom légal SIRET Nom commercial" */
 int extract_certifiers_column(doc *d); /* "Nom légal" / "Siret" / ..., a cell a line */
 /* A line that opens a section (known heading, or a short line ending ':'). */
 int line_is_heading(const line *l);
+/* A line that starts a known heading ("Secteurs d'activités", "Code(s)
+ * ROME"...); l->f may be NULL. */
+int line_starts_heading(const line *l);
 int parse_date(const char *s, size_t n, char out[11]);
 
 /* ---- layout_*.c: one file per layout ---- */

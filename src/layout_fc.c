@@ -395,8 +395,12 @@ fc_blocs(doc *d, int web)
 				if (last)
 					break;
 			}
-			if (!cell.failed && cell.len && d->wrap) {
-				/* wrapped text: the lines of the cell are one text */
+			if (!cell.failed && cell.len && d->wrap && (g->n > 0 || !d->columns)) {
+				/* wrapped text: the lines of the cell are one text
+				 * (but for a cell unfolded from columns, wrapped
+				 * in its column, each of its skills on a line of
+				 * its own, when no fiche-wide list can tell them
+				 * apart in one text) */
 				char *text = clean_text(d, cell.s, cell.len); /* joins cut words */
 				if (text != NULL)
 					f = split_cell(d, b, g, text, strlen(text), &nm);

@@ -491,10 +491,26 @@ strip_tags(char *s, size_t n)
 	return len;
 }
 
+/* Whether p[0..n) starts the title of a table's column that columns.c
+ * unfolds ("Modalités d'évaluation", "Siret", "Code(s) NSF"...). */
+static int
+column_head(const unsigned char *p, size_t n)
+{
+	static const char *const heads[] = {"Modalit", "MODALIT", "Siret", "SIRET", "Code(s)",
+	                                    "Formacode", "Date d"};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(heads); i++)
+		if (n >= strlen(heads[i]) && memcmp(p, heads[i], strlen(heads[i])) == 0)
+			return 1;
+	return 0;
+}
+
 /* normalize_text, and normalize_utf8 when raw: then *out is NULL at the
- * first byte that decode_input would change or count. */
+ * first byte that decode_input would change or count.  *heads counts
+ * the runs of blanks before a column's title. */
 static rncp_status
-normalize(const char *in, size_t len, int raw, char **out, size_t *outlen)
+normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_t *heads)
 {
 	const unsigned char *p = (const unsigned char *)in;
 	char *o;
@@ -647,8 +663,13 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen)
 			continue;
 		}
 		if (m[0] == ' ' && k == 1) {
-			if (!line_start)
+			if (!line_start) {
+				/* the last of two or more blanks, before what
+				 * may head a table's column (columns.c) */
+				if (space && i < len && p[i] != ' ' && column_head(p + i, len - i))
+					(*heads)++;
 				space = 1;
+			}
 			continue;
 		}
 		/* doubled apostrophe ('' from PDF or SQL exports) */
@@ -681,14 +702,13 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen)
 rncp_status
 normalize_text(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
 {
-	(void)st;
-	return normalize(in, len, 0, out, outlen);
+	return normalize(in, len, 0, out, outlen, &st->column_heads);
 }
 
 rncp_status
-normalize_utf8(const char *in, size_t len, char **out, size_t *outlen)
+normalize_utf8(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
 {
-	return normalize(in, len, 1, out, outlen);
+	return normalize(in, len, 1, out, outlen, &st->column_heads);
 }
 
 /* ---- OCR word repair, driven by the lexicon ---- */

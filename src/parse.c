@@ -140,6 +140,31 @@ repair_pass(doc *d, repair_fn fn, norm_stats *ns)
 	return st;
 }
 
+/* Text whose lines have runs of blanks before a column's title may be laid
+ * out in columns: its tables unfolded (columns.c) from the text before
+ * normalisation, in[], and normalised again (raw: as normalize_utf8 takes
+ * it). */
+static rncp_status
+columns_pass(doc *d, const char *in, size_t len, int raw, norm_stats *ns)
+{
+	char *cols = NULL, *text = NULL;
+	size_t cols_len, text_len = 0;
+	rncp_status st = unfold_columns(in, len, &cols, &cols_len);
+
+	if (st != RNCP_OK || cols == NULL)
+		return st;
+	st = raw ? normalize_utf8(cols, cols_len, &text, &text_len, ns)
+	         : normalize_text(cols, cols_len, &text, &text_len, ns);
+	free(cols);
+	if (st == RNCP_OK && text != NULL) {
+		free(d->text);
+		d->text = text;
+		d->len = text_len;
+		d->columns = 1;
+	}
+	return st;
+}
+
 /* The kind of fact of a record that holds one. */
 static const char *
 one_fact(const rncp_record *r)
@@ -177,7 +202,9 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	 * it stops, and decode_input and normalize_text do it all.
 	 */
 	if ((as_is = decode_as_is(data, len, &as_is_len)) != NULL) {
-		st = normalize_utf8(as_is, as_is_len, &d.text, &d.len);
+		st = normalize_utf8(as_is, as_is_len, &d.text, &d.len, &ns);
+		if (st == RNCP_OK && d.text != NULL && ns.column_heads > 0)
+			st = columns_pass(&d, as_is, as_is_len, 1, &ns);
 		if (st != RNCP_OK)
 			goto out;
 	}
@@ -208,7 +235,10 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	if (dec.nuls)
 		rec_warn(&d, "%zu NUL byte%s dropped", dec.nuls, dec.nuls > 1 ? "s" : "");
 	if (d.text == NULL) {
+		ns.column_heads = 0;
 		st = normalize_text(dec.text, dec.len, &d.text, &d.len, &ns);
+		if (st == RNCP_OK && ns.column_heads > 0)
+			st = columns_pass(&d, dec.text, dec.len, 0, &ns);
 		if (st != RNCP_OK)
 			goto out;
 	}

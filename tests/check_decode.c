@@ -132,10 +132,11 @@ as_is(const char *s, size_t n)
 	const char *t;
 	char *o = NULL;
 	size_t tl, ol;
+	norm_stats ns = {0};
 
 	if ((t = decode_as_is(s, n, &tl)) == NULL)
 		return NULL;
-	ck_assert_int_eq(normalize_utf8(t, tl, &o, &ol), RNCP_OK);
+	ck_assert_int_eq(normalize_utf8(t, tl, &o, &ol, &ns), RNCP_OK);
 	return o;
 }
 

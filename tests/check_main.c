@@ -11,6 +11,7 @@ main(void)
 	SRunner *sr = srunner_create(suite_decode());
 	int failed;
 
+	srunner_add_suite(sr, suite_columns());
 	srunner_add_suite(sr, suite_normalize());
 	srunner_add_suite(sr, suite_normalize_ocr());
 	srunner_add_suite(sr, suite_segment());

@@ -13,6 +13,7 @@
 #include "internal.h"
 
 Suite *suite_decode(void);
+Suite *suite_columns(void);
 Suite *suite_normalize(void);
 Suite *suite_normalize_ocr(void);
 Suite *suite_segment(void);

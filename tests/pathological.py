@@ -265,6 +265,27 @@ def list_wrapped(n):
             "Installer un poste\n" + "la suite du texte\n" * n + "\n")
 
 
+def layout_columns(n):
+    """n lines of tables laid out in columns (pdftotext -layout): skills,
+    certifiers and boxes, a header every 300 lines and then every line, a
+    line of more cells than a table has, empty cells: each line is read a
+    bounded number of times, and what is written grows with the input."""
+    heads = ["Liste de compétences      Modalités d'évaluation",
+             "Nom légal      Siret            Nom commercial     Site internet",
+             "Nomenclature      Code(s) NSF      Formacode(s)      Date d'échéance",
+             "Liste de comp  Modalit  a  b  c  d  e  f"]
+    rows = ["Installer un poste        Étude de cas",
+            "CESI           77572257201109   CESI Ecole         https://www.cesi.fr/",
+            "Niveau 5          326 : Informatique   31081 : Gestion   22-01-2028",
+            "x", "a  b  c  d  e  f  g  h  i  j  k  l  m  n  o  p  q  r"]
+    out = [HEAD_FC]
+    for k in range(n):
+        if k % 300 == 0 or k > n // 2:
+            out.append(heads[k % 4])
+        out.append(rows[k % 5])
+    return "\n".join(out) + "\n"
+
+
 # name: (generator, n at 1x; 10x uses 10 n)
 CASES = {
     "long-line": (long_line, 5_000_000),          # 10x: a 50 MB single line
@@ -301,6 +322,7 @@ CASES = {
     "mojibake": (mojibake, 20_000),
     "cells-wrapped": (cells_wrapped, 1_000),
     "list-wrapped": (list_wrapped, 2_000),
+    "layout-columns": (layout_columns, 20_000),
 }
 
 

@@ -1,0 +1,326 @@
+/*
+ * columns.c - before normalisation: the tables of PDF text extracted with
+ * its layout (pdftotext -layout), whose cells stand side by side, each
+ * wrapped in its own column, put back as the other extractions give them.
+ * Only the tables facts are read from: a bloc's skills and the certifiers
+ * become "cell | cell |" rows, the boxes of "L'essentiel" (level, NSF,
+ * Formacode, expiry) one after the other.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define MAX_COLS 8
+#define MAX_SEGS 16
+/* a table longer than this is prose the test below did not stop */
+#define MAX_TABLE_LINES 400
+
+/* A piece of a line between runs of two or more blanks. */
+typedef struct seg {
+	size_t b, e;      /* its bytes */
+	size_t col, ecol; /* its first character's column, and past its last */
+} seg;
+
+typedef enum table_kind { T_NONE, T_SKILLS, T_CERTIFIERS, T_BOXES } table_kind;
+
+/* A cell's line: the bytes of one segment, its row and column. */
+typedef struct frag {
+	size_t b, e;
+	size_t row, k;
+} frag;
+
+/* The line at *at: its bytes [*b, *e), without its end (\n, \r\n or \r);
+ * *at moves past it.  0 at the end of the text. */
+static int
+next_line(const char *t, size_t len, size_t *at, size_t *b, size_t *e)
+{
+	size_t i = *at;
+
+	if (i >= len)
+		return 0;
+	*b = i;
+	while (i < len && t[i] != '\n' && t[i] != '\r')
+		i++;
+	*e = i;
+	if (i < len && t[i] == '\r')
+		i++;
+	if (i < len && t[i] == '\n' && (i == *e || t[i - 1] == '\r'))
+		i++;
+	*at = i;
+	return 1;
+}
+
+static int
+blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* The segments of the line [b, e) into v (at most max); max + 1 when it
+ * has more.  A single blank stays inside a segment; columns count
+ * characters, a tab moving to the next multiple of 8. */
+static size_t
+line_segments(const char *t, size_t b, size_t e, seg *v, size_t max)
+{
+	size_t i = b, col = 0, n = 0;
+
+	while (i < e) {
+		while (i < e && blank(t[i])) {
+			col += t[i] == '\t' ? 8 - col % 8 : 1;
+			i++;
+		}
+		if (i >= e)
+			break;
+		if (n == max)
+			return max + 1;
+		v[n].b = i;
+		v[n].col = col;
+		while (i < e && !(t[i] == '\t' || (t[i] == ' ' && (i + 1 == e || blank(t[i + 1]))))) {
+			if (((unsigned char)t[i] & 0xC0) != 0x80)
+				col++;
+			i++;
+		}
+		v[n].e = i;
+		v[n].ecol = col;
+		n++;
+	}
+	return n;
+}
+
+static int
+folded_starts(const char *t, const seg *s, const char *prefix)
+{
+	char f[32];
+
+	fold_into(t + s->b, s->e - s->b, f, sizeof(f));
+	return strncmp(f, prefix, strlen(prefix)) == 0;
+}
+
+/* Whether a segment is the label of a box of "L'essentiel". */
+static int
+box_label(const char *t, const seg *s)
+{
+	return folded_starts(t, s, "nomenclature") || folded_starts(t, s, "code(s) nsf") ||
+	       folded_starts(t, s, "codes nsf") || folded_starts(t, s, "formacode") ||
+	       folded_starts(t, s, "date d'echeance");
+}
+
+/* The table a line of segments v[0..n) heads, by its first two cells. */
+static table_kind
+table_header(const char *t, const seg *v, size_t n)
+{
+	if (n < 2 || n > MAX_COLS)
+		return T_NONE;
+	if (folded_starts(t, &v[0], "liste de comp") && folded_starts(t, &v[1], "modalit"))
+		return T_SKILLS;
+	if (folded_starts(t, &v[0], "nom l") && folded_starts(t, &v[1], "siret"))
+		return T_CERTIFIERS;
+	if (box_label(t, &v[0]) && box_label(t, &v[1]))
+		return T_BOXES;
+	return T_NONE;
+}
+
+/* Whether a line the table's first column holds is text after the table:
+ * a heading, a bloc's code ("RNCP37454BC02 - ..."), or for the
+ * certifiers a label (a name does not end in ':').  n: the line's
+ * segments (the caller passes 2 for a table's first row, which no label
+ * ends). */
+static int
+ends_table(const char *t, const seg *s, size_t n, table_kind kind)
+{
+	line l = {t + s->b, s->e - s->b, 0, NULL, 0};
+	char f[16];
+	size_t i;
+
+	/* a short line ending in ':' too, when nothing stands beside it
+	 * (a cell may hold one: "Administrer les serveurs Linux :") */
+	if (n == 1 ? line_is_heading(&l) : line_starts_heading(&l))
+		return 1;
+	fold_into(l.s, l.len, f, sizeof(f));
+	if (strncmp(f, "rncp", 4) == 0 && f[4] >= '0' && f[4] <= '9') {
+		for (i = 5; f[i] >= '0' && f[i] <= '9'; i++)
+			;
+		if (strncmp(f + i, "bc", 2) == 0)
+			return 1;
+	}
+	return kind == T_CERTIFIERS && n == 1 && t[s[0].e - 1] == ':';
+}
+
+/* The column of a segment: the last whose boundary (halfway between the
+ * header's cells, which may be centred over their columns) it starts at or
+ * after. */
+static size_t
+column_of(const seg *s, const size_t *bound, size_t ncol)
+{
+	size_t k = ncol - 1;
+
+	while (k > 0 && s->col < bound[k])
+		k--;
+	return k;
+}
+
+/* Whether s[0..n) starts with a lower-case letter (ASCII, or Latin-1's
+ * à-ÿ). */
+static int
+starts_lower(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	return (n > 0 && p[0] >= 'a' && p[0] <= 'z') || (n > 1 && p[0] == 0xC3 && p[1] >= 0xA0);
+}
+
+static int
+put_cell(rncp_buf *b, const char *t, const frag *f, size_t nf, size_t row, size_t k,
+         const char *sep)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < nf; i++) {
+		if (f[i].row != row || f[i].k != k)
+			continue;
+		if (n++ > 0)
+			buf_puts(b, sep);
+		buf_append(b, t + f[i].b, f[i].e - f[i].b);
+	}
+	if (n == 0)
+		buf_putc(b, '-');
+	return buf_puts(b, " |");
+}
+
+/* The table as rows: the skills' cells one after the other, each line of
+ * a cell on a line and the cell's last ending in " |" (the layout readers
+ * join a cell's wrapped lines); a certifier a row, its cells' lines joined
+ * by spaces.  nl ends each line: "\n\n" in a double-spaced text, whose
+ * blank lines segment_lines drops only when most lines have one. */
+static int
+put_table(rncp_buf *b, const char *t, const seg *head, size_t ncol, table_kind kind,
+          const frag *f, size_t nf, size_t rows, const char *nl)
+{
+	size_t k, r, i;
+
+	if (kind == T_BOXES) {
+		for (k = 0; k < ncol; k++) {
+			buf_append(b, t + head[k].b, head[k].e - head[k].b);
+			for (i = 0; i < nf; i++)
+				if (f[i].k == k) {
+					/* a label or value wrapped in its narrow box
+					 * goes on in lower case: "Nomenclature" / "du
+					 * niveau de" / "qualification" */
+					buf_puts(b, starts_lower(t + f[i].b, f[i].e - f[i].b) ? " " : nl);
+					buf_append(b, t + f[i].b, f[i].e - f[i].b);
+				}
+			buf_puts(b, nl);
+		}
+		return b->failed ? -1 : 0;
+	}
+	for (k = 0; k < ncol; k++) {
+		buf_append(b, t + head[k].b, head[k].e - head[k].b);
+		buf_puts(b, k + 1 < ncol ? " | " : " |");
+	}
+	buf_puts(b, nl);
+	for (k = 0; k < ncol; k++)
+		buf_puts(b, "---|");
+	buf_puts(b, nl);
+	for (r = 0; r < rows; r++) {
+		for (k = 0; k < ncol; k++) {
+			put_cell(b, t, f, nf, r, k, kind == T_SKILLS ? nl : " ");
+			buf_puts(b, kind == T_SKILLS || k + 1 == ncol ? nl : " ");
+		}
+	}
+	return b->failed ? -1 : 0;
+}
+
+rncp_status
+unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
+{
+	rncp_buf b = {0};
+	frag *f = NULL;
+	size_t nf = 0, fcap = 0, at = 0, copied = 0, lb, le;
+	rncp_status st = RNCP_ENOMEM;
+	int changed = 0;
+
+	*out = NULL;
+	*outlen = 0;
+	/* a table of short cells grows: " | " for blanks, "- |" for an
+	 * empty cell, a rule under its header (at most 3x: eight columns
+	 * of one letter under one row) */
+	b.max = 4 * len + 4096;
+	while (next_line(in, len, &at, &lb, &le)) {
+		seg head[MAX_SEGS], v[MAX_SEGS];
+		size_t ncol, k, bound[MAX_COLS], rows = 0, lines = 0, blanks = 0, next, tb, te;
+		size_t texts = 0, spaced = 0; /* lines of text, those after a blank */
+		size_t end = at;
+		table_kind kind;
+
+		ncol = line_segments(in, lb, le, head, MAX_SEGS);
+		if ((kind = table_header(in, head, ncol)) == T_NONE)
+			continue;
+		bound[0] = 0;
+		for (k = 1; k < ncol; k++)
+			bound[k] = (head[k - 1].ecol + head[k].col + 1) / 2;
+		nf = 0;
+		for (next = at; lines < MAX_TABLE_LINES && next_line(in, len, &next, &tb, &te); lines++) {
+			size_t n = line_segments(in, tb, te, v, MAX_SEGS), i, first;
+			int cross = 0;
+			/* boxes hold a few short lines */
+			if (n == 0) {
+				if (++blanks >= (kind == T_BOXES ? 2 : 3))
+					break;
+				continue;
+			}
+			if (n > MAX_SEGS || in[tb] == '\f')
+				break;
+			/* a segment running over the next column's start is a
+			 * line of prose: the table has ended */
+			for (i = 0; i < n && !cross; i++) {
+				k = column_of(&v[i], bound, ncol);
+				cross = k + 1 < ncol && v[i].ecol > head[k + 1].col + 1;
+			}
+			first = column_of(&v[0], bound, ncol);
+			if (cross || (first == 0 && ends_table(in, v, rows > 0 ? n : 2, kind)) ||
+			    table_header(in, v, n) != T_NONE)
+				break;
+			/* a certifier's row starts with its name and SIRET */
+			if (rows == 0 || (kind == T_CERTIFIERS && n >= 2 && first == 0 &&
+			                  column_of(&v[1], bound, ncol) == 1))
+				rows++;
+			for (i = 0; i < n; i++) {
+				if (vec_reserve((void **)&f, &fcap, nf, sizeof(*f)) != 0)
+					goto out;
+				f[nf].b = v[i].b;
+				f[nf].e = v[i].e;
+				f[nf].row = rows - 1;
+				f[nf].k = column_of(&v[i], bound, ncol);
+				nf++;
+			}
+			spaced += blanks > 0;
+			texts++;
+			blanks = 0;
+			end = next;
+		}
+		if (rows == 0)
+			continue;
+		spaced = spaced * 2 >= texts;
+		if (buf_append(&b, in + copied, lb - copied) != 0 ||
+		    put_table(&b, in, head, ncol, kind, f, nf, rows, spaced ? "\n\n" : "\n") != 0)
+			goto out;
+		/* the blank line after the table is the text's own */
+		if (spaced)
+			b.s[--b.len] = '\0';
+		copied = at = end;
+		changed = 1;
+	}
+	if (changed) {
+		if (buf_append(&b, in + copied, len - copied) != 0)
+			goto out;
+		*out = b.s;
+		*outlen = b.len;
+		b.s = NULL;
+	}
+	st = RNCP_OK;
+out:
+	free(f);
+	rncp_buf_free(&b);
+	return st;
+}

@@ -1,0 +1,194 @@
+/*
+ * check_columns.c - tables laid out in columns (pdftotext -layout) put
+ * back as rows before normalisation; and what the parser reads of them.
+ */
+#include "check_util.h"
+
+/* unfold_columns of s, NUL-terminated (caller frees), or NULL when it
+ * left s as it was. */
+static char *
+unfold(const char *s)
+{
+	char *o = NULL;
+	size_t n = 0;
+
+	ck_assert_int_eq(unfold_columns(s, strlen(s), &o, &n), RNCP_OK);
+	if (o != NULL)
+		ck_assert_uint_eq(strlen(o), n);
+	return o;
+}
+
+START_TEST(t_columns_skills)
+{
+	char *o = unfold("RNCP1BC01 - Bloc\n"
+	                 "Liste de compétences            Modalités d'évaluation\n"
+	                 "Mettre en service un            Mise en situation\n"
+	                 "équipement numérique            professionnelle\n"
+	                 "Gérer les incidents\n"
+	                 "RNCP1BC02 - Suite\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "RNCP1BC01 - Bloc\n"
+	                    "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Mettre en service un\n"
+	                    "équipement numérique\n"
+	                    "Gérer les incidents |\n"
+	                    "Mise en situation\n"
+	                    "professionnelle |\n"
+	                    "RNCP1BC02 - Suite\n");
+	free(o);
+}
+END_TEST
+
+/* the header centred over its columns: the boundary is halfway between
+ * its cells, so the right column's text, left of its title, is still its */
+START_TEST(t_columns_centred_header)
+{
+	char *o = unfold("      Liste de compétences             Modalités d'évaluation\n"
+	                 "Installer un poste               Étude de cas\n"
+	                 "\n"
+	                 "Secteurs d'activités :\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Installer un poste |\n"
+	                    "Étude de cas |\n"
+	                    "\n"
+	                    "Secteurs d'activités :\n");
+	free(o);
+}
+END_TEST
+
+/* a certifier's row starts with its name and SIRET; its wrapped cells'
+ * lines are joined; a line of prose across the columns ends the table */
+START_TEST(t_columns_certifiers)
+{
+	char *o = unfold("Nom légal           Siret            Nom commercial   Site internet\n"
+	                 "HAUT COMMISSARIAT   17987301300017   -                -\n"
+	                 "DE LA REPUBLIQUE\r\n"
+	                 "CESI                77572257201109   CESI Ecole       https://www.cesi.fr/\n"
+	                 "                                     d'Ingénieurs\n"
+	                 "Objectifs et contexte de la certification, sur une ligne de texte\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Nom légal | Siret | Nom commercial | Site internet |\n"
+	                    "---|---|---|---|\n"
+	                    "HAUT COMMISSARIAT DE LA REPUBLIQUE | 17987301300017 | - | - |\n"
+	                    "CESI | 77572257201109 | CESI Ecole d'Ingénieurs | https://www.cesi.fr/ |\n"
+	                    "Objectifs et contexte de la certification, sur une ligne de texte\n");
+	free(o);
+}
+END_TEST
+
+/* the boxes of "L'essentiel" side by side: one after the other, a wrapped
+ * label or value joined */
+START_TEST(t_columns_boxes)
+{
+	char *o = unfold("Nomenclature       Code(s) NSF          Date d'échéance\n"
+	                 "du niveau de       326 : Informatique   de l'enregistrement\n"
+	                 "qualification      200r : Autre         22-01-2028\n"
+	                 "Niveau 5\n"
+	                 "Nom légal  Siret\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Nomenclature du niveau de qualification\n"
+	                    "Niveau 5\n"
+	                    "Code(s) NSF\n"
+	                    "326 : Informatique\n"
+	                    "200r : Autre\n"
+	                    "Date d'échéance de l'enregistrement\n"
+	                    "22-01-2028\n"
+	                    "Nom légal  Siret\n");
+	free(o);
+}
+END_TEST
+
+/* blank lines between most lines (double spacing) are kept between the
+ * rows, for segment_lines to drop as it drops the others */
+START_TEST(t_columns_double_spaced)
+{
+	char *o = unfold("Liste de compétences      Modalités d'évaluation\n\n"
+	                 "Installer un poste        Étude de cas\n\n"
+	                 "Gérer un parc\n\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n\n"
+	                    "---|---|\n\n"
+	                    "Installer un poste\n\n"
+	                    "Gérer un parc |\n\n"
+	                    "Étude de cas |\n\n");
+	free(o);
+}
+END_TEST
+
+/* no table: the text stays as it is (NULL), prose with wide gaps too */
+START_TEST(t_columns_none)
+{
+	ck_assert_ptr_null(unfold("Liste de compétences | Modalités d'évaluation |\n"));
+	ck_assert_ptr_null(unfold("Liste de compétences\nModalités d'évaluation\n"));
+	ck_assert_ptr_null(unfold("Un texte  avec   des   blancs    Modalités\n"));
+	ck_assert_ptr_null(unfold(""));
+	/* a header with no row under it */
+	ck_assert_ptr_null(unfold("Liste de compétences      Modalités d'évaluation\n"
+	                          "Une ligne de texte qui traverse les deux colonnes du tableau.\n"));
+}
+END_TEST
+
+/* the whole parse: a fiche of France Compétences as pdftotext -layout
+ * prints it gives what its other extractions give */
+START_TEST(t_columns_fiche)
+{
+	rncp_record *r = parse_str(
+	    "L'essentiel\n"
+	    "Nomenclature                  Code(s) NSF                Formacode(s)         Date d'échéance\n"
+	    "du niveau de qualification    326 : Informatique,        31081 : Gestion      de l'enregistrement\n"
+	    "Niveau 5                      traitement de              parc informatique    25-06-2030\n"
+	    "                              l'information\n"
+	    "Nom légal       Siret            Nom commercial     Site internet\n"
+	    "ECOLE DES       12345678900017   -                  -\n"
+	    "RESEAUX\n"
+	    "Objectifs et contexte de la certification :\n"
+	    "RNCP40864BC01 - Déployer un parc informatique\n"
+	    "Liste de compétences                     Modalités d'évaluation\n"
+	    "Identifier le système d'exploitation     Étude de cas sur un parc\n"
+	    "Installer les pilotes des                informatique\n"
+	    "périphériques\n"
+	    "Secteurs d'activités :\n"
+	    "Entreprises\n");
+
+	ck_assert_str_eq(r->code, "RNCP40864");
+	ck_assert_int_eq(r->level_eu, 5);
+	ck_assert_uint_eq(r->nnsf, 1);
+	ck_assert_str_eq(r->nsf[0].code, "326");
+	ck_assert_uint_eq(r->nformacodes, 1);
+	ck_assert_str_eq(r->formacodes[0].code, "31081");
+	ck_assert_str_eq(r->expires, "2030-06-25");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "ECOLE DES RESEAUX");
+	ck_assert_str_eq(r->certifiers[0].siret, "12345678900017");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Identifier le système d'exploitation");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Installer les pilotes des périphériques");
+	rncp_record_free(r);
+}
+END_TEST
+
+Suite *
+suite_columns(void)
+{
+	Suite *s = suite_create("columns");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, t_columns_skills);
+	tcase_add_test(tc, t_columns_centred_header);
+	tcase_add_test(tc, t_columns_certifiers);
+	tcase_add_test(tc, t_columns_boxes);
+	tcase_add_test(tc, t_columns_double_spaced);
+	tcase_add_test(tc, t_columns_none);
+	tcase_add_test(tc, t_columns_fiche);
+	suite_add_tcase(s, tc);
+	return s;
+}
