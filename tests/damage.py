@@ -4,7 +4,7 @@
 Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
-    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
+    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -34,6 +34,10 @@ Kinds of damage, each seeded from the file name (same input, same output):
        remplacée par" and the new fiche's code and title near the top
   cells  PDF tables extracted without their layout: one cell a line, the
        "---|" rules gone
+  columns  PDF text extracted with its layout (pdftotext -layout): a
+       table's cells side by side, padded with spaces and each wrapped in
+       its column; the boxes of "L'essentiel" side by side; other long
+       lines wrapped
   html  HTML character references left in, as from a page's source: &#39;
        for apostrophes, &eacute; and the like for accented letters, &nbsp;
   mojibake  UTF-8 read as CP1252 and written again as UTF-8 ("Ã©" for
@@ -41,7 +45,7 @@ Kinds of damage, each seeded from the file name (same input, same output):
        twice over, sometimes its no-break spaces turned into spaces
   all  ocr + pdf, then one encoding
   a+b  kind a, then kind b (of those above but enc and all); the default
-       run adds ten such pairs (PAIRS), as real copies go through more
+       run adds twelve such pairs (PAIRS), as real copies go through more
        than one tool
 """
 import json
@@ -49,6 +53,7 @@ import os
 import random
 import re
 import shutil
+import textwrap
 import sys
 import unicodedata
 
@@ -245,9 +250,97 @@ def html(text, rnd):
     return text.replace(" :", "&nbsp;:")
 
 
+ESSENTIEL = ("Nomenclature", "Code(s) NSF", "Formacode(s)", "Date d")
+
+
+def essentiel_grid(lines, rnd):
+    """The boxes of "L'essentiel" (level, NSF, Formacode, expiry) side by
+    side, as -layout prints a row of boxes; the lines after them as they
+    were."""
+    groups, i = [], 0
+    while i < len(lines) and not lines[i].endswith("|"):
+        if lines[i].startswith(ESSENTIEL) or not groups:
+            groups.append([])
+        groups[-1].append(lines[i])
+        i += 1
+    width = rnd.choice([22, 26, 30])
+    cols = [sum((textwrap.wrap(x, width) or [""] for x in g), []) for g in groups]
+    widths = [max(map(len, c)) for c in cols]
+    out = []
+    for n in range(max(map(len, cols))):
+        out.append("\0" + "   ".join((c[n] if n < len(c) else "").ljust(w)
+                                      for c, w in zip(cols, widths)).rstrip())
+    return out + lines[i:]
+
+
+def columns(text, rnd):
+    """pdftotext -layout: a table's cells side by side, each wrapped in
+    its column and padded with spaces; other long lines wrapped.  A row
+    whose last cell goes on over lines of one cell each (a bloc's
+    "skills | assessment" rows) has them in that cell."""
+    width = rnd.choice([80, 95, 110])
+    gap = " " * rnd.choice([2, 3, 5])
+    out, rows = [], []
+
+    def flush():
+        if not rows:
+            return
+        ncol = max(len(r) for r in rows)
+        cap = max(14, (width - len(gap) * (ncol - 1)) // ncol)
+        widths = [min(cap, max(max(map(len, r[k].split("\n"))) if k < len(r) else 0 for r in rows))
+                  for k in range(ncol)]
+        for r in rows:
+            parts = []
+            for k in range(ncol):
+                lines = []
+                for para in (r[k] if k < len(r) else "").split("\n"):
+                    lines += textwrap.wrap(para, widths[k], break_long_words=False) or [""]
+                parts.append(lines)
+            for n in range(max(len(p) for p in parts)):
+                cells = [(p[n] if n < len(p) else "").ljust(widths[k]) for k, p in enumerate(parts)]
+                out.append(gap.join(cells).rstrip())
+        rows.clear()
+
+    lines = text.split("\n")
+    if lines[0] == "L'essentiel":
+        lines = [lines[0]] + essentiel_grid(lines[1:], rnd)
+    ncol, held = 0, []
+    for line in lines:
+        if "|" in line and re.fullmatch(r"[-|: ]+", line):
+            continue
+        if rows and line.strip() and not line.rstrip().endswith("|") and \
+                not re.match(r"RNCP\d+BC", line):
+            held.append(line.strip())  # a row over lines, up to its "|"
+            if len(held) <= 6:
+                continue
+            line = held.pop()  # no "|" near: the table ended
+        if line.rstrip().endswith("|"):
+            cells = [c.strip() for c in " ".join(held + [line.rstrip()[:-1]]).split("|")]
+            held = []
+            if not rows:
+                ncol = len(cells)
+            elif len(cells) == 1 and len(rows[-1]) == 1 and ncol == 2:
+                rows[-1].append(cells[0])
+                continue
+            elif len(cells) == 1 and len(rows[-1]) == 2 and ncol == 2 and len(rows) > 1:
+                rows[-1][1] += "\n" + cells[0]
+                continue
+            rows.append(cells)
+            continue
+        flush()
+        if line.startswith("\0"):  # laid out already
+            out.append(line[1:])
+            continue
+        for h in held + [line]:
+            out.extend(wrap(h, rnd, width) if len(h) > width else [h])
+        held = []
+    flush()
+    out += held
+    return "\n".join(out)
+
 TEXT_KINDS = {
     "tags": tags, "lost": lost, "replaced": replaced, "html": html,
-    "cells": lambda text, rnd: cells(text), "mojibake": mojibake, "markdown": markdown,
+    "cells": lambda text, rnd: cells(text), "columns": columns, "mojibake": mojibake, "markdown": markdown,
     "ascii": lambda text, rnd: ascii_only(text), "glyphs": glyphs,
     "double": lambda text, rnd: spacing(text, rnd, "double"),
     "tight": lambda text, rnd: spacing(text, rnd, "tight"), "ocr": ocr, "pdf": pdf,
@@ -257,7 +350,8 @@ TEXT_KINDS = {
 # extract converted to ASCII or misread as CP1252, a Markdown export
 # double-spaced, an OCR'd text whose accents a converter lost...
 PAIRS = ["pdf+lost", "pdf+mojibake", "markdown+double", "markdown+pdf", "cells+pdf",
-         "ocr+lost", "ascii+pdf", "double+lost", "tight+lost", "replaced+mojibake"]
+         "ocr+lost", "ascii+pdf", "double+lost", "tight+lost", "replaced+mojibake",
+         "columns+double", "columns+lost"]
 
 
 def damage(text, kind, rnd):
@@ -273,7 +367,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "mojibake", "all"] + PAIRS
+             "tags", "lost", "replaced", "mojibake", "columns", "all"] + PAIRS
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
