@@ -118,20 +118,50 @@ out:
 	free(drop);
 }
 
+static size_t utf8_chars(const char *s, size_t n);
+static size_t wrap_width(const doc *d);
+
+/*
+ * Lines of text that follow a short one (under 60% of the wrap width, in
+ * characters): hard wrapping leaves none, the items of a list or the rows
+ * of a table do.
+ */
+static size_t
+adjacent_after_short(const doc *d, size_t width)
+{
+	size_t i, n = 0;
+
+	for (i = 1; i < d->nlines; i++)
+		n += d->lines[i].len > 0 && d->lines[i - 1].len > 0 &&
+		     utf8_chars(d->lines[i - 1].s, d->lines[i - 1].len) * 10 < width * 6;
+	return n;
+}
+
 /*
  * Double-spaced text (every line end doubled: "\r\r\n" line ends, some PDF
  * and word-processor exports) cuts every wrapped title and every table
  * from its rows.  When text lines almost never follow one another, each
  * run of blank lines keeps half of them: one blank line was none, three
- * were one.
+ * were one.  Hard-wrapped text may be double-spaced too, a blank line after
+ * each paragraph or item, its wrapped lines then following one another:
+ * when about as many lines are blank as hold text, only the lines that
+ * follow a short one count.
  */
 static void
 undouble_spacing(doc *d, size_t text, size_t adjacent)
 {
 	size_t i, j, n = 0;
 
-	if (text < 10 || adjacent * 20 > text)
+	if (text < 10)
 		return;
+	if (adjacent * 20 > text) {
+		/* hard-wrapped, and the lines that follow others nearly all
+		 * follow a long one */
+		size_t width;
+		if ((d->nlines - text) * 2 < text || (width = wrap_width(d)) == 0 ||
+		    adjacent_after_short(d, width) * 20 > text)
+			return;
+	}
 	for (i = 0; i < d->nlines; i = j) {
 		if (d->lines[i].len > 0) {
 			d->lines[n++] = d->lines[i];

@@ -63,6 +63,36 @@ START_TEST(t_double_spacing)
 }
 END_TEST
 
+/* double-spaced and hard-wrapped (a blank line after each paragraph or
+ * item, its wrapped lines adjacent): the blank lines go too; adjacent
+ * lines after short ones (a list under its label) keep them */
+START_TEST(t_double_spacing_wrapped)
+{
+	char in[2048] = "", out[2048], want[2048] = "";
+	int k;
+
+	for (k = 0; k < 10; k++) {
+		strcat(in, "Le candidat installe et configure les postes de travail du parc\n"
+		           "informatique.\n\n");
+		strcat(want, "Le candidat installe et configure les postes de travail du parc|"
+		             "informatique.|");
+	}
+	lines_of(in, out, sizeof(out));
+	ck_assert_str_eq(out, want);
+
+	strcpy(in, "Le candidat installe et configure les postes de travail du parc\n"
+	           "informatique.\n\n");
+	strcpy(want, "Le candidat installe et configure les postes de travail du parc|"
+	             "informatique.||");
+	for (k = 0; k < 9; k++) {
+		strcat(in, "Code(s) NSF :\n326 : Informatique\n\n");
+		strcat(want, "Code(s) NSF :|326 : Informatique||");
+	}
+	lines_of(in, out, sizeof(out));
+	ck_assert_str_eq(out, want);
+}
+END_TEST
+
 START_TEST(t_markdown)
 {
 	char out[512];
@@ -174,6 +204,7 @@ suite_segment(void)
 
 	tcase_add_test(tc, t_lines);
 	tcase_add_test(tc, t_double_spacing);
+	tcase_add_test(tc, t_double_spacing_wrapped);
 	tcase_add_test(tc, t_markdown);
 	tcase_add_test(tc, t_layouts_from_content);
 	tcase_add_test(tc, t_samples_layouts);

@@ -45,7 +45,7 @@ Kinds of damage, each seeded from the file name (same input, same output):
        twice over, sometimes its no-break spaces turned into spaces
   all  ocr + pdf, then one encoding
   a+b  kind a, then kind b (of those above but enc and all); the default
-       run adds twelve such pairs (PAIRS), as real copies go through more
+       run adds thirteen such pairs (PAIRS), as real copies go through more
        than one tool
 """
 import json
@@ -351,7 +351,7 @@ TEXT_KINDS = {
 # double-spaced, an OCR'd text whose accents a converter lost...
 PAIRS = ["pdf+lost", "pdf+mojibake", "markdown+double", "markdown+pdf", "cells+pdf",
          "ocr+lost", "ascii+pdf", "double+lost", "tight+lost", "replaced+mojibake",
-         "columns+double", "columns+lost"]
+         "columns+double", "columns+lost", "double+pdf"]
 
 
 def damage(text, kind, rnd):
