@@ -97,6 +97,26 @@ folded_starts(const char *t, const seg *s, const char *prefix)
 	return strncmp(f, prefix, strlen(prefix)) == 0;
 }
 
+/* Whether s[0..n) is a page's number: "Page 3", "Page 3/12", "3 / 12"
+ * (a number alone may be a cell's). */
+static int
+page_counter(const char *s, size_t n)
+{
+	size_t i = 0, digits = 0, slash = 0;
+
+	if (n > 5 && (s[0] == 'P' || s[0] == 'p') && strncmp(s + 1, "age ", 4) == 0)
+		i = slash = 5;
+	for (; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else if (s[i] == '/')
+			slash++;
+		else if (s[i] != ' ')
+			return 0;
+	}
+	return digits > 0 && slash > 0;
+}
+
 /* Whether a segment is the label of a box of "L'essentiel". */
 static int
 box_label(const char *t, const seg *s)
@@ -250,6 +270,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		seg head[MAX_SEGS], v[MAX_SEGS];
 		size_t ncol, k, bound[MAX_COLS], rows = 0, lines = 0, blanks = 0, next, tb, te;
 		size_t texts = 0, spaced = 0; /* lines of text, those after a blank */
+		size_t pages = 0, done = 0; /* form feeds met, and written */
 		size_t end = at;
 		table_kind kind;
 
@@ -261,15 +282,24 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			bound[k] = (head[k - 1].ecol + head[k].col + 1) / 2;
 		nf = 0;
 		for (next = at; lines < MAX_TABLE_LINES && next_line(in, len, &next, &tb, &te); lines++) {
-			size_t n = line_segments(in, tb, te, v, MAX_SEGS), i, first;
+			size_t n, i, first;
 			int cross = 0;
+			/* a table goes on over a page break (pdftotext starts
+			 * a page with a form feed), its footer left out */
+			if (tb < te && in[tb] == '\f') {
+				pages++;
+				tb++;
+			}
+			n = line_segments(in, tb, te, v, MAX_SEGS);
+			if (n == 1 && page_counter(in + v[0].b, v[0].e - v[0].b))
+				continue;
 			/* boxes hold a few short lines */
 			if (n == 0) {
 				if (++blanks >= (kind == T_BOXES ? 2 : 3))
 					break;
 				continue;
 			}
-			if (n > MAX_SEGS || in[tb] == '\f')
+			if (n > MAX_SEGS)
 				break;
 			/* a segment running over the next column's start is a
 			 * line of prose: the table has ended */
@@ -298,6 +328,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			texts++;
 			blanks = 0;
 			end = next;
+			done = pages;
 		}
 		if (rows == 0)
 			continue;
@@ -308,6 +339,10 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		/* the blank line after the table is the text's own */
 		if (spaced)
 			b.s[--b.len] = '\0';
+		/* its page breaks, for the page furniture around them */
+		while (done-- > 0)
+			if (buf_puts(&b, "\f\n") != 0)
+				goto out;
 		copied = at = end;
 		changed = 1;
 	}

@@ -123,6 +123,29 @@ START_TEST(t_columns_double_spaced)
 }
 END_TEST
 
+/* a table over a page break: its page number left out, the form feed
+ * after it */
+START_TEST(t_columns_page_break)
+{
+	char *o = unfold("Liste de compétences      Modalités d'évaluation\n"
+	                 "Installer un poste        Étude de cas\n"
+	                 "                                        Page 2/5\n"
+	                 "\fGérer un parc             écrite\n"
+	                 "Type d'emplois accessibles :\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Installer un poste\n"
+	                    "Gérer un parc |\n"
+	                    "Étude de cas\n"
+	                    "écrite |\n"
+	                    "\f\n"
+	                    "Type d'emplois accessibles :\n");
+	free(o);
+}
+END_TEST
+
 /* no table: the text stays as it is (NULL), prose with wide gaps too */
 START_TEST(t_columns_none)
 {
@@ -187,6 +210,7 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_certifiers);
 	tcase_add_test(tc, t_columns_boxes);
 	tcase_add_test(tc, t_columns_double_spaced);
+	tcase_add_test(tc, t_columns_page_break);
 	tcase_add_test(tc, t_columns_none);
 	tcase_add_test(tc, t_columns_fiche);
 	suite_add_tcase(s, tc);

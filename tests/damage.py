@@ -37,7 +37,7 @@ Kinds of damage, each seeded from the file name (same input, same output):
   columns  PDF text extracted with its layout (pdftotext -layout): a
        table's cells side by side, padded with spaces and each wrapped in
        its column; the boxes of "L'essentiel" side by side; other long
-       lines wrapped
+       lines wrapped; a form feed every 60 lines
   html  HTML character references left in, as from a page's source: &#39;
        for apostrophes, &eacute; and the like for accented letters, &nbsp;
   mojibake  UTF-8 read as CP1252 and written again as UTF-8 ("Ã©" for
@@ -336,6 +336,9 @@ def columns(text, rnd):
         held = []
     flush()
     out += held
+    # pages of 60 lines: pdftotext starts each with a form feed
+    for k in range(60, len(out), 60):
+        out[k] = "\f" + out[k]
     return "\n".join(out)
 
 TEXT_KINDS = {
