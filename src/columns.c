@@ -4,7 +4,8 @@
  * wrapped in its own column, put back as the other extractions give them.
  * Only the tables facts are read from: a bloc's skills and the certifiers
  * become "cell | cell |" rows, the boxes of "L'essentiel" (level, NSF,
- * Formacode, expiry) one after the other.
+ * Formacode, expiry) one after the other, and so do the title and the
+ * description of each bloc of a CNCP fiche's table.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +15,7 @@
 #define MAX_COLS 8
 #define MAX_SEGS 16
 /* a table longer than this is prose the test below did not stop */
-#define MAX_TABLE_LINES 400
+#define MAX_TABLE_LINES 2000
 
 /* A piece of a line between runs of two or more blanks. */
 typedef struct seg {
@@ -22,7 +23,7 @@ typedef struct seg {
 	size_t col, ecol; /* its first character's column, and past its last */
 } seg;
 
-typedef enum table_kind { T_NONE, T_SKILLS, T_CERTIFIERS, T_BOXES } table_kind;
+typedef enum table_kind { T_NONE, T_SKILLS, T_CERTIFIERS, T_BOXES, T_CNCP_BLOCS } table_kind;
 
 /* A cell's line: the bytes of one segment, its row and column. */
 typedef struct frag {
@@ -138,6 +139,9 @@ table_header(const char *t, const seg *v, size_t n)
 		return T_CERTIFIERS;
 	if (box_label(t, &v[0]) && box_label(t, &v[1]))
 		return T_BOXES;
+	if (n == 2 && folded_starts(t, &v[0], "intitule") &&
+	    folded_starts(t, &v[1], "descriptif et modalit"))
+		return T_CNCP_BLOCS;
 	return T_NONE;
 }
 
@@ -219,6 +223,24 @@ put_table(rncp_buf *b, const char *t, const seg *head, size_t ncol, table_kind k
 {
 	size_t k, r, i;
 
+	if (kind == T_CNCP_BLOCS) {
+		/* the header on one line, then each row's title, a blank
+		 * line and its description, as the fiche's page reads */
+		buf_append(b, t + head[0].b, head[0].e - head[0].b);
+		buf_putc(b, ' ');
+		buf_append(b, t + head[1].b, head[1].e - head[1].b);
+		buf_puts(b, nl);
+		for (r = 0; r < rows; r++)
+			for (k = 0; k < 2; k++) {
+				for (i = 0; i < nf; i++)
+					if (f[i].row == r && f[i].k == k) {
+						buf_append(b, t + f[i].b, f[i].e - f[i].b);
+						buf_puts(b, nl);
+					}
+				buf_puts(b, nl);
+			}
+		return b->failed ? -1 : 0;
+	}
 	if (kind == T_BOXES) {
 		for (k = 0; k < ncol; k++) {
 			buf_append(b, t + head[k].b, head[k].e - head[k].b);
@@ -271,9 +293,13 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		size_t ncol, k, bound[MAX_COLS], rows = 0, lines = 0, blanks = 0, next, tb, te;
 		size_t texts = 0, spaced = 0; /* lines of text, those after a blank */
 		size_t pages = 0, done = 0; /* form feeds met, and written */
+		int head_blank = 0;         /* a blank line under the header */
 		size_t end = at;
 		table_kind kind;
 
+		/* a page's form feed before the header stays before the table */
+		if (lb < le && in[lb] == '\f')
+			lb++;
 		ncol = line_segments(in, lb, le, head, MAX_SEGS);
 		if ((kind = table_header(in, head, ncol)) == T_NONE)
 			continue;
@@ -283,7 +309,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		nf = 0;
 		for (next = at; lines < MAX_TABLE_LINES && next_line(in, len, &next, &tb, &te); lines++) {
 			size_t n, i, first;
-			int cross = 0;
+			int cross = 0, bloc;
 			/* a table goes on over a page break (pdftotext starts
 			 * a page with a form feed), its footer left out */
 			if (tb < te && in[tb] == '\f') {
@@ -293,10 +319,12 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			n = line_segments(in, tb, te, v, MAX_SEGS);
 			if (n == 1 && page_counter(in + v[0].b, v[0].e - v[0].b))
 				continue;
-			/* boxes hold a few short lines */
+			/* boxes hold a few short lines; the rows of a CNCP
+			 * blocs' table stand blank lines apart */
 			if (n == 0) {
-				if (++blanks >= (kind == T_BOXES ? 2 : 3))
+				if (++blanks >= (kind == T_BOXES ? 2 : 3) && kind != T_CNCP_BLOCS)
 					break;
+				head_blank |= lines == 0;
 				continue;
 			}
 			if (n > MAX_SEGS)
@@ -308,12 +336,15 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 				cross = k + 1 < ncol && v[i].ecol > head[k + 1].col + 1;
 			}
 			first = column_of(&v[0], bound, ncol);
-			if (cross || (first == 0 && ends_table(in, v, rows > 0 ? n : 2, kind)) ||
+			/* a CNCP bloc's row starts with its heading */
+			bloc = kind == T_CNCP_BLOCS && first == 0 &&
+			       folded_starts(in, &v[0], "bloc de comp");
+			if (cross || (first == 0 && !bloc && ends_table(in, v, rows > 0 ? n : 2, kind)) ||
 			    table_header(in, v, n) != T_NONE)
 				break;
 			/* a certifier's row starts with its name and SIRET */
-			if (rows == 0 || (kind == T_CERTIFIERS && n >= 2 && first == 0 &&
-			                  column_of(&v[1], bound, ncol) == 1))
+			if (rows == 0 || bloc ||
+			    (kind == T_CERTIFIERS && n >= 2 && first == 0 && column_of(&v[1], bound, ncol) == 1))
 				rows++;
 			for (i = 0; i < n; i++) {
 				if (vec_reserve((void **)&f, &fcap, nf, sizeof(*f)) != 0)
@@ -332,7 +363,9 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		}
 		if (rows == 0)
 			continue;
-		spaced = spaced * 2 >= texts;
+		/* double-spaced: a blank line under the header and most rows
+		 * (a description's paragraphs alone may be apart) */
+		spaced = head_blank && spaced * 2 >= texts;
 		if (buf_append(&b, in + copied, lb - copied) != 0 ||
 		    put_table(&b, in, head, ncol, kind, f, nf, rows, spaced ? "\n\n" : "\n") != 0)
 			goto out;

@@ -497,7 +497,7 @@ static int
 column_head(const unsigned char *p, size_t n)
 {
 	static const char *const heads[] = {"Modalit", "MODALIT", "Siret", "SIRET", "Code(s)",
-	                                    "Formacode", "Date d"};
+	                                    "Formacode", "Date d", "DESCRIPTIF", "Descriptif"};
 	size_t i;
 
 	for (i = 0; i < ARRAY_LEN(heads); i++)

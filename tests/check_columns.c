@@ -146,6 +146,44 @@ START_TEST(t_columns_page_break)
 }
 END_TEST
 
+/* a CNCP fiche's blocs table: each row's title, a blank line and its
+ * description, rows blank lines apart, as the flattened page reads; a
+ * form feed before the header stays before it */
+START_TEST(t_columns_cncp_blocs)
+{
+	char *o = unfold("\fINTITULÉ                    DESCRIPTIF ET MODALITÉS D'ÉVALUATION\n"
+	                 "Bloc de compétence n°1 de   Compétences attestées :\n"
+	                 "la fiche n° 14392 -         - Installer les postes\n"
+	                 "Administrer un parc\n"
+	                 "\n"
+	                 "\n"
+	                 "\n"
+	                 "Bloc de compétence n°2 de   Compétences attestées :\n"
+	                 "la fiche n° 14392 - Gérer   - Connecter le réseau\n"
+	                 "un réseau\n"
+	                 "Validité des composantes acquises : illimitée\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "\fINTITULÉ DESCRIPTIF ET MODALITÉS D'ÉVALUATION\n"
+	                    "Bloc de compétence n°1 de\n"
+	                    "la fiche n° 14392 -\n"
+	                    "Administrer un parc\n"
+	                    "\n"
+	                    "Compétences attestées :\n"
+	                    "- Installer les postes\n"
+	                    "\n"
+	                    "Bloc de compétence n°2 de\n"
+	                    "la fiche n° 14392 - Gérer\n"
+	                    "un réseau\n"
+	                    "\n"
+	                    "Compétences attestées :\n"
+	                    "- Connecter le réseau\n"
+	                    "\n"
+	                    "Validité des composantes acquises : illimitée\n");
+	free(o);
+}
+END_TEST
+
 /* no table: the text stays as it is (NULL), prose with wide gaps too */
 START_TEST(t_columns_none)
 {
@@ -211,6 +249,7 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_boxes);
 	tcase_add_test(tc, t_columns_double_spaced);
 	tcase_add_test(tc, t_columns_page_break);
+	tcase_add_test(tc, t_columns_cncp_blocs);
 	tcase_add_test(tc, t_columns_none);
 	tcase_add_test(tc, t_columns_fiche);
 	suite_add_tcase(s, tc);

@@ -36,8 +36,9 @@ Kinds of damage, each seeded from the file name (same input, same output):
        "---|" rules gone
   columns  PDF text extracted with its layout (pdftotext -layout): a
        table's cells side by side, padded with spaces and each wrapped in
-       its column; the boxes of "L'essentiel" side by side; other long
-       lines wrapped; a form feed every 60 lines
+       its column; the boxes of "L'essentiel" and the columns of a CNCP
+       fiche's blocs table side by side; other long lines wrapped; a form
+       feed every 60 lines
   html  HTML character references left in, as from a page's source: &#39;
        for apostrophes, &eacute; and the like for accented letters, &nbsp;
   mojibake  UTF-8 read as CP1252 and written again as UTF-8 ("Ã©" for
@@ -273,6 +274,54 @@ def essentiel_grid(lines, rnd):
     return out + lines[i:]
 
 
+CNCP_HEAD = "INTITULÉ DESCRIPTIF ET MODALITÉS D'ÉVALUATION"
+CNCP_END = ("INTITULÉ", "Validité des composantes", "Bloc de compétence n")
+
+
+def cncp_blocs_grid(lines, rnd):
+    """A CNCP fiche's blocs table ("INTITULÉ" / "DESCRIPTIF ET MODALITÉS
+    D'ÉVALUATION"), flattened in the samples (a bloc's title, a blank
+    line, its description), with its two columns side by side again."""
+    out, i = [], 0
+    while i < len(lines):
+        if lines[i].strip() != CNCP_HEAD:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, i = [], i + 1
+        while True:
+            while i < len(lines) and not lines[i].strip():
+                i += 1
+            if i >= len(lines) or not lines[i].startswith("Bloc de compétence n"):
+                break
+            left = []
+            while i < len(lines) and lines[i].strip():
+                left.append(lines[i].strip())
+                i += 1
+            right = []
+            while i < len(lines) and not lines[i].startswith(CNCP_END):
+                right.append(lines[i].strip())
+                i += 1
+            while right and not right[-1]:
+                right.pop()
+            while right and not right[0]:
+                right.pop(0)
+            rows.append((left, right))
+        lw = max([len(x) for r in rows for x in r[0]] + [10])
+        gap = " " * rnd.choice([3, 6])
+        out.append("\0" + "INTITULÉ".ljust(lw) + gap + "DESCRIPTIF ET MODALITÉS D'ÉVALUATION")
+        for left, right in rows:
+            rw = []
+            for x in right:
+                rw += textwrap.wrap(x, 60) or [""]
+            for n in range(max(len(left), len(rw))):
+                a = left[n] if n < len(left) else ""
+                b = rw[n] if n < len(rw) else ""
+                out.append("\0" + (a.ljust(lw) + gap + b).rstrip())
+            out.append("")
+    return out
+
+
 def columns(text, rnd):
     """pdftotext -layout: a table's cells side by side, each wrapped in
     its column and padded with spaces; other long lines wrapped.  A row
@@ -304,6 +353,7 @@ def columns(text, rnd):
     lines = text.split("\n")
     if lines[0] == "L'essentiel":
         lines = [lines[0]] + essentiel_grid(lines[1:], rnd)
+    lines = cncp_blocs_grid(lines, rnd)
     ncol, held = 0, []
     for line in lines:
         if "|" in line and re.fullmatch(r"[-|: ]+", line):
