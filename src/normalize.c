@@ -500,6 +500,9 @@ column_head(const unsigned char *p, size_t n)
 	                                    "Formacode", "Date d", "DESCRIPTIF", "Descriptif"};
 	size_t i;
 
+	/* most gaps (OCR'd text has many) are before none of them */
+	if (p[0] != 'M' && p[0] != 'S' && p[0] != 'C' && p[0] != 'F' && p[0] != 'D')
+		return 0;
 	for (i = 0; i < ARRAY_LEN(heads); i++)
 		if (n >= strlen(heads[i]) && memcmp(p, heads[i], strlen(heads[i])) == 0)
 			return 1;

@@ -336,7 +336,7 @@ def columns(text, rnd):
             return
         ncol = max(len(r) for r in rows)
         cap = max(14, (width - len(gap) * (ncol - 1)) // ncol)
-        widths = [min(cap, max(max(map(len, r[k].split("\n"))) if k < len(r) else 0 for r in rows))
+        widths = [max(1, min(cap, max(max(map(len, r[k].split("\n"))) if k < len(r) else 0 for r in rows)))
                   for k in range(ncol)]
         for r in rows:
             parts = []
