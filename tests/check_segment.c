@@ -90,6 +90,12 @@ START_TEST(t_double_spacing_wrapped)
 	}
 	lines_of(in, out, sizeof(out));
 	ck_assert_str_eq(out, want);
+
+	/* short lines, a few adjacent (a heading cut by a wrap), and far
+	 * more blank lines than text: double-spaced too */
+	lines_of("a\nb\n\nc\n\nd\n\n\n\ne\n\nf\n\ng\nh\n\ni\n\nj\n\nk\n\n\n\nl\n\n\n\n",
+	         out, sizeof(out));
+	ck_assert_str_eq(out, "a|b|c|d||e|f|g|h|i|j|k||l||");
 }
 END_TEST
 
