@@ -7,6 +7,7 @@
  * Formacode, expiry) one after the other, and so do the title and the
  * description of each bloc of a CNCP fiche's table.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,7 +24,14 @@ typedef struct seg {
 	size_t col, ecol; /* its first character's column, and past its last */
 } seg;
 
-typedef enum table_kind { T_NONE, T_SKILLS, T_CERTIFIERS, T_BOXES, T_CNCP_BLOCS } table_kind;
+typedef enum table_kind {
+	T_NONE,
+	T_SKILLS,      /* "Liste de compétences", "Modalités d'évaluation" */
+	T_CERTIFIERS,  /* "Nom légal", "Siret", ... */
+	T_BOXES,       /* "Nomenclature ...", "Code(s) NSF", ... side by side */
+	T_CNCP_BLOCS,  /* "INTITULÉ", "DESCRIPTIF ET MODALITÉS D'ÉVALUATION" */
+	T_AUTHORITIES  /* "AUTORITÉ RESPONSABLE ...", "QUALITÉ DU(ES) SIGNATAIRE(S) ..." */
+} table_kind;
 
 /* A cell's line: the bytes of one segment, its row and column. */
 typedef struct frag {
@@ -124,7 +132,7 @@ box_label(const char *t, const seg *s)
 {
 	return folded_starts(t, s, "nomenclature") || folded_starts(t, s, "code(s) nsf") ||
 	       folded_starts(t, s, "codes nsf") || folded_starts(t, s, "formacode") ||
-	       folded_starts(t, s, "date d'echeance");
+	       folded_starts(t, s, "date d'");
 }
 
 /* The table a line of segments v[0..n) heads, by its first two cells. */
@@ -142,6 +150,10 @@ table_header(const char *t, const seg *v, size_t n)
 	if (n == 2 && folded_starts(t, &v[0], "intitule") &&
 	    folded_starts(t, &v[1], "descriptif et modalit"))
 		return T_CNCP_BLOCS;
+	/* prefixes that stop short of a letter a conversion may have lost
+	 * ("AUTORITE? RESPONSABLE", "Date d'e?che?ance") */
+	if (n == 2 && folded_starts(t, &v[0], "autorit") && folded_starts(t, &v[1], "qualit"))
+		return T_AUTHORITIES;
 	return T_NONE;
 }
 
@@ -169,6 +181,20 @@ ends_table(const char *t, const seg *s, size_t n, table_kind kind)
 			return 1;
 	}
 	return kind == T_CERTIFIERS && n == 1 && t[s[0].e - 1] == ':';
+}
+
+/* How many blank lines in a row end a table: boxes hold a few short
+ * lines, the authorities' table a few names; the rows of a CNCP blocs'
+ * table stand blank lines apart (SIZE_MAX: none do). */
+static size_t
+blanks_end(table_kind kind)
+{
+	switch (kind) {
+	case T_AUTHORITIES: return 1;
+	case T_BOXES: return 2;
+	case T_CNCP_BLOCS: return SIZE_MAX;
+	default: return 3;
+	}
 }
 
 /* The column of a segment: the last whose boundary (halfway between the
@@ -241,6 +267,21 @@ put_table(rncp_buf *b, const char *t, const seg *head, size_t ncol, table_kind k
 			}
 		return b->failed ? -1 : 0;
 	}
+	if (kind == T_AUTHORITIES) {
+		/* the header on one line, as the CNCP reader knows it; a
+		 * row's cells joined apart by a bar */
+		buf_append(b, t + head[0].b, head[0].e - head[0].b);
+		buf_putc(b, ' ');
+		buf_append(b, t + head[1].b, head[1].e - head[1].b);
+		buf_puts(b, nl);
+		for (r = 0; r < rows; r++) {
+			put_cell(b, t, f, nf, r, 0, " ");
+			buf_putc(b, ' ');
+			put_cell(b, t, f, nf, r, 1, " ");
+			buf_puts(b, nl);
+		}
+		return b->failed ? -1 : 0;
+	}
 	if (kind == T_BOXES) {
 		for (k = 0; k < ncol; k++) {
 			buf_append(b, t + head[k].b, head[k].e - head[k].b);
@@ -294,6 +335,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		size_t texts = 0, spaced = 0; /* lines of text, those after a blank */
 		size_t pages = 0, done = 0; /* form feeds met, and written */
 		int head_blank = 0;         /* a blank line under the header */
+		int left_done = 0;          /* the row's first column has ended */
 		size_t end = at;
 		table_kind kind;
 
@@ -319,10 +361,8 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			n = line_segments(in, tb, te, v, MAX_SEGS);
 			if (n == 1 && page_counter(in + v[0].b, v[0].e - v[0].b))
 				continue;
-			/* boxes hold a few short lines; the rows of a CNCP
-			 * blocs' table stand blank lines apart */
 			if (n == 0) {
-				if (++blanks >= (kind == T_BOXES ? 2 : 3) && kind != T_CNCP_BLOCS)
+				if (++blanks >= blanks_end(kind) && rows > 0)
 					break;
 				head_blank |= lines == 0;
 				continue;
@@ -339,12 +379,23 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			/* a CNCP bloc's row starts with its heading */
 			bloc = kind == T_CNCP_BLOCS && first == 0 &&
 			       folded_starts(in, &v[0], "bloc de comp");
+			/* under a CNCP bloc's heading, the title column holds
+			 * nothing more once it has been empty: text there is
+			 * the next section's ("Validité des composantes
+			 * acquises :  illimitée", which lost letters may hide
+			 * from the headings) */
 			if (cross || (first == 0 && !bloc && ends_table(in, v, rows > 0 ? n : 2, kind)) ||
-			    table_header(in, v, n) != T_NONE)
+			    (first == 0 && !bloc && left_done) || table_header(in, v, n) != T_NONE)
 				break;
-			/* a certifier's row starts with its name and SIRET */
+			left_done = kind == T_CNCP_BLOCS && !bloc && (left_done || first > 0);
+			/* a certifier's row starts with its name and SIRET; an
+			 * authority's with its name and its signatory's role,
+			 * neither going on in lower case */
 			if (rows == 0 || bloc ||
-			    (kind == T_CERTIFIERS && n >= 2 && first == 0 && column_of(&v[1], bound, ncol) == 1))
+			    (kind == T_CERTIFIERS && n >= 2 && first == 0 && column_of(&v[1], bound, ncol) == 1) ||
+			    (kind == T_AUTHORITIES && n == 2 && first == 0 &&
+			     !starts_lower(in + v[0].b, v[0].e - v[0].b) &&
+			     !starts_lower(in + v[1].b, v[1].e - v[1].b)))
 				rows++;
 			for (i = 0; i < n; i++) {
 				if (vec_reserve((void **)&f, &fcap, nf, sizeof(*f)) != 0)

@@ -184,6 +184,52 @@ START_TEST(t_columns_cncp_blocs)
 }
 END_TEST
 
+/* a CNCP bloc's title column, once empty, holds no more of the row:
+ * text there after it is the next section's, headed or not */
+START_TEST(t_columns_cncp_title_ends)
+{
+	char *o = unfold("INTITULE?                 DESCRIPTIF ET MODALITE?S D'E?VALUATION\n"
+	                 "Bloc de compe?tence n?6   Compe?tences atteste?es :\n"
+	                 "de la fiche n? 14392      - Installer les postes\n"
+	                 "                          Ce bloc est certifie?.\n"
+	                 "Validite? des composantes acquises :  illimite?e\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "INTITULE? DESCRIPTIF ET MODALITE?S D'E?VALUATION\n"
+	                    "Bloc de compe?tence n?6\n"
+	                    "de la fiche n? 14392\n"
+	                    "\n"
+	                    "Compe?tences atteste?es :\n"
+	                    "- Installer les postes\n"
+	                    "Ce bloc est certifie?.\n"
+	                    "\n"
+	                    "Validite? des composantes acquises :  illimite?e\n");
+	free(o);
+}
+END_TEST
+
+/* a CNCP fiche's authorities: a row starts with a name and a role, both
+ * capitalised; their wrapped lines joined; a blank line ends them */
+START_TEST(t_columns_authorities)
+{
+	char *o = unfold("AUTORITÉ RESPONSABLE DE LA CERTIFICATION     QUALITÉ DU(ES) SIGNATAIRE(S)\n"
+	                 "Ministère chargé de                          Le directeur général de\n"
+	                 "l'emploi                                     l'emploi\n"
+	                 "CCI &                                        Directeur\n"
+	                 "CAUX\n"
+	                 "\n"
+	                 "Niveau et/ou domaine d'activité\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "AUTORITÉ RESPONSABLE DE LA CERTIFICATION QUALITÉ DU(ES) SIGNATAIRE(S)\n"
+	                    "Ministère chargé de l'emploi | Le directeur général de l'emploi |\n"
+	                    "CCI & CAUX | Directeur |\n"
+	                    "\n"
+	                    "Niveau et/ou domaine d'activité\n");
+	free(o);
+}
+END_TEST
+
 /* no table: the text stays as it is (NULL), prose with wide gaps too */
 START_TEST(t_columns_none)
 {
@@ -250,6 +296,8 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_double_spaced);
 	tcase_add_test(tc, t_columns_page_break);
 	tcase_add_test(tc, t_columns_cncp_blocs);
+	tcase_add_test(tc, t_columns_cncp_title_ends);
+	tcase_add_test(tc, t_columns_authorities);
 	tcase_add_test(tc, t_columns_none);
 	tcase_add_test(tc, t_columns_fiche);
 	suite_add_tcase(s, tc);

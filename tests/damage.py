@@ -37,7 +37,7 @@ Kinds of damage, each seeded from the file name (same input, same output):
   columns  PDF text extracted with its layout (pdftotext -layout): a
        table's cells side by side, padded with spaces and each wrapped in
        its column; the boxes of "L'essentiel" and the columns of a CNCP
-       fiche's blocs table side by side; other long lines wrapped; a form
+       fiche's blocs and authorities tables side by side; other long lines wrapped; a form
        feed every 60 lines
   html  HTML character references left in, as from a page's source: &#39;
        for apostrophes, &eacute; and the like for accented letters, &nbsp;
@@ -322,6 +322,38 @@ def cncp_blocs_grid(lines, rnd):
     return out
 
 
+AUTH_HEAD = "AUTORITÉ RESPONSABLE DE LA CERTIFICATION QUALITÉ DU(ES) SIGNATAIRE(S) DE LA CERTIFICATION"
+ROLE = re.compile(r" (?=(?:Le |La |L')?(?:[Dd]irect|[Pp]r[ée]sident|[Rr]ecteur|[Mm]inistre))")
+
+
+def cncp_authority_grid(lines, rnd):
+    """A CNCP fiche's authorities and their signatories' roles (flattened
+    on one line in the samples: "CCI & CAUX Directeur") side by side in
+    narrow columns."""
+    out, i = [], 0
+    while i < len(lines):
+        if lines[i].strip() != AUTH_HEAD:
+            out.append(lines[i])
+            i += 1
+            continue
+        w = rnd.choice([6, 10, 14])
+        out.append("\0AUTORITÉ RESPONSABLE DE LA CERTIFICATION" + " " * 4 +
+                   "QUALITÉ DU(ES) SIGNATAIRE(S) DE LA CERTIFICATION")
+        i += 1
+        while i < len(lines) and lines[i].strip():
+            name, _, role = ROLE.split(lines[i].strip(), 1)[0], None, ""
+            parts = ROLE.split(lines[i].strip(), 1)
+            name, role = parts[0], parts[1] if len(parts) > 1 else ""
+            left = textwrap.wrap(name, w) or [""]
+            right = textwrap.wrap(role, 20) or [""]
+            for n in range(max(len(left), len(right))):
+                a = left[n] if n < len(left) else ""
+                b = right[n] if n < len(right) else ""
+                out.append("\0" + (a.ljust(44) + b).rstrip())
+            i += 1
+    return out
+
+
 def columns(text, rnd):
     """pdftotext -layout: a table's cells side by side, each wrapped in
     its column and padded with spaces; other long lines wrapped.  A row
@@ -353,7 +385,7 @@ def columns(text, rnd):
     lines = text.split("\n")
     if lines[0] == "L'essentiel":
         lines = [lines[0]] + essentiel_grid(lines[1:], rnd)
-    lines = cncp_blocs_grid(lines, rnd)
+    lines = cncp_authority_grid(cncp_blocs_grid(lines, rnd), rnd)
     ncol, held = 0, []
     for line in lines:
         if "|" in line and re.fullmatch(r"[-|: ]+", line):

@@ -267,22 +267,27 @@ def list_wrapped(n):
 
 def layout_columns(n):
     """n lines of tables laid out in columns (pdftotext -layout): skills,
-    certifiers and boxes, a header every 300 lines and then every line, a
+    certifiers, boxes, CNCP blocs and authorities, blank lines, a header
+    every 300 lines and then every line, a
     line of more cells than a table has, empty cells: each line is read a
     bounded number of times, and what is written grows with the input."""
     heads = ["Liste de compétences      Modalités d'évaluation",
              "Nom légal      Siret            Nom commercial     Site internet",
              "Nomenclature      Code(s) NSF      Formacode(s)      Date d'échéance",
-             "Liste de comp  Modalit  a  b  c  d  e  f"]
+             "Liste de comp  Modalit  a  b  c  d  e  f",
+             "INTITULÉ        DESCRIPTIF ET MODALITÉS D'ÉVALUATION",
+             "AUTORITÉ RESPONSABLE     QUALITÉ DU(ES) SIGNATAIRE(S)"]
     rows = ["Installer un poste        Étude de cas",
             "CESI           77572257201109   CESI Ecole         https://www.cesi.fr/",
             "Niveau 5          326 : Informatique   31081 : Gestion   22-01-2028",
-            "x", "a  b  c  d  e  f  g  h  i  j  k  l  m  n  o  p  q  r"]
+            "x", "a  b  c  d  e  f  g  h  i  j  k  l  m  n  o  p  q  r",
+            "Bloc de compétence n°1   Compétences attestées :", "",
+            "CCI                      Directeur"]
     out = [HEAD_FC]
     for k in range(n):
         if k % 300 == 0 or k > n // 2:
-            out.append(heads[k % 4])
-        out.append(rows[k % 5])
+            out.append(heads[k % 6])
+        out.append(rows[k % 8])
     return "\n".join(out) + "\n"
 
 
