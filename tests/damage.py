@@ -311,15 +311,18 @@ def cncp_blocs_grid(lines, rnd):
         gap = " " * rnd.choice([3, 6])
         out.append("\0" + "INTITULÉ".ljust(lw) + gap + "DESCRIPTIF ET MODALITÉS D'ÉVALUATION")
         for left, right in rows:
-            rw = []
-            for x in right:
-                rw += textwrap.wrap(x, 60) or [""]
-            for n in range(max(len(left), len(rw))):
-                a = left[n] if n < len(left) else ""
-                b = rw[n] if n < len(rw) else ""
-                out.append("\0" + (a.ljust(lw) + gap + b).rstrip())
+            out += side_by_side(left, sum((textwrap.wrap(x, 60) or [""] for x in right), []),
+                                lw + len(gap))
             out.append("")
     return out
+
+
+def side_by_side(left, right, at):
+    """Two columns' lines side by side, the right one starting at column
+    at; marked as laid out already."""
+    return ["\0" + ((left[n] if n < len(left) else "").ljust(at) +
+                     (right[n] if n < len(right) else "")).rstrip()
+            for n in range(max(len(left), len(right)))]
 
 
 AUTH_HEAD = "AUTORITÉ RESPONSABLE DE LA CERTIFICATION QUALITÉ DU(ES) SIGNATAIRE(S) DE LA CERTIFICATION"
@@ -341,15 +344,9 @@ def cncp_authority_grid(lines, rnd):
                    "QUALITÉ DU(ES) SIGNATAIRE(S) DE LA CERTIFICATION")
         i += 1
         while i < len(lines) and lines[i].strip():
-            name, _, role = ROLE.split(lines[i].strip(), 1)[0], None, ""
             parts = ROLE.split(lines[i].strip(), 1)
             name, role = parts[0], parts[1] if len(parts) > 1 else ""
-            left = textwrap.wrap(name, w) or [""]
-            right = textwrap.wrap(role, 20) or [""]
-            for n in range(max(len(left), len(right))):
-                a = left[n] if n < len(left) else ""
-                b = right[n] if n < len(right) else ""
-                out.append("\0" + (a.ljust(44) + b).rstrip())
+            out += side_by_side(textwrap.wrap(name, w) or [""], textwrap.wrap(role, 20) or [""], 44)
             i += 1
     return out
 
