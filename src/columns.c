@@ -126,13 +126,15 @@ page_counter(const char *s, size_t n)
 	return digits > 0 && slash > 0;
 }
 
-/* Whether a segment is the label of a box of "L'essentiel". */
+/* Whether a segment is the label of a box of "L'essentiel", or of a list
+ * a page may print beside another (sectors, jobs, ROME codes). */
 static int
 box_label(const char *t, const seg *s)
 {
 	return folded_starts(t, s, "nomenclature") || folded_starts(t, s, "code(s) nsf") ||
 	       folded_starts(t, s, "codes nsf") || folded_starts(t, s, "formacode") ||
-	       folded_starts(t, s, "date d'");
+	       folded_starts(t, s, "date d") || folded_starts(t, s, "secteurs d") ||
+	       folded_starts(t, s, "type d") || folded_starts(t, s, "code(s) rome");
 }
 
 /* The table a line of segments v[0..n) heads, by its first two cells. */
@@ -151,7 +153,8 @@ table_header(const char *t, const seg *v, size_t n)
 	    folded_starts(t, &v[1], "descriptif et modalit"))
 		return T_CNCP_BLOCS;
 	/* prefixes that stop short of a letter a conversion may have lost
-	 * ("AUTORITE? RESPONSABLE", "Date d'e?che?ance") */
+	 * ("AUTORITE? RESPONSABLE", "Date d'e?che?ance") or an apostrophe
+	 * not yet made straight ("Date d’échéance") */
 	if (n == 2 && folded_starts(t, &v[0], "autorit") && folded_starts(t, &v[1], "qualit"))
 		return T_AUTHORITIES;
 	return T_NONE;

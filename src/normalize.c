@@ -498,11 +498,12 @@ column_head(const unsigned char *p, size_t n)
 {
 	static const char *const heads[] = {"Modalit", "MODALIT", "Siret", "SIRET", "Code(s)",
 	                                    "Formacode", "Date d", "DESCRIPTIF", "Descriptif",
-	                                    "QUALIT", "Qualit"};
+	                                    "QUALIT", "Qualit", "Type d"};
 	size_t i;
 
 	/* most gaps (OCR'd text has many) are before none of them */
-	if (p[0] != 'M' && p[0] != 'S' && p[0] != 'C' && p[0] != 'F' && p[0] != 'D' && p[0] != 'Q')
+	if (p[0] != 'M' && p[0] != 'S' && p[0] != 'C' && p[0] != 'F' && p[0] != 'D' && p[0] != 'Q' &&
+	    p[0] != 'T')
 		return 0;
 	for (i = 0; i < ARRAY_LEN(heads); i++)
 		if (n >= strlen(heads[i]) && memcmp(p, heads[i], strlen(heads[i])) == 0)

@@ -105,6 +105,28 @@ START_TEST(t_columns_boxes)
 }
 END_TEST
 
+/* two lists a page prints side by side (its apostrophes still curly):
+ * one after the other, an item wrapped in lower case joined */
+START_TEST(t_columns_lists_beside)
+{
+	char *o = unfold("Secteurs d’activités :          Type d'emplois accessibles :\n"
+	                 "Entreprises de services du      Technicien support\n"
+	                 "numérique                       Technicien réseau\n"
+	                 "Hôpitaux\n"
+	                 "Code(s) ROME :\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Secteurs d’activités :\n"
+	                    "Entreprises de services du numérique\n"
+	                    "Hôpitaux\n"
+	                    "Type d'emplois accessibles :\n"
+	                    "Technicien support\n"
+	                    "Technicien réseau\n"
+	                    "Code(s) ROME :\n");
+	free(o);
+}
+END_TEST
+
 /* blank lines between most lines (double spacing) are kept between the
  * rows, for segment_lines to drop as it drops the others */
 START_TEST(t_columns_double_spaced)
@@ -293,6 +315,7 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_centred_header);
 	tcase_add_test(tc, t_columns_certifiers);
 	tcase_add_test(tc, t_columns_boxes);
+	tcase_add_test(tc, t_columns_lists_beside);
 	tcase_add_test(tc, t_columns_double_spaced);
 	tcase_add_test(tc, t_columns_page_break);
 	tcase_add_test(tc, t_columns_cncp_blocs);

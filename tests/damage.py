@@ -36,8 +36,9 @@ Kinds of damage, each seeded from the file name (same input, same output):
        "---|" rules gone
   columns  PDF text extracted with its layout (pdftotext -layout): a
        table's cells side by side, padded with spaces and each wrapped in
-       its column; the boxes of "L'essentiel" and the columns of a CNCP
-       fiche's blocs and authorities tables side by side; other long lines wrapped; a form
+       its column; the boxes of "L'essentiel", the sectors and jobs lists
+       and the columns of a CNCP fiche's blocs and authorities tables side
+       by side; other long lines wrapped; a form
        feed every 60 lines
   html  HTML character references left in, as from a page's source: &#39;
        for apostrophes, &eacute; and the like for accented letters, &nbsp;
@@ -351,6 +352,21 @@ def cncp_authority_grid(lines, rnd):
     return out
 
 
+def sectors_jobs_grid(lines, rnd):
+    """"Secteurs d'activités" beside "Type d'emplois accessibles", as the
+    page may print its two lists, each wrapped in its column."""
+    heads = [i for i, x in enumerate(lines) if x.startswith(("Secteurs d’activités", "Type d'emplois"))]
+    if len(heads) != 2 or heads[0] + 1 >= heads[1] or not lines[heads[0]].startswith("Secteurs"):
+        return lines
+    end = heads[1] + 1
+    while end < len(lines) and lines[end].strip() and not lines[end].startswith("Code(s) ROME"):
+        end += 1
+    w = rnd.choice([36, 44])
+    left = sum((textwrap.wrap(x, w) or [""] for x in lines[heads[0]:heads[1]]), [])
+    right = sum((textwrap.wrap(x, w) or [""] for x in lines[heads[1]:end]), [])
+    return lines[:heads[0]] + side_by_side(left, right, w + 4) + lines[end:]
+
+
 def columns(text, rnd):
     """pdftotext -layout: a table's cells side by side, each wrapped in
     its column and padded with spaces; other long lines wrapped.  A row
@@ -382,13 +398,13 @@ def columns(text, rnd):
     lines = text.split("\n")
     if lines[0] == "L'essentiel":
         lines = [lines[0]] + essentiel_grid(lines[1:], rnd)
-    lines = cncp_authority_grid(cncp_blocs_grid(lines, rnd), rnd)
+    lines = sectors_jobs_grid(cncp_authority_grid(cncp_blocs_grid(lines, rnd), rnd), rnd)
     ncol, held = 0, []
     for line in lines:
         if "|" in line and re.fullmatch(r"[-|: ]+", line):
             continue
         if rows and line.strip() and not line.rstrip().endswith("|") and \
-                not re.match(r"RNCP\d+BC", line):
+                not re.match(r"RNCP\d+BC", line) and not line.startswith("\0"):
             held.append(line.strip())  # a row over lines, up to its "|"
             if len(held) <= 6:
                 continue
@@ -407,11 +423,11 @@ def columns(text, rnd):
             rows.append(cells)
             continue
         flush()
-        if line.startswith("\0"):  # laid out already
-            out.append(line[1:])
-            continue
         for h in held + [line]:
-            out.extend(wrap(h, rnd, width) if len(h) > width else [h])
+            if h.startswith("\0"):  # laid out already
+                out.append(h[1:])
+            else:
+                out.extend(wrap(h, rnd, width) if len(h) > width else [h])
         held = []
     flush()
     out += held
