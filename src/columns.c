@@ -223,14 +223,15 @@ starts_lower(const char *s, size_t n)
 	return (n > 0 && p[0] >= 'a' && p[0] <= 'z') || (n > 1 && p[0] == 0xC3 && p[1] >= 0xA0);
 }
 
-static int
-put_cell(rncp_buf *b, const char *t, const frag *f, size_t nf, size_t row, size_t k,
-         const char *sep)
+/* A cell: its lines among f[0..nf) (one row's, in order), joined by sep;
+ * "-" when empty; then " |". */
+static void
+put_cell(rncp_buf *b, const char *t, const frag *f, size_t nf, size_t k, const char *sep)
 {
 	size_t i, n = 0;
 
 	for (i = 0; i < nf; i++) {
-		if (f[i].row != row || f[i].k != k)
+		if (f[i].k != k)
 			continue;
 		if (n++ > 0)
 			buf_puts(b, sep);
@@ -238,80 +239,84 @@ put_cell(rncp_buf *b, const char *t, const frag *f, size_t nf, size_t row, size_
 	}
 	if (n == 0)
 		buf_putc(b, '-');
-	return buf_puts(b, " |");
+	buf_puts(b, " |");
 }
 
-/* The table as rows: the skills' cells one after the other, each line of
- * a cell on a line and the cell's last ending in " |" (the layout readers
- * join a cell's wrapped lines); a certifier a row, its cells' lines joined
- * by spaces.  nl ends each line: "\n\n" in a double-spaced text, whose
- * blank lines segment_lines drops only when most lines have one. */
+/* A column's lines among f[0..nf), each ended by nl; with join, a line
+ * that goes on in lower case joins the one before (a label or value
+ * wrapped in its narrow box: "Nomenclature" / "du niveau de" /
+ * "qualification"), the first one the text already written. */
+static void
+put_column(rncp_buf *b, const char *t, const frag *f, size_t nf, size_t k, const char *nl,
+           int join)
+{
+	size_t i;
+
+	for (i = 0; i < nf; i++) {
+		if (f[i].k != k)
+			continue;
+		if (join)
+			buf_puts(b, starts_lower(t + f[i].b, f[i].e - f[i].b) ? " " : nl);
+		buf_append(b, t + f[i].b, f[i].e - f[i].b);
+		if (!join)
+			buf_puts(b, nl);
+	}
+}
+
+/* The table as the other extractions give it, each line ended by nl
+ * ("\n\n" in a double-spaced text, whose blank lines segment_lines drops
+ * only when most lines have one):
+ *   - skills: "header | header |", a rule, then each cell's lines, its
+ *     last ending in " |" (the layout reader joins a cell's wrapped lines);
+ *   - certifiers: a row a line, its cells' lines joined by spaces;
+ *   - boxes: each box's label and lines, one box after the other;
+ *   - CNCP blocs: the header on one line, then each row's title, a blank
+ *     line and its description, as the fiche's page reads;
+ *   - authorities: the header on one line, as the CNCP reader knows it,
+ *     then "name | role |" rows.
+ * The fragments f are in row order: each row is read once. */
 static int
 put_table(rncp_buf *b, const char *t, const seg *head, size_t ncol, table_kind kind,
-          const frag *f, size_t nf, size_t rows, const char *nl)
+          const frag *f, size_t nf, const char *nl)
 {
-	size_t k, r, i;
+	size_t k, i, j;
 
-	if (kind == T_CNCP_BLOCS) {
-		/* the header on one line, then each row's title, a blank
-		 * line and its description, as the fiche's page reads */
-		buf_append(b, t + head[0].b, head[0].e - head[0].b);
-		buf_putc(b, ' ');
-		buf_append(b, t + head[1].b, head[1].e - head[1].b);
-		buf_puts(b, nl);
-		for (r = 0; r < rows; r++)
-			for (k = 0; k < 2; k++) {
-				for (i = 0; i < nf; i++)
-					if (f[i].row == r && f[i].k == k) {
-						buf_append(b, t + f[i].b, f[i].e - f[i].b);
-						buf_puts(b, nl);
-					}
-				buf_puts(b, nl);
-			}
-		return b->failed ? -1 : 0;
-	}
-	if (kind == T_AUTHORITIES) {
-		/* the header on one line, as the CNCP reader knows it; a
-		 * row's cells joined apart by a bar */
-		buf_append(b, t + head[0].b, head[0].e - head[0].b);
-		buf_putc(b, ' ');
-		buf_append(b, t + head[1].b, head[1].e - head[1].b);
-		buf_puts(b, nl);
-		for (r = 0; r < rows; r++) {
-			put_cell(b, t, f, nf, r, 0, " ");
-			buf_putc(b, ' ');
-			put_cell(b, t, f, nf, r, 1, " ");
-			buf_puts(b, nl);
-		}
-		return b->failed ? -1 : 0;
-	}
 	if (kind == T_BOXES) {
 		for (k = 0; k < ncol; k++) {
 			buf_append(b, t + head[k].b, head[k].e - head[k].b);
-			for (i = 0; i < nf; i++)
-				if (f[i].k == k) {
-					/* a label or value wrapped in its narrow box
-					 * goes on in lower case: "Nomenclature" / "du
-					 * niveau de" / "qualification" */
-					buf_puts(b, starts_lower(t + f[i].b, f[i].e - f[i].b) ? " " : nl);
-					buf_append(b, t + f[i].b, f[i].e - f[i].b);
-				}
+			put_column(b, t, f, nf, k, nl, 1);
 			buf_puts(b, nl);
 		}
 		return b->failed ? -1 : 0;
 	}
-	for (k = 0; k < ncol; k++) {
-		buf_append(b, t + head[k].b, head[k].e - head[k].b);
-		buf_puts(b, k + 1 < ncol ? " | " : " |");
+	if (kind == T_CNCP_BLOCS || kind == T_AUTHORITIES) {
+		buf_append(b, t + head[0].b, head[0].e - head[0].b);
+		buf_putc(b, ' ');
+		buf_append(b, t + head[1].b, head[1].e - head[1].b);
+	} else {
+		for (k = 0; k < ncol; k++) {
+			buf_append(b, t + head[k].b, head[k].e - head[k].b);
+			buf_puts(b, k + 1 < ncol ? " | " : " |");
+		}
+		buf_puts(b, nl);
+		for (k = 0; k < ncol; k++)
+			buf_puts(b, "---|");
 	}
 	buf_puts(b, nl);
-	for (k = 0; k < ncol; k++)
-		buf_puts(b, "---|");
-	buf_puts(b, nl);
-	for (r = 0; r < rows; r++) {
+	for (i = 0; i < nf; i = j) {
+		for (j = i; j < nf && f[j].row == f[i].row; j++)
+			;
 		for (k = 0; k < ncol; k++) {
-			put_cell(b, t, f, nf, r, k, kind == T_SKILLS ? nl : " ");
-			buf_puts(b, kind == T_SKILLS || k + 1 == ncol ? nl : " ");
+			if (kind == T_CNCP_BLOCS) {
+				put_column(b, t, f + i, j - i, k, nl, 0);
+			} else {
+				put_cell(b, t, f + i, j - i, k, kind == T_SKILLS ? nl : " ");
+				if (kind != T_SKILLS && k + 1 < ncol) {
+					buf_putc(b, ' ');
+					continue;
+				}
+			}
+			buf_puts(b, nl);
 		}
 	}
 	return b->failed ? -1 : 0;
@@ -421,7 +426,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		 * (a description's paragraphs alone may be apart) */
 		spaced = head_blank && spaced * 2 >= texts;
 		if (buf_append(&b, in + copied, lb - copied) != 0 ||
-		    put_table(&b, in, head, ncol, kind, f, nf, rows, spaced ? "\n\n" : "\n") != 0)
+		    put_table(&b, in, head, ncol, kind, f, nf, spaced ? "\n\n" : "\n") != 0)
 			goto out;
 		/* the blank line after the table is the text's own */
 		if (spaced)
