@@ -143,7 +143,8 @@ table_header(const char *t, const seg *v, size_t n)
 {
 	if (n < 2 || n > MAX_COLS)
 		return T_NONE;
-	if (folded_starts(t, &v[0], "liste de comp") && folded_starts(t, &v[1], "modalit"))
+	/* "Liste de" may wrap in a narrow column, "compétences" under it */
+	if (folded_starts(t, &v[0], "liste de") && folded_starts(t, &v[1], "modalit"))
 		return T_SKILLS;
 	if (folded_starts(t, &v[0], "nom l") && folded_starts(t, &v[1], "siret"))
 		return T_CERTIFIERS;
@@ -223,6 +224,18 @@ starts_lower(const char *s, size_t n)
 	return (n > 0 && p[0] >= 'a' && p[0] <= 'z') || (n > 1 && p[0] == 0xC3 && p[1] >= 0xA0);
 }
 
+/* Whether every segment of v[0..n) starts in lower case. */
+static int
+all_lower(const char *t, const seg *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!starts_lower(t + v[i].b, v[i].e - v[i].b))
+			return 0;
+	return 1;
+}
+
 /* A cell: its lines among f[0..nf) (one row's, in order), joined by sep;
  * "-" when empty; then " |". */
 static void
@@ -293,6 +306,11 @@ put_table(rncp_buf *b, const char *t, const seg *head, size_t ncol, table_kind k
 		buf_append(b, t + head[0].b, head[0].e - head[0].b);
 		buf_putc(b, ' ');
 		buf_append(b, t + head[1].b, head[1].e - head[1].b);
+	} else if (kind == T_SKILLS && ncol == 2) {
+		/* its titles in full, which may have wrapped in their columns */
+		buf_puts(b, "Liste de compétences | Modalités d'évaluation |");
+		buf_puts(b, nl);
+		buf_puts(b, "---|---|");
 	} else {
 		for (k = 0; k < ncol; k++) {
 			buf_append(b, t + head[k].b, head[k].e - head[k].b);
@@ -377,6 +395,10 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			}
 			if (n > MAX_SEGS)
 				break;
+			/* the header's titles wrapped ("compétences", "d'évaluation"):
+			 * no cell of a row starts in lower case */
+			if (rows == 0 && kind != T_BOXES && all_lower(in, v, n))
+				continue;
 			/* a segment running over the next column's start is a
 			 * line of prose: the table has ended */
 			for (i = 0; i < n && !cross; i++) {

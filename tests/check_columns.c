@@ -41,6 +41,23 @@ START_TEST(t_columns_skills)
 }
 END_TEST
 
+/* the header's titles wrapped in narrow columns: written in full, their
+ * second line (in lower case, as no row starts) left out */
+START_TEST(t_columns_header_wrapped)
+{
+	char *o = unfold("Liste de              Modalités\n"
+	                 "compétences           d'évaluation\n"
+	                 "Installer un poste    Étude de cas\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Installer un poste |\n"
+	                    "Étude de cas |\n");
+	free(o);
+}
+END_TEST
+
 /* the header centred over its columns: the boundary is halfway between
  * its cells, so the right column's text, left of its title, is still its */
 START_TEST(t_columns_centred_header)
@@ -313,6 +330,7 @@ suite_columns(void)
 
 	tcase_add_test(tc, t_columns_skills);
 	tcase_add_test(tc, t_columns_centred_header);
+	tcase_add_test(tc, t_columns_header_wrapped);
 	tcase_add_test(tc, t_columns_certifiers);
 	tcase_add_test(tc, t_columns_boxes);
 	tcase_add_test(tc, t_columns_lists_beside);
