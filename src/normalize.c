@@ -492,24 +492,26 @@ strip_tags(char *s, size_t n)
 }
 
 /* Whether p[0..n) starts the title of a table's column that columns.c
- * unfolds ("Modalités d'évaluation", "Siret", "Code(s) NSF"...). */
+ * unfolds ("Modalités d'évaluation", "Siret", "Code(s) NSF"...).  By its
+ * first two bytes, then the rest: most gaps (OCR'd text has one every few
+ * words) are before none of them. */
+#define HEAD_IS(lit) \
+	(n >= sizeof(lit) - 1 && p[1] == (unsigned char)(lit)[1] && memcmp(p, lit, sizeof(lit) - 1) == 0)
 static int
 column_head(const unsigned char *p, size_t n)
 {
-	static const char *const heads[] = {"Modalit", "MODALIT", "Siret", "SIRET", "Code(s)",
-	                                    "Formacode", "Date d", "DESCRIPTIF", "Descriptif",
-	                                    "QUALIT", "Qualit", "Type d"};
-	size_t i;
-
-	/* most gaps (OCR'd text has many) are before none of them */
-	if (p[0] != 'M' && p[0] != 'S' && p[0] != 'C' && p[0] != 'F' && p[0] != 'D' && p[0] != 'Q' &&
-	    p[0] != 'T')
-		return 0;
-	for (i = 0; i < ARRAY_LEN(heads); i++)
-		if (n >= strlen(heads[i]) && memcmp(p, heads[i], strlen(heads[i])) == 0)
-			return 1;
-	return 0;
+	switch (p[0]) {
+	case 'M': return HEAD_IS("Modalit") || HEAD_IS("MODALIT");
+	case 'S': return HEAD_IS("Siret") || HEAD_IS("SIRET");
+	case 'C': return HEAD_IS("Code(s)");
+	case 'F': return HEAD_IS("Formacode");
+	case 'D': return HEAD_IS("Date d") || HEAD_IS("DESCRIPTIF") || HEAD_IS("Descriptif");
+	case 'Q': return HEAD_IS("QUALIT") || HEAD_IS("Qualit");
+	case 'T': return HEAD_IS("Type d");
+	default: return 0;
+	}
 }
+#undef HEAD_IS
 
 /* normalize_text, and normalize_utf8 when raw: then *out is NULL at the
  * first byte that decode_input would change or count.  *heads counts
