@@ -39,7 +39,8 @@ same_but_digits(const line *a, const line *b)
 
 /*
  * Page furniture of PDF text: form feeds, "Page 3/12" counters, and the
- * header or footer lines that stand at two or more page edges.  Dropped,
+ * header or footer lines that stand at two or more page edges, a quarter
+ * of them at least.  Dropped,
  * with the blank lines around them when the text runs on across the break
  * (the line before does not end a sentence), so a field cut by a page
  * break reads as one.
@@ -48,7 +49,7 @@ static void
 drop_page_furniture(doc *d)
 {
 	unsigned char *drop;
-	size_t i, j, k, n = 0, nedges = 0, *edges = NULL;
+	size_t i, j, k, n = 0, nedges = 0, *edges = NULL, feeds = 0, counters = 0, pages;
 	int any = 0;
 
 	if (d->nlines == 0 || (drop = calloc(d->nlines, 1)) == NULL)
@@ -57,13 +58,18 @@ drop_page_furniture(doc *d)
 		const line *l = &d->lines[i];
 		/* rx_page starts with a digit, '-' or "page", caseless: the
 		 * first byte says no for most lines, before a match call */
-		if ((l->len == 1 && l->s[0] == '\f') ||
-		    (l->len > 0 && l->len < 24 &&
-		     ((l->s[0] >= '0' && l->s[0] <= '9') || l->s[0] == '-' || l->s[0] == 'p' ||
-		      l->s[0] == 'P') &&
-		     rx_match(&rx_page, l->s, l->len, NULL, 0)))
+		if (l->len == 1 && l->s[0] == '\f') {
 			drop[i] = any = 1;
+			feeds++;
+		} else if (l->len > 0 && l->len < 24 &&
+		           ((l->s[0] >= '0' && l->s[0] <= '9') || l->s[0] == '-' || l->s[0] == 'p' ||
+		            l->s[0] == 'P') &&
+		           rx_match(&rx_page, l->s, l->len, NULL, 0)) {
+			drop[i] = any = 1;
+			counters++;
+		}
 	}
+	pages = (feeds > 0 ? feeds : counters) + 1;
 	if (!any)
 		goto out;
 	edges = malloc(MAX_EDGES * sizeof(size_t));
@@ -84,14 +90,22 @@ drop_page_furniture(doc *d)
 				break;
 			}
 	}
+	/* a line at two page edges or more, and at a quarter of them at
+	 * least: a text that repeats a sentence (a REAC's skills) may have
+	 * it end two of its 60 pages */
 	for (i = 0; i < nedges; i++) {
 		const line *a = &d->lines[edges[i]];
+		size_t same = 1;
 		if (drop[edges[i]] || a->len > 160 || memchr(a->s, '|', a->len) || line_is_heading(a))
 			continue; /* "FICHE ACTIVITE TYPE N° 2" starts pages, but is text */
 		for (k = 0; k < nedges; k++)
-			if (edges[k] != edges[i] && same_but_digits(a, &d->lines[edges[k]])) {
-				drop[edges[i]] = drop[edges[k]] = 1;
-			}
+			same += edges[k] != edges[i] && same_but_digits(a, &d->lines[edges[k]]);
+		if (same < 2 || same * 4 < pages)
+			continue;
+		drop[edges[i]] = 1;
+		for (k = 0; k < nedges; k++)
+			if (edges[k] != edges[i] && same_but_digits(a, &d->lines[edges[k]]))
+				drop[edges[k]] = 1;
 	}
 	/* blank lines around dropped ones, where a sentence runs on */
 	for (i = 0; i < d->nlines; i++) {

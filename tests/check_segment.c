@@ -178,6 +178,32 @@ START_TEST(t_page_furniture)
 }
 END_TEST
 
+/* a sentence a text repeats may end two of its many pages: not a footer,
+ * which stands at a quarter of the page edges at least */
+START_TEST(t_page_furniture_repeated_text)
+{
+	char in[4096] = "", out[4096], want[4096] = "";
+	int k;
+
+	/* each page: its own text, then at its end the repeated sentence
+	 * (pages 3 and 7) or its own, a counter, and the next page's header
+	 * (the same on each: dropped) */
+	for (k = 0; k < 10; k++) {
+		char end[64];
+		if (k == 2 || k == 6)
+			snprintf(end, sizeof(end), "Apporter un appui technique.");
+		else
+			snprintf(end, sizeof(end), "Fin de la page %c.", 'A' + k);
+		snprintf(in + strlen(in), sizeof(in) - strlen(in),
+		         "Texte de la page %c.\n%s\nPage %d\n\fRNCP12345 - Fiche\n", 'A' + k, end, k + 1);
+		snprintf(want + strlen(want), sizeof(want) - strlen(want), "Texte de la page %c.|%s|", 'A' + k,
+		         end);
+	}
+	lines_of(in, out, sizeof(out));
+	ck_assert_str_eq(out, want);
+}
+END_TEST
+
 START_TEST(t_split_headings)
 {
 	rncp_record *r = parse_str("L'essentiel\nNomenclature\ndu niveau de qualification\nNiveau 5\n"
@@ -215,6 +241,7 @@ suite_segment(void)
 	tcase_add_test(tc, t_layouts_from_content);
 	tcase_add_test(tc, t_samples_layouts);
 	tcase_add_test(tc, t_page_furniture);
+	tcase_add_test(tc, t_page_furniture_repeated_text);
 	tcase_add_test(tc, t_split_headings);
 	tcase_add_test(tc, t_cut_words);
 	suite_add_tcase(s, tc);
