@@ -169,12 +169,13 @@ const char *decode_as_is(const char *data, size_t len, size_t *tlen);
 /* ---- columns.c ---- */
 
 /* Tables of text that PDF extraction laid out in columns (pdftotext
- * -layout): "Liste de compétences   Modalités d'évaluation" and "Nom légal
- * Siret  Nom commercial  Site internet" with their cells side by side,
- * padded with spaces, wrapped in their columns.  Rewritten, before
- * normalisation squeezes the spaces, as the "cell | cell |" rows of other
- * extractions.  *out is malloc'd (caller frees), or NULL when the text
- * has no such table. */
+ * -layout), their cells side by side, padded with spaces, wrapped in their
+ * columns: a bloc's skills and assessment, the certifiers, the boxes of
+ * "L'essentiel", the sectors and jobs lists, a CNCP fiche's blocs and
+ * authorities.  Rewritten, before normalisation squeezes the spaces, as
+ * other extractions give them ("cell | cell |" rows, or one cell after the
+ * other).  *out is malloc'd (caller frees), or NULL when the text has no
+ * such table. */
 rncp_status unfold_columns(const char *in, size_t len, char **out, size_t *outlen);
 
 /* ---- normalize.c ---- */
