@@ -368,6 +368,10 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		/* a page's form feed before the header stays before the table */
 		if (lb < le && in[lb] == '\f')
 			lb++;
+		/* a table copied with tabs between its cells is normalize's
+		 * (a tab becomes a column bar), not laid out with spaces */
+		if (memchr(in + lb, '\t', le - lb) != NULL)
+			continue;
 		ncol = line_segments(in, lb, le, head, MAX_SEGS);
 		if ((kind = table_header(in, head, ncol)) == T_NONE)
 			continue;

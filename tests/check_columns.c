@@ -276,6 +276,9 @@ START_TEST(t_columns_none)
 	ck_assert_ptr_null(unfold("Liste de compétences\nModalités d'évaluation\n"));
 	ck_assert_ptr_null(unfold("Un texte  avec   des   blancs    Modalités\n"));
 	ck_assert_ptr_null(unfold(""));
+	/* a table copied with tabs: normalize makes its column bars */
+	ck_assert_ptr_null(unfold("Liste de compétences\tModalités d'évaluation\n"
+	                          "Installer un poste\tÉtude de cas\n"));
 	/* a header with no row under it */
 	ck_assert_ptr_null(unfold("Liste de compétences      Modalités d'évaluation\n"
 	                          "Une ligne de texte qui traverse les deux colonnes du tableau.\n"));
