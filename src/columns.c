@@ -97,66 +97,62 @@ line_segments(const char *t, size_t b, size_t e, seg *v, size_t max)
 	return n;
 }
 
+/* A segment folded (its first bytes: enough for the titles tested). */
+static void
+fold_seg(const char *t, const seg *s, char f[32])
+{
+	fold_into(t + s->b, s->e - s->b, f, 32);
+}
+
+static int
+starts(const char *f, const char *prefix)
+{
+	return strncmp(f, prefix, strlen(prefix)) == 0;
+}
+
 static int
 folded_starts(const char *t, const seg *s, const char *prefix)
 {
 	char f[32];
 
-	fold_into(t + s->b, s->e - s->b, f, sizeof(f));
-	return strncmp(f, prefix, strlen(prefix)) == 0;
+	fold_seg(t, s, f);
+	return starts(f, prefix);
 }
 
-/* Whether s[0..n) is a page's number: "Page 3", "Page 3/12", "3 / 12"
- * (a number alone may be a cell's). */
+/* Whether a folded cell is the label of a box of "L'essentiel", or of a
+ * list a page may print beside another (sectors, jobs, ROME codes). */
 static int
-page_counter(const char *s, size_t n)
+box_label(const char *f)
 {
-	size_t i = 0, digits = 0, slash = 0;
-
-	if (n > 5 && (s[0] == 'P' || s[0] == 'p') && strncmp(s + 1, "age ", 4) == 0)
-		i = slash = 5;
-	for (; i < n; i++) {
-		if (s[i] >= '0' && s[i] <= '9')
-			digits++;
-		else if (s[i] == '/')
-			slash++;
-		else if (s[i] != ' ')
-			return 0;
-	}
-	return digits > 0 && slash > 0;
+	return starts(f, "nomenclature") || starts(f, "code(s) nsf") || starts(f, "codes nsf") ||
+	       starts(f, "formacode") || starts(f, "date d") || starts(f, "secteurs d") ||
+	       starts(f, "type d") || starts(f, "code(s) rome");
 }
 
-/* Whether a segment is the label of a box of "L'essentiel", or of a list
- * a page may print beside another (sectors, jobs, ROME codes). */
-static int
-box_label(const char *t, const seg *s)
-{
-	return folded_starts(t, s, "nomenclature") || folded_starts(t, s, "code(s) nsf") ||
-	       folded_starts(t, s, "codes nsf") || folded_starts(t, s, "formacode") ||
-	       folded_starts(t, s, "date d") || folded_starts(t, s, "secteurs d") ||
-	       folded_starts(t, s, "type d") || folded_starts(t, s, "code(s) rome");
-}
-
-/* The table a line of segments v[0..n) heads, by its first two cells. */
+/* The table a line of segments v[0..n) heads, by its first two cells
+ * (folded once). */
 static table_kind
 table_header(const char *t, const seg *v, size_t n)
 {
+	char a[32], b[32];
+
 	if (n < 2 || n > MAX_COLS)
 		return T_NONE;
+	fold_seg(t, &v[0], a);
+	fold_seg(t, &v[1], b);
 	/* "Liste de" may wrap in a narrow column, "compétences" under it */
-	if (folded_starts(t, &v[0], "liste de") && folded_starts(t, &v[1], "modalit"))
+	if (starts(a, "liste de") && starts(b, "modalit"))
 		return T_SKILLS;
-	if (folded_starts(t, &v[0], "nom l") && folded_starts(t, &v[1], "siret"))
+	if (starts(a, "nom l") && starts(b, "siret"))
 		return T_CERTIFIERS;
-	if (box_label(t, &v[0]) && box_label(t, &v[1]))
+	if (box_label(a) && box_label(b))
 		return T_BOXES;
-	if (n == 2 && folded_starts(t, &v[0], "intitule") &&
-	    folded_starts(t, &v[1], "descriptif et modalit"))
+	if (n == 2 && starts(a, "intitule") && starts(b, "descriptif et modalit"))
 		return T_CNCP_BLOCS;
 	/* prefixes that stop short of a letter a conversion may have lost
 	 * ("AUTORITE? RESPONSABLE", "Date d'e?che?ance") or an apostrophe
 	 * not yet made straight ("Date d’échéance") */
-	if (n == 2 && folded_starts(t, &v[0], "autorit") && folded_starts(t, &v[1], "qualit"))
+	if (n == 2 && starts(a, "autorit") && starts(b, "qualit"))
 		return T_AUTHORITIES;
 	return T_NONE;
 }
@@ -214,16 +210,6 @@ column_of(const seg *s, const size_t *bound, size_t ncol)
 	return k;
 }
 
-/* Whether s[0..n) starts with a lower-case letter (ASCII, or Latin-1's
- * à-ÿ). */
-static int
-starts_lower(const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-
-	return (n > 0 && p[0] >= 'a' && p[0] <= 'z') || (n > 1 && p[0] == 0xC3 && p[1] >= 0xA0);
-}
-
 /* Whether every segment of v[0..n) starts in lower case. */
 static int
 all_lower(const char *t, const seg *v, size_t n)
@@ -231,7 +217,7 @@ all_lower(const char *t, const seg *v, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (!starts_lower(t + v[i].b, v[i].e - v[i].b))
+		if (!lower_start(t + v[i].b, v[i].e - v[i].b))
 			return 0;
 	return 1;
 }
@@ -269,7 +255,7 @@ put_column(rncp_buf *b, const char *t, const frag *f, size_t nf, size_t k, const
 		if (f[i].k != k)
 			continue;
 		if (join)
-			buf_puts(b, starts_lower(t + f[i].b, f[i].e - f[i].b) ? " " : nl);
+			buf_puts(b, lower_start(t + f[i].b, f[i].e - f[i].b) ? " " : nl);
 		buf_append(b, t + f[i].b, f[i].e - f[i].b);
 		if (!join)
 			buf_puts(b, nl);
@@ -389,7 +375,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 				tb++;
 			}
 			n = line_segments(in, tb, te, v, MAX_SEGS);
-			if (n == 1 && page_counter(in + v[0].b, v[0].e - v[0].b))
+			if (n == 1 && page_number(in + v[0].b, v[0].e - v[0].b))
 				continue;
 			if (n == 0) {
 				if (++blanks >= blanks_end(kind) && rows > 0)
@@ -428,8 +414,8 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			if (rows == 0 || bloc ||
 			    (kind == T_CERTIFIERS && n >= 2 && first == 0 && column_of(&v[1], bound, ncol) == 1) ||
 			    (kind == T_AUTHORITIES && n == 2 && first == 0 &&
-			     !starts_lower(in + v[0].b, v[0].e - v[0].b) &&
-			     !starts_lower(in + v[1].b, v[1].e - v[1].b)))
+			     !lower_start(in + v[0].b, v[0].e - v[0].b) &&
+			     !lower_start(in + v[1].b, v[1].e - v[1].b)))
 				rows++;
 			for (i = 0; i < n; i++) {
 				if (vec_reserve((void **)&f, &fcap, nf, sizeof(*f)) != 0)

@@ -287,6 +287,9 @@ typedef struct doc {
  * marks of a line become blanks (segment.c, strip_markdown). */
 rncp_status segment_lines(doc *d);
 layout_kind detect_layout(const doc *d);
+/* Whether s[0..n) is a page's number alone: "Page 3", "3/12", "3 sur 12",
+ * "- 3 -" (segment.c drops them, columns.c skips them in a table). */
+int page_number(const char *s, size_t n);
 const char *layout_name(layout_kind k);
 
 

@@ -37,6 +37,16 @@ same_but_digits(const line *a, const line *b)
 	return i == a->len && j == b->len;
 }
 
+int
+page_number(const char *s, size_t n)
+{
+	/* rx_page starts with a digit, '-' or "page", caseless: the first
+	 * byte says no for most lines, before a match call */
+	return n > 0 && n < 24 &&
+	       ((s[0] >= '0' && s[0] <= '9') || s[0] == '-' || s[0] == 'p' || s[0] == 'P') &&
+	       rx_match(&rx_page, s, n, NULL, 0);
+}
+
 /*
  * Page furniture of PDF text: form feeds, "Page 3/12" counters, and the
  * header or footer lines that stand at two or more page edges, a quarter
@@ -56,15 +66,10 @@ drop_page_furniture(doc *d)
 		return;
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		/* rx_page starts with a digit, '-' or "page", caseless: the
-		 * first byte says no for most lines, before a match call */
 		if (l->len == 1 && l->s[0] == '\f') {
 			drop[i] = any = 1;
 			feeds++;
-		} else if (l->len > 0 && l->len < 24 &&
-		           ((l->s[0] >= '0' && l->s[0] <= '9') || l->s[0] == '-' || l->s[0] == 'p' ||
-		            l->s[0] == 'P') &&
-		           rx_match(&rx_page, l->s, l->len, NULL, 0)) {
+		} else if (page_number(l->s, l->len)) {
 			drop[i] = any = 1;
 			counters++;
 		}
