@@ -47,10 +47,268 @@ page_number(const char *s, size_t n)
 	       rx_match(&rx_page, s, n, NULL, 0);
 }
 
+/* s[0..n) is the lower-case ASCII word w, in any case */
+static int
+word_eq(const char *s, size_t n, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((s[i] | 0x20) != w[i])
+			return 0;
+	return 1;
+}
+
+/*
+ * The page number a header or footer line ends with, after its text
+ * ("https://www.francecompetences.fr/... 3/12", "Fiche RNCP - page 3 sur
+ * 12"), as a browser prints a page to PDF; -1 for none.
+ */
+static long
+counter_tail(const char *s, size_t n)
+{
+	size_t k = n, d;
+	long page = 0;
+
+	for (d = 0; k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9'; k--)
+		d++;
+	if (d == 0 || d > 4)
+		return -1;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k >= 4 && (k == 4 || s[k - 5] == ' ') && word_eq(s + k - 4, 4, "page")) {
+		for (k = n - d; k < n; k++)
+			page = page * 10 + (s[k] - '0');
+		return page;
+	}
+	if (k > 0 && s[k - 1] == '/')
+		k--;
+	else if (k >= 4 && s[k - 4] == ' ' && word_eq(s + k - 3, 3, "sur"))
+		k -= 3;
+	else if (k >= 3 && s[k - 3] == ' ' && (word_eq(s + k - 2, 2, "de") || word_eq(s + k - 2, 2, "of")))
+		k -= 2;
+	else
+		return -1;
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	for (d = 0; k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9'; k--)
+		d++;
+	if (d == 0 || d > 4 || (k > 0 && s[k - 1] != ' '))
+		return -1;
+	for (; d > 0; d--, k++)
+		page = page * 10 + (s[k] - '0');
+	return page;
+}
+
+typedef struct counter {
+	uint64_t h; /* the line's text, digits aside */
+	size_t i;   /* its index in d->lines */
+	long page;
+} counter;
+
+static int
+counter_cmp(const void *a, const void *b)
+{
+	const counter *x = a, *y = b;
+	if (x->h != y->h)
+		return x->h < y->h ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* Adds line i, ending with the counter of page, to c[0..*n); the array,
+ * NULL when out of memory. */
+static counter *
+add_counter(counter *c, size_t *n, size_t *cap, size_t i, long page)
+{
+	counter *t;
+
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 16;
+		if ((t = realloc(c, *cap * sizeof *c)) == NULL) {
+			free(c);
+			return NULL;
+		}
+		c = t;
+	}
+	c[*n].i = i;
+	c[(*n)++].page = page;
+	return c;
+}
+
+/*
+ * Of the lines c[0..n) that end with a page counter, those that stand,
+ * but for their digits, two times or more with different page numbers:
+ * page markers, like a form feed (text copied from a PDF viewer has
+ * none).  Marks them in drop and returns how many.
+ */
+static size_t
+mark_counter_lines(const doc *d, unsigned char *drop, counter *c, size_t n)
+{
+	size_t i, j, k, marked = 0;
+
+	if (n < 2)
+		return 0;
+	for (i = 0; i < n; i++) {
+		const line *l = &d->lines[c[i].i];
+		c[i].h = 14695981039346656037u;
+		for (j = 0; j < l->len; j++)
+			if (l->s[j] < '0' || l->s[j] > '9' || j == 0 || l->s[j - 1] < '0' || l->s[j - 1] > '9')
+				c[i].h = (c[i].h ^ (unsigned char)(l->s[j] <= '9' && l->s[j] >= '0' ? '#' : l->s[j])) *
+				         1099511628211u;
+	}
+	qsort(c, n, sizeof *c, counter_cmp);
+	/* a run of one hash: the lines the same as its first, digits aside,
+	 * with two page numbers at least */
+	for (i = 0; i < n; i = j) {
+		int pages = 0;
+		for (j = i + 1; j < n && c[j].h == c[i].h; j++)
+			pages |= c[j].page != c[i].page;
+		if (!pages)
+			continue;
+		for (k = i; k < j; k++)
+			if (same_but_digits(&d->lines[c[i].i], &d->lines[c[k].i])) {
+				drop[c[k].i] = 1;
+				marked++;
+			}
+	}
+	return marked;
+}
+
+/* A line of a list ("- Installer ...", "• ..."), which a fiche may
+ * repeat (its skills under each bloc and again in a table), never a
+ * header or footer. */
+static int
+list_item(const line *l)
+{
+	const unsigned char *s = (const unsigned char *)l->s;
+
+	return l->len > 2 && (((s[0] == '-' || s[0] == '*') && s[1] == ' ') ||
+	                      (l->len > 4 && s[0] == 0xE2 && s[3] == ' ' &&
+	                       ((s[1] == 0x80 && (s[2] == 0xA2 || s[2] == 0x93)) || s[1] == 0x96)));
+}
+
+/* A row of a table ("a | b |"), not a page title with a bar in it
+ * ("Fiche RNCP37454 | France compétences"). */
+static int
+table_row(const line *l)
+{
+	const char *p = memchr(l->s, '|', l->len);
+
+	return p != NULL && (p == l->s || l->s[l->len - 1] == '|' ||
+	                     memchr(p + 1, '|', (size_t)(l->s + l->len - p - 1)) != NULL);
+}
+
+/* What drop_page_furniture knows of a line: kept, dropped (a marker or
+ * furniture), an edge being collected, furniture found in this round. */
+enum { KEPT, DROPPED, EDGE, FRESH };
+
+/* The side of a page break an edge is on: the top of a page (after the
+ * break), its bottom (before). */
+enum { TOP = 1, BOTTOM = 2 };
+
+/* Adds line j to edges[0..n) unless it is there, on side s; the new
+ * count. */
+static size_t
+add_edge(unsigned char *drop, unsigned char *side, size_t *edges, size_t n, size_t j, int s)
+{
+	side[j] |= (unsigned char)s;
+	if (drop[j] == KEPT && n < MAX_EDGES) {
+		edges[n++] = j;
+		drop[j] = EDGE;
+	}
+	return n;
+}
+
+/* Adds to edges[0..n) the first and the last text line: the top of the
+ * first page and the bottom of the last, which have no marker beside
+ * them; the new count. */
+static size_t
+first_last(const doc *d, unsigned char *drop, unsigned char *side, size_t *edges, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < d->nlines && (drop[i] & DROPPED || d->lines[i].len == 0); i++)
+		;
+	for (j = d->nlines; j > i + 1 && (drop[j - 1] & DROPPED || d->lines[j - 1].len == 0); j--)
+		;
+	if (i < d->nlines)
+		n = add_edge(drop, side, edges, n, i, TOP);
+	if (j > i + 1)
+		n = add_edge(drop, side, edges, n, j - 1, BOTTOM);
+	return n;
+}
+
+/*
+ * The edges beside the lines dropped as what (DROPPED for markers,
+ * FRESH for the furniture of the round before): the nearest text line
+ * on each side of each, and for furniture the document's first and last
+ * lines too (a header on two pages).  The count, the edges back to KEPT.
+ */
+static size_t
+collect_edges(const doc *d, unsigned char *drop, unsigned char *side, size_t *edges, unsigned char what)
+{
+	size_t i, j, n = 0;
+
+	memset(side, 0, d->nlines);
+	for (i = 0; i < d->nlines; i++) {
+		if (drop[i] != what)
+			continue;
+		for (j = i; j-- > 0 && i - j <= 6;)
+			if (!(drop[j] & DROPPED) && d->lines[j].len > 0) {
+				n = add_edge(drop, side, edges, n, j, BOTTOM);
+				break;
+			}
+		for (j = i + 1; j < d->nlines && j - i <= 6; j++)
+			if (!(drop[j] & DROPPED) && d->lines[j].len > 0) {
+				n = add_edge(drop, side, edges, n, j, TOP);
+				break;
+			}
+	}
+	if (what == FRESH)
+		n = first_last(d, drop, side, edges, n);
+	for (i = 0; i < d->nlines; i++)
+		drop[i] = drop[i] == EDGE ? KEPT : drop[i] == FRESH ? DROPPED : drop[i];
+	return n;
+}
+
+/*
+ * Marks FRESH the edges[0..n) that stand at two edges or more, and at a
+ * quarter of the pages at least (a text that repeats a sentence, a
+ * REAC's skills, may have it end two of its 60 pages); at half of them
+ * beside furniture (strict: the header's other lines are at every
+ * page, and on the same side of it).  Keeps the first line of each in
+ * furniture; how many.
+ */
+static size_t
+mark_furniture(const doc *d, unsigned char *drop, const unsigned char *side, const size_t *edges,
+               size_t n, size_t pages, int strict, size_t *furniture, size_t *nfurniture, size_t max)
+{
+	size_t i, k, found = 0;
+
+	for (i = 0; i < n; i++) {
+		const line *a = &d->lines[edges[i]];
+		size_t same = 1;
+		if (drop[edges[i]] || a->len > 160 || table_row(a) || line_is_heading(a) || list_item(a))
+			continue; /* "FICHE ACTIVITE TYPE N° 2" starts pages, but is text */
+		for (k = 0; k < n; k++)
+			same += k != i && side[edges[k]] & side[edges[i]] && same_but_digits(a, &d->lines[edges[k]]);
+		if (same < 2 || same * (strict ? 2 : 4) < pages)
+			continue;
+		for (k = 0; k < n; k++)
+			if (k == i || (side[edges[k]] & side[edges[i]] && same_but_digits(a, &d->lines[edges[k]])))
+				drop[edges[k]] = FRESH;
+		if (*nfurniture < max)
+			furniture[(*nfurniture)++] = edges[i];
+		found++;
+	}
+	return found;
+}
+
 /*
  * Page furniture of PDF text: form feeds, "Page 3/12" counters, and the
  * header or footer lines that stand at two or more page edges, a quarter
- * of them at least.  Dropped,
+ * of them at least; then the lines beside those at half the page edges
+ * (a header of a date and a title).  Dropped,
  * with the blank lines around them when the text runs on across the break
  * (the line before does not end a sentence), so a field cut by a page
  * break reads as one.
@@ -58,59 +316,56 @@ page_number(const char *s, size_t n)
 static void
 drop_page_furniture(doc *d)
 {
-	unsigned char *drop;
-	size_t i, j, k, n = 0, nedges = 0, *edges = NULL, feeds = 0, counters = 0, pages;
-	int any = 0;
+	unsigned char *drop, *side = NULL;
+	size_t i, k, n = 0, nedges, *edges = NULL, feeds = 0, counters = 0, pages, nc = 0, cap = 0;
+	size_t furniture[16], nfurniture = 0, found;
+	counter *c = NULL; /* the lines that end with a page counter */
+	int any = 0, oom = 0, round;
 
 	if (d->nlines == 0 || (drop = calloc(d->nlines, 1)) == NULL)
 		return;
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
+		long page;
 		if (l->len == 1 && l->s[0] == '\f') {
-			drop[i] = any = 1;
+			drop[i] = any = DROPPED;
 			feeds++;
+		} else if (l->len == 0 || ((unsigned char)(l->s[l->len - 1] - '0') > 9 && l->s[l->len - 1] != '-')) {
+			continue; /* both kinds of counter end with a digit ("- 3 -": '-') */
 		} else if (page_number(l->s, l->len)) {
-			drop[i] = any = 1;
+			drop[i] = any = DROPPED;
 			counters++;
+		} else if (l->len >= 4 && l->len <= 160 && !oom && (page = counter_tail(l->s, l->len)) >= 0) {
+			oom = (c = add_counter(c, &nc, &cap, i, page)) == NULL;
 		}
 	}
+	if (feeds == 0 && counters == 0 && !oom)
+		any = (counters = mark_counter_lines(d, drop, c, nc)) > 0;
 	pages = (feeds > 0 ? feeds : counters) + 1;
-	if (!any)
+	if (!any || (edges = malloc(MAX_EDGES * sizeof(size_t))) == NULL ||
+	    (side = malloc(d->nlines)) == NULL)
 		goto out;
-	edges = malloc(MAX_EDGES * sizeof(size_t));
-	if (edges == NULL)
-		goto out;
-	/* the nearest text line on each side of every marker */
-	for (i = 0; i < d->nlines && nedges + 2 <= MAX_EDGES; i++) {
-		if (!drop[i])
-			continue;
-		for (j = i; j-- > 0 && i - j <= 3;)
-			if (!drop[j] && d->lines[j].len > 0) {
-				edges[nedges++] = j;
-				break;
-			}
-		for (j = i + 1; j < d->nlines && j - i <= 3; j++)
-			if (!drop[j] && d->lines[j].len > 0) {
-				edges[nedges++] = j;
-				break;
-			}
+	/* rounds: beside the markers, then beside the furniture found (the
+	 * date under the counter, the title under the date) */
+	for (round = 0; round < 3; round++) {
+		nedges = collect_edges(d, drop, side, edges, round == 0 ? DROPPED : FRESH);
+		if (mark_furniture(d, drop, side, edges, nedges, pages, round > 0, furniture, &nfurniture,
+		                   ARRAY_LEN(furniture)) == 0)
+			break;
 	}
-	/* a line at two page edges or more, and at a quarter of them at
-	 * least: a text that repeats a sentence (a REAC's skills) may have
-	 * it end two of its 60 pages */
-	for (i = 0; i < nedges; i++) {
-		const line *a = &d->lines[edges[i]];
-		size_t same = 1;
-		if (drop[edges[i]] || a->len > 160 || memchr(a->s, '|', a->len) || line_is_heading(a))
-			continue; /* "FICHE ACTIVITE TYPE N° 2" starts pages, but is text */
-		for (k = 0; k < nedges; k++)
-			same += edges[k] != edges[i] && same_but_digits(a, &d->lines[edges[k]]);
-		if (same < 2 || same * 4 < pages)
-			continue;
-		drop[edges[i]] = 1;
-		for (k = 0; k < nedges; k++)
-			if (edges[k] != edges[i] && same_but_digits(a, &d->lines[edges[k]]))
-				drop[edges[k]] = 1;
+	/* the same header or footer at the top of the first page and the
+	 * bottom of the last, each of its lines */
+	for (i = 0; i < d->nlines; i++)
+		drop[i] = drop[i] == FRESH ? DROPPED : drop[i];
+	for (round = 0, found = 1; found && round < 3; round++) {
+		nedges = first_last(d, drop, side, edges, 0);
+		for (i = 0, found = 0; i < nedges; i++) {
+			drop[edges[i]] = KEPT;
+			for (k = 0; k < nfurniture; k++)
+				if (same_but_digits(&d->lines[edges[i]], &d->lines[furniture[k]]))
+					drop[edges[i]] = DROPPED;
+			found += drop[edges[i]] == DROPPED;
+		}
 	}
 	/* blank lines around dropped ones, where a sentence runs on */
 	for (i = 0; i < d->nlines; i++) {
@@ -129,11 +384,14 @@ drop_page_furniture(doc *d)
 		i = b;
 	}
 	for (i = 0; i < d->nlines; i++)
+	for (i = 0; i < d->nlines; i++)
 		if (!drop[i])
 			d->lines[n++] = d->lines[i];
 	d->nlines = n;
 out:
+	free(c);
 	free(edges);
+	free(side);
 	free(drop);
 }
 

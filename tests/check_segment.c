@@ -204,6 +204,86 @@ START_TEST(t_page_furniture_repeated_text)
 }
 END_TEST
 
+/* a web page printed by a browser and copied from a PDF viewer: no form
+ * feed, but its footer ends with a page counter ("3/12") */
+START_TEST(t_page_counter_lines)
+{
+	char out[1024];
+
+	lines_of("Texte un\nhttps://www.francecompetences.fr/recherche/rncp/37454/ 1/3\n"
+	         "Texte deux\nhttps://www.francecompetences.fr/recherche/rncp/37454/ 2/3\n"
+	         "Texte trois\nhttps://www.francecompetences.fr/recherche/rncp/37454/ 3/3\n",
+	         out, sizeof(out));
+	ck_assert_str_eq(out, "Texte un|Texte deux|Texte trois");
+	/* "Page 2 sur 5" after text, and "page 4" */
+	lines_of("A\nFiche imprimée - Page 1 sur 2\nB\nFiche imprimée - Page 2 sur 2\n", out, sizeof(out));
+	ck_assert_str_eq(out, "A|B");
+	lines_of("A\nRNCP1234 - page 4\nB\nRNCP1234 - page 5\n", out, sizeof(out));
+	ck_assert_str_eq(out, "A|B");
+	/* the same number each time is a date or a reference, not a page;
+	 * a number glued to a word is not a counter; once is not a page */
+	lines_of("A\nImprimé le 06/12\nB\nImprimé le 06/12", out, sizeof(out));
+	ck_assert_str_eq(out, "A|Imprimé le 06/12|B|Imprimé le 06/12");
+	lines_of("A\nversion v1/3\nB\nversion v2/3", out, sizeof(out));
+	ck_assert_str_eq(out, "A|version v1/3|B|version v2/3");
+	lines_of("A\nÉtape 1/3 du parcours\nB\nÉtape 1 sur 3", out, sizeof(out));
+	ck_assert_str_eq(out, "A|Étape 1/3 du parcours|B|Étape 1 sur 3");
+}
+END_TEST
+
+/* a header or footer of several lines: the date under the counter, the
+ * title under the date, and the first page's header, at the top of the
+ * text with no marker beside it */
+START_TEST(t_page_furniture_lines)
+{
+	char in[4096] = "", out[4096], want[4096] = "";
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		snprintf(in + strlen(in), sizeof(in) - strlen(in),
+		         "06/12/2026 14:32\nRNCP37454 - France Compétences\nTexte %c.\nSuite %c.\n"
+		         "Page %d sur 3\nImprimé le 06/12/2026%s",
+		         'A' + k, 'A' + k, k + 1, k < 2 ? "\n" : "");
+		snprintf(want + strlen(want), sizeof(want) - strlen(want), "%sTexte %c.|Suite %c.", k ? "|" : "",
+		         'A' + k, 'A' + k);
+	}
+	lines_of(in, out, sizeof(out));
+	ck_assert_str_eq(out, want);
+	/* two pages: the title is at two tops, the first page's and the
+	 * second's */
+	lines_of("RNCP1 - France Compétences\n\nA.\nPage 1 sur 2\n06/12/2026 14:32\n\n\n"
+	         "RNCP1 - France Compétences\n\nB.\nPage 2 sur 2\n06/12/2026 14:32\n",
+	         out, sizeof(out));
+	/* the blank lines stay where a sentence ends */
+	ck_assert_str_eq(out, "|A.||||B.|");
+}
+END_TEST
+
+/* what stands at two page edges by chance is not furniture: the bottom of
+ * one page and the top of another, a list item, beside furniture a line
+ * at fewer than half the edges */
+START_TEST(t_page_furniture_not)
+{
+	char out[1024];
+
+	/* the skills a fiche lists twice, across its page breaks */
+	lines_of("Compétences :\nAnalyser les besoins\nDimensionner les surfaces\n\f\nPlanifier\n"
+	         "Liste :\nAnalyser les besoins\n\f\nDimensionner les surfaces\nÉtude de cas.",
+	         out, sizeof(out));
+	ck_assert_str_eq(out, "Compétences :|Analyser les besoins|Dimensionner les surfaces|Planifier|Liste :|"
+	                      "Analyser les besoins|Dimensionner les surfaces|Étude de cas.");
+	lines_of("Bloc 3 :\n- Installer le serveur\n- Configurer\n\f\nA\nBloc 4 :\n- Installer le serveur\n\f\nB",
+	         out, sizeof(out));
+	ck_assert_str_eq(out, "Bloc 3 :|- Installer le serveur|- Configurer|A|Bloc 4 :|- Installer le serveur|B");
+	/* a page title with a bar is furniture, a table's row is not */
+	lines_of("A\nPage 1/3\nRNCP1 | France compétences\nB\nPage 2/3\nRNCP1 | France compétences\nC",
+	         out, sizeof(out));
+	ck_assert_str_eq(out, "A|B|C");
+	lines_of("A\nPage 1/3\nNom | Siret |\nB\nPage 2/3\nNom | Siret |\nC", out, sizeof(out));
+	ck_assert_str_eq(out, "A|Nom | Siret ||B|Nom | Siret ||C");
+}
+END_TEST
+
 START_TEST(t_split_headings)
 {
 	rncp_record *r = parse_str("L'essentiel\nNomenclature\ndu niveau de qualification\nNiveau 5\n"
@@ -242,6 +322,9 @@ suite_segment(void)
 	tcase_add_test(tc, t_samples_layouts);
 	tcase_add_test(tc, t_page_furniture);
 	tcase_add_test(tc, t_page_furniture_repeated_text);
+	tcase_add_test(tc, t_page_counter_lines);
+	tcase_add_test(tc, t_page_furniture_lines);
+	tcase_add_test(tc, t_page_furniture_not);
 	tcase_add_test(tc, t_split_headings);
 	tcase_add_test(tc, t_cut_words);
 	suite_add_tcase(s, tc);
