@@ -608,17 +608,58 @@ web_title_status(doc *d)
 
 static rx rx_code_title = {"^(?:RNCP|RS)\\d{2,6}\\s*[-:\\x{2013}\\x{2014}]\\s*(.{3,250})$", 0, NULL};
 
+/*
+ * The length of title t[0..n) without what a browser's page header adds
+ * to it: the page's address after it, the site's name (" - France
+ * compétences").  0 when nothing else is left.
+ */
+static size_t
+page_title_len(const char *t, size_t n)
+{
+	static const char site[] = "france comp";
+	const char *u = memmem(t, n, " http", 5);
+	size_t k;
+
+	if (u == NULL)
+		u = memmem(t, n, " www.", 5);
+	if (u != NULL)
+		n = (size_t)(u - t);
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	/* "France compétences" or "France competences", any case, last */
+	for (k = n > 24 ? n - 24 : 0; k + sizeof site - 1 <= n; k++) {
+		size_t j;
+		for (j = 0; j < sizeof site - 1 && (t[k + j] | 0x20) == site[j]; j++)
+			;
+		if (j == sizeof site - 1 && (k == 0 || t[k - 1] == ' ')) {
+			n = k;
+			/* the separator before it: "-", "|", an en or em dash */
+			while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '-' || t[n - 1] == '|'))
+				n--;
+			if (n >= 3 && (unsigned char)t[n - 3] == 0xE2 && (unsigned char)t[n - 2] == 0x80 &&
+			    ((unsigned char)t[n - 1] == 0x93 || (unsigned char)t[n - 1] == 0x94))
+				n -= 3;
+			while (n > 0 && t[n - 1] == ' ')
+				n--;
+			break;
+		}
+	}
+	return n;
+}
+
 /* Whether line i is "RNCP40864 - Title" (not a table's cell) of this
  * fiche (cites_other 0) or of the one that replaces it (1); the title's
- * offsets in ov. */
+ * offsets in ov, without a browser header's additions. */
 static int
 code_title_line(const doc *d, size_t i, int cites_other, size_t *ov)
 {
 	const line *l = &d->lines[i];
 
-	return l->len && l->s[0] == 'R' && memchr(l->s, '|', l->len) == NULL &&
-	       rx_match(&rx_code_title, l->s, l->len, ov, OV) &&
-	       line_cites_other_fiche(d, i) == cites_other;
+	if (!(l->len && l->s[0] == 'R' && memchr(l->s, '|', l->len) == NULL &&
+	      rx_match(&rx_code_title, l->s, l->len, ov, OV) && line_cites_other_fiche(d, i) == cites_other))
+		return 0;
+	ov[3] = ov[2] + page_title_len(l->s + ov[2], ov[3] - ov[2]);
+	return ov[3] - ov[2] >= 3;
 }
 static rx rx_prev_row = {"^(?:RNCP|RS)\\d{2,6}\\s*(?:\\||[-:\\x{2013}\\x{2014}])\\s*([^|]{3,250}?)\\s*\\|?$", 0, NULL};
 static rx rx_prev_code = {"^(?:RNCP|RS)\\d{2,6}$", 0, NULL};

@@ -103,6 +103,19 @@ START_TEST(t_web_title_stated)
 	ck_assert_str_eq(r->title, "Développeur web et web mobile");
 	rncp_record_free(r);
 
+	/* a browser's header: the page's title without the site's name and
+	 * address; the site's name alone is no title */
+	r = parse_str("14:32 RNCP37674 - Développeur web et web mobile - France compétences "
+	              "https://www.francecompetences.fr/recherche/rncp/37674/\n"
+	              "RNCP37674 - Développeur web et web mobile – France Compétences\nAccueil\n"
+	              "Fiche au format PDF\nActive\nN° de fiche\nRNCP37674\nNiveau 5\n");
+	ck_assert_str_eq(r->title, "Développeur web et web mobile");
+	rncp_record_free(r);
+	r = parse_str("RNCP37674 - France Compétences  https://www.francecompetences.fr/recherche/rncp/37674/\n"
+	              "Accueil\nDéveloppeur web et web mobile\nActive\nN° de fiche\nRNCP37674\nNiveau 5\n");
+	ck_assert_str_eq(r->title, "Développeur web et web mobile");
+	rncp_record_free(r);
+
 	/* an empty field: the next label is not the title */
 	r = parse_str("Titre de la page\nActive\nN° de fiche\nRNCP37674\nIntitulé\nAbrégé\nDWWM\n");
 	ck_assert_str_eq(r->title, "Titre de la page");
