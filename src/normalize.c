@@ -1460,6 +1460,20 @@ add_span(ocr_spans *sp, size_t start, size_t len, const char *repl)
 	sp->n++;
 }
 
+/* The end of the word at in[i]: ASCII letters and digits, and (*plain
+ * then 0) other letters and OCR's & and (.  Inline: ocr_scan's walk. */
+__attribute__((always_inline)) static inline size_t
+word_end(const char *in, size_t i, size_t len, int *plain)
+{
+	for (;;) {
+		i += ascii_word_span(in + i, len - i, 0);
+		if (i < len && (is_letter(in, i, len) || is_ocr_letter(in, i, len)))
+			i += letter_bytes(in, i, len), *plain = 0;
+		else
+			return i;
+	}
+}
+
 /* Walk the text once: the spans the repair may change into *sp, the
  * number of words of four letters or more into *words, and into *cands
  * those of plain ASCII letters that have exactly one accented variant. */
@@ -1511,13 +1525,7 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 		 * letters and OCR's & and ( */
 		start = i;
 		plain = 1;
-		for (;;) {
-			i += ascii_word_span(in + i, len - i, 0);
-			if (i < len && (is_letter(in, i, len) || is_ocr_letter(in, i, len)))
-				i += letter_bytes(in, i, len), plain = 0;
-			else
-				break;
-		}
+		i = word_end(in, i, len, &plain);
 		if (i - start >= 4)
 			(*words)++;
 		if (i - start < 3 || i - start >= WORD_MAX / 2)
@@ -1769,12 +1777,86 @@ text_looks_damaged(const char *in, size_t len)
 	       (ascmiss >= ASC_MIN && ascmiss * 100 >= asc * ASC_PCT);
 }
 
+
+/*
+ * The repair of w[0..n), a word cut by "-\n", read whole; in *at, where
+ * to cut it again: after as many letters as before the cut, which the
+ * repair keeps (it changes letters, one for one).  NULL when it needs
+ * none, or changed the count of letters.
+ */
+static const char *
+cut_repair(const char *w, size_t n, size_t *at, int ascii_ok)
+{
+	char joined[WORD_MAX];
+	const char *r;
+	size_t i, k, cut = (size_t)((const char *)memchr(w, '\n', n) - w) - 1, first = 0, letters = 0;
+	int same;
+
+	memcpy(joined, w, cut);
+	memcpy(joined + cut, w + cut + 2, n - cut - 2);
+	if ((r = repair_word_memo(joined, n - 2, ascii_ok, &same)) == NULL)
+		return NULL;
+	for (i = 0; i < n - 2; i++) {
+		int letter = ((unsigned char)joined[i] & 0xC0) != 0x80;
+		first += letter && i < cut;
+		letters += letter;
+	}
+	*at = 0;
+	for (i = k = 0; r[i] != '\0'; i++)
+		if (((unsigned char)r[i] & 0xC0) != 0x80 && k++ == first)
+			*at = i;
+	return k == letters && *at > 0 ? r : NULL;
+}
+
+
+/*
+ * The words a line break cut with a hyphen ("sécu-" / "rité"), whole,
+ * into cuts, in order: halves that read as words ("systé-" / "mes") can
+ * hide a misreading of the whole, and halves that do not are no
+ * misreadings.
+ */
+static void
+find_cut_words(const char *in, size_t len, ocr_spans *cuts)
+{
+	const char *p = in;
+	int plain;
+
+	while ((p = memchr(p, '-', len - (size_t)(p - in))) != NULL) {
+		size_t k = (size_t)(p - in), a = k, b = k + 2;
+		p++;
+		if (b >= len || in[k + 1] != '\n' || !is_letter(in, b, len))
+			continue;
+		/* back over the first half's letters (any byte of a UTF-8
+		 * one), on over the second's as ocr_scan reads them */
+		while (a > 0 && ((unsigned char)in[a - 1] >= 0x80 || is_letter(in, a - 1, len)))
+			a--;
+		b = word_end(in, b, len, &plain);
+		if (a < k && b - a - 2 < WORD_MAX / 2)
+			add_span(cuts, a, b - a, NULL);
+	}
+}
+
+/* Appends to b the text from *pos to in[start..end) repaired as r, cut
+ * again after r[at] when at > 0; the end in *pos. */
+static void
+put_repair(rncp_buf *b, const char *in, size_t *pos, size_t start, size_t end, const char *r, size_t at)
+{
+	buf_append(b, in + *pos, start - *pos);
+	if (at > 0) {
+		buf_append(b, r, at);
+		buf_puts(b, "-\n");
+		r += at;
+	}
+	buf_puts(b, r);
+	*pos = end;
+}
+
 rncp_status
 ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
 {
 	rncp_buf b = {0};
-	ocr_spans sp = {0};
-	size_t words = 0, cands = 0, i, pos = 0;
+	ocr_spans sp = {0}, cuts = {0};
+	size_t words = 0, cands = 0, i, j, pos = 0;
 	int ascii_ok;
 
 	*out = NULL;
@@ -1788,29 +1870,43 @@ ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *s
 	 * text lost its accents: at least 1% of its words then have an
 	 * accented form. */
 	ocr_scan(in, len, &sp, &words, &cands);
-	if (sp.failed) {
+	find_cut_words(in, len, &cuts);
+	if (sp.failed || cuts.failed) {
 		free(sp.v);
+		free(cuts.v);
 		return RNCP_ENOMEM;
 	}
 	ascii_ok = cands >= 3 && cands * 100 >= words;
 	b.max = len * 2 + 64;
 	if (buf_grow(&b, len) != 0)
 		goto out;
-	/* the text up to each change is copied in one piece */
-	for (i = 0; i < sp.n; i++) {
-		const ocr_span *s = &sp.v[i];
-		const char *r = s->repl;
+	/* the text up to each change is copied in one piece; the spans and
+	 * the cut words in the order of the text, a cut word in place of the
+	 * spans of its halves */
+	for (i = j = 0; i < sp.n || j < cuts.n;) {
+		const char *r;
+		size_t at;
 		int same;
-		if (r == NULL && (r = repair_word_memo(in + s->start, s->len, ascii_ok, &same)) == NULL)
+		if (j < cuts.n && (i == sp.n || cuts.v[j].start <= sp.v[i].start)) {
+			const ocr_span *c = &cuts.v[j++];
+			while (i < sp.n && sp.v[i].start < c->start + c->len)
+				i++;
+			if (c->start >= pos && (r = cut_repair(in + c->start, c->len, &at, ascii_ok)) != NULL) {
+				put_repair(&b, in, &pos, c->start, c->start + c->len, r, at);
+				st->ocr_words++;
+			}
 			continue;
-		buf_append(&b, in + pos, s->start - pos);
-		buf_puts(&b, r);
+		}
+		const ocr_span *s = &sp.v[i++];
+		if ((r = s->repl) == NULL && (r = repair_word_memo(in + s->start, s->len, ascii_ok, &same)) == NULL)
+			continue;
+		put_repair(&b, in, &pos, s->start, s->start + s->len, r, 0);
 		st->ocr_words++;
-		pos = s->start + s->len;
 	}
 	buf_append(&b, in + pos, len - pos);
 out:
 	free(sp.v);
+	free(cuts.v);
 	if (b.failed) {
 		rncp_buf_free(&b);
 		return RNCP_ENOMEM;

@@ -250,6 +250,24 @@ START_TEST(t_ocr_a_grave)
 }
 END_TEST
 
+/* a word a line break cut with a hyphen is judged whole: its halves are
+ * no words, and the repair keeps the cut where it was */
+START_TEST(t_ocr_cut_words)
+{
+	size_t n;
+	char *o = ocr("les règles de sécu-\nrité informatique, dans l'entre-\nprise", &n);
+
+	ck_assert_str_eq(o, "les règles de sécu-\nrité informatique, dans l'entre-\nprise");
+	ck_assert_uint_eq(n, 0);
+	free(o);
+	OCR_EQ("des systé-\nmes de réseaux", "des systè-\nmes de réseaux");
+	OCR_EQ("des sys-\ntémes de réseaux", "des sys-\ntèmes de réseaux");
+	OCR_EQ("la confidentiali-\ntè des données", "la confidentiali-\nté des données");
+	/* a compound cut at its own hyphen stays */
+	OCR_EQ("un porte-\nparole, des mots-\nclés", "un porte-\nparole, des mots-\nclés");
+}
+END_TEST
+
 START_TEST(t_ocr_leaves_alone)
 {
 	/* proper nouns, acronyms, codes, URLs, valid spellings, capitals
@@ -544,6 +562,7 @@ suite_normalize_ocr(void)
 	tcase_add_test(tc, t_lexicon);
 	tcase_add_test(tc, t_ocr_words);
 	tcase_add_test(tc, t_ocr_a_grave);
+	tcase_add_test(tc, t_ocr_cut_words);
 	tcase_add_test(tc, t_ocr_leaves_alone);
 	tcase_add_test(tc, t_clean_fiches_keep_words);
 	tcase_add_test(tc, t_damage_gate);
