@@ -4,7 +4,8 @@
 Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
-    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
+    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,html,
+                      tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -32,6 +33,10 @@ Kinds of damage, each seeded from the file name (same input, same output):
        the accents when they were decomposed first ("se?curite?")
   replaced  a page of a fiche replaced by another: "Certification
        remplacée par" and the new fiche's code and title near the top
+  printed  a web page printed to PDF by a browser and its text copied
+       back: long lines wrapped, and on each page a header (date, time,
+       the page's title) and a footer (its address, "3/12" or "Page 3 sur
+       12"), with form feeds or without them (a PDF viewer's copy)
   cells  PDF tables extracted without their layout: one cell a line, the
        "---|" rules gone
   columns  PDF text extracted with its layout (pdftotext -layout): a
@@ -47,7 +52,7 @@ Kinds of damage, each seeded from the file name (same input, same output):
        twice over, sometimes its no-break spaces turned into spaces
   all  ocr + pdf, then one encoding
   a+b  kind a, then kind b (of those above but enc and all); the default
-       run adds thirteen such pairs (PAIRS), as real copies go through more
+       run adds fifteen such pairs (PAIRS), as real copies go through more
        than one tool
 """
 import json
@@ -136,6 +141,41 @@ def pdf(text, rnd):
     text = re.sub(r" :", lambda m: "\u00a0:" if rnd.random() < 0.5 else m.group(0), text)
     text = text.replace("'", "’") if rnd.random() < 0.5 else text
     return text
+
+
+def printed(text, rnd):
+    """A web page printed to PDF by a browser, its text copied back: long
+    lines wrapped, and on each page the browser's header (the date and
+    time, the page's title) and footer (its address and a page counter);
+    form feeds only when pdftotext made the copy, not a PDF viewer."""
+    codes = [a + b for a, b in re.findall(r"\b(RNCP|RS) ?(\d{3,5})(?!\d)", text)]
+    code = max(sorted(set(codes)), key=codes.count) if codes else "RNCP"
+    stamp = f"{rnd.randint(1, 28):02d}/{rnd.randint(1, 12):02d}/2026 {rnd.randint(8, 19):02d}:{rnd.randint(0, 59):02d}"
+    title = f"{code} - France Compétences"
+    url = "https://www.francecompetences.fr/recherche/" + (f"{code[:-5].lower()}/{code[-5:]}/" if codes else "")
+    chrome = rnd.random() < 0.5
+    feeds = rnd.random() < 0.5
+    joined = rnd.random() < 0.5  # the header's two parts on one line
+    lines = []
+    width = rnd.choice([90, 100, 110])
+    for line in text.split("\n"):
+        lines.extend(wrap(line, rnd, width) if len(line) > width else [line])
+    per = rnd.randint(44, 56)
+    total = (len(lines) + per - 1) // per
+    out = []
+    for page in range(total):
+        if chrome:  # date and title; address and "3/12"
+            out += [f"{stamp} {title}"] if joined else [stamp, title]
+        else:  # title and address; "Page 3 sur 12" and date
+            out += [title + "  " + url]
+        out += lines[page * per:(page + 1) * per]
+        if chrome:
+            out += [f"{url} {page + 1}/{total}"]
+        else:
+            out += [f"Page {page + 1} sur {total}", stamp]
+        if feeds and page + 1 < total:
+            out.append("\f")
+    return "\n".join(out)
 
 
 def encode(text, rnd, kind=None):
@@ -442,6 +482,7 @@ TEXT_KINDS = {
     "ascii": lambda text, rnd: ascii_only(text), "glyphs": glyphs,
     "double": lambda text, rnd: spacing(text, rnd, "double"),
     "tight": lambda text, rnd: spacing(text, rnd, "tight"), "ocr": ocr, "pdf": pdf,
+    "printed": printed,
 }
 
 # Two kinds at once, as real copies go through more than one tool: a PDF
@@ -449,7 +490,7 @@ TEXT_KINDS = {
 # double-spaced, an OCR'd text whose accents a converter lost...
 PAIRS = ["pdf+lost", "pdf+mojibake", "markdown+double", "markdown+pdf", "cells+pdf",
          "ocr+lost", "ascii+pdf", "double+lost", "tight+lost", "replaced+mojibake",
-         "columns+double", "columns+lost", "double+pdf"]
+         "columns+double", "columns+lost", "double+pdf", "printed+cells", "printed+ocr"]
 
 
 def damage(text, kind, rnd):
@@ -465,7 +506,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "mojibake", "columns", "all"] + PAIRS
+             "tags", "lost", "replaced", "mojibake", "columns", "printed", "all"] + PAIRS
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
