@@ -291,6 +291,27 @@ def layout_columns(n):
     return "\n".join(out) + "\n"
 
 
+def printed_pages(n):
+    """n pages of a web page printed by a browser, copied without form
+    feeds: a header of two lines, a footer ending with a page counter, a
+    list item and a sentence the pages repeat, and lines ending with
+    counters of their own (each text once): the counter lines are grouped
+    by a hash, not compared two by two."""
+    out = [HEAD_FC]
+    for k in range(n):
+        out += ["06/12/2026 14:32", "RNCP12345 - France Compétences", "- Installer un poste",
+                "Texte de la page %d." % k, "Étape %d %d/%d" % (k, k % 7, n),
+                "Suite commune", "https://www.francecompetences.fr/recherche/rncp/12345/ %d/%d" % (k + 1, n)]
+    return "\n".join(out) + "\n"
+
+
+def cut_words(n):
+    """A damaged text (OCR marks) of n words cut by a hyphen at a line end,
+    some misread, some longer than a word can be, some cut twice."""
+    return HEAD_FC + "I'entreprise |l a " + "la sécu-\nritè des systé-\nmes, " * n + \
+        "x" * 200 + "-\n" + "y" * 200 + " " + "a-\nb-\nc-\n" * n + "\n"
+
+
 # name: (generator, n at 1x; 10x uses 10 n)
 CASES = {
     "long-line": (long_line, 5_000_000),          # 10x: a 50 MB single line
@@ -328,6 +349,8 @@ CASES = {
     "cells-wrapped": (cells_wrapped, 1_000),
     "list-wrapped": (list_wrapped, 2_000),
     "layout-columns": (layout_columns, 20_000),
+    "printed-pages": (printed_pages, 5_000),
+    "cut-words": (cut_words, 20_000),
 }
 
 
