@@ -4,8 +4,8 @@
 Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
-    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,html,
-                      tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
+    tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,quoted,
+                      html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -37,6 +37,8 @@ Kinds of damage, each seeded from the file name (same input, same output):
        back: long lines wrapped, and on each page a header (date, time,
        the page's title) and a footer (its address, "3/12" or "Page 3 sur
        12"), with form feeds or without them (a PDF viewer's copy)
+  quoted  pasted into a mail and quoted by the reply: "> " before every
+       line, or ">> " / "> > " when quoted twice
   cells  PDF tables extracted without their layout: one cell a line, the
        "---|" rules gone
   columns  PDF text extracted with its layout (pdftotext -layout): a
@@ -52,7 +54,7 @@ Kinds of damage, each seeded from the file name (same input, same output):
        twice over, sometimes its no-break spaces turned into spaces
   all  ocr + pdf, then one encoding
   a+b  kind a, then kind b (of those above but enc and all); the default
-       run adds fifteen such pairs (PAIRS), as real copies go through more
+       run adds sixteen such pairs (PAIRS), as real copies go through more
        than one tool
 """
 import json
@@ -176,6 +178,13 @@ def printed(text, rnd):
         if feeds and page + 1 < total:
             out.append("\f")
     return "\n".join(out)
+
+
+def quoted(text, rnd):
+    """A fiche pasted into a mail and quoted by the reply: "> " before each
+    line (">" alone on a blank one), or quoted twice (">> ", "> > ")."""
+    mark = rnd.choice(["> ", "> ", ">> ", "> > "])
+    return "\n".join(mark + line if line.strip() else mark.rstrip() for line in text.split("\n"))
 
 
 def encode(text, rnd, kind=None):
@@ -482,7 +491,7 @@ TEXT_KINDS = {
     "ascii": lambda text, rnd: ascii_only(text), "glyphs": glyphs,
     "double": lambda text, rnd: spacing(text, rnd, "double"),
     "tight": lambda text, rnd: spacing(text, rnd, "tight"), "ocr": ocr, "pdf": pdf,
-    "printed": printed,
+    "printed": printed, "quoted": quoted,
 }
 
 # Two kinds at once, as real copies go through more than one tool: a PDF
@@ -490,7 +499,7 @@ TEXT_KINDS = {
 # double-spaced, an OCR'd text whose accents a converter lost...
 PAIRS = ["pdf+lost", "pdf+mojibake", "markdown+double", "markdown+pdf", "cells+pdf",
          "ocr+lost", "ascii+pdf", "double+lost", "tight+lost", "replaced+mojibake",
-         "columns+double", "columns+lost", "double+pdf", "printed+cells", "printed+ocr"]
+         "columns+double", "columns+lost", "double+pdf", "printed+cells", "printed+ocr", "pdf+quoted"]
 
 
 def damage(text, kind, rnd):
@@ -506,7 +515,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "mojibake", "columns", "printed", "all"] + PAIRS
+             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "all"] + PAIRS
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
