@@ -267,6 +267,35 @@ global_skill(const skill_list *g, const char *s)
 	return 0;
 }
 
+/* Words that cannot end a title ("technicien de"). */
+static int
+weak_word(const char *w, size_t n)
+{
+	static const char *const weak[] = {"de", "des", "du", "et", "en", "à", "la", "le", "les",
+	                                   "d'", "l'", "un", "une", "au", "aux", "ou", "pour"};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(weak); i++)
+		if (strlen(weak[i]) == n && strncmp(w, weak[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether the text p[0..n) (a line, or lines) ends with such a word
+ * ("Intervenir dans un environnement de" / "Cloud Computing"): a skill
+ * wrapped before a capital goes on. */
+static int
+ends_weak(const char *p, size_t n)
+{
+	const char *sp;
+
+	while (n > 0 && p[n - 1] == ' ')
+		n--;
+	for (sp = p + n; sp > p && sp[-1] != ' ' && sp[-1] != '\n'; sp--)
+		;
+	return weak_word(sp, (size_t)(p + n - sp));
+}
+
 /* A web bloc's list that no blank line ended (the copy lost them) runs on
  * over the assessment.  When its first lines are skills of the fiche-wide
  * list, the lines after the last of those that are none are the
@@ -419,7 +448,7 @@ fc_blocs(doc *d, int web)
 					int depth = paren_depth(p, (size_t)(nl - p));
 					while (nl < end && nl + 1 < end &&
 					       (lower_start(nl + 1, (size_t)(end - nl - 1)) || nl[1] == '(' ||
-					        depth > 0)) {
+					        depth > 0 || ends_weak(p, (size_t)(nl - p)))) {
 						const char *from = nl + 1;
 						if ((nl = memchr(from, '\n', (size_t)(end - from))) == NULL)
 							nl = end;
@@ -707,19 +736,6 @@ title_from_predecessor(doc *d)
 #define MAX_SUBJECTS 256
 #define SUBJECT_WORDS 12
 
-/* Words that cannot end a title ("technicien de"). */
-static int
-weak_word(const char *w, size_t n)
-{
-	static const char *const weak[] = {"de", "des", "du", "et", "en", "à", "la", "le", "les",
-	                                   "d'", "l'", "un", "une", "au", "aux", "ou", "pour"};
-	size_t i;
-
-	for (i = 0; i < ARRAY_LEN(weak); i++)
-		if (strlen(weak[i]) == n && strncmp(w, weak[i], n) == 0)
-			return 1;
-	return 0;
-}
 
 /* Same word, ignoring the case of its first letter. */
 static int
