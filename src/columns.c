@@ -5,7 +5,9 @@
  * Only the tables facts are read from: a bloc's skills and the certifiers
  * become "cell | cell |" rows, the boxes of "L'essentiel" (level, NSF,
  * Formacode, expiry) one after the other, and so do the title and the
- * description of each bloc of a CNCP fiche's table.
+ * description of each bloc of a CNCP fiche's table.  And grid tables, as
+ * pandoc, w3m or a database's shell draw them ("+---+" rules, "| a | b |"
+ * lines): any of them, as rows.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -280,7 +282,7 @@ put_table(rncp_buf *b, const char *t, const seg *head, size_t ncol, table_kind k
 {
 	size_t k, i, j;
 
-	if (kind == T_BOXES) {
+	if (kind == T_BOXES && head != NULL) {
 		for (k = 0; k < ncol; k++) {
 			buf_append(b, t + head[k].b, head[k].e - head[k].b);
 			put_column(b, t, f, nf, k, nl, 1);
@@ -288,7 +290,9 @@ put_table(rncp_buf *b, const char *t, const seg *head, size_t ncol, table_kind k
 		}
 		return b->failed ? -1 : 0;
 	}
-	if (kind == T_CNCP_BLOCS || kind == T_AUTHORITIES) {
+	if (head == NULL) {
+		/* a grid table's rows with no header */
+	} else if (kind == T_CNCP_BLOCS || kind == T_AUTHORITIES) {
 		buf_append(b, t + head[0].b, head[0].e - head[0].b);
 		buf_putc(b, ' ');
 		buf_append(b, t + head[1].b, head[1].e - head[1].b);
@@ -306,7 +310,8 @@ put_table(rncp_buf *b, const char *t, const seg *head, size_t ncol, table_kind k
 		for (k = 0; k < ncol; k++)
 			buf_puts(b, "---|");
 	}
-	buf_puts(b, nl);
+	if (head != NULL)
+		buf_puts(b, nl);
 	for (i = 0; i < nf; i = j) {
 		for (j = i; j < nf && f[j].row == f[i].row; j++)
 			;
@@ -324,6 +329,131 @@ put_table(rncp_buf *b, const char *t, const seg *head, size_t ncol, table_kind k
 		}
 	}
 	return b->failed ? -1 : 0;
+}
+
+/* The line [b, e) without its blanks at both ends. */
+static void
+trim(const char *t, size_t *b, size_t *e)
+{
+	while (*b < *e && blank(t[*b]))
+		(*b)++;
+	while (*e > *b && blank(t[*e - 1]))
+		(*e)--;
+}
+
+/* A grid table's rule, as pandoc, w3m or a database's shell draw it:
+ * "+------+-----+" ("+======+" under a header); its number of columns,
+ * 0 when the line is none (or has over MAX_COLS). */
+static size_t
+grid_rule(const char *t, size_t b, size_t e)
+{
+	size_t i, plus = 0, dash = 0;
+
+	trim(t, &b, &e);
+	if (e - b < 3 || t[b] != '+' || t[e - 1] != '+')
+		return 0;
+	for (i = b; i < e; i++) {
+		if (t[i] == '+')
+			plus++;
+		else if (t[i] == '-' || t[i] == '=')
+			dash++;
+		else if (t[i] != ':')
+			return 0;
+	}
+	return dash > 0 && plus >= 2 && plus - 1 <= MAX_COLS ? plus - 1 : 0;
+}
+
+/* The cells of a grid table's line "| a | b |", each trimmed, into
+ * v[0..max); how many (0 when the line is no row, max + 1 when it has
+ * more). */
+static size_t
+grid_cells(const char *t, size_t b, size_t e, seg *v, size_t max)
+{
+	size_t i, c, n = 0;
+
+	trim(t, &b, &e);
+	if (e - b < 2 || t[b] != '|' || t[e - 1] != '|')
+		return 0;
+	for (c = i = b + 1; i < e; i++) {
+		if (t[i] != '|')
+			continue;
+		if (n == max)
+			return max + 1;
+		v[n].b = c;
+		v[n].e = i;
+		trim(t, &v[n].b, &v[n].e);
+		v[n].col = v[n].ecol = 0;
+		n++;
+		c = i + 1;
+	}
+	return n;
+}
+
+/*
+ * A grid table from its first rule (the line before *at): its rows, a
+ * cell's lines each a fragment (blank ones, between a cell's paragraphs,
+ * left out), into f; the first row's first line into head, and whether
+ * it is a header (a "+===+" rule under it, or known titles) into *kind
+ * (T_NONE and *headed 0 when not); whether its lines stand a blank line
+ * apart into *spaced.  *at moves past its last rule.  The
+ * number of rows, 0 when the lines are no grid table; -1 out of memory.
+ */
+static long
+read_grid(const char *in, size_t len, size_t ncol, size_t *at, seg *head, table_kind *kind,
+          int *headed, int *spaced, frag **f, size_t *nf, size_t *fcap)
+{
+	size_t next = *at, lb, le, end = *at, i, n, rows = 0, lines = 0, blanks = 0;
+	int open = 0;
+	seg v[MAX_COLS + 1];
+
+	*nf = 0;
+	*headed = 0;
+	*kind = T_NONE;
+	while (next_line(in, len, &next, &lb, &le) && lines++ < MAX_TABLE_LINES) {
+		size_t tb = lb, te = le;
+		trim(in, &tb, &te);
+		if (tb == te) {
+			blanks++; /* double-spaced */
+			continue;
+		}
+		if (grid_rule(in, lb, le) == ncol) {
+			if (open && rows++ == 0 && memchr(in + lb, '=', le - lb) != NULL)
+				*headed = 1;
+			open = 0;
+			end = next;
+			continue;
+		}
+		if ((n = grid_cells(in, lb, le, v, MAX_COLS)) != ncol)
+			break;
+		if (rows == 0 && !open)
+			memcpy(head, v, ncol * sizeof(*v));
+		open = 1;
+		for (i = 0; i < n; i++) {
+			if (v[i].b == v[i].e)
+				continue;
+			if (vec_reserve((void **)f, fcap, *nf, sizeof(**f)) != 0)
+				return -1;
+			(*f)[*nf].b = v[i].b;
+			(*f)[*nf].e = v[i].e;
+			(*f)[*nf].row = rows;
+			(*f)[*nf].k = i;
+			(*nf)++;
+		}
+	}
+	if (rows == 0)
+		return 0;
+	*at = end;
+	*spaced = blanks * 2 >= lines;
+	if ((*kind = table_header(in, head, ncol)) != T_NONE)
+		*headed = 1;
+	if (*headed) { /* the header's fragments are put_table's to write */
+		for (i = 0; i < *nf && (*f)[i].row == 0; i++)
+			;
+		memmove(*f, *f + i, (*nf - i) * sizeof(**f));
+		*nf -= i;
+		rows--;
+	}
+	return (long)rows;
 }
 
 rncp_status
@@ -354,6 +484,25 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		/* a page's form feed before the header stays before the table */
 		if (lb < le && in[lb] == '\f')
 			lb++;
+		/* a grid table: "| cell | cell |" lines between "+---+" rules */
+		if ((ncol = grid_rule(in, lb, le)) > 0) {
+			int headed, grid_spaced;
+			long grid = read_grid(in, len, ncol, &end, head, &kind, &headed, &grid_spaced, &f, &nf,
+			                      &fcap);
+			if (grid < 0)
+				goto out;
+			if (grid == 0 || nf == 0)
+				continue;
+			if (buf_append(&b, in + copied, lb - copied) != 0 ||
+			    put_table(&b, in, headed ? head : NULL, ncol, kind, f, nf,
+			              grid_spaced ? "\n\n" : "\n") != 0)
+				goto out;
+			if (grid_spaced) /* the blank line after the table is the text's own */
+				b.s[--b.len] = '\0';
+			copied = at = end;
+			changed = 1;
+			continue;
+		}
 		/* a table copied with tabs between its cells is normalize's
 		 * (a tab becomes a column bar), not laid out with spaces */
 		if (memchr(in + lb, '\t', le - lb) != NULL)

@@ -508,6 +508,7 @@ column_head(const unsigned char *p, size_t n)
 	case 'D': return HEAD_IS("Date d") || HEAD_IS("DESCRIPTIF") || HEAD_IS("Descriptif");
 	case 'Q': return HEAD_IS("QUALIT") || HEAD_IS("Qualit");
 	case 'T': return HEAD_IS("Type d");
+	case '|': return 1; /* a grid table's cell padded to its width */
 	default: return 0;
 	}
 }

@@ -285,6 +285,82 @@ START_TEST(t_columns_none)
 }
 END_TEST
 
+/* grid tables, as pandoc, w3m or a database's shell draw them: a cell's
+ * lines joined as the layout reader joins them, a header known by its
+ * titles or by the "+===+" rule under it */
+START_TEST(t_columns_grid)
+{
+	char *o = unfold("Certificateurs :\n"
+	                 "+---------------------+----------------+\n"
+	                 "| Nom légal           | Siret          |\n"
+	                 "+=====================+================+\n"
+	                 "| ECOLE SUPÉRIEURE    | 77572257201109 |\n"
+	                 "| DES TESTS           |                |\n"
+	                 "+---------------------+----------------+\n"
+	                 "| CNAM                | 19753471200017 |\n"
+	                 "+---------------------+----------------+\n"
+	                 "Suite\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Certificateurs :\n"
+	                    "Nom légal | Siret |\n---|---|\n"
+	                    "ECOLE SUPÉRIEURE DES TESTS | 77572257201109 |\n"
+	                    "CNAM | 19753471200017 |\n"
+	                    "Suite\n");
+	free(o);
+	/* a skills table: each cell's lines kept apart, its paragraphs'
+	 * blank lines left out */
+	o = unfold("+----------------------+--------------+\n"
+	           "| Liste de compétences | Modalités    |\n"
+	           "+======================+==============+\n"
+	           "| Installer un poste   | Étude de cas |\n"
+	           "|                      |              |\n"
+	           "| Configurer le réseau |              |\n"
+	           "+----------------------+--------------+\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n---|---|\n"
+	                    "Installer un poste\nConfigurer le réseau |\nÉtude de cas |\n");
+	free(o);
+	/* no header: the rows alone */
+	o = unfold("+---+---+\n| a | b |\n+---+---+\n| c | d |\n+---+---+\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "a | b |\nc | d |\n");
+	free(o);
+	/* a rule with no row, a row of another width, no closing rule */
+	ck_assert_ptr_null(unfold("+---+---+\ntexte\n"));
+	ck_assert_ptr_null(unfold("+---+---+\n| a | b | c |\n+---+---+\n"));
+	ck_assert_ptr_null(unfold("+---+---+\n| a | b |\n"));
+	ck_assert_ptr_null(unfold("1+1 = 2, +-+ et +---+\n"));
+}
+END_TEST
+
+/* a skill wrapped in its cell before a capital ("... environnement de" /
+ * "Cloud Computing") goes on: no skill ends with "de" */
+START_TEST(t_columns_grid_fiche)
+{
+	rncp_record *r = parse_str(
+	    "L'essentiel\nNomenclature du niveau de qualification\nNiveau 5\n"
+	    "RNCP37454BC03 - Maintenir une infrastructure distribuée\n"
+	    "+--------------------------------------+--------------+\n"
+	    "| Liste de compétences                 | Modalités    |\n"
+	    "+======================================+==============+\n"
+	    "| Configurer les services              | Étude de cas |\n"
+	    "|                                      |              |\n"
+	    "| Intervenir dans un environnement de  |              |\n"
+	    "| Cloud Computing                      |              |\n"
+	    "|                                      |              |\n"
+	    "| Superviser l'infrastructure          |              |\n"
+	    "+--------------------------------------+--------------+\n");
+
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Configurer les services");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Intervenir dans un environnement de Cloud Computing");
+	ck_assert_str_eq(r->blocs[0].skills[2], "Superviser l'infrastructure");
+	rncp_record_free(r);
+}
+END_TEST
+
 /* the whole parse: a fiche of France Compétences as pdftotext -layout
  * prints it gives what its other extractions give */
 START_TEST(t_columns_fiche)
@@ -343,6 +419,8 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_cncp_title_ends);
 	tcase_add_test(tc, t_columns_authorities);
 	tcase_add_test(tc, t_columns_none);
+	tcase_add_test(tc, t_columns_grid);
+	tcase_add_test(tc, t_columns_grid_fiche);
 	tcase_add_test(tc, t_columns_fiche);
 	suite_add_tcase(s, tc);
 	return s;

@@ -5,7 +5,7 @@ Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
     tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,quoted,
-                      html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
+                      grid,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -37,6 +37,8 @@ Kinds of damage, each seeded from the file name (same input, same output):
        back: long lines wrapped, and on each page a header (date, time,
        the page's title) and a footer (its address, "3/12" or "Page 3 sur
        12"), with form feeds or without them (a PDF viewer's copy)
+  grid  converted to plain text by pandoc or w3m: each table drawn as a
+       grid ("+---+" rules, "| a | b |" lines), its cells wrapped in columns
   quoted  pasted into a mail and quoted by the reply: "> " before every
        line, or ">> " / "> > " when quoted twice
   cells  PDF tables extracted without their layout: one cell a line, the
@@ -177,6 +179,43 @@ def printed(text, rnd):
             out += [f"Page {page + 1} sur {total}", stamp]
         if feeds and page + 1 < total:
             out.append("\f")
+    return "\n".join(out)
+
+
+def grid(text, rnd):
+    """Converted to plain text by pandoc (or dumped by w3m): each "a | b |"
+    table drawn as a grid table, its cells wrapped in columns at most 30
+    to 40 wide, a "+===+" rule under the header."""
+    lines, out, i = text.split("\n"), [], 0
+    limit = rnd.choice([30, 36, 40])
+    while i < len(lines):
+        if not (lines[i].endswith("|") and " | " in lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        ncols, rows = lines[i].count("|"), []
+        while i < len(lines) and "|" in lines[i]:
+            if re.fullmatch(r"[-|: ]+", lines[i]):
+                i += 1
+                continue
+            row = lines[i]
+            i += 1
+            # a row's cells may run over lines, up to its last bar
+            while (row.count("|") < ncols or not row.rstrip().endswith("|")) and i < len(lines):
+                row += "\n" + lines[i]
+                i += 1
+            rows.append([" ".join(c.split()) for c in row.rstrip().rstrip("|").split("|")])
+        n = max(len(r) for r in rows)
+        rows = [r + [""] * (n - len(r)) for r in rows]
+        width = [min(max(len(r[k]) for r in rows) or 1, limit) for k in range(n)]
+        rule = "+" + "+".join("-" * (w + 2) for w in width) + "+"
+        out.append(rule)
+        for ri, r in enumerate(rows):
+            cells = [textwrap.wrap(c, width[k]) or [""] for k, c in enumerate(r)]
+            for j in range(max(len(c) for c in cells)):
+                out.append("| " + " | ".join((cells[k][j] if j < len(cells[k]) else "").ljust(width[k])
+                                             for k in range(n)) + " |")
+            out.append(rule.replace("-", "=") if ri == 0 else rule)
     return "\n".join(out)
 
 
@@ -491,7 +530,7 @@ TEXT_KINDS = {
     "ascii": lambda text, rnd: ascii_only(text), "glyphs": glyphs,
     "double": lambda text, rnd: spacing(text, rnd, "double"),
     "tight": lambda text, rnd: spacing(text, rnd, "tight"), "ocr": ocr, "pdf": pdf,
-    "printed": printed, "quoted": quoted,
+    "printed": printed, "quoted": quoted, "grid": grid,
 }
 
 # Two kinds at once, as real copies go through more than one tool: a PDF
@@ -515,7 +554,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "all"] + PAIRS
+             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "all"] + PAIRS
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
