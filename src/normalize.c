@@ -491,6 +491,41 @@ strip_tags(char *s, size_t n)
 	return len;
 }
 
+/*
+ * The marks lynx -dump puts before each link ("[12]M1801 - ...",
+ * "[3]https://..."), numbered for its list of references at the end:
+ * "[" digits "]" at a line's start or after a blank, glued to what
+ * follows.  Removed in place (a footnote's "texte[1]" and "[1] texte"
+ * stay); the new length.
+ */
+static size_t
+strip_link_marks(char *s, size_t n)
+{
+	size_t i = 0, o = 0;
+	const char *br;
+
+	while ((br = memchr(s + i, '[', n - i)) != NULL) {
+		size_t a = (size_t)(br - s), k = a + 1;
+		while (k < n && k - a <= 5 && s[k] >= '0' && s[k] <= '9')
+			k++;
+		if (k > a + 1 && k - a <= 5 && k + 1 < n && s[k] == ']' && s[k + 1] != ' ' &&
+		    s[k + 1] != '\n' && (a == 0 || s[a - 1] == ' ' || s[a - 1] == '\n')) {
+			memmove(s + o, s + i, a - i);
+			o += a - i;
+			i = k + 1;
+			continue;
+		}
+		if (o != i) /* nothing removed yet: nothing to move */
+			memmove(s + o, s + i, a + 1 - i);
+		o += a + 1 - i;
+		i = a + 1;
+	}
+	memmove(s + o, s + i, n - i);
+	o += n - i;
+	s[o] = '\0';
+	return o;
+}
+
 /* Whether p[0..n) starts the title of a table's column that columns.c
  * unfolds ("Modalités d'évaluation", "Siret", "Code(s) NSF"...).  By its
  * first two bytes, then the rest: most gaps (OCR'd text has one every few
@@ -702,6 +737,8 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_
 		n = strip_tags(o, n);
 	if (memchr(o, '&', n) != NULL)
 		n = decode_entities(o, n);
+	if (memchr(o, '[', n) != NULL)
+		n = strip_link_marks(o, n);
 	*out = o;
 	*outlen = n;
 	return RNCP_OK;

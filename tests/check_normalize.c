@@ -36,6 +36,16 @@ START_TEST(t_spaces)
 }
 END_TEST
 
+START_TEST(t_link_marks)
+{
+	/* lynx -dump's marks before its links go; footnotes, bracketed
+	 * numbers apart from a word, and other brackets stay */
+	NORM_EQ("   * [12]M1801 - Administration\n[3]https://x.fr [4]Accueil",
+	        "* M1801 - Administration\nhttps://x.fr Accueil");
+	NORM_EQ("texte[1] et [2] suite, [a]b, [123456]c, [7]\n[", "texte[1] et [2] suite, [a]b, [123456]c, [7]\n[");
+}
+END_TEST
+
 START_TEST(t_bullet_glyphs)
 {
 	/* at a line's start, the signs of PDF lists are bullets; an arrow
@@ -164,6 +174,7 @@ suite_normalize(void)
 	tcase_add_test(tc, t_line_ends);
 	tcase_add_test(tc, t_spaces);
 	tcase_add_test(tc, t_tabs);
+	tcase_add_test(tc, t_link_marks);
 	tcase_add_test(tc, t_bullet_glyphs);
 	tcase_add_test(tc, t_entities);
 	tcase_add_test(tc, t_html_tags);

@@ -5,7 +5,7 @@ Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
     tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,quoted,
-                      grid,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
+                      grid,lynx,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -39,6 +39,8 @@ Kinds of damage, each seeded from the file name (same input, same output):
        12"), with form feeds or without them (a PDF viewer's copy)
   grid  converted to plain text by pandoc or w3m: each table drawn as a
        grid ("+---+" rules, "| a | b |" lines), its cells wrapped in columns
+  lynx  a web page dumped by lynx -dump: "[12]" before each link, text
+       indented, list items as "* ", the numbered references at the end
   quoted  pasted into a mail and quoted by the reply: "> " before every
        line, or ">> " / "> > " when quoted twice
   cells  PDF tables extracted without their layout: one cell a line, the
@@ -216,6 +218,24 @@ def grid(text, rnd):
                 out.append("| " + " | ".join((cells[k][j] if j < len(cells[k]) else "").ljust(width[k])
                                              for k in range(n)) + " |")
             out.append(rule.replace("-", "=") if ri == 0 else rule)
+    return "\n".join(out)
+
+
+def lynx(text, rnd):
+    """A web page dumped by lynx -dump: "[12]" before each link (ROME codes,
+    addresses), text indented three blanks, list items "* " indented
+    six, and the numbered references at the end."""
+    refs = []
+
+    def mark(m):
+        refs.append(m.group(0) if m.group(0).startswith("http") else "https://www.francetravail.fr/" + m.group(0))
+        return "[%d]%s" % (len(refs), m.group(0))
+    out = []
+    for line in text.split("\n"):
+        line = re.sub(r"\b[A-N]\d{4}\b|https?://\S+", mark, line)
+        item = re.match(r"\s*(?:•|-)\s+(.*)", line)
+        out.append("      * " + item.group(1) if item else ("   " + line if line.strip() else ""))
+    out += ["", "References", ""] + ["  %d. %s" % (k + 1, u) for k, u in enumerate(refs)]
     return "\n".join(out)
 
 
@@ -530,7 +550,7 @@ TEXT_KINDS = {
     "ascii": lambda text, rnd: ascii_only(text), "glyphs": glyphs,
     "double": lambda text, rnd: spacing(text, rnd, "double"),
     "tight": lambda text, rnd: spacing(text, rnd, "tight"), "ocr": ocr, "pdf": pdf,
-    "printed": printed, "quoted": quoted, "grid": grid,
+    "printed": printed, "quoted": quoted, "grid": grid, "lynx": lynx,
 }
 
 # Two kinds at once, as real copies go through more than one tool: a PDF
@@ -554,7 +574,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "all"] + PAIRS
+             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "lynx", "all"] + PAIRS
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
