@@ -312,6 +312,21 @@ def cut_words(n):
         "x" * 200 + "-\n" + "y" * 200 + " " + "a-\nb-\nc-\n" * n + "\n"
 
 
+def grid_tables(n):
+    """Grid tables: one of n rows (each a cell of two lines), one cell of n
+    lines (read 2,000 lines a table at most), rules with no rows, rows of
+    too many cells, and n lynx link marks and quoted lines."""
+    rule = "+----------------------+--------------+"
+    out = [HEAD_FC, rule, "| Liste de compétences | Modalités    |", rule.replace("-", "=")]
+    for k in range(n):
+        out += ["| Installer le poste %d | Étude de cas |" % k, "| et le configurer     |              |", rule]
+    out += [rule] + ["| ligne %d | x |" % k for k in range(n)] + [rule]
+    out += [rule] * (n // 10) + ["|" + " a |" * 20] * (n // 10)
+    out += ["[%d]M1801 [x]y [1234567]z" % k for k in range(n)]
+    out += ["> > ligne citée %d" % k for k in range(n)]
+    return "\n".join(out) + "\n"
+
+
 # name: (generator, n at 1x; 10x uses 10 n)
 CASES = {
     "long-line": (long_line, 5_000_000),          # 10x: a 50 MB single line
@@ -351,6 +366,7 @@ CASES = {
     "layout-columns": (layout_columns, 20_000),
     "printed-pages": (printed_pages, 5_000),
     "cut-words": (cut_words, 20_000),
+    "grid-tables": (grid_tables, 5_000),
 }
 
 
