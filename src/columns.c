@@ -7,7 +7,8 @@
  * Formacode, expiry) one after the other, and so do the title and the
  * description of each bloc of a CNCP fiche's table.  And grid tables, as
  * pandoc, w3m or a database's shell draw them ("+---+" rules, "| a | b |"
- * lines): any of them, as rows.
+ * lines), and pandoc's simple and multiline tables (columns under a rule
+ * of dashes): any of them, as rows.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -456,12 +457,122 @@ read_grid(const char *in, size_t len, size_t ncol, size_t *at, seg *head, table_
 	return (long)rows;
 }
 
+/* The runs of dashes of a line of dashes and blanks ("---- ------", the
+ * rule under a pandoc table's header, or a whole line of them above and
+ * below a multiline table): their first columns into start[0..max); how
+ * many (0 when the line is none, max + 1 when it has more). */
+static size_t
+dash_groups(const char *t, size_t b, size_t e, size_t *start, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = b; i < e; i++) {
+		if (t[i] == ' ')
+			continue;
+		if (t[i] != '-' || ((i + 1 >= e || t[i + 1] != '-') && (i == b || t[i - 1] != '-')))
+			return 0; /* a run of one dash: "- - -" is no rule */
+		if (i == b || t[i - 1] == ' ') {
+			if (n == max)
+				return max + 1;
+			start[n++] = i - b;
+		}
+	}
+	return n;
+}
+
+/* The cells of the line [b, e) cut at the character columns bound[0..ncol)
+ * (a pandoc table's columns, which a full cell leaves one blank apart),
+ * trimmed, the empty ones left out, into v; how many. */
+static size_t
+fixed_segments(const char *t, size_t b, size_t e, const size_t *bound, size_t ncol, seg *v)
+{
+	size_t i = b, col = 0, k, n = 0;
+
+	for (k = 0; k < ncol; k++) {
+		size_t cb, end_col = k + 1 < ncol ? bound[k + 1] : SIZE_MAX;
+		while (i < e && col < bound[k]) /* a cell ends where the next starts */
+			col += ((unsigned char)t[i++] & 0xC0) != 0x80;
+		while (i < e && ((unsigned char)t[i] & 0xC0) == 0x80)
+			i++;
+		cb = i;
+		while (i < e && (col < end_col || ((unsigned char)t[i] & 0xC0) == 0x80))
+			col += ((unsigned char)t[i++] & 0xC0) != 0x80;
+		v[n].b = cb;
+		v[n].e = i;
+		trim(t, &v[n].b, &v[n].e);
+		v[n].col = k; /* the column itself */
+		v[n].ecol = k;
+		n += v[n].b < v[n].e;
+	}
+	return n;
+}
+
+/*
+ * A pandoc table (simple or multiline) from its header's line [hb, he),
+ * the rule of dashes under it at *at: its columns where the rule's runs
+ * start; its rows, each cell's lines a fragment, into f; the header's
+ * cells into head.  A multiline table (multi: a line of dashes above the
+ * header) has its rows a blank line apart and ends at a line of dashes;
+ * a simple one has a row a line and ends at a blank line.  *at moves past
+ * it.  The number of columns, 0 when the lines are no such table; -1 out
+ * of memory.
+ */
+static long
+read_pandoc(const char *in, size_t len, size_t hb, size_t he, int multi, size_t *at, seg *head,
+            frag **f, size_t *nf, size_t *fcap)
+{
+	size_t next = *at, lb, le, bound[MAX_COLS], ncol, rows = 0, lines = 0, i, n, end;
+	int gap = 1, closed = 0;
+	seg v[MAX_COLS];
+
+	if (!next_line(in, len, &next, &lb, &le) ||
+	    (ncol = dash_groups(in, lb, le, bound, MAX_COLS)) < 2 || ncol > MAX_COLS)
+		return 0;
+	if (fixed_segments(in, hb, he, bound, ncol, head) != ncol)
+		return 0;
+	*nf = 0;
+	end = next;
+	while (next_line(in, len, &next, &lb, &le) && lines++ < MAX_TABLE_LINES) {
+		size_t tb = lb, te = le, one[1];
+		trim(in, &tb, &te);
+		if (tb == te) {
+			if (!multi)
+				break;
+			gap = 1;
+			continue;
+		}
+		if (dash_groups(in, lb, le, one, 1) == 1) { /* the closing line */
+			closed = 1;
+			end = next;
+			break;
+		}
+		rows += gap;
+		gap = !multi;
+		n = fixed_segments(in, lb, le, bound, ncol, v);
+		for (i = 0; i < n; i++) {
+			if (vec_reserve((void **)f, fcap, *nf, sizeof(**f)) != 0)
+				return -1;
+			(*f)[*nf].b = v[i].b;
+			(*f)[*nf].e = v[i].e;
+			(*f)[*nf].row = rows - 1;
+			(*f)[*nf].k = v[i].col;
+			(*nf)++;
+		}
+		if (!multi)
+			end = next;
+	}
+	if (rows == 0 || (multi && !closed))
+		return 0;
+	*at = end;
+	return (long)ncol;
+}
+
 rncp_status
 unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 {
 	rncp_buf b = {0};
 	frag *f = NULL;
-	size_t nf = 0, fcap = 0, at = 0, copied = 0, lb, le;
+	size_t nf = 0, fcap = 0, at = 0, copied = 0, lb, le, ppb = 0, ppe = 0, pb = 0, pe = 0, cb = 0, ce = 0;
 	rncp_status st = RNCP_ENOMEM;
 	int changed = 0;
 
@@ -481,6 +592,29 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		size_t end = at;
 		table_kind kind;
 
+		/* the two lines before, for a pandoc table's header and top */
+		ppb = pb, ppe = pe, pb = cb, pe = ce;
+		cb = lb, ce = le;
+		/* pandoc's table: a rule of dashes under its header tells its
+		 * columns, which a full cell leaves one blank apart */
+		if (pb < pe && pb >= copied && (ncol = dash_groups(in, lb, le, bound, MAX_COLS)) >= 2 &&
+		    ncol <= MAX_COLS) {
+			size_t one[1], pend = lb;
+			int multi = ppb < ppe && ppb >= copied && dash_groups(in, ppb, ppe, one, 1) == 1;
+			long pc = read_pandoc(in, len, pb, pe, multi, &pend, head, &f, &nf, &fcap);
+			if (pc < 0)
+				goto out;
+			if (pc > 0) {
+				ncol = (size_t)pc;
+				if (buf_append(&b, in + copied, (multi ? ppb : pb) - copied) != 0 ||
+				    put_table(&b, in, head, ncol, table_header(in, head, ncol), f, nf, "\n") != 0)
+					goto out;
+				copied = at = pend;
+				cb = ce = 0;
+				changed = 1;
+				continue;
+			}
+		}
 		/* a page's form feed before the header stays before the table */
 		if (lb < le && in[lb] == '\f')
 			lb++;

@@ -537,7 +537,8 @@ column_head(const unsigned char *p, size_t n)
 {
 	switch (p[0]) {
 	case 'M': return HEAD_IS("Modalit") || HEAD_IS("MODALIT");
-	case 'S': return HEAD_IS("Siret") || HEAD_IS("SIRET");
+	case 'S': return HEAD_IS("Siret") || HEAD_IS("SIRET") || HEAD_IS("Site internet");
+	case 'N': return HEAD_IS("Nom commercial");
 	case 'C': return HEAD_IS("Code(s)");
 	case 'F': return HEAD_IS("Formacode");
 	case 'D': return HEAD_IS("Date d") || HEAD_IS("DESCRIPTIF") || HEAD_IS("Descriptif");

@@ -334,6 +334,47 @@ START_TEST(t_columns_grid)
 }
 END_TEST
 
+/* pandoc's tables: the rule of dashes under the header tells the columns,
+ * which a full cell leaves one blank apart ("Nom légal Siret") */
+START_TEST(t_columns_pandoc)
+{
+	/* multiline: lines of dashes above and below, rows a blank line
+	 * apart */
+	char *o = unfold("Certificateurs :\n"
+	                 "  ---------------------------------------\n"
+	                 "  Nom légal Siret          Nom commercial\n"
+	                 "  --------- -------------- --------------\n"
+	                 "  ECOLE DES 77572257201109 ECOLE\n"
+	                 "  TESTS\n"
+	                 "\n"
+	                 "  CNAM      19753471200017 -\n"
+	                 "  ---------------------------------------\n"
+	                 "Suite\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Certificateurs :\n"
+	                    "Nom légal | Siret | Nom commercial |\n---|---|---|\n"
+	                    "ECOLE DES TESTS | 77572257201109 | ECOLE |\n"
+	                    "CNAM | 19753471200017 | - |\n"
+	                    "Suite\n");
+	free(o);
+	/* simple: a row a line, a blank line ends it */
+	o = unfold("  Liste de compétences Modalités d'évaluation\n"
+	           "  -------------------- ----------------------\n"
+	           "  Installer un poste   Étude de cas\n"
+	           "\n"
+	           "Suite\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n---|---|\n"
+	                    "Installer un poste |\nÉtude de cas |\n"
+	                    "\nSuite\n");
+	free(o);
+	/* no rule: "- - -", one dash a run; a multiline table never closed */
+	ck_assert_ptr_null(unfold("a b\n- - -\nc d\n"));
+	ck_assert_ptr_null(unfold("  -----------\n  a    b\n  ---- ----\n  c    d\n"));
+}
+END_TEST
+
 /* a skill wrapped in its cell before a capital ("... environnement de" /
  * "Cloud Computing") goes on: no skill ends with "de" */
 START_TEST(t_columns_grid_fiche)
@@ -421,6 +462,7 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_none);
 	tcase_add_test(tc, t_columns_grid);
 	tcase_add_test(tc, t_columns_grid_fiche);
+	tcase_add_test(tc, t_columns_pandoc);
 	tcase_add_test(tc, t_columns_fiche);
 	suite_add_tcase(s, tc);
 	return s;

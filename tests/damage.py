@@ -5,7 +5,7 @@ Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
     tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,quoted,
-                      grid,lynx,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
+                      grid,pandoc,lynx,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -39,6 +39,8 @@ Kinds of damage, each seeded from the file name (same input, same output):
        12"), with form feeds or without them (a PDF viewer's copy)
   grid  converted to plain text by pandoc or w3m: each table drawn as a
        grid ("+---+" rules, "| a | b |" lines), its cells wrapped in columns
+  pandoc  each table as pandoc's multiline table: columns one blank apart
+       under a rule of dashes, rows a blank line apart
   lynx  a web page dumped by lynx -dump: "[12]" before each link, text
        indented, list items as "* ", the numbered references at the end
   quoted  pasted into a mail and quoted by the reply: "> " before every
@@ -184,10 +186,13 @@ def printed(text, rnd):
     return "\n".join(out)
 
 
-def grid(text, rnd):
+def grid(text, rnd, style="grid"):
     """Converted to plain text by pandoc (or dumped by w3m): each "a | b |"
     table drawn as a grid table, its cells wrapped in columns at most 30
-    to 40 wide, a "+===+" rule under the header."""
+    to 40 wide, a "+===+" rule under the header; or (style "pandoc") as
+    pandoc's multiline table: lines of dashes above and below, a rule of
+    dashes under the header, its columns one blank apart, its rows a blank
+    line apart."""
     lines, out, i = text.split("\n"), [], 0
     limit = rnd.choice([30, 36, 40])
     while i < len(lines):
@@ -210,14 +215,21 @@ def grid(text, rnd):
         n = max(len(r) for r in rows)
         rows = [r + [""] * (n - len(r)) for r in rows]
         width = [min(max(len(r[k]) for r in rows) or 1, limit) for k in range(n)]
+        # a header's word longer than its column widens it
+        width = [max([w] + [len(x) for x in rows[0][k].split()]) for k, w in enumerate(width)]
         rule = "+" + "+".join("-" * (w + 2) for w in width) + "+"
-        out.append(rule)
+        full = "  " + "-" * (sum(width) + n - 1)
+        out.append(rule if style == "grid" else full)
         for ri, r in enumerate(rows):
             cells = [textwrap.wrap(c, width[k]) or [""] for k, c in enumerate(r)]
             for j in range(max(len(c) for c in cells)):
-                out.append("| " + " | ".join((cells[k][j] if j < len(cells[k]) else "").ljust(width[k])
-                                             for k in range(n)) + " |")
-            out.append(rule.replace("-", "=") if ri == 0 else rule)
+                parts = [(cells[k][j] if j < len(cells[k]) else "").ljust(width[k]) for k in range(n)]
+                out.append("| " + " | ".join(parts) + " |" if style == "grid" else "  " + " ".join(parts))
+            if style == "grid":
+                out.append(rule.replace("-", "=") if ri == 0 else rule)
+            else:
+                out.append("  " + " ".join("-" * w for w in width) if ri == 0
+                           else full if ri + 1 == len(rows) else "")
     return "\n".join(out)
 
 
@@ -551,6 +563,7 @@ TEXT_KINDS = {
     "double": lambda text, rnd: spacing(text, rnd, "double"),
     "tight": lambda text, rnd: spacing(text, rnd, "tight"), "ocr": ocr, "pdf": pdf,
     "printed": printed, "quoted": quoted, "grid": grid, "lynx": lynx,
+    "pandoc": lambda text, rnd: grid(text, rnd, "pandoc"),
 }
 
 # Two kinds at once, as real copies go through more than one tool: a PDF
@@ -574,7 +587,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "lynx", "all"] + PAIRS
+             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "all"] + PAIRS
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
