@@ -572,7 +572,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 {
 	rncp_buf b = {0};
 	frag *f = NULL;
-	size_t nf = 0, fcap = 0, at = 0, copied = 0, lb, le, ppb = 0, ppe = 0, pb = 0, pe = 0, cb = 0, ce = 0;
+	size_t nf = 0, fcap = 0, at = 0, copied = 0, lb, le, pb = 0, pe = 0, cb = 0, ce = 0;
 	rncp_status st = RNCP_ENOMEM;
 	int changed = 0;
 
@@ -592,21 +592,21 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		size_t end = at;
 		table_kind kind;
 
-		/* the two lines before, for a pandoc table's header and top */
-		ppb = pb, ppe = pe, pb = cb, pe = ce;
+		/* the line before, for a pandoc table's top */
+		pb = cb, pe = ce;
 		cb = lb, ce = le;
-		/* pandoc's table: a rule of dashes under its header tells its
-		 * columns, which a full cell leaves one blank apart */
-		if (pb < pe && pb >= copied && (ncol = dash_groups(in, lb, le, bound, MAX_COLS)) >= 2 &&
-		    ncol <= MAX_COLS) {
-			size_t one[1], pend = lb;
-			int multi = ppb < ppe && ppb >= copied && dash_groups(in, ppb, ppe, one, 1) == 1;
-			long pc = read_pandoc(in, len, pb, pe, multi, &pend, head, &f, &nf, &fcap);
+		/* pandoc's table: a rule of dashes under its header (the line
+		 * after this one) tells its columns, which a full cell leaves
+		 * one blank apart */
+		if (lb < le) {
+			size_t one[1], pend = at;
+			int multi = pb < pe && pb >= copied && dash_groups(in, pb, pe, one, 1) == 1;
+			long pc = read_pandoc(in, len, lb, le, multi, &pend, head, &f, &nf, &fcap);
 			if (pc < 0)
 				goto out;
 			if (pc > 0) {
 				ncol = (size_t)pc;
-				if (buf_append(&b, in + copied, (multi ? ppb : pb) - copied) != 0 ||
+				if (buf_append(&b, in + copied, (multi ? pb : lb) - copied) != 0 ||
 				    put_table(&b, in, head, ncol, table_header(in, head, ncol), f, nf, "\n") != 0)
 					goto out;
 				copied = at = pend;

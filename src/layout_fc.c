@@ -174,7 +174,6 @@ skill_at(const skill_list *g, const char *f, size_t n)
 	return bi;
 }
 
-
 /* Split one table cell line into skills, matched against the global list
  * folded.  Returns the index in g of the first skill found, or -1; the
  * number of skills of the list it holds in *matched.  b NULL: only
@@ -735,7 +734,6 @@ title_from_predecessor(doc *d)
 
 #define MAX_SUBJECTS 256
 #define SUBJECT_WORDS 12
-
 
 /* Same word, ignoring the case of its first letter. */
 static int

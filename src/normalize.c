@@ -1816,7 +1816,6 @@ text_looks_damaged(const char *in, size_t len)
 	       (ascmiss >= ASC_MIN && ascmiss * 100 >= asc * ASC_PCT);
 }
 
-
 /*
  * The repair of w[0..n), a word cut by "-\n", read whole; in *at, where
  * to cut it again: after as many letters as before the cut, which the
@@ -1846,7 +1845,6 @@ cut_repair(const char *w, size_t n, size_t *at, int ascii_ok)
 			*at = i;
 	return k == letters && *at > 0 ? r : NULL;
 }
-
 
 /*
  * The words a line break cut with a hyphen ("sécu-" / "rité"), whole,

@@ -100,6 +100,10 @@ counter_tail(const char *s, size_t n)
 	return page;
 }
 
+/* What drop_page_furniture knows of a line: kept, dropped (a marker or
+ * furniture), an edge being collected, furniture found in this round. */
+enum { KEPT, DROPPED, EDGE, FRESH };
+
 typedef struct counter {
 	uint64_t h; /* the line's text, digits aside */
 	size_t i;   /* its index in d->lines */
@@ -167,7 +171,7 @@ mark_counter_lines(const doc *d, unsigned char *drop, counter *c, size_t n)
 			continue;
 		for (k = i; k < j; k++)
 			if (same_but_digits(&d->lines[c[i].i], &d->lines[c[k].i])) {
-				drop[c[k].i] = 1;
+				drop[c[k].i] = DROPPED;
 				marked++;
 			}
 	}
@@ -197,10 +201,6 @@ table_row(const line *l)
 	return p != NULL && (p == l->s || l->s[l->len - 1] == '|' ||
 	                     memchr(p + 1, '|', (size_t)(l->s + l->len - p - 1)) != NULL);
 }
-
-/* What drop_page_furniture knows of a line: kept, dropped (a marker or
- * furniture), an edge being collected, furniture found in this round. */
-enum { KEPT, DROPPED, EDGE, FRESH };
 
 /* The side of a page break an edge is on: the top of a page (after the
  * break), its bottom (before). */
@@ -383,7 +383,6 @@ drop_page_furniture(doc *d)
 				drop[k] = 1;
 		i = b;
 	}
-	for (i = 0; i < d->nlines; i++)
 	for (i = 0; i < d->nlines; i++)
 		if (!drop[i])
 			d->lines[n++] = d->lines[i];
