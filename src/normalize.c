@@ -550,6 +550,56 @@ column_head(const unsigned char *p, size_t n)
 }
 #undef HEAD_IS
 
+/*
+ * A text quoted by a mail: "> " before nine text lines in ten at least
+ * (">> " or "> > " when quoted again), after their indent if any.  One memchr says no for nearly
+ * every text: no '>' in its first 4 KiB.
+ */
+static int
+quoted_text(const char *s, size_t n)
+{
+	const char *p = s, *end = s + n;
+	size_t quoted = 0, text = 0;
+
+	if (memchr(s, '>', n < 4096 ? n : 4096) == NULL)
+		return 0;
+	for (; p < end; p++) {
+		while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+			p++; /* a line's indent */
+		if (p == end)
+			break;
+		quoted += *p == '>';
+		text += *p != '\n';
+		if ((p = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			break;
+	}
+	return quoted >= 2 && quoted * 10 >= text * 9;
+}
+
+/* A copy of s[0..n) without the marks of a mail's quote (and the
+ * blanks around them) at the start of its lines; its length in *len,
+ * NULL out of memory. */
+static char *
+unquote(const char *s, size_t n, size_t *len)
+{
+	char *u = malloc(n + 1);
+	size_t i = 0, o = 0;
+
+	if (u == NULL)
+		return NULL;
+	while (i < n) {
+		while (i < n && (s[i] == '>' || s[i] == ' ' || s[i] == '\t'))
+			i++;
+		for (; i < n && s[i] != '\n'; i++)
+			u[o++] = s[i];
+		if (i < n)
+			u[o++] = s[i++];
+	}
+	u[o] = '\0';
+	*len = o;
+	return u;
+}
+
 /* normalize_text, and normalize_utf8 when raw: then *out is NULL at the
  * first byte that decode_input would change or count.  *heads counts
  * the runs of blanks before a column's title. */
@@ -565,6 +615,14 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_
 	const char *m0;
 
 	*out = NULL;
+	/* a text quoted by a mail: normalised without its marks */
+	if (quoted_text(in, len)) {
+		size_t ulen;
+		char *u = unquote(in, len, &ulen);
+		rncp_status st = u == NULL ? RNCP_ENOMEM : normalize(u, ulen, raw, out, outlen, heads);
+		free(u);
+		return st;
+	}
 	kept_tab_init();
 	/* output is never longer than the input, but for page breaks (three
 	 * bytes for one, counted here) and column bars (three for one, made

@@ -623,46 +623,6 @@ strip_markdown(char *s, size_t *len)
 	*len = o - i;
 }
 
-/*
- * A text quoted by a mail: "> " before nine text lines in ten at least
- * (">> " or "> > " when quoted again).  One memchr says no for nearly
- * every text: no '>' in its first 4 KiB.
- */
-static int
-quoted_text(const char *s, size_t n)
-{
-	const char *p = s, *end = s + n;
-	size_t quoted = 0, text = 0;
-
-	if (memchr(s, '>', n < 4096 ? n : 4096) == NULL)
-		return 0;
-	for (; p < end; p++) {
-		quoted += *p == '>';
-		text += *p != '\n';
-		if ((p = memchr(p, '\n', (size_t)(end - p))) == NULL)
-			break;
-	}
-	return quoted >= 2 && quoted * 10 >= text * 9;
-}
-
-/* The text s[0..n) without the marks of a mail's quote at the start of
- * its lines, in place; its new length. */
-static size_t
-unquote(char *s, size_t n)
-{
-	size_t i = 0, o = 0;
-
-	while (i < n) {
-		size_t k = i;
-		while (k < n && (s[k] == '>' || (k > i && s[k] == ' ')))
-			k++;
-		for (i = k; i < n && s[i] != '\n'; i++)
-			s[o++] = s[i];
-		if (i < n)
-			s[o++] = s[i++];
-	}
-	return o;
-}
 
 /* A Markdown table's rule: "|---|:--:|" (a bar first, then bars, dashes,
  * colons and blanks, a dash among them). */
@@ -723,10 +683,6 @@ segment_lines(doc *d)
 	/* count first, so the lines and their folded copies (each no longer
 	 * than its line, plus a NUL: d->len + 1 bytes in all) fit in one block;
 	 * and the lines quoted as a mail quotes them ("> ") */
-	if (quoted_text(d->text, d->len)) {
-		d->len = unquote(d->text, d->len);
-		end = d->text + d->len;
-	}
 	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL)
 		p++, n++;
 	if (n > (SIZE_MAX - d->len - 1) / sizeof(line))

@@ -36,6 +36,24 @@ START_TEST(t_spaces)
 }
 END_TEST
 
+/* a fiche forwarded in a mail and quoted by the reply; a few lines that
+ * start with ">" (a list's marks) are text */
+START_TEST(t_mail_quoted)
+{
+	NORM_EQ("> L'essentiel\n> Code(s) NSF\n>\n> 326t : Programmation\n> \xE2\x9E\xA2 Installer",
+	        "L'essentiel\nCode(s) NSF\n\n326t : Programmation\n\xE2\x80\xA2 Installer");
+	NORM_EQ(">> A\r\n> > B\r\n>>\r\n>> C", "A\nB\n\nC");
+	NORM_EQ("Activités :\n> Installer\n> Configurer\nSuite", "Activités :\n> Installer\n> Configurer\nSuite");
+	/* the whole parse */
+	rncp_record *r = parse_str("> RNCP37674 - Développeur web et web mobile\n> L'essentiel\n"
+	                           "> Nomenclature du niveau de qualification\n> Niveau 5\n");
+	ck_assert_str_eq(r->code, "RNCP37674");
+	ck_assert_str_eq(r->title, "Développeur web et web mobile");
+	ck_assert_int_eq(r->level_eu, 5);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_link_marks)
 {
 	/* lynx -dump's marks before its links go; footnotes, bracketed
@@ -175,6 +193,7 @@ suite_normalize(void)
 	tcase_add_test(tc, t_spaces);
 	tcase_add_test(tc, t_tabs);
 	tcase_add_test(tc, t_link_marks);
+	tcase_add_test(tc, t_mail_quoted);
 	tcase_add_test(tc, t_bullet_glyphs);
 	tcase_add_test(tc, t_entities);
 	tcase_add_test(tc, t_html_tags);

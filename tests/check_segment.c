@@ -284,28 +284,6 @@ START_TEST(t_page_furniture_not)
 }
 END_TEST
 
-/* a fiche forwarded in a mail and quoted by the reply; a few lines that
- * start with ">" (a list's marks) are text */
-START_TEST(t_mail_quoted)
-{
-	char out[1024];
-
-	lines_of("> L'essentiel\n> Code(s) NSF\n>\n> 326t : Programmation\n> - Installer", out, sizeof(out));
-	ck_assert_str_eq(out, "L'essentiel|Code(s) NSF||326t : Programmation|- Installer");
-	lines_of(">> A\n> > B\n>>\n>> C", out, sizeof(out));
-	ck_assert_str_eq(out, "A|B||C");
-	lines_of("Activités :\n> Installer\n> Configurer\nSuite", out, sizeof(out));
-	ck_assert_str_eq(out, "Activités :|> Installer|> Configurer|Suite");
-	/* the whole text reads as the lines do */
-	rncp_record *r = parse_str("> RNCP37674 - Développeur web et web mobile\n> L'essentiel\n"
-	                           "> Nomenclature du niveau de qualification\n> Niveau 5\n");
-	ck_assert_str_eq(r->code, "RNCP37674");
-	ck_assert_str_eq(r->title, "Développeur web et web mobile");
-	ck_assert_int_eq(r->level_eu, 5);
-	rncp_record_free(r);
-}
-END_TEST
-
 START_TEST(t_split_headings)
 {
 	rncp_record *r = parse_str("L'essentiel\nNomenclature\ndu niveau de qualification\nNiveau 5\n"
@@ -347,7 +325,6 @@ suite_segment(void)
 	tcase_add_test(tc, t_page_counter_lines);
 	tcase_add_test(tc, t_page_furniture_lines);
 	tcase_add_test(tc, t_page_furniture_not);
-	tcase_add_test(tc, t_mail_quoted);
 	tcase_add_test(tc, t_split_headings);
 	tcase_add_test(tc, t_cut_words);
 	suite_add_tcase(s, tc);

@@ -200,7 +200,7 @@ def grid(text, rnd, style="grid"):
             out.append(lines[i])
             i += 1
             continue
-        ncols, rows = lines[i].count("|"), []
+        ncols, rows, first = lines[i].count("|"), [], i
         while i < len(lines) and "|" in lines[i]:
             if re.fullmatch(r"[-|: ]+", lines[i]):
                 i += 1
@@ -212,6 +212,9 @@ def grid(text, rnd, style="grid"):
                 row += "\n" + lines[i]
                 i += 1
             rows.append([" ".join(c.split()) for c in row.rstrip().rstrip("|").split("|")])
+        if not rows:  # rules alone ("| - | - |")
+            out += lines[first:i]
+            continue
         n = max(len(r) for r in rows)
         rows = [r + [""] * (n - len(r)) for r in rows]
         width = [min(max(len(r[k]) for r in rows) or 1, limit) for k in range(n)]
