@@ -104,7 +104,7 @@ plausible_cp(unsigned cp)
 	       (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x2000 && cp <= 0x214F) ||
 	       (cp >= 0x2190 && cp <= 0x22FF) || (cp >= 0x25A0 && cp <= 0x27BF) ||
 	       (cp >= 0xF000 && cp <= 0xF0FF) || (cp >= 0xFB00 && cp <= 0xFB06) ||
-	       (cp >= 0x1F300 && cp <= 0x1FAFF);
+	       (cp >= 0x1F300 && cp <= 0x1FAFF) || cp == 0x10019F; /* Calibri's "ti" */
 }
 
 size_t

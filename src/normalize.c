@@ -76,6 +76,9 @@ map_cp(unsigned cp)
 	case 0xFB03: return "ffi";
 	case 0xFB04: return "ffl";
 	case 0xFB05: case 0xFB06: return "st";
+	/* the "ti" ligature of Calibri, which PDF text gives as a private
+	 * use character, or that truncated to 16 bits ("cerƟficaƟon") */
+	case 0x019F: case 0x10019F: return "ti";
 	case 0x25CF: case 0x25AA: case 0x25A0: case 0x25E6: case 0xF0B7:
 	case 0xF0A7: case 0x2023: case 0x2043:
 		return "\xE2\x80\xA2"; /* • */

@@ -204,6 +204,9 @@ START_TEST(t_mojibake)
 	    {"R\xC3\x83\xC6\x92\xC3\x82\xC2\xA9seau", "Réseau", "UTF-8", 3},
 	    /* a PDF's ligature: "ï¬‚ux" for ﬂux */
 	    {"R\xC3\x83\xC2\xA9seau \xC3\xAF\xC2\xAC\xE2\x80\x9Aux", "Réseau \xEF\xAC\x82ux", "UTF-8", 2},
+	    /* Calibri's "ti", U+10019F, four bytes: "ô€†Ÿ" */
+	    {"R\xC3\x83\xC2\xA9seau cer\xC3\xB4\xE2\x82\xAC\xE2\x80\xA0\xC5\xB8\x66ication",
+	     "Réseau cer\xF4\x80\x86\x9F\x66ication", "UTF-8", 2},
 	    /* in a CP1252 file (the \x92 is not UTF-8): "RÃ©seau’" */
 	    {"R\xC3\xA9seau\x92", "Réseau’", "CP1252", 1},
 	    /* French as it is: left alone */

@@ -158,6 +158,8 @@ END_TEST
 START_TEST(t_ligatures)
 {
 	NORM_EQ("\xEF\xAC\x81\x63he e\xEF\xAC\x80\x65t \xEF\xAC\x82ux", "fiche effet flux");
+	/* Calibri's "ti", as U+10019F or that cut to U+019F */
+	NORM_EQ("cer\xF4\x80\x86\x9F\x66ica\xC6\x9Fon", "certification");
 }
 END_TEST
 

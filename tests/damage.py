@@ -5,7 +5,7 @@ Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
     tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,quoted,
-                      grid,pandoc,lynx,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
+                      grid,pandoc,lynx,calibri,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -43,6 +43,7 @@ Kinds of damage, each seeded from the file name (same input, same output):
        under a rule of dashes, rows a blank line apart
   lynx  a web page dumped by lynx -dump: "[12]" before each link, text
        indented, list items as "* ", the numbered references at the end
+  calibri  PDF text set in Calibri: its "ti" ligature as U+10019F or U+019F
   quoted  pasted into a mail and quoted by the reply: "> " before every
        line, or ">> " / "> > " when quoted twice
   cells  PDF tables extracted without their layout: one cell a line, the
@@ -60,7 +61,7 @@ Kinds of damage, each seeded from the file name (same input, same output):
        twice over, sometimes its no-break spaces turned into spaces
   all  ocr + pdf, then one encoding
   a+b  kind a, then kind b (of those above but enc and all); the default
-       run adds sixteen such pairs (PAIRS), as real copies go through more
+       run adds eighteen such pairs (PAIRS), as real copies go through more
        than one tool
 """
 import json
@@ -252,6 +253,13 @@ def lynx(text, rnd):
         out.append("      * " + item.group(1) if item else ("   " + line if line.strip() else ""))
     out += ["", "References", ""] + ["  %d. %s" % (k + 1, u) for k, u in enumerate(refs)]
     return "\n".join(out)
+
+
+def calibri(text, rnd):
+    """PDF text of a document set in Calibri (Word's default font): its
+    "ti" ligature given as the private use character U+10019F, or that
+    truncated to 16 bits, U+019F ("cerƟficaƟon")."""
+    return text.replace("ti", "\U0010019f" if rnd.random() < 0.5 else "\u019f")
 
 
 def quoted(text, rnd):
@@ -565,7 +573,7 @@ TEXT_KINDS = {
     "ascii": lambda text, rnd: ascii_only(text), "glyphs": glyphs,
     "double": lambda text, rnd: spacing(text, rnd, "double"),
     "tight": lambda text, rnd: spacing(text, rnd, "tight"), "ocr": ocr, "pdf": pdf,
-    "printed": printed, "quoted": quoted, "grid": grid, "lynx": lynx,
+    "printed": printed, "quoted": quoted, "calibri": calibri, "grid": grid, "lynx": lynx,
     "pandoc": lambda text, rnd: grid(text, rnd, "pandoc"),
 }
 
@@ -574,7 +582,8 @@ TEXT_KINDS = {
 # double-spaced, an OCR'd text whose accents a converter lost...
 PAIRS = ["pdf+lost", "pdf+mojibake", "markdown+double", "markdown+pdf", "cells+pdf",
          "ocr+lost", "ascii+pdf", "double+lost", "tight+lost", "replaced+mojibake",
-         "columns+double", "columns+lost", "double+pdf", "printed+cells", "printed+ocr", "pdf+quoted"]
+         "columns+double", "columns+lost", "double+pdf", "printed+cells", "printed+ocr",
+         "pdf+quoted", "calibri+pdf", "calibri+mojibake"]
 
 
 def damage(text, kind, rnd):
@@ -590,7 +599,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "all"] + PAIRS
+             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "calibri", "all"] + PAIRS
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
