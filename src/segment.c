@@ -191,6 +191,16 @@ list_item(const line *l)
 	                       ((s[1] == 0x80 && (s[2] == 0xA2 || s[2] == 0x93)) || s[1] == 0x96)));
 }
 
+/* A line that names the site or gives an address, as a browser's header
+ * or footer does ("Fiche RNCP37454 - France compétences"), even when it
+ * reads as a heading. */
+static int
+site_line(const line *l)
+{
+	return memmem(l->s, l->len, "http", 4) != NULL ||
+	       (l->f != NULL && memmem(l->f, l->flen, "france comp", 11) != NULL);
+}
+
 /* A row of a table ("a | b |"), not a page title with a bar in it
  * ("Fiche RNCP37454 | France compétences"). */
 static int
@@ -288,7 +298,8 @@ mark_furniture(const doc *d, unsigned char *drop, const unsigned char *side, con
 	for (i = 0; i < n; i++) {
 		const line *a = &d->lines[edges[i]];
 		size_t same = 1;
-		if (drop[edges[i]] || a->len > 160 || table_row(a) || line_is_heading(a) || list_item(a))
+		if (drop[edges[i]] || a->len > 160 || table_row(a) || list_item(a) ||
+		    (line_is_heading(a) && !site_line(a)))
 			continue; /* "FICHE ACTIVITE TYPE N° 2" starts pages, but is text */
 		for (k = 0; k < n; k++)
 			same += k != i && side[edges[k]] & side[edges[i]] && same_but_digits(a, &d->lines[edges[k]]);

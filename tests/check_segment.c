@@ -256,6 +256,12 @@ START_TEST(t_page_furniture_lines)
 	         out, sizeof(out));
 	/* the blank lines stay where a sentence ends */
 	ck_assert_str_eq(out, "|A.||||B.|");
+	/* a page's title that reads as a heading ("Fiche ...") but names
+	 * the site */
+	lines_of("Fiche RNCP1 - France compétences\nTexte A\nPage 1/3\nFiche RNCP1 - France compétences\n"
+	         "Texte B\nPage 2/3\nFiche RNCP1 - France compétences\nTexte C\nPage 3/3",
+	         out, sizeof(out));
+	ck_assert_str_eq(out, "Texte A|Texte B|Texte C");
 }
 END_TEST
 
