@@ -578,6 +578,16 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 
 	*out = NULL;
 	*outlen = 0;
+	/* a text quoted by a mail: its tables read without the marks */
+	if (quoted_text(in, len)) {
+		size_t ulen;
+		char *u = unquote(in, len, &ulen);
+		if (u == NULL)
+			return RNCP_ENOMEM;
+		st = unfold_columns(u, ulen, out, outlen);
+		free(u);
+		return st;
+	}
 	/* a table of short cells grows: " | " for blanks, "- |" for an
 	 * empty cell, a rule under its header (at most 3x: eight columns
 	 * of one letter under one row) */

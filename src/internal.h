@@ -178,6 +178,11 @@ const char *decode_as_is(const char *data, size_t len, size_t *tlen);
  * such table. */
 rncp_status unfold_columns(const char *in, size_t len, char **out, size_t *outlen);
 
+/* A text quoted by a mail ("> " before nine text lines in ten), and a copy
+ * of it without the marks (its length in *len; NULL out of memory). */
+int quoted_text(const char *s, size_t n);
+char *unquote(const char *s, size_t n, size_t *len);
+
 /* ---- normalize.c ---- */
 
 typedef struct norm_stats {

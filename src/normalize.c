@@ -558,7 +558,7 @@ column_head(const unsigned char *p, size_t n)
  * (">> " or "> > " when quoted again), after their indent if any.  One memchr says no for nearly
  * every text: no '>' in its first 4 KiB.
  */
-static int
+int
 quoted_text(const char *s, size_t n)
 {
 	const char *p = s, *end = s + n;
@@ -579,10 +579,10 @@ quoted_text(const char *s, size_t n)
 	return quoted >= 2 && quoted * 10 >= text * 9;
 }
 
-/* A copy of s[0..n) without the marks of a mail's quote (and the
- * blanks around them) at the start of its lines; its length in *len,
- * NULL out of memory. */
-static char *
+/* A copy of s[0..n) without the marks of a mail's quote at the start of
+ * its lines (an indent before them, a blank after each); its length in
+ * *len, NULL out of memory. */
+char *
 unquote(const char *s, size_t n, size_t *len)
 {
 	char *u = malloc(n + 1);
@@ -591,8 +591,15 @@ unquote(const char *s, size_t n, size_t *len)
 	if (u == NULL)
 		return NULL;
 	while (i < n) {
-		while (i < n && (s[i] == '>' || s[i] == ' ' || s[i] == '\t'))
-			i++;
+		size_t k = i;
+		/* an indent, then each ">" and the blank after it; the
+		 * blanks after the last are the text's own (a table laid out
+		 * in columns) */
+		while (k < n && (s[k] == ' ' || s[k] == '\t'))
+			k++;
+		if (k < n && s[k] == '>')
+			for (i = k; i < n && s[i] == '>';)
+				i += 1 + (i + 1 < n && s[i + 1] == ' ');
 		for (; i < n && s[i] != '\n'; i++)
 			u[o++] = s[i];
 		if (i < n)

@@ -375,6 +375,21 @@ START_TEST(t_columns_pandoc)
 }
 END_TEST
 
+/* a table quoted by a mail: read without the marks (the blanks after
+ * them are the layout's own) */
+START_TEST(t_columns_quoted)
+{
+	char *o = unfold("> Liste de compétences      Modalités d'évaluation\n"
+	                 "> Installer un poste        Étude de cas\n"
+	                 ">                           sur un parc\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n---|---|\n"
+	                    "Installer un poste |\nÉtude de cas\nsur un parc |\n");
+	free(o);
+}
+END_TEST
+
 /* a skill wrapped in its cell before a capital ("... environnement de" /
  * "Cloud Computing") goes on: no skill ends with "de" */
 START_TEST(t_columns_grid_fiche)
@@ -463,6 +478,7 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_grid);
 	tcase_add_test(tc, t_columns_grid_fiche);
 	tcase_add_test(tc, t_columns_pandoc);
+	tcase_add_test(tc, t_columns_quoted);
 	tcase_add_test(tc, t_columns_fiche);
 	suite_add_tcase(s, tc);
 	return s;

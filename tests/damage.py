@@ -61,7 +61,7 @@ Kinds of damage, each seeded from the file name (same input, same output):
        twice over, sometimes its no-break spaces turned into spaces
   all  ocr + pdf, then one encoding
   a+b  kind a, then kind b (of those above but enc and all); the default
-       run adds eighteen such pairs (PAIRS), as real copies go through more
+       run adds nineteen such pairs (PAIRS), as real copies go through more
        than one tool
 """
 import json
@@ -583,7 +583,7 @@ TEXT_KINDS = {
 PAIRS = ["pdf+lost", "pdf+mojibake", "markdown+double", "markdown+pdf", "cells+pdf",
          "ocr+lost", "ascii+pdf", "double+lost", "tight+lost", "replaced+mojibake",
          "columns+double", "columns+lost", "double+pdf", "printed+cells", "printed+ocr",
-         "pdf+quoted", "calibri+pdf", "calibri+mojibake"]
+         "pdf+quoted", "columns+quoted", "calibri+pdf", "calibri+mojibake"]
 
 
 def damage(text, kind, rnd):
