@@ -1450,11 +1450,12 @@ extract_jobs_after(doc *d, long heading)
 
 /* ---- certifiers ---- */
 
-/* 14 digits, allowing spaces inside ("775 722 572 01109"). */
+/* 14 digits, allowing spaces inside ("775 722 572 01109"), and a few
+ * letters OCR read for digits ("l79873013O0017": ten digits at least). */
 static int
 siret_of(const char *s, size_t n, char out[15])
 {
-	size_t i, k = 0;
+	size_t i, k = 0, misread = 0;
 
 	while (n > 0 && (*s == ' ' || *s == '|'))
 		s++, n--;
@@ -1465,12 +1466,15 @@ siret_of(const char *s, size_t n, char out[15])
 			if (k == 14)
 				return 0;
 			out[k++] = s[i];
+		} else if (digit_misread(s[i]) != 0 && k < 14) {
+			out[k++] = digit_misread(s[i]);
+			misread++;
 		} else if (s[i] != ' ') {
 			return 0;
 		}
 	}
 	out[k] = '\0';
-	return k == 14;
+	return k == 14 && misread <= 4;
 }
 
 static size_t
@@ -1749,7 +1753,8 @@ certifiers_web_no_siret(doc *d)
 
 /* the SIRET ends the name, unless it is said twice: "ESGCV - 75253547600325
  * 75253547600325 ESG ..." has the first in its legal name */
-static rx rx_web_row = {"^(.+?)\\s+(\\d{14})(?!\\s+\\2(?:\\s|$))(?:\\s|$)", 0, NULL};
+static rx rx_web_row = {"^(.+?)\\s+((?=(?:[OolISB]*\\d){10})[\\dOolISB]{14})(?!\\s+\\2(?:\\s|$))(?:\\s|$)", 0,
+                        NULL};
 
 /* "Nom légal SIRET Nom commercial Site internet" then space-joined rows: the
  * 14-digit SIRET ends the name. */
@@ -1767,8 +1772,7 @@ extract_certifiers_web(doc *d)
 			break;
 		if (l->len < 1000 && rx_match(&rx_web_row, l->s, l->len, ov, OV)) {
 			char siret[15];
-			memcpy(siret, l->s + ov[4], 14);
-			siret[14] = '\0';
+			siret_of(l->s + ov[4], 14, siret); /* its letters OCR misread, digits */
 			if (rec_add_certifier(d, l->s + ov[2], ov[3] - ov[2], siret) == 0)
 				found++;
 			misses = 0;

@@ -183,6 +183,10 @@ rncp_status unfold_columns(const char *in, size_t len, char **out, size_t *outle
 int quoted_text(const char *s, size_t n);
 char *unquote(const char *s, size_t n, size_t *len);
 
+/* The digit OCR may misread as the letter c ("l" for 1, "O" for 0, "S"
+ * for 5, "B" for 8), or 0 when none. */
+char digit_misread(char c);
+
 /* ---- normalize.c ---- */
 
 typedef struct norm_stats {

@@ -1567,6 +1567,62 @@ add_span(ocr_spans *sp, size_t start, size_t len, const char *repl)
 	sp->n++;
 }
 
+/* The span of a number or a code to be read as digits (ocr_digits). */
+static const char digits_mark[] = "";
+
+char
+digit_misread(char c)
+{
+	switch (c) {
+	case 'O': case 'o': return '0';
+	case 'l': case 'I': return '1';
+	case 'S': return '5';
+	case 'B': return '8';
+	default: return 0;
+	}
+}
+
+/*
+ * Whether the token w[0..n), which a digit opens, is a number or a code
+ * with letters OCR misread for digits: a SIRET or a Formacode
+ * ("7757225720l1O9", "3l812": five characters or more, half of them
+ * digits at least) or an NSF code ("3l0m": three and its letter).  Its
+ * digits into out (n + 1 bytes) when not NULL.
+ */
+static int
+ocr_digits(const char *w, size_t n, char *out)
+{
+	size_t e = n, i, digits = 0, fixed = 0;
+
+	if (n == 4 && w[3] >= 'a' && w[3] <= 'z')
+		e = 3; /* an NSF code's letter */
+	else if (n < 5)
+		return 0;
+	/* five may be a ROME code misread ("l1401", "114O1" for I1401):
+	 * codes.c's to read, when a letter or a 1 opens them */
+	if (n == 5 && (w[0] < '2' || w[0] > '9'))
+		return 0;
+	for (i = 0; i < e; i++) {
+		if (w[i] >= '0' && w[i] <= '9')
+			digits++;
+		else if (digit_misread(w[i]) != 0 &&
+		         !(i > 0 && w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'A' && w[i - 1] <= 'Z'))
+			fixed++;
+		else
+			return 0; /* a letter, or two capitals: "ISO14001" */
+	}
+	if (fixed == 0 || digits < 2 || digits < fixed)
+		return 0;
+	if (out != NULL) {
+		memcpy(out, w, n);
+		for (i = 0; i < e; i++)
+			if (w[i] < '0' || w[i] > '9')
+				out[i] = digit_misread(w[i]);
+		out[n] = '\0';
+	}
+	return 1;
+}
+
 /* The end of the word at in[i]: ASCII letters and digits, and (*plain
  * then 0) other letters and OCR's & and (.  Inline: ocr_scan's walk. */
 __attribute__((always_inline)) static inline size_t
@@ -1579,6 +1635,25 @@ word_end(const char *in, size_t i, size_t len, int *plain)
 		else
 			return i;
 	}
+}
+
+/* Where a number OCR misread ("7757225720l1O9", "3l812") that opens at
+ * the digit in[i] ends, or i when none does. */
+__attribute__((noinline)) static size_t
+misread_number(const char *in, size_t i, size_t len)
+{
+	size_t e = i + 1;
+	int plain;
+
+	if (i + 3 >= len || (i > 0 && in[i - 1] != ' ' && in[i - 1] != '\n' && in[i - 1] != '|' && in[i - 1] != '('))
+		return i;
+	/* the digits, then a letter OCR may misread one as */
+	while (e < len && (unsigned char)(in[e] - '0') <= 9)
+		e++;
+	if (e >= len || digit_misread(in[e]) == 0 || (e = word_end(in, e, len, &plain)) - i >= WORD_MAX / 2 ||
+	    !ocr_digits(in + i, e - i, NULL))
+		return i;
+	return e;
 }
 
 /* Walk the text once: the spans the repair may change into *sp, the
@@ -1625,6 +1700,15 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 			continue;
 		}
 		if (!is_letter(in, i, len) && !is_ocr_letter(in, i, len)) {
+			/* a number OCR misread ("7757225720l1O9", "3l812"):
+			 * digits again */
+			size_t e;
+			if (__builtin_expect((unsigned char)(in[i] - '0') <= 9, 0) &&
+			    (i == 0 || (unsigned char)(in[i - 1] - '0') > 9) && (e = misread_number(in, i, len)) > i) {
+				add_span(sp, i, e - i, digits_mark);
+				i = e;
+				continue;
+			}
 			i++;
 			continue;
 		}
@@ -1661,10 +1745,11 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 		 * ascii_ok (most words, accented ones included) needs no span */
 		{
 			int same;
-			if (repair_word_memo(in + start, i - start, 1, &same) != NULL)
+			if (repair_word_memo(in + start, i - start, 1, &same) != NULL) {
 				*cands += (size_t)plain;
-			else if (same)
+			} else if (same) {
 				continue;
+			}
 		}
 		add_span(sp, start, i - start, NULL);
 	}
@@ -2003,8 +2088,14 @@ ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *s
 			continue;
 		}
 		const ocr_span *s = &sp.v[i++];
-		if ((r = s->repl) == NULL && (r = repair_word_memo(in + s->start, s->len, ascii_ok, &same)) == NULL)
+		char digits[WORD_MAX / 2 + 1];
+		if (s->repl == digits_mark) {
+			ocr_digits(in + s->start, s->len, digits);
+			r = digits;
+		} else if ((r = s->repl) == NULL &&
+		           (r = repair_word_memo(in + s->start, s->len, ascii_ok, &same)) == NULL) {
 			continue;
+		}
 		put_repair(&b, in, &pos, s->start, s->start + s->len, r, 0);
 		st->ocr_words++;
 	}

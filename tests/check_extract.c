@@ -362,6 +362,21 @@ START_TEST(t_certifiers)
 	ck_assert_str_eq(r->certifiers[1].siret, "12345678900017");
 	rncp_record_free(r);
 
+	/* letters OCR read for digits: "l" for 1, "O" for 0 (ten digits at
+	 * least) */
+	r = parse_str("L'essentiel\nNom légal | Siret | Nom commercial | Site internet |\n---|---|---|---|\n"
+	              "MINISTERE | l79873013O0017 | - | - |\nAUTRE | lOlOlOlOlOlOlO | - | - |\nObjectifs :\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
+	ck_assert_ptr_null(r->certifiers[1].siret);
+	rncp_record_free(r);
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal SIRET Nom commercial Site internet\n"
+	              "MINISTERE DE LA SANTE l10O7OO1800012 - -\nObjectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "MINISTERE DE LA SANTE");
+	ck_assert_str_eq(r->certifiers[0].siret, "11007001800012");
+	rncp_record_free(r);
+
 	r = parse_str("Résumé descriptif de la certification Code RNCP : 19542\n"
 	              "AUTORITÉ RESPONSABLE DE LA CERTIFICATION QUALITÉ DU(ES) SIGNATAIRE(S)\n"
 	              "CCI & CAUX Directeur Général\n\nNiveau et/ou domaine d'activité\n");

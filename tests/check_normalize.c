@@ -264,6 +264,19 @@ START_TEST(t_ocr_words)
 }
 END_TEST
 
+/* numbers and codes with letters OCR read for digits: digits again; an
+ * acronym before a number, a ROME code, five that a 1 opens stay (codes.c
+ * reads a ROME code misread), and so does a number whose first digit was
+ * misread (not looked for: it reads as a word) */
+START_TEST(t_ocr_digits)
+{
+	OCR_EQ("ECOLE | 7757225720l1O9 | 3l812 : Logistique, (3l0m : Transport)",
+	       "ECOLE | 77572257201109 | 31812 : Logistique, (310m : Transport)");
+	OCR_EQ("ISO14001, I1401, l1401, 114O1, B1101, les Bloc SOS 2O24, l7987301300017",
+	       "ISO14001, I1401, l1401, 114O1, B1101, les Bloc SOS 2O24, l7987301300017");
+}
+END_TEST
+
 START_TEST(t_ocr_a_grave)
 {
 	OCR_EQ("sur site ou a distance et contribuer a le faire", "sur site ou à distance et contribuer à le faire");
@@ -593,6 +606,7 @@ suite_normalize_ocr(void)
 
 	tcase_add_test(tc, t_lexicon);
 	tcase_add_test(tc, t_ocr_words);
+	tcase_add_test(tc, t_ocr_digits);
 	tcase_add_test(tc, t_ocr_a_grave);
 	tcase_add_test(tc, t_ocr_cut_words);
 	tcase_add_test(tc, t_ocr_leaves_alone);

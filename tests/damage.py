@@ -9,7 +9,8 @@ extraction score on damaged text can be compared with the clean one:
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
-       l'->I', Il->|l, ç->g, œ->ce, ê->&, ROME codes I->1 and 0->O
+       l'->I', Il->|l, ç->g, œ->ce, ê->&, ROME codes I->1 and 0->O, SIRETs
+       and Formacodes 0->O and 1->l
   pdf  PDF extraction: long lines wrapped mid-sentence (some words hyphenated
        at the break), page footers "Page N/M" and a repeated page header with
        form feeds, ligatures (fi, fl), non-breaking spaces before ':', curly
@@ -102,6 +103,11 @@ def ocr(text, rnd, rate=0.25):
             digits = digits.replace("0", "O", 1)
         return letter + digits
     text = ROME.sub(code, text)
+    # SIRETs and Formacodes: O for 0, l for 1 (a Formacode that a 1 opens
+    # may be a ROME code misread: codes.c's, left as printed)
+    def number(m):
+        return "".join({"0": "O", "1": "l"}.get(c, c) if rnd.random() < 0.15 else c for c in m.group(0))
+    text = re.sub(r"\b\d{14}\b|\b[2-9]\d{4}\b(?= ?:)", number, text)
     # dates and 1969 levels: O for 0, l for I
     text = re.sub(r"\b(\d\d)-0(\d)-(\d{4})\b",
                   lambda m: f"{m.group(1)}-O{m.group(2)}-{m.group(3)}" if rnd.random() < 0.5 else m.group(0), text)
