@@ -1753,8 +1753,9 @@ certifiers_web_no_siret(doc *d)
 
 /* the SIRET ends the name, unless it is said twice: "ESGCV - 75253547600325
  * 75253547600325 ESG ..." has the first in its legal name */
-static rx rx_web_row = {"^(.+?)\\s+((?=(?:[OolISB]*\\d){10})[\\dOolISB]{14})(?!\\s+\\2(?:\\s|$))(?:\\s|$)", 0,
-                        NULL};
+/* a SIRET: 14 digits, or ten at least among letters OCR misread */
+static rx rx_web_row = {
+    "^(.+?)\\s+((?=(?:[OolISB]*\\d){10})[\\dOolISB]{14})(?!\\s+\\2(?:\\s|$))(?:\\s|$)", 0, NULL};
 
 /* "Nom légal SIRET Nom commercial Site internet" then space-joined rows: the
  * 14-digit SIRET ends the name. */

@@ -555,8 +555,8 @@ column_head(const unsigned char *p, size_t n)
 
 /*
  * A text quoted by a mail: "> " before nine text lines in ten at least
- * (">> " or "> > " when quoted again), after their indent if any.  One memchr says no for nearly
- * every text: no '>' in its first 4 KiB.
+ * (">> " or "> > " when quoted again), after their indent if any.  One
+ * memchr says no for nearly every text: no '>' in its first 4 KiB.
  */
 int
 quoted_text(const char *s, size_t n)
@@ -1645,8 +1645,8 @@ misread_number(const char *in, size_t i, size_t len)
 	size_t e = i + 1;
 	int plain;
 
-	if (i + 3 >= len || (i > 0 && in[i - 1] != ' ' && in[i - 1] != '\n' && in[i - 1] != '|' && in[i - 1] != '('))
-		return i;
+	if (i + 3 >= len || (i > 0 && strchr(" \n|(", in[i - 1]) == NULL))
+		return i; /* not where a token starts */
 	/* the digits, then a letter OCR may misread one as */
 	while (e < len && (unsigned char)(in[e] - '0') <= 9)
 		e++;
