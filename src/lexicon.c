@@ -314,7 +314,10 @@ lexicon_image_filter(lexicon_map_fn map)
 	/* the words lexicon_load put in the slots */
 	for (off = 0; next_word(&off, &n); off += n + 1) {
 		char img[LEXICON_IMAGE_MAX];
-		size_t k = map(word_at(off), n, img), fw;
+		size_t k, fw;
+		if (n >= LEXICON_IMAGE_MAX / 2)
+			continue; /* an image may take two bytes a byte */
+		k = map(word_at(off), n, img);
 		uint64_t bits = image_bits(img, k, &fw);
 		lex.images[fw] |= bits;
 	}

@@ -843,7 +843,7 @@ static const struct subst {
     {"c", {"ç", NULL}},                {"ç", {"c", NULL}},
     {"g", {"ç", NULL}},                {"&", {"ê", "è", "é", NULL}},
     {"(", {"û", NULL}},                {"ce", {"œ", NULL}},
-    {"oe", {"œ", NULL}},
+    {"oe", {"œ", NULL}},               {"rn", {"m", NULL}},
 };
 
 #define WORD_MAX 64
@@ -1002,6 +1002,8 @@ skel_init(void)
 	 * (ò, ó) go with them, since key form lower-cases C3 92 to C3 B2 */
 	for (c = 0x92; c <= 0x93; c++)
 		skel[c] = skel[c + 0x20] = SKEL(2, skel['o'], skel['e']);
+	/* m is "rn", which OCR reads for it ("systèrnes") */
+	skel['m'] = SKEL(2, skel['r'], skel['n']);
 	/* upper case as lower case: ASCII, and Latin-1 (C3 80..9E but 97) */
 	for (c = 'A'; c <= 'Z'; c++)
 		skel[c] = skel[c + 32];
@@ -1645,7 +1647,8 @@ misread_number(const char *in, size_t i, size_t len)
 	size_t e = i + 1;
 	int plain;
 
-	if (i + 3 >= len || (i > 0 && strchr(" \n|(", in[i - 1]) == NULL))
+	if (i + 3 >= len ||
+	    (i > 0 && in[i - 1] != ' ' && in[i - 1] != '\n' && in[i - 1] != '|' && in[i - 1] != '('))
 		return i; /* not where a token starts */
 	/* the digits, then a letter OCR may misread one as */
 	while (e < len && (unsigned char)(in[e] - '0') <= 9)

@@ -248,6 +248,8 @@ END_TEST
 START_TEST(t_ocr_words)
 {
 	OCR_EQ("les systémes de I'entreprise", "les systèmes de l'entreprise");
+	/* rn for m; a word that has rn stays */
+	OCR_EQ("les systèrnes et problérnes du gouvernement, la corne", "les systèmes et problèmes du gouvernement, la corne");
 	OCR_EQ("mise en ceuvre de fagon sûre", "mise en œuvre de façon sûre");
 	OCR_EQ("|l peut &tre amené", "Il peut être amené");
 	OCR_EQ("la tragabilité et les co(ts", "la traçabilité et les coûts");
@@ -416,6 +418,8 @@ START_TEST(t_ocr_variant_filter)
 		free(before[i]);
 	}
 	OCR_EQ("les systémes de I'entreprise", "les systèmes de l'entreprise");
+	/* rn for m; a word that has rn stays */
+	OCR_EQ("les systèrnes et problérnes du gouvernement, la corne", "les systèmes et problèmes du gouvernement, la corne");
 	OCR_EQ("mise en ceuvre de fagon sûre", "mise en œuvre de façon sûre");
 	OCR_EQ("la tragabilité et les co(ts", "la traçabilité et les coûts");
 }

@@ -9,8 +9,8 @@ extraction score on damaged text can be compared with the clean one:
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
-       l'->I', Il->|l, ç->g, œ->ce, ê->&, ROME codes I->1 and 0->O, SIRETs
-       and Formacodes 0->O and 1->l
+       l'->I', Il->|l, ç->g, œ->ce, ê->&, m->rn inside a word, ROME codes
+       I->1 and 0->O, SIRETs and Formacodes 0->O and 1->l
   pdf  PDF extraction: long lines wrapped mid-sentence (some words hyphenated
        at the break), page footers "Page N/M" and a repeated page header with
        form feeds, ligatures (fi, fl), non-breaking spaces before ':', curly
@@ -94,6 +94,7 @@ def ocr(text, rnd, rate=0.25):
     text = re.sub(r"\bl['’](?=[a-zéèêà])", lambda m: "I'" if rnd.random() < 0.4 else m.group(0), text)
     text = re.sub(r"\bIl\b", lambda m: "|l" if rnd.random() < 0.3 else m.group(0), text)
     text = re.sub(r"\bêtre\b", lambda m: "&tre" if rnd.random() < 0.5 else m.group(0), text)
+    text = re.sub(r"(?<=[a-zéèê])m(?=[a-zéèê])", lambda m: "rn" if rnd.random() < 0.05 else "m", text)
 
     def code(m):
         letter, digits = m.group(1), m.group(2)
