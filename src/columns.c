@@ -225,6 +225,21 @@ all_lower(const char *t, const seg *v, size_t n)
 	return 1;
 }
 
+/* Adds segment s, a line of the cell of row and column k, to f[0..*nf);
+ * -1 out of memory. */
+static int
+add_frag(frag **f, size_t *fcap, size_t *nf, const seg *s, size_t row, size_t k)
+{
+	if (vec_reserve((void **)f, fcap, *nf, sizeof(**f)) != 0)
+		return -1;
+	(*f)[*nf].b = s->b;
+	(*f)[*nf].e = s->e;
+	(*f)[*nf].row = row;
+	(*f)[*nf].k = k;
+	(*nf)++;
+	return 0;
+}
+
 /* A cell: its lines among f[0..nf) (one row's, in order), joined by sep;
  * "-" when empty; then " |". */
 static void
@@ -432,13 +447,8 @@ read_grid(const char *in, size_t len, size_t ncol, size_t *at, seg *head, table_
 		for (i = 0; i < n; i++) {
 			if (v[i].b == v[i].e)
 				continue;
-			if (vec_reserve((void **)f, fcap, *nf, sizeof(**f)) != 0)
+			if (add_frag(f, fcap, nf, &v[i], rows, i) != 0)
 				return -1;
-			(*f)[*nf].b = v[i].b;
-			(*f)[*nf].e = v[i].e;
-			(*f)[*nf].row = rows;
-			(*f)[*nf].k = i;
-			(*nf)++;
 		}
 	}
 	if (rows == 0)
@@ -550,13 +560,8 @@ read_pandoc(const char *in, size_t len, size_t hb, size_t he, int multi, size_t 
 		gap = !multi;
 		n = fixed_segments(in, lb, le, bound, ncol, v);
 		for (i = 0; i < n; i++) {
-			if (vec_reserve((void **)f, fcap, *nf, sizeof(**f)) != 0)
+			if (add_frag(f, fcap, nf, &v[i], rows - 1, v[i].col) != 0)
 				return -1;
-			(*f)[*nf].b = v[i].b;
-			(*f)[*nf].e = v[i].e;
-			(*f)[*nf].row = rows - 1;
-			(*f)[*nf].k = v[i].col;
-			(*nf)++;
 		}
 		if (!multi)
 			end = next;
@@ -711,13 +716,8 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			     !lower_start(in + v[1].b, v[1].e - v[1].b)))
 				rows++;
 			for (i = 0; i < n; i++) {
-				if (vec_reserve((void **)&f, &fcap, nf, sizeof(*f)) != 0)
+				if (add_frag(&f, &fcap, &nf, &v[i], rows - 1, column_of(&v[i], bound, ncol)) != 0)
 					goto out;
-				f[nf].b = v[i].b;
-				f[nf].e = v[i].e;
-				f[nf].row = rows - 1;
-				f[nf].k = column_of(&v[i], bound, ncol);
-				nf++;
 			}
 			spaced += blanks > 0;
 			texts++;

@@ -71,6 +71,18 @@ size_t fold_into(const char *s, size_t n, char *out, size_t cap);
  * only moves on. */
 size_t fold_offset(const char *s, size_t *at, size_t *fat, size_t to);
 
+/* s[0..n) is the lower-case ASCII word w, in any case ("Page", "PAGE"). */
+static inline int
+ascii_word_eq(const char *s, size_t n, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((s[i] | 0x20) != w[i])
+			return 0;
+	return 1;
+}
+
 /* A hash of s[0..n) for in-memory tables (lexicon, OCR memo), never
  * stored: eight bytes a step instead of FNV's one, with a final mix so
  * that low and high bits are both usable. */

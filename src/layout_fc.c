@@ -656,10 +656,7 @@ page_title_len(const char *t, size_t n)
 		n--;
 	/* "France compétences" or "France competences", any case, last */
 	for (k = n > 24 ? n - 24 : 0; k + sizeof site - 1 <= n; k++) {
-		size_t j;
-		for (j = 0; j < sizeof site - 1 && (t[k + j] | 0x20) == site[j]; j++)
-			;
-		if (j == sizeof site - 1 && (k == 0 || t[k - 1] == ' ')) {
+		if (ascii_word_eq(t + k, sizeof site - 1, site) && (k == 0 || t[k - 1] == ' ')) {
 			n = k;
 			/* the separator before it: "-", "|", an en or em dash */
 			while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '-' || t[n - 1] == '|'))

@@ -47,18 +47,6 @@ page_number(const char *s, size_t n)
 	       rx_match(&rx_page, s, n, NULL, 0);
 }
 
-/* s[0..n) is the lower-case ASCII word w, in any case */
-static int
-word_eq(const char *s, size_t n, const char *w)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if ((s[i] | 0x20) != w[i])
-			return 0;
-	return 1;
-}
-
 /*
  * The page number a header or footer line ends with, after its text
  * ("https://www.francecompetences.fr/... 3/12", "Fiche RNCP - page 3 sur
@@ -76,16 +64,16 @@ counter_tail(const char *s, size_t n)
 		return -1;
 	while (k > 0 && s[k - 1] == ' ')
 		k--;
-	if (k >= 4 && (k == 4 || s[k - 5] == ' ') && word_eq(s + k - 4, 4, "page")) {
+	if (k >= 4 && (k == 4 || s[k - 5] == ' ') && ascii_word_eq(s + k - 4, 4, "page")) {
 		for (k = n - d; k < n; k++)
 			page = page * 10 + (s[k] - '0');
 		return page;
 	}
 	if (k > 0 && s[k - 1] == '/')
 		k--;
-	else if (k >= 4 && s[k - 4] == ' ' && word_eq(s + k - 3, 3, "sur"))
+	else if (k >= 4 && s[k - 4] == ' ' && ascii_word_eq(s + k - 3, 3, "sur"))
 		k -= 3;
-	else if (k >= 3 && s[k - 3] == ' ' && (word_eq(s + k - 2, 2, "de") || word_eq(s + k - 2, 2, "of")))
+	else if (k >= 3 && s[k - 3] == ' ' && (ascii_word_eq(s + k - 2, 2, "de") || ascii_word_eq(s + k - 2, 2, "of")))
 		k -= 2;
 	else
 		return -1;
