@@ -262,18 +262,48 @@ bullet_sign(const char *s, size_t n)
 	return n >= 2 && memcmp(s, "\xC2\xB7", 2) == 0 ? 2 : 0;
 }
 
+/* A lower-case roman number up to x before ". " or ") ": "iv. " */
+static size_t
+roman_mark(const char *s, size_t n)
+{
+	static const char *const roman[] = {"viii", "iii", "vii", "ii", "iv", "vi", "ix", "i", "v", "x"};
+	size_t i, k;
+
+	for (i = 0; i < ARRAY_LEN(roman); i++) {
+		k = strlen(roman[i]);
+		if (k + 1 < n && memcmp(s, roman[i], k) == 0 && (s[k] == '.' || s[k] == ')') &&
+		    s[k + 1] == ' ')
+			return k + 2;
+	}
+	return 0;
+}
+
 size_t
 item_marker(const char *s, size_t n)
 {
 	size_t k = bullet_sign(s, n);
 
-	if (k > 0)
-		return k < n && s[k] == ' ' ? k + 1 : 0;
-	/* "1. ", "12) ", "a) " */
+	if (k > 0 && k < n) {
+		if (s[k] == ' ')
+			return k + 1;
+		/* a sign glued to its item, as PDF text leaves it when it drops
+		 * the tab after the sign: "•Technicien", "-Configurer" (a
+		 * hyphen before a capital only) */
+		if (k > 1 ? (unsigned char)s[k] > ' '
+		          : s[0] == '-' && ((s[1] >= 'A' && s[1] <= 'Z') ||
+		                            (n > 2 && (unsigned char)s[1] == 0xC3 &&
+		                             (unsigned char)s[2] >= 0x80 && (unsigned char)s[2] <= 0x9D)))
+			return k;
+	}
+	/* "1. ", "12) ", "a) ", "b. ", "iv. " */
+	k = 0;
 	while (k < n && k < 2 && s[k] >= '0' && s[k] <= '9')
 		k++;
-	if (k == 0 && n >= 1 && s[0] >= 'a' && s[0] <= 'z')
-		return n >= 3 && s[1] == ')' && s[2] == ' ' ? 3 : 0;
+	if (k == 0 && n >= 3 && s[0] >= 'a' && s[0] <= 'z') {
+		if ((s[1] == ')' || s[1] == '.') && s[2] == ' ')
+			return 3;
+		return roman_mark(s, n);
+	}
 	return k > 0 && k + 1 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ' ? k + 2 : 0;
 }
 
@@ -681,7 +711,7 @@ extract_level(doc *d)
 /* ---- code lists ---- */
 
 #define ENTRY_TAIL "\\s*(?:[:|\\x{2013}\\x{2014}-]\\s*)?(.*?)\\s*\\|?\\s*$"
-#define BULLET "^(?:[-*\\x{2022}\\x{00B7}\\x{2013}]\\s*|o\\s+)?"
+#define BULLET "^(?:[-*\\x{2022}\\x{00B7}\\x{2013}\\x{2014}]\\s*|o\\s+)?"
 
 /* the function letter: alone ("326n :"), or small before a label glued to
  * it ("311uConduite"); "324Secrétariat" has none */
@@ -701,10 +731,13 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 	char code[8];
 	const ref_entry *ref;
 	const char *label;
-	size_t ll;
+	size_t ll, k;
 
 	if (n > 400)
 		return 0;
+	k = item_marker(s, n); /* "1. 311p ...", "b) M1801 ..." */
+	s += k;
+	n -= k;
 	switch (kind) {
 	case 'n':
 		if (!rx_match(&rx_nsf, s, n, ov, OV))

@@ -218,6 +218,25 @@ cell_follows(const unsigned char *p, size_t i, size_t len, size_t *end, int *ok)
 	return *ok;
 }
 
+/* Whether the line written so far, o[..n), is a list's sign alone ("•",
+ * "-", "o", "1.", "b)"), blanks aside: a tab after it is the blank of its
+ * item ("•\tCariste" from a word processor), not a column's edge.  Writes
+ * a blank at o[n], where the tab's goes. */
+static int
+sign_alone(char *o, size_t n)
+{
+	size_t s = n;
+
+	while (s > 0 && n - s < 16 && o[s - 1] != '\n')
+		s--;
+	if (s > 0 && o[s - 1] != '\n')
+		return 0;
+	while (s < n && o[s] == ' ')
+		s++;
+	o[n] = ' ';
+	return s < n && item_marker(o + s, n + 1 - s) == n + 1 - s;
+}
+
 /* HTML character references of text saved from a page's source or a
  * scraper's export: the named ones French text uses, and the numeric
  * ones.  Each is longer than what it stands for. */
@@ -740,7 +759,8 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_
 			 * as PDF-extraction debris in fiches */
 			continue;
 		}
-		if (cp == '\t' && !line_start && cell_follows(p, i, len, &blanks_end, &cell)) {
+		if (cp == '\t' && !line_start && cell_follows(p, i, len, &blanks_end, &cell) &&
+		    !sign_alone(o, n)) {
 			/* a tab between two cells of a table copied from a web
 			 * page or a spreadsheet: the column bar of the tables of
 			 * PDF fiches, " | ", two bytes longer than the tab */

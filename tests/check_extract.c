@@ -323,6 +323,17 @@ START_TEST(t_rome_lists)
 	ck_assert_str_eq(r->rome[2].code, "M1801");
 	ck_assert_str_eq(r->rome[2].label, "Administration");
 	rncp_record_free(r);
+
+	/* numbered, lettered, or after an em dash */
+	r = parse_str("Code RNCP : 12345\nCode(s) ROME :\n1. M1810 - Production\n"
+	              "\xE2\x80\x94 I1401 - Maintenance\nb) M1801 - Administration\n"
+	              "Références juridiques :\n");
+	ck_assert_uint_eq(r->nrome, 3);
+	ck_assert_str_eq(r->rome[0].code, "M1810");
+	ck_assert_str_eq(r->rome[1].code, "I1401");
+	ck_assert_str_eq(r->rome[2].code, "M1801");
+	ck_assert_str_eq(r->rome[2].label, "Administration");
+	rncp_record_free(r);
 }
 END_TEST
 
@@ -486,8 +497,14 @@ START_TEST(t_item_marker)
 	    {"\xE2\x80\xA2 Installer", 4}, {"\xE2\x80\x93 Installer", 4},
 	    {"\xE2\x80\x94 Installer", 4}, {"\xC2\xB7 Installer", 3},
 	    {"1. Installer", 3}, {"12) Installer", 4}, {"a) Installer", 3},
-	    {"-Installer", 0}, {"1.Installer", 0}, {"123. Installer", 0},
-	    {"3D designer", 0}, {"a. Installer", 0}, {"A) Installer", 0},
+	    {"a. Installer", 3}, {"o. Installer", 3}, {"iv. Installer", 4},
+	    {"viii) Installer", 6},
+	    /* a sign glued to its item: a hyphen before a capital only */
+	    {"\xE2\x80\xA2Installer", 3}, {"\xE2\x80\x94Installer", 3}, {"\xC2\xB7Installer", 2},
+	    {"-Installer", 1}, {"-\xC3\x89laborer", 1},
+	    {"-installer", 0}, {"--Installer", 0}, {"-3 %", 0}, {"*Installer*", 0},
+	    {"oInstaller", 0}, {"1.Installer", 0}, {"123. Installer", 0},
+	    {"3D designer", 0}, {"A) Installer", 0}, {"vi Installer", 0}, {"ivy. Installer", 0},
 	    {"on installe", 0}, {"\xE2\x80\xA2", 0}, {"1.", 0}, {"", 0},
 	};
 	size_t i;

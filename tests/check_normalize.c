@@ -113,6 +113,10 @@ START_TEST(t_tabs)
 	/* between cells, a column bar; before or after a line's text, a blank */
 	NORM_EQ("Nom\tSiret\t\tSite\n", "Nom | Siret | | Site\n");
 	NORM_EQ("\t\tskill \t assessment \t\r\nnext\t\fpage", "skill | assessment\nnext\n\f\npage");
+	/* after a list's sign, a word processor's tab is the item's blank */
+	NORM_EQ("\xE2\x80\xA2\tCariste\n  o\t31811 : Cariste\n\xEF\x82\xB7\t42866\n2)\tb\niv.\tc\n",
+	        "\xE2\x80\xA2 Cariste\no 31811 : Cariste\n\xE2\x80\xA2 42866\n2) b\niv. c\n");
+	NORM_EQ("x \xE2\x80\xA2\tA\nNo\tSiret\n123.\tB\n", "x \xE2\x80\xA2 | A\nNo | Siret\n123. | B\n");
 	/* three bytes for one, many times over, with page breaks (three
 	 * bytes for one too): the output grows */
 	in = malloc(2 * 5000 + 2);

@@ -5,7 +5,7 @@ Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
     tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,quoted,
-                      grid,pandoc,lynx,calibri,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
+                      grid,pandoc,lynx,calibri,marks,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -44,6 +44,9 @@ Kinds of damage, each seeded from the file name (same input, same output):
        under a rule of dashes, rows a blank line apart
   lynx  a web page dumped by lynx -dump: "[12]" before each link, text
        indented, list items as "* ", the numbered references at the end
+  marks  list items as a word processor or a PDF tool marks them: en or
+       em dashes, "1. ", "2) ", "a) ", "b. ", "iv. ", the sign glued to the
+       item ("•Cariste", "-Installer") or a tab after it ("o\tCariste")
   calibri  PDF text set in Calibri: its "ti" ligature as U+10019F or U+019F
   quoted  pasted into a mail and quoted by the reply: "> " before every
        line, or ">> " / "> > " when quoted twice
@@ -62,7 +65,7 @@ Kinds of damage, each seeded from the file name (same input, same output):
        twice over, sometimes its no-break spaces turned into spaces
   all  ocr + pdf, then one encoding
   a+b  kind a, then kind b (of those above but enc and all); the default
-       run adds nineteen such pairs (PAIRS), as real copies go through more
+       run adds twenty such pairs (PAIRS), as real copies go through more
        than one tool
 """
 import json
@@ -303,6 +306,35 @@ def spacing(text, rnd, kind):
 def glyphs(text, rnd):
     signs = ["\uf0b7 ", "\uf0d8 ", "▪ ", "➢ ", "✓ ", "o ", "* ", "· "]
     return re.sub(r"(?m)^(\s*)(?:•|-)\s", lambda m: m.group(1) + rnd.choice(signs), text)
+
+
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+
+def marks(text, rnd):
+    """Each list's items marked as a word processor or a PDF tool leaves
+    them: en or em dashes, numbers, letters, roman numbers, the sign glued
+    to the item, or a tab after it."""
+    styles = [lambda i: rnd.choice(["\u2013 ", "\u2014 "]), lambda i: "%d. " % (i + 1),
+              lambda i: "%d) " % (i + 1), lambda i: "%s) " % "abcdefghijklmnopqrstuvwxyz"[i % 26],
+              lambda i: "%s. " % "abcdefghijklmnopqrstuvwxyz"[i % 26],
+              lambda i: "%s. " % ROMAN[i % 10], lambda i: rnd.choice(["\u2022", "\u00b7", "\uf0b7", "-"]),
+              lambda i: rnd.choice(["\u2022", "\u00b7", "o", "-", "\u25aa"]) + "\t"]
+    out, style, i = [], None, 0
+    for line in text.split("\n"):
+        m = re.match(r"(\s*)(?:•|-) (\S)", line)
+        if not m:
+            style = None
+            out.append(line)
+            continue
+        if style is None:
+            style, i = rnd.choice(styles), 0
+        sign = style(i)
+        if sign == "-" and not m.group(2).isupper():
+            sign = "- "
+        out.append(m.group(1) + sign + line[m.end(1) + 2:])
+        i += 1
+    return "\n".join(out)
 
 
 def ascii_only(text):
@@ -581,7 +613,7 @@ TEXT_KINDS = {
     "double": lambda text, rnd: spacing(text, rnd, "double"),
     "tight": lambda text, rnd: spacing(text, rnd, "tight"), "ocr": ocr, "pdf": pdf,
     "printed": printed, "quoted": quoted, "calibri": calibri, "grid": grid, "lynx": lynx,
-    "pandoc": lambda text, rnd: grid(text, rnd, "pandoc"),
+    "pandoc": lambda text, rnd: grid(text, rnd, "pandoc"), "marks": marks,
 }
 
 # Two kinds at once, as real copies go through more than one tool: a PDF
@@ -590,7 +622,7 @@ TEXT_KINDS = {
 PAIRS = ["pdf+lost", "pdf+mojibake", "markdown+double", "markdown+pdf", "cells+pdf",
          "ocr+lost", "ascii+pdf", "double+lost", "tight+lost", "replaced+mojibake",
          "columns+double", "columns+lost", "double+pdf", "printed+cells", "printed+ocr",
-         "pdf+quoted", "columns+quoted", "calibri+pdf", "calibri+mojibake"]
+         "pdf+quoted", "columns+quoted", "calibri+pdf", "calibri+mojibake", "marks+pdf"]
 
 
 def damage(text, kind, rnd):
@@ -606,7 +638,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "calibri", "all"] + PAIRS
+             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "calibri", "marks", "all"] + PAIRS
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
