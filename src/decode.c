@@ -70,28 +70,65 @@ convert(const char *from, const char *in, size_t len, size_t unit, decoded *out,
  * original; these are the bytes 0x80-0xBF a CP1252 or Latin-1 character
  * stands for, or -1.
  */
+/* The characters CP1252 puts at 0x80-0x9F, where Latin-1 has C1 controls */
+static const struct {
+	unsigned short cp;
+	unsigned char b;
+} cp1252_high[] = {
+    {0x0152, 0x8C}, {0x0153, 0x9C}, {0x0160, 0x8A}, {0x0161, 0x9A}, {0x0178, 0x9F},
+    {0x017D, 0x8E}, {0x017E, 0x9E}, {0x0192, 0x83}, {0x02C6, 0x88}, {0x02DC, 0x98},
+    {0x2013, 0x96}, {0x2014, 0x97}, {0x2018, 0x91}, {0x2019, 0x92}, {0x201A, 0x82},
+    {0x201C, 0x93}, {0x201D, 0x94}, {0x201E, 0x84}, {0x2020, 0x86}, {0x2021, 0x87},
+    {0x2022, 0x95}, {0x2026, 0x85}, {0x2030, 0x89}, {0x2039, 0x8B}, {0x203A, 0x9B},
+    {0x20AC, 0x80}, {0x2122, 0x99},
+};
+
 static int
 cp1252_byte(unsigned cp)
 {
-	static const struct {
-		unsigned short cp;
-		unsigned char b;
-	} special[] = {
-	    {0x0152, 0x8C}, {0x0153, 0x9C}, {0x0160, 0x8A}, {0x0161, 0x9A}, {0x0178, 0x9F},
-	    {0x017D, 0x8E}, {0x017E, 0x9E}, {0x0192, 0x83}, {0x02C6, 0x88}, {0x02DC, 0x98},
-	    {0x2013, 0x96}, {0x2014, 0x97}, {0x2018, 0x91}, {0x2019, 0x92}, {0x201A, 0x82},
-	    {0x201C, 0x93}, {0x201D, 0x94}, {0x201E, 0x84}, {0x2020, 0x86}, {0x2021, 0x87},
-	    {0x2022, 0x95}, {0x2026, 0x85}, {0x2030, 0x89}, {0x2039, 0x8B}, {0x203A, 0x9B},
-	    {0x20AC, 0x80}, {0x2122, 0x99},
-	};
 	size_t i;
 
 	if (cp >= 0x80 && cp <= 0xBF)
 		return (int)cp;
-	for (i = 0; i < ARRAY_LEN(special); i++)
-		if (special[i].cp == cp)
-			return special[i].b;
+	for (i = 0; i < ARRAY_LEN(cp1252_high); i++)
+		if (cp1252_high[i].cp == cp)
+			return cp1252_high[i].b;
 	return -1;
+}
+
+/*
+ * C1 controls (U+0080..U+009F) in UTF-8 text: CP1252 text read as Latin-1
+ * and written again as UTF-8, so that "'" shows as U+0092, "•" as U+0095
+ * and "œ" as U+009C.  Each becomes its CP1252 character; the five CP1252
+ * leaves undefined are dropped.  Returns how many were read so (the text
+ * grows by one byte for each at most), or (size_t)-1 without memory.
+ */
+static size_t
+c1_repair(decoded *out)
+{
+	const unsigned char *p = (const unsigned char *)out->text;
+	char *t = malloc(out->len + out->len / 2 + 1);
+	size_t i, j, o = 0, n = 0;
+
+	if (t == NULL)
+		return (size_t)-1;
+	for (i = 0; i < out->len; i++) {
+		if (p[i] != 0xC2 || i + 1 == out->len || p[i + 1] < 0x80 || p[i + 1] > 0x9F) {
+			t[o++] = (char)p[i];
+			continue;
+		}
+		for (j = 0; j < ARRAY_LEN(cp1252_high) && cp1252_high[j].b != p[i + 1]; j++)
+			;
+		if (j < ARRAY_LEN(cp1252_high))
+			o += utf8_encode(cp1252_high[j].cp, t + o);
+		n++;
+		i++;
+	}
+	t[o] = '\0';
+	free(out->text);
+	out->text = t;
+	out->len = o;
+	return n;
 }
 
 /* What a repaired sequence may stand for: the letters, signs, marks and
@@ -298,7 +335,7 @@ rncp_status
 decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 {
 	const unsigned char *p = (const unsigned char *)data;
-	size_t i, nul = 0, ctrl = 0, bad = 0, multi = 0, moji = 0, k, n;
+	size_t i, nul = 0, ctrl = 0, bad = 0, multi = 0, moji = 0, c1 = 0, k, n;
 	const char *enc16;
 	unsigned cp;
 	rncp_status st;
@@ -359,6 +396,7 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 				bad++;
 			else
 				multi++;
+			c1 += cp >= 0x80 && cp <= 0x9F;
 		}
 	}
 	/* Binary: many NULs or control bytes.  A few stray NULs are dropped. */
@@ -391,6 +429,13 @@ check:
 	 * conversion too ("Ã©" in CP1252 is valid UTF-8 only alone) */
 	if (moji > 0 || strcmp(out->encoding, "UTF-8") != 0)
 		out->moji = mojibake_repair(out->text, &out->len);
+	/* after it: "Ã¢Â\u0080Â\u0099" is UTF-8 read as Latin-1 */
+	if (c1 > 0 && strcmp(out->encoding, "UTF-8") == 0 && (out->c1 = c1_repair(out)) == (size_t)-1) {
+		free(out->text);
+		out->text = NULL;
+		set_error(err, RNCP_ENOMEM, 0, "out of memory while decoding");
+		return RNCP_ENOMEM;
+	}
 	for (i = 0; i < out->len; i++)
 		if (out->text[i] != ' ' && out->text[i] != '\n' && out->text[i] != '\r' &&
 		    out->text[i] != '\t' && out->text[i] != '\f' && out->text[i] != '\v')

@@ -145,6 +145,7 @@ typedef struct decoded {
 	size_t replaced;    /* invalid sequences replaced by U+FFFD */
 	size_t nuls;        /* NUL bytes dropped */
 	size_t moji;        /* double-encoded characters repaired */
+	size_t c1;          /* C1 controls read as CP1252 */
 } decoded;
 
 /* Double-encoded UTF-8 (UTF-8 read as CP1252 and encoded again: "Ã©" for

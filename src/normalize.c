@@ -730,8 +730,9 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_
 		}
 		/* the fast paths above take only valid UTF-8 and printable
 		 * bytes: what decode_input would change (invalid sequences,
-		 * NULs) or count as binary (control bytes) comes here */
-		if (raw && ((cp == 0xFFFD && k == 1) ||
+		 * NULs, C1 controls) or count as binary (control bytes) comes
+		 * here */
+		if (raw && ((cp == 0xFFFD && k == 1) || (cp >= 0x80 && cp <= 0x9F) ||
 		            (cp < 0x20 && cp != '\r' && cp != '\t' && cp != '\f' && cp != '\v' &&
 		             cp != 0x1B))) {
 			free(o);

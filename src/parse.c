@@ -232,6 +232,9 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	if (dec.moji)
 		rec_warn(&d, "%zu double-encoded sequence%s (UTF-8 read as CP1252) repaired", dec.moji,
 		         dec.moji > 1 ? "s" : "");
+	if (dec.c1)
+		rec_warn(&d, "%zu C1 control character%s (CP1252 read as Latin-1) read as CP1252", dec.c1,
+		         dec.c1 > 1 ? "s" : "");
 	if (dec.nuls)
 		rec_warn(&d, "%zu NUL byte%s dropped", dec.nuls, dec.nuls > 1 ? "s" : "");
 	if (d.text == NULL) {

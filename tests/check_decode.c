@@ -227,6 +227,35 @@ START_TEST(t_mojibake)
 }
 END_TEST
 
+/* CP1252 text read as Latin-1, written again as UTF-8: its C1 controls
+ * are CP1252's characters */
+START_TEST(t_c1_controls)
+{
+	static const char s[] = "l\xC2\x92" "entreprise \xC2\x96 \xC2\x9Cuvre\xC2\x85 \xC2\x81x \xC2\x80 \xC2\xA0\xC3\xA9";
+	decoded d = dec(s, sizeof(s) - 1, RNCP_OK);
+	rncp_record *r;
+
+	ck_assert_str_eq(d.text, "l\xE2\x80\x99" "entreprise \xE2\x80\x93 \xC5\x93uvre\xE2\x80\xA6 x "
+	                         "\xE2\x82\xAC \xC2\xA0\xC3\xA9");
+	ck_assert_uint_eq(d.c1, 6);
+	ck_assert_uint_eq(d.moji, 0);
+	free(d.text);
+	/* UTF-8 read as Latin-1, written again: the mojibake repair's */
+	d = dec("l\xC3\xA2\xC2\x80\xC2\x99\xC3\xA9t\xC3\x83\xC2\xA9", 14, RNCP_OK);
+	ck_assert_str_eq(d.text, "l\xE2\x80\x99\xC3\xA9t\xC3\xA9");
+	ck_assert_uint_eq(d.c1, 0);
+	free(d.text);
+	/* the fiche's bullets were U+0095: its ROME list is read */
+	r = parse_str("Code RNCP : 12345\nCode(s) ROME :\n\xC2\x95 M1810 - Production\n"
+	              "\xC2\x95 I1401 - Maintenance\nRéférences juridiques :\n");
+	ck_assert_uint_eq(r->nrome, 2);
+	ck_assert_str_eq(r->rome[1].code, "I1401");
+	ck_assert_uint_ge(r->nwarnings, 1);
+	ck_assert_ptr_nonnull(strstr(r->warnings[0], "2 C1 control characters"));
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_invalid_utf8_replaced)
 {
 	/* mostly UTF-8, one stray byte */
@@ -285,6 +314,7 @@ suite_decode(void)
 	tcase_add_test(tc, t_cp1252_every_byte);
 	tcase_add_test(tc, t_as_is);
 	tcase_add_test(tc, t_mojibake);
+	tcase_add_test(tc, t_c1_controls);
 	tcase_add_test(tc, t_invalid_utf8_replaced);
 	tcase_add_test(tc, t_nul_dropped);
 	tcase_add_test(tc, t_binary);

@@ -5,7 +5,7 @@ Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
     tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,quoted,
-                      grid,pandoc,lynx,calibri,marks,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
+                      grid,pandoc,lynx,calibri,marks,latin1,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -60,6 +60,8 @@ Kinds of damage, each seeded from the file name (same input, same output):
        feed every 60 lines
   html  HTML character references left in, as from a page's source: &#39;
        for apostrophes, &eacute; and the like for accented letters, &nbsp;
+  latin1  CP1252 text read as Latin-1 and written again as UTF-8: "’",
+       "–", "•", "œ" as the C1 controls U+0092, U+0096, U+0095, U+009C
   mojibake  UTF-8 read as CP1252 and written again as UTF-8 ("Ã©" for
        "é", "â€™" for "'"): the whole text or its second half, sometimes
        twice over, sometimes its no-break spaces turned into spaces
@@ -335,6 +337,17 @@ def marks(text, rnd):
         out.append(m.group(1) + sign + line[m.end(1) + 2:])
         i += 1
     return "\n".join(out)
+
+
+def latin1(text, rnd):
+    """CP1252 text read as Latin-1 and written again as UTF-8: ’ – • œ …
+    become the C1 controls U+0092, U+0096, U+0095, U+009C, U+0085."""
+    def c1(ch):
+        try:
+            return ch.encode("cp1252").decode("latin-1")
+        except UnicodeEncodeError:
+            return ch
+    return "".join(c1(ch) for ch in text)
 
 
 def ascii_only(text):
@@ -613,7 +626,7 @@ TEXT_KINDS = {
     "double": lambda text, rnd: spacing(text, rnd, "double"),
     "tight": lambda text, rnd: spacing(text, rnd, "tight"), "ocr": ocr, "pdf": pdf,
     "printed": printed, "quoted": quoted, "calibri": calibri, "grid": grid, "lynx": lynx,
-    "pandoc": lambda text, rnd: grid(text, rnd, "pandoc"), "marks": marks,
+    "pandoc": lambda text, rnd: grid(text, rnd, "pandoc"), "marks": marks, "latin1": latin1,
 }
 
 # Two kinds at once, as real copies go through more than one tool: a PDF
@@ -638,7 +651,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "calibri", "marks", "all"] + PAIRS
+             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "calibri", "marks", "latin1", "all"] + PAIRS
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
