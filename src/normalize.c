@@ -62,6 +62,11 @@ map_cp(unsigned cp)
 	case 0x2008: case 0x2009: case 0x200A: case 0x205F: case 0x3000:
 		return " ";
 	case 0xAD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+	/* other control characters: nothing a reader sees */
+	case 0x01: case 0x02: case 0x03: case 0x04: case 0x05: case 0x06: case 0x07:
+	case 0x08: case 0x0E: case 0x0F: case 0x10: case 0x11: case 0x12: case 0x13:
+	case 0x14: case 0x15: case 0x16: case 0x17: case 0x18: case 0x19: case 0x1A:
+	case 0x1B: case 0x1C: case 0x1D: case 0x1E: case 0x1F:
 		return "";
 	case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
 	case 0x02BC: case 0x02B9: case 0xB4: case '`':
@@ -216,6 +221,51 @@ cell_follows(const unsigned char *p, size_t i, size_t len, size_t *end, int *ok)
 	*end = i;
 	*ok = i < len && p[i] != '\n' && p[i] != '\f';
 	return *ok;
+}
+
+/* After a soft hyphen at p[i]: blanks, the line's end, blanks, then the
+ * rest of the word, a letter or digit first, with the signs glued to it ("oid,"),
+ * of bytes normalize keeps as they are (ASCII, U+00C0..U+00FF, œ), up to a
+ * blank or the line's end.  Gives it, p[*ws..*we), and where to go on,
+ * *after: past the blanks after it, and past that line's end when nothing
+ * else is on it. */
+static int
+soft_cut(const unsigned char *p, size_t i, size_t len, size_t *ws, size_t *we, size_t *after)
+{
+	size_t j = i;
+
+	while (j < len && (p[j] == ' ' || p[j] == '\t'))
+		j++;
+	if (j < len && p[j] == '\r')
+		j++;
+	if (j == len || p[j] != '\n')
+		return 0;
+	for (j++; j < len && (p[j] == ' ' || p[j] == '\t'); j++)
+		;
+	*ws = j;
+	while (j < len) {
+		if (ascii_kept(p[j]) && p[j] != ' ')
+			j++;
+		else if (j + 1 < len && (p[j] == 0xC3 || (p[j] == 0xC5 && p[j + 1] == 0x93)) &&
+		         (p[j + 1] & 0xC0) == 0x80)
+			j += 2;
+		else
+			break;
+	}
+	*we = j;
+	if (j == *ws || !((p[*ws] >= 'a' && p[*ws] <= 'z') || (p[*ws] >= 'A' && p[*ws] <= 'Z') ||
+	                  (p[*ws] >= '0' && p[*ws] <= '9') || p[*ws] == 0xC3))
+		return 0;
+	if (j < len && p[j] != ' ' && p[j] != '\t' && p[j] != '\r' && p[j] != '\n')
+		return 0;
+	while (j < len && (p[j] == ' ' || p[j] == '\t'))
+		j++;
+	if (j < len && p[j] == '\r' && j + 1 < len && p[j + 1] == '\n')
+		j++;
+	if (j < len && p[j] == '\n')
+		j++;
+	*after = j;
+	return 1;
 }
 
 /* Whether the line written so far, o[..n), is a list's sign alone ("•",
@@ -774,6 +824,37 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_
 			continue;
 		}
 		m = map_cp(cp);
+		/* a soft hyphen where a line breaks is the hyphen of a word cut
+		 * there ("sécu\u00AD" / "rité"), as a word processor's PDF gives
+		 * its hyphenation */
+		if (__builtin_expect(cp == 0xAD || cp == 0x02, 0) && !space && last_len > 0) {
+			/* a soft hyphen where a line breaks (Acrobat copies it as
+			 * U+0002) cuts a word, never a compound: the word's end
+			 * comes up to this line ("sécu\u00AD" / "rité ..." reads
+			 * "sécurité" / "...") */
+			size_t ws, we, after;
+			if (soft_cut(p, i, len, &ws, &we, &after)) {
+				memcpy(o + n, p + ws, we - ws);
+				n += we - ws;
+				o[n++] = '\n';
+				i = after;
+				line_start = 1;
+				last_len = 0;
+				continue;
+			}
+			m = "-"; /* as a hyphen, when it is at a line's end */
+			for (ws = i; ws < len && (p[ws] == ' ' || p[ws] == '\t'); ws++)
+				;
+			if (ws < len && p[ws] != '\n' && p[ws] != '\r')
+				m = "";
+		} else if (__builtin_expect(cp == 0x1B, 0) && i < len && p[i] == '[') {
+			/* a terminal's colours ("\e[1;31m"): the sequence goes */
+			for (i++; i < len && ((p[i] >= '0' && p[i] <= '9') || p[i] == ';' || p[i] == '?'); i++)
+				;
+			if (i < len && p[i] >= 0x40 && p[i] <= 0x7E)
+				i++;
+			continue;
+		}
 		if (m == NULL && line_start && bullet_glyph(cp))
 			m = "\xE2\x80\xA2"; /* • */
 		if (m == NULL) {

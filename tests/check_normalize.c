@@ -73,6 +73,24 @@ START_TEST(t_bullet_glyphs)
 }
 END_TEST
 
+/* A soft hyphen (Acrobat's copy: U+0002) where a line breaks cuts a word:
+ * the word's end comes up to its line; elsewhere it goes.  Other control
+ * characters and a terminal's colours go too. */
+START_TEST(t_soft_hyphens)
+{
+	NORM_EQ("s\xC3\xA9" "cu\xC2\xAD\nrit\xC3\xA9 des r\xC3\xA9seaux\n", "sécurité\ndes réseaux\n");
+	NORM_EQ("POLYNESIE FRAN\x02\r\nCAISE | 1798 |\nAndr\xC2\xAD \n  oid, etc.)",
+	        "POLYNESIE FRANCAISE\n| 1798 |\nAndroid,\netc.)");
+	/* the end alone on its line: the lines are one */
+	NORM_EQ("s\xC3\xA9" "cu\xC2\xAD\nrit\xC3\xA9\nsuite", "sécurité\nsuite");
+	NORM_EQ("12345678900\x02\n017 ESMT", "12345678900017\nESMT");
+	/* no word after it, or one normalize rewrites: a hyphen at the end */
+	NORM_EQ("a\xC2\xAD\n- b\nc\xC2\xAD\nl\xE2\x80\x99" "eau\nd\xC2\xAD\n", "a-\n- b\nc-\nl'eau\nd-\n");
+	NORM_EQ("s\xC3\xA9\xC2\xAD" "cu\x02rit\xC3\xA9 \xC2\xAD x", "sécurité x");
+	NORM_EQ("a\x01" "b\x1B[1;31mrouge\x1B[0m \x1B" "c", "abrouge c");
+}
+END_TEST
+
 START_TEST(t_entities)
 {
 	/* references of saved HTML, normalised as the characters would be;
@@ -201,6 +219,7 @@ suite_normalize(void)
 	tcase_add_test(tc, t_link_marks);
 	tcase_add_test(tc, t_mail_quoted);
 	tcase_add_test(tc, t_bullet_glyphs);
+	tcase_add_test(tc, t_soft_hyphens);
 	tcase_add_test(tc, t_entities);
 	tcase_add_test(tc, t_html_tags);
 	tcase_add_test(tc, t_apostrophes);

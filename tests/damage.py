@@ -5,7 +5,7 @@ Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
     tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,quoted,
-                      grid,pandoc,lynx,calibri,marks,latin1,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
+                      grid,pandoc,lynx,calibri,marks,latin1,soft,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -60,6 +60,8 @@ Kinds of damage, each seeded from the file name (same input, same output):
        feed every 60 lines
   html  HTML character references left in, as from a page's source: &#39;
        for apostrophes, &eacute; and the like for accented letters, &nbsp;
+  soft  a word processor's PDF: lines wrapped, words cut at its
+       hyphenation, the hyphen a soft one (U+00AD) or U+0002 (Acrobat's)
   latin1  CP1252 text read as Latin-1 and written again as UTF-8: "’",
        "–", "•", "œ" as the C1 controls U+0092, U+0096, U+0095, U+009C
   mojibake  UTF-8 read as CP1252 and written again as UTF-8 ("Ã©" for
@@ -121,7 +123,7 @@ def ocr(text, rnd, rate=0.25):
                   lambda m: m.group(1).replace("I", "l") if rnd.random() < 0.5 else m.group(0), text)
 
 
-def wrap(line, rnd, width):
+def wrap(line, rnd, width, hyphen="-", rate=0.3):
     """Break a long line at spaces, hyphenating a word now and then."""
     out = []
     while len(line) > width:
@@ -130,9 +132,9 @@ def wrap(line, rnd, width):
             break
         nxt = line.find(" ", cut + 1)
         word = line[cut + 1:nxt if nxt > 0 else len(line)]
-        if len(word) >= 8 and word.isalpha() and rnd.random() < 0.3:
+        if len(word) >= 8 and word.isalpha() and rnd.random() < rate:
             k = len(word) // 2
-            out.append(line[:cut + 1] + word[:k] + "-")
+            out.append(line[:cut + 1] + word[:k] + hyphen)
             line = word[k:] + line[cut + 1 + len(word):]
         else:
             out.append(line[:cut])
@@ -162,6 +164,17 @@ def pdf(text, rnd):
     text = re.sub(r" :", lambda m: "\u00a0:" if rnd.random() < 0.5 else m.group(0), text)
     text = text.replace("'", "’") if rnd.random() < 0.5 else text
     return text
+
+
+def soft(text, rnd):
+    """A word processor's PDF, its hyphenation copied as soft hyphens
+    (U+00AD) or, as Acrobat copies them, U+0002."""
+    hyphen = rnd.choice(["\u00ad", "\x02"])
+    width = rnd.choice([60, 72, 80])
+    lines = []
+    for line in text.split("\n"):
+        lines.extend(wrap(line, rnd, width, hyphen, 0.6) if len(line) > width else [line])
+    return "\n".join(lines)
 
 
 def printed(text, rnd):
@@ -626,7 +639,7 @@ TEXT_KINDS = {
     "double": lambda text, rnd: spacing(text, rnd, "double"),
     "tight": lambda text, rnd: spacing(text, rnd, "tight"), "ocr": ocr, "pdf": pdf,
     "printed": printed, "quoted": quoted, "calibri": calibri, "grid": grid, "lynx": lynx,
-    "pandoc": lambda text, rnd: grid(text, rnd, "pandoc"), "marks": marks, "latin1": latin1,
+    "pandoc": lambda text, rnd: grid(text, rnd, "pandoc"), "marks": marks, "latin1": latin1, "soft": soft,
 }
 
 # Two kinds at once, as real copies go through more than one tool: a PDF
@@ -651,7 +664,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "calibri", "marks", "latin1", "all"] + PAIRS
+             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "calibri", "marks", "latin1", "soft", "all"] + PAIRS
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
