@@ -336,7 +336,7 @@ word_char(unsigned char c)
 /* Is "left-\nright" a word cut at the line end ("fonctio-" "nnement": 1)
  * or a compound cut at its hyphen ("porte-" "parole": 2)?  The lexicon
  * decides when it knows either form; else a lower-case continuation is a
- * cut word.  0: neither. */
+ * cut word, a capital a compound.  0: neither. */
 static int
 cut_word(const char *s, size_t n, size_t hy, size_t next)
 {
@@ -357,7 +357,11 @@ cut_word(const char *s, size_t n, size_t hy, size_t next)
 		if (lexicon_has(w, hy - a + 1 + b - next))
 			return 2;
 	}
-	return (unsigned char)s[next] >= 0x80 || (s[next] >= 'a' && s[next] <= 'z');
+	if ((unsigned char)s[next] >= 0x80 || (s[next] >= 'a' && s[next] <= 'z'))
+		return 1;
+	/* a capital goes on a compound ("Île-de-" / "France"), never after a
+	 * blank */
+	return s[next] >= 'A' && s[next] <= 'Z' ? 2 : 0;
 }
 
 /* Length of the start of s[0..n) that clean_text keeps as it is: up to the
@@ -1613,6 +1617,21 @@ maybe_header(const line *l)
 	return cells >= 2 && cells <= 16;
 }
 
+/* Whether line i, without a bar, starts a row whose first cell PDF
+ * extraction wrapped ("... EN POLYNESIE FRAN-" / "CAISE | 1798... | - |"):
+ * it follows a line of the table and the next line ends the row. */
+static int
+row_wrapped_first(const doc *d, size_t i, size_t cells)
+{
+	const line *l = &d->lines[i], *n = &d->lines[i + 1];
+	long col[NCOLS];
+
+	return i + 1 < d->nlines && d->lines[i - 1].len > 0 &&
+	       memchr(d->lines[i - 1].s, '|', d->lines[i - 1].len) != NULL && n->len > 0 &&
+	       memchr(n->s, '|', n->len) != NULL && count_bars(n->s, n->len) >= cells && !line_is_heading(l) &&
+	       !(maybe_header(n) && table_header(n, col));
+}
+
 /* One row of a table of register data into the record: its certifier
  * (returns 1 when added), and the code, level, expiry and status the
  * record lacks. */
@@ -1673,11 +1692,14 @@ extract_certifiers_table(doc *d)
 				continue;
 			if (strspn(l->s, "-|: ") == l->len)
 				continue; /* ---|---| */
-			if ((memchr(l->s, '|', l->len) == NULL || (maybe_header(l) && table_header(l, next))) &&
+			if ((memchr(l->s, '|', l->len) == NULL ? !row_wrapped_first(d, i, cells)
+			                                       : maybe_header(l) && table_header(l, next)) &&
 			    row.len == 0)
 				break; /* the table's end, or the next table */
+			/* a line break in a word cut at a hyphen, for clean_text */
 			if (row.len)
-				buf_putc(&row, ' ');
+				buf_putc(&row, row.len > 1 && row.s[row.len - 1] == '-' &&
+				                   word_char((unsigned char)row.s[row.len - 2]) ? '\n' : ' ');
 			buf_append(&row, l->s, l->len);
 			if (row.failed)
 				break;

@@ -388,6 +388,16 @@ START_TEST(t_certifiers)
 	ck_assert_str_eq(r->certifiers[0].siret, "11007001800012");
 	rncp_record_free(r);
 
+	/* a row PDF extraction wrapped before its first bar */
+	r = parse_str("L'essentiel\nNom légal | Siret | Nom commercial | Site internet |\n---|---|---|---|\n"
+	              "HAUT COMMISSARIAT DE LA REPUBLIQUE EN\nPOLYNESIE FRANCAISE | 17987301300017 | - | - |\n"
+	              "CNAM | 19753471200017 | - | - |\nObjectifs :\nUn texte\nAUTRE | - | - | - |\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "HAUT COMMISSARIAT DE LA REPUBLIQUE EN POLYNESIE FRANCAISE");
+	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
+	ck_assert_str_eq(r->certifiers[1].name, "CNAM");
+	rncp_record_free(r);
+
 	r = parse_str("Résumé descriptif de la certification Code RNCP : 19542\n"
 	              "AUTORITÉ RESPONSABLE DE LA CERTIFICATION QUALITÉ DU(ES) SIGNATAIRE(S)\n"
 	              "CCI & CAUX Directeur Général\n\nNiveau et/ou domaine d'activité\n");

@@ -311,6 +311,11 @@ START_TEST(t_cut_words)
 	    "Bloc de compétence n°1 de\nla fiche n° 14392 - Assurer le bon fonctio-\nnnement du porte-\nparole\n\n");
 	ck_assert_str_eq(r->blocs[0].title, "Assurer le bon fonctionnement du porte-parole");
 	rncp_record_free(r);
+	/* a capital after the hyphen: a compound the word list lacks */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 14392\nIntitulé\nTechnicien\n\n"
+	              "Bloc de compétence n°1 de\nla fiche n° 14392 - Agir en Île-de-\nFrance\n\n");
+	ck_assert_str_eq(r->blocs[0].title, "Agir en Île-de-France");
+	rncp_record_free(r);
 }
 END_TEST
 
