@@ -858,13 +858,46 @@ append_label(doc *d, int kind, const line *l)
 		c->label = clean_text(d, joined, strlen(joined));
 }
 
+/* The last entry's label is the line after it: its code stood alone
+ * ("M1801" / "Administration de systèmes d'information"). */
+static void
+set_label(doc *d, int kind, const line *l)
+{
+	rncp_record *r = d->rec;
+	rncp_coded *c = kind == 'n' ? &r->nsf[r->nnsf - 1]
+	                : kind == 'f' ? &r->formacodes[r->nformacodes - 1] : &r->rome[r->nrome - 1];
+	char *t = clean_text(d, l->s, l->len);
+
+	if (t != NULL && t[0] != '\0')
+		c->label = t;
+}
+
+static size_t inline_code(const char *s, size_t n, int kind);
 static size_t inline_entries(doc *d, const char *s, size_t n, int kind);
+
+/* Whether s[0..n) is a code alone, a list's sign and a label sign aside
+ * ("- M1801", "326n :") */
+static int
+code_alone(const char *s, size_t n, int kind)
+{
+	size_t m = item_marker(s, n), k;
+
+	s += m;
+	n -= m;
+	k = inline_code(s, n, kind);
+	if (k == 0)
+		return 0;
+	while (k < n && (s[k] == ' ' || s[k] == ':' || s[k] == '|' || s[k] == '-'))
+		k++;
+	return k == n;
+}
 
 size_t
 extract_code_list(doc *d, size_t from, int kind)
 {
 	size_t i, blanks = 0, found = 0, before;
 	int added = 0; /* the last entry was added to the list */
+	int bare = 0;  /* and its code stood alone on its line */
 
 	for (i = from; i < d->nlines && found < 100; i++) {
 		const line *l = &d->lines[i];
@@ -879,6 +912,17 @@ extract_code_list(doc *d, size_t from, int kind)
 			blanks = 0;
 			found++;
 			added = list_len(d, kind) > before;
+			bare = added && code_alone(l->s, l->len, kind);
+			continue;
+		}
+		/* its label on the next line, a blank line between them aside:
+		 * a capital first, no sentence */
+		if (bare && blanks <= 1 && l->len < 160 && ((c0 >= 'A' && c0 <= 'Z') || c0 == 0xC3) &&
+		    l->s[l->len - 1] != '.' && memmem(l->s, l->len, ". ", 2) == NULL &&
+		    !line_is_heading(l) && !url_start(l->s, l->len)) {
+			set_label(d, kind, l);
+			bare = 0;
+			blanks = 0;
 			continue;
 		}
 		/* "d'information": a label cut at the line end, right after its
@@ -1153,12 +1197,14 @@ extract_code_stated(doc *d)
 			return set_code(d, pre, l->s + ov[4], ov[5] - ov[4]);
 		}
 		/* "... Code RNCP :" wrapped before its number: the line's end
-		 * and the next line's start, read as one */
-		if (code && i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
+		 * and the next line's start (a blank line between them aside),
+		 * read as one */
+		j = i + 1 < d->nlines && d->lines[i + 1].len == 0 ? i + 2 : i + 1;
+		if (code && j < d->nlines && d->lines[j].len > 0 &&
 		    strchr("PpSs:", l->s[l->len - 1]) != NULL &&
 		    rx_match(&rx_code_cut, l->s, l->len, NULL, 0)) {
 			char two[64];
-			const line *nx = &d->lines[i + 1];
+			const line *nx = &d->lines[j];
 			/* whole characters (the regexes take valid UTF-8 only):
 			 * the line's last 24 bytes or a few more, the next
 			 * line's first 24 or a few fewer */

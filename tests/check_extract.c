@@ -281,6 +281,10 @@ START_TEST(t_code_wrapped)
 	r = parse_str("Résumé descriptif de la certification Code RNCP :\n14392\nIntitulé\nTechnicien\n");
 	ck_assert_str_eq(r->code, "RNCP14392");
 	rncp_record_free(r);
+	/* a blank line between them */
+	r = parse_str("Résumé descriptif de la certification Code RNCP :\n\n14392\nIntitulé\nTechnicien\n");
+	ck_assert_str_eq(r->code, "RNCP14392");
+	rncp_record_free(r);
 }
 END_TEST
 
@@ -333,6 +337,20 @@ START_TEST(t_rome_lists)
 	ck_assert_str_eq(r->rome[1].code, "I1401");
 	ck_assert_str_eq(r->rome[2].code, "M1801");
 	ck_assert_str_eq(r->rome[2].label, "Administration");
+	rncp_record_free(r);
+
+	/* each code alone, its label on the next line (a blank line between
+	 * them aside); a sentence is no label */
+	r = parse_str("Code RNCP : 12345\nCode(s) ROME :\nM1801\nAdministration des SI\nM1810 :\n\n"
+	              "Production et exploitation\nI1401\nLe titulaire exerce. Il g\xC3\xA8re.\n"
+	              "Code(s) NSF :\n326n\nInformatique, traitement\n");
+	ck_assert_uint_eq(r->nrome, 3);
+	ck_assert_str_eq(r->rome[0].label, "Administration des SI");
+	ck_assert_str_eq(r->rome[1].code, "M1810");
+	ck_assert_str_eq(r->rome[1].label, "Production et exploitation");
+	ck_assert_str_eq(r->rome[2].label, "Maintenance informatique et bureautique");
+	ck_assert_uint_eq(r->nnsf, 1);
+	ck_assert_str_eq(r->nsf[0].label, "Informatique, traitement");
 	rncp_record_free(r);
 }
 END_TEST

@@ -5,7 +5,7 @@ Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
     tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,quoted,
-                      grid,pandoc,lynx,calibri,marks,latin1,soft,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
+                      grid,pandoc,lynx,calibri,marks,latin1,soft,labels,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -62,6 +62,9 @@ Kinds of damage, each seeded from the file name (same input, same output):
        for apostrophes, &eacute; and the like for accented letters, &nbsp;
   soft  a word processor's PDF: lines wrapped, words cut at its
        hyphenation, the hyphen a soft one (U+00AD) or U+0002 (Acrobat's)
+  labels  labels and values in boxes of their own: "Label :" then the
+       value on the next line, or after a blank line; in code lists too
+       ("M1801" / "Administration de systèmes d'information")
   latin1  CP1252 text read as Latin-1 and written again as UTF-8: "’",
        "–", "•", "œ" as the C1 controls U+0092, U+0096, U+0095, U+009C
   mojibake  UTF-8 read as CP1252 and written again as UTF-8 ("Ã©" for
@@ -363,6 +366,23 @@ def latin1(text, rnd):
     return "".join(c1(ch) for ch in text)
 
 
+LABEL = re.compile(r"^([A-ZÉ][^:|]{2,60}?)\s*:\s+(\S.*)$")
+
+
+def labels(text, rnd):
+    """A page whose labels and values stand in boxes of their own: "Label :
+    value" as "Label" / "value" or "Label :" / "" / "value", codes and
+    their labels in lists too ("M1801" / "Administration ...")."""
+    out = []
+    for line in text.split("\n"):
+        m = LABEL.match(line)
+        if m and rnd.random() < 0.8:
+            out += [m.group(1), m.group(2)] if rnd.random() < 0.6 else [m.group(1) + " :", "", m.group(2)]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def ascii_only(text):
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
@@ -639,7 +659,7 @@ TEXT_KINDS = {
     "double": lambda text, rnd: spacing(text, rnd, "double"),
     "tight": lambda text, rnd: spacing(text, rnd, "tight"), "ocr": ocr, "pdf": pdf,
     "printed": printed, "quoted": quoted, "calibri": calibri, "grid": grid, "lynx": lynx,
-    "pandoc": lambda text, rnd: grid(text, rnd, "pandoc"), "marks": marks, "latin1": latin1, "soft": soft,
+    "pandoc": lambda text, rnd: grid(text, rnd, "pandoc"), "marks": marks, "latin1": latin1, "soft": soft, "labels": labels,
 }
 
 # Two kinds at once, as real copies go through more than one tool: a PDF
@@ -664,7 +684,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "calibri", "marks", "latin1", "soft", "all"] + PAIRS
+             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "calibri", "marks", "latin1", "soft", "labels", "all"] + PAIRS
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
