@@ -138,6 +138,7 @@ static int
 plausible_cp(unsigned cp)
 {
 	return (cp >= 0xA0 && cp <= 0x24F) || (cp >= 0x2C6 && cp <= 0x2DD) ||
+	       (cp >= 0x80 && cp <= 0x9F) || /* a C1 control: c1_repair's, after */
 	       (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x2000 && cp <= 0x214F) ||
 	       (cp >= 0x2190 && cp <= 0x22FF) || (cp >= 0x25A0 && cp <= 0x27BF) ||
 	       (cp >= 0xF000 && cp <= 0xF0FF) || (cp >= 0xFB00 && cp <= 0xFB06) ||
@@ -429,8 +430,10 @@ check:
 	 * conversion too ("Ã©" in CP1252 is valid UTF-8 only alone) */
 	if (moji > 0 || strcmp(out->encoding, "UTF-8") != 0)
 		out->moji = mojibake_repair(out->text, &out->len);
-	/* after it: "Ã¢Â\u0080Â\u0099" is UTF-8 read as Latin-1 */
-	if (c1 > 0 && strcmp(out->encoding, "UTF-8") == 0 && (out->c1 = c1_repair(out)) == (size_t)-1) {
+	/* after it: "Ã¢Â\u0080Â\u0099" is UTF-8 read as Latin-1, and
+	 * "Â\u0092" (U+0092 read as CP1252) a C1 control it gives back */
+	if ((c1 > 0 || out->moji > 0) && strcmp(out->encoding, "UTF-8") == 0 &&
+	    (out->c1 = c1_repair(out)) == (size_t)-1) {
 		free(out->text);
 		out->text = NULL;
 		set_error(err, RNCP_ENOMEM, 0, "out of memory while decoding");

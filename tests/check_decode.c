@@ -245,6 +245,12 @@ START_TEST(t_c1_controls)
 	ck_assert_str_eq(d.text, "l\xE2\x80\x99\xC3\xA9t\xC3\xA9");
 	ck_assert_uint_eq(d.c1, 0);
 	free(d.text);
+	/* that, then read as CP1252 and written again: "lÂ’Ã©tÃ©" */
+	d = dec("l\xC3\x82\xE2\x80\x99\xC3\x83\xC2\xA9t\xC3\x83\xC2\xA9", 15, RNCP_OK);
+	ck_assert_str_eq(d.text, "l\xE2\x80\x99\xC3\xA9t\xC3\xA9");
+	ck_assert_uint_eq(d.moji, 3);
+	ck_assert_uint_eq(d.c1, 1);
+	free(d.text);
 	/* the fiche's bullets were U+0095: its ROME list is read */
 	r = parse_str("Code RNCP : 12345\nCode(s) ROME :\n\xC2\x95 M1810 - Production\n"
 	              "\xC2\x95 I1401 - Maintenance\nRéférences juridiques :\n");
