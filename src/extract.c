@@ -872,21 +872,17 @@ set_label(doc *d, int kind, const line *l)
 		c->label = t;
 }
 
-static size_t inline_code(const char *s, size_t n, int kind);
 static size_t inline_entries(doc *d, const char *s, size_t n, int kind);
 
-/* Whether s[0..n) is a code alone, a list's sign and a label sign aside
- * ("- M1801", "326n :") */
+/* Whether the entry s[0..n) is its code alone, a list's sign and a
+ * label sign aside ("- M1801", "326n :", OCR's "M18O4 :") */
 static int
-code_alone(const char *s, size_t n, int kind)
+code_alone(const char *s, size_t n)
 {
-	size_t m = item_marker(s, n), k;
+	size_t k = item_marker(s, n);
 
-	s += m;
-	n -= m;
-	k = inline_code(s, n, kind);
-	if (k == 0)
-		return 0;
+	while (k < n && s[k] != ' ' && s[k] != ':' && s[k] != '|')
+		k++;
 	while (k < n && (s[k] == ' ' || s[k] == ':' || s[k] == '|' || s[k] == '-'))
 		k++;
 	return k == n;
@@ -912,7 +908,7 @@ extract_code_list(doc *d, size_t from, int kind)
 			blanks = 0;
 			found++;
 			added = list_len(d, kind) > before;
-			bare = added && code_alone(l->s, l->len, kind);
+			bare = added && code_alone(l->s, l->len);
 			continue;
 		}
 		/* its label on the next line, a blank line between them aside:

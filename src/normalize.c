@@ -379,8 +379,9 @@ decode_entities(char *s, size_t n)
 		} else {
 			k = strlen(m);
 		}
-		if (k == 1 && m[0] == ' ' && (o == 0 || s[o - 1] == ' ' || s[o - 1] == '\n'))
-			continue; /* a blank beside a blank */
+		if (k == 1 && m[0] == ' ' &&
+		    (o == 0 || s[o - 1] == ' ' || s[o - 1] == '\n' || i == n || s[i] == '\n'))
+			continue; /* a blank beside a blank, or ending a line */
 		if (k == 1 && m[0] == '\n')
 			m = " "; /* a line end written as a reference is text's */
 		/* doubled apostrophes, one of them a reference ("d&#39;'"),

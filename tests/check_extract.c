@@ -342,13 +342,16 @@ START_TEST(t_rome_lists)
 	/* each code alone, its label on the next line (a blank line between
 	 * them aside); a sentence is no label */
 	r = parse_str("Code RNCP : 12345\nCode(s) ROME :\nM1801\nAdministration des SI\nM1810 :\n\n"
-	              "Production et exploitation\nI1401\nLe titulaire exerce. Il g\xC3\xA8re.\n"
+	              "Production et exploitation\nM18O4 :\n\xC3\x89tudes et d\xC3\xA9veloppement\n"
+	              "I1401\nLe titulaire exerce. Il g\xC3\xA8re.\n"
 	              "Code(s) NSF :\n326n\nInformatique, traitement\n");
-	ck_assert_uint_eq(r->nrome, 3);
+	ck_assert_uint_eq(r->nrome, 4);
 	ck_assert_str_eq(r->rome[0].label, "Administration des SI");
 	ck_assert_str_eq(r->rome[1].code, "M1810");
 	ck_assert_str_eq(r->rome[1].label, "Production et exploitation");
-	ck_assert_str_eq(r->rome[2].label, "Maintenance informatique et bureautique");
+	ck_assert_str_eq(r->rome[2].code, "M1804"); /* OCR's O for 0 */
+	ck_assert_str_eq(r->rome[2].label, "Études et développement");
+	ck_assert_str_eq(r->rome[3].label, "Maintenance informatique et bureautique");
 	ck_assert_uint_eq(r->nnsf, 1);
 	ck_assert_str_eq(r->nsf[0].label, "Informatique, traitement");
 	rncp_record_free(r);

@@ -97,6 +97,8 @@ START_TEST(t_entities)
 	 * what only looks like one stays */
 	NORM_EQ("Comp&eacute;tences d&#39;&Eacute;tat &amp; R&D &#x2019;x&nbsp;: &rsquo;a&hellip;",
 	        "Compétences d'État & R&D 'x : 'a\xE2\x80\xA6");
+	/* a no-break space ending a line goes, as a blank there does */
+	NORM_EQ("M1801&nbsp;\nx&nbsp;", "M1801\nx");
 	NORM_EQ("&bogus; &#; &#xZZ; &#0; &#1114112; &amp;eacute; a&#10;b&shy;c&",
 	        "&bogus; &#; &#xZZ; &#0; &#1114112; &eacute; a bc&");
 	/* a middle dot opening a line stays (two bytes, where • takes
