@@ -309,13 +309,48 @@ copy_utf8(const unsigned char *p, size_t len, int clean, decoded *out, rncp_erro
 	return RNCP_OK;
 }
 
+/* A document that is not text, by its first bytes (and a zip file's
+ * names): what it is and what to do, or NULL. */
+static const char *
+document_kind(const char *data, size_t len)
+{
+	static const struct {
+		const char *magic;
+		size_t n;
+		const char *what;
+	} kinds[] = {
+	    {"%PDF-", 5, "a PDF document, not text: extract its text first (pdftotext, or copy it "
+	                 "from a PDF viewer)"},
+	    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8,
+	     "a Word 97-2003 or other Office document, not text: save it as plain text first"},
+	    {"{\\rtf", 5, "an RTF document, not text: save it as plain text first"},
+	    {"\x1F\x8B", 2, "a gzip-compressed file, not text: decompress it first (gunzip)"},
+	    {"PK\x03\x04", 4, "a zip archive, not text: unpack it first"},
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(kinds); i++) {
+		if (len < kinds[i].n || memcmp(data, kinds[i].magic, kinds[i].n) != 0)
+			continue;
+		if (kinds[i].magic[0] != 'P')
+			return kinds[i].what;
+		/* the parts of an Office document are named in the zip */
+		if (memmem(data, len, "word/", 5) != NULL)
+			return "a Word document (.docx), not text: save it as plain text first";
+		if (memmem(data, len, "opendocument", 12) != NULL)
+			return "an OpenDocument file (.odt), not text: save it as plain text first";
+		return kinds[i].what;
+	}
+	return NULL;
+}
+
 const char *
 decode_as_is(const char *data, size_t len, size_t *tlen)
 {
 	const unsigned char *p = (const unsigned char *)data;
 	size_t i;
 
-	if (len > RNCP_MAX_INPUT ||
+	if (len > RNCP_MAX_INPUT || document_kind(data, len) != NULL ||
 	    (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))))
 		return NULL;
 	/* without NULs, sniff_utf16 finds no UTF-16 */
@@ -346,6 +381,10 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 		set_error(err, RNCP_ETOOBIG, 0, "file is larger than %zu MiB",
 		          RNCP_MAX_INPUT >> 20);
 		return RNCP_ETOOBIG;
+	}
+	if ((enc16 = document_kind(data, len)) != NULL) {
+		set_error(err, RNCP_EBINARY, 0, "%s", enc16);
+		return RNCP_EBINARY;
 	}
 	if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
 		enc16 = p[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
@@ -403,7 +442,8 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 	/* Binary: many NULs or control bytes.  A few stray NULs are dropped. */
 	if (len > 0 && ((nul + ctrl) * 20 > len || nul > 4096)) {
 		set_error(err, RNCP_EBINARY, 0,
-		          "binary data (%zu NUL and %zu control bytes in %zu): not a text fiche",
+		          "binary data (%zu NUL and %zu control bytes in %zu): not a text fiche; "
+		          "give the fiche's text, copied or saved as plain text",
 		          nul, ctrl, len);
 		return RNCP_EBINARY;
 	}

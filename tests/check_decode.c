@@ -296,6 +296,35 @@ START_TEST(t_binary)
 }
 END_TEST
 
+/* A document that is not text is named, with what to do; text that only
+ * opens like one is read */
+START_TEST(t_documents)
+{
+	static const struct {
+		const char *in, *says;
+	} t[] = {
+	    {"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n", "a PDF document"},
+	    {"{\\rtf1\\ansi Code RNCP : 12345\\par}", "an RTF document"},
+	    {"PK\x03\x04\x14\x01[Content_Types].xml word/document.xml", "a Word document (.docx)"},
+	    {"PK\x03\x04\x14\x01mimetypeapplication/vnd.oasis.opendocument.text", "an OpenDocument"},
+	    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", "a Word 97-2003"},
+	    {"\x1F\x8B\x08\x00\x00", "a gzip-compressed file"},
+	};
+	size_t i, tl;
+	decoded d;
+	rncp_error e = {0};
+
+	for (i = 0; i < ARRAY_LEN(t); i++) {
+		ck_assert_int_eq(decode_input(t[i].in, strlen(t[i].in), &d, &e), RNCP_EBINARY);
+		ck_assert_msg(strncmp(e.msg, t[i].says, strlen(t[i].says)) == 0, "%zu: %s", i, e.msg);
+		ck_assert_ptr_null(decode_as_is(t[i].in, strlen(t[i].in), &tl));
+	}
+	d = dec("PKI et %PDF- dans un texte", 26, RNCP_OK);
+	ck_assert_str_eq(d.text, "PKI et %PDF- dans un texte");
+	free(d.text);
+}
+END_TEST
+
 START_TEST(t_empty)
 {
 	dec("", 0, RNCP_EEMPTY);
@@ -324,6 +353,7 @@ suite_decode(void)
 	tcase_add_test(tc, t_invalid_utf8_replaced);
 	tcase_add_test(tc, t_nul_dropped);
 	tcase_add_test(tc, t_binary);
+	tcase_add_test(tc, t_documents);
 	tcase_add_test(tc, t_empty);
 	suite_add_tcase(s, tc);
 	return s;

@@ -1,0 +1,1 @@
+$RNCP parse --no-store --format tsv bad-docx.in
