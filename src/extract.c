@@ -333,6 +333,18 @@ word_char(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+/* Whether s[0..n) is all ASCII capitals and digits */
+static int
+upper_run(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')))
+			return 0;
+	return 1;
+}
+
 /* Is "left-\nright" a word cut at the line end ("fonctio-" "nnement": 1)
  * or a compound cut at its hyphen ("porte-" "parole": 2)?  The lexicon
  * decides when it knows either form; else a lower-case continuation is a
@@ -357,6 +369,9 @@ cut_word(const char *s, size_t n, size_t hy, size_t next)
 		if (lexicon_has(w, hy - a + 1 + b - next))
 			return 2;
 	}
+	/* an acronym goes on a compound ("DNS-" / "serveur") */
+	if (hy - a >= 2 && upper_run(s + a, hy - a))
+		return 2;
 	if ((unsigned char)s[next] >= 0x80 || (s[next] >= 'a' && s[next] <= 'z'))
 		return 1;
 	/* a capital goes on a compound ("Île-de-" / "France"), never after a
@@ -1887,6 +1902,26 @@ extract_certifiers_web(doc *d)
 	return (int)found;
 }
 
+/* A header's cell of the certifiers' table, or the start of one that
+ * PDF text wrapped ("Nom" / "commercial") */
+static int
+certifier_head_cell(const line *l)
+{
+	static const char *const cells[] = {"nom legal", "siret", "nom commercial", "site internet",
+	                                    "nom", "commercial", "site", "internet"};
+	char buf[64];
+	size_t i, n;
+	const char *f;
+
+	if (l->len > 20)
+		return 0;
+	f = line_fold(l, buf, sizeof(buf), &n);
+	for (i = 0; i < ARRAY_LEN(cells); i++)
+		if (strcmp(f, cells[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The table read down its columns, one cell a line (PDF text extracted
  * without its layout): "Nom légal", "Siret", ... then each row's cells;
  * a line that is a SIRET follows its certifier's name. */
@@ -1894,26 +1929,42 @@ int
 extract_certifiers_column(doc *d)
 {
 	long h = find_line_starting(d, 0, d->nlines, "nom legal");
-	size_t i, j, found = 0;
+	size_t i, j, found = 0, s;
 
-	if (h < 0 || d->lines[h].len > 12 || (size_t)h + 1 >= d->nlines ||
-	    !line_starts_folded(&d->lines[h + 1], "siret"))
+	if (h < 0 || d->lines[h].len > 12)
 		return 0;
-	for (i = (size_t)h + 2; i < d->nlines && i < (size_t)h + 80; i++) {
+	/* pdftotext puts a blank line between the cells */
+	s = (size_t)h + 1 < d->nlines && d->lines[h + 1].len == 0 ? (size_t)h + 2 : (size_t)h + 1;
+	if (s >= d->nlines || !line_starts_folded(&d->lines[s], "siret"))
+		return 0;
+	for (i = s + 1; i < d->nlines && i < (size_t)h + 80; i++) {
 		const line *l = &d->lines[i];
 		char siret[15];
-		if (l->len == 0)
+		size_t n = l->len, top;
+		if (n == 0)
 			continue;
 		if (line_is_heading(l))
 			break;
-		if (!siret_of(l->s, l->len, siret))
+		/* "17987301300017 -": the empty cell after it on its line */
+		while (n > 2 && l->s[n - 1] == '-' && l->s[n - 2] == ' ')
+			n -= 2;
+		if (!siret_of(l->s, n, siret))
 			continue;
-		for (j = i; j-- > (size_t)h + 1 && d->lines[j].len == 0;)
+		for (j = i; j-- > s && d->lines[j].len == 0;)
 			;
-		if (j > (size_t)h + 1 && !line_starts_folded(&d->lines[j], "site internet") &&
-		    !line_starts_folded(&d->lines[j], "nom commercial") &&
-		    rec_add_certifier(d, d->lines[j].s, d->lines[j].len, siret) == 0)
-			found++;
+		/* the name: when blank lines part the cells, the lines above,
+		 * up to a blank line or a header's cell ("HAUT COMMISSARIAT DE
+		 * LA" / "REPUBLIQUE ...") */
+		top = j;
+		while (s > (size_t)h + 1 && top > s && top + 3 > j && d->lines[top - 1].len > 0 &&
+		       !certifier_head_cell(&d->lines[top - 1]))
+			top--;
+		if (j > s && !certifier_head_cell(&d->lines[j])) {
+			char *name = top < j ? join_lines(d, top, j + 1) : NULL;
+			if (name != NULL ? rec_add_certifier(d, name, strlen(name), siret) == 0
+			                 : rec_add_certifier(d, d->lines[j].s, d->lines[j].len, siret) == 0)
+				found++;
+		}
 	}
 	return (int)found;
 }

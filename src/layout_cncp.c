@@ -216,6 +216,11 @@ cncp_bloc_heading_end(const doc *d, size_t i)
 
 	for (j = i; j < d->nlines && j < i + 10; j++) {
 		const line *l = &d->lines[j];
+		/* "... n°1 de" / "" / "la fiche n° 19542 ...": PDF text of the
+		 * table's cell, a blank line inside it */
+		if (l->len == 0 && code < 0 && j + 1 < d->nlines &&
+		    line_contains_folded(&d->lines[j + 1], "fiche n"))
+			continue;
 		if (j > i && (l->len == 0 || line_starts_folded(l, "competences attestees") ||
 		              line_starts_folded(l, "modalites") || line_starts_folded(l, "bloc")))
 			break;

@@ -144,6 +144,21 @@ global_skills(doc *d, skill_list *g)
 	}
 }
 
+/* Whether the assessment's header cell follows the skills' at line i:
+ * "Modalités d'évaluation", or as pdftotext gives it, a blank line
+ * before it and the cell wrapped ("Modalités" / "d'évaluation"). */
+static int
+assessment_head(const doc *d, size_t i)
+{
+	if (i < d->nlines && d->lines[i].len == 0)
+		i++;
+	if (i >= d->nlines || d->lines[i].len >= 32)
+		return 0;
+	return line_starts_folded(&d->lines[i], "modalites d'evaluation") ||
+	       (d->lines[i].len < 12 && line_starts_folded(&d->lines[i], "modalites") && i + 1 < d->nlines &&
+	        line_starts_folded(&d->lines[i + 1], "d'evaluation"));
+}
+
 /* A numbered sub-heading of the global list ("2. Maintenir ..."). */
 static int
 numbered(const line *l)
@@ -479,9 +494,7 @@ fc_blocs(doc *d, int web)
 			/* the PDF table read one cell a line: its header's two
 			 * cells, then the skills' cell and the assessment's (the
 			 * fiche-wide list tells where the one ends) */
-			int cells = !web && g->n > 0 && !tabbed && j + 1 < d->nlines &&
-			            d->lines[j + 1].len < 32 &&
-			            line_starts_folded(&d->lines[j + 1], "modalites d'evaluation");
+			int cells = !web && g->n > 0 && !tabbed && assessment_head(d, j + 1);
 			/* the last skill's lines: [from, upto] */
 			size_t before = b->nskills, from = (size_t)-1, upto = 0;
 			for (j++; j < d->nlines; j++) {
@@ -500,7 +513,9 @@ fc_blocs(doc *d, int web)
 					}
 					continue;
 				}
-				if (!started && line_starts_folded(c, "modalites d"))
+				if (!started && (line_starts_folded(c, "modalites d") ||
+				                 (c->len < 12 && (line_starts_folded(c, "modalites") ||
+				                                  line_starts_folded(c, "d'evaluation")))))
 					continue;
 				/* the next bloc, or the next section when the
 				 * copy lost its blank lines ("Administrer les

@@ -222,6 +222,17 @@ START_TEST(t_certifiers_column)
 	ck_assert_str_eq(r->certifiers[1].name, "HAUT COMMISSARIAT DE LA REPUBLIQUE");
 	ck_assert_str_eq(r->certifiers[1].siret, "17987301300017");
 	rncp_record_free(r);
+
+	/* pdftotext's: blank lines between the cells, a name over lines, an
+	 * empty cell after the SIRET on its line */
+	r = parse_str("L'essentiel\nNiveau 5\nNom légal\n\nSiret\n\nNom\ncommercial\n\n"
+	              "HAUT COMMISSARIAT DE LA\nREPUBLIQUE EN POLYNESIE\nFRANCAISE\n\n17987301300017 -\n\n"
+	              "Site\ninternet\n-\n\nCESI\n\n77572257201109\n\nObjectifs et contexte de la certification :\nx\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "HAUT COMMISSARIAT DE LA REPUBLIQUE EN POLYNESIE FRANCAISE");
+	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
+	ck_assert_str_eq(r->certifiers[1].name, "CESI");
+	rncp_record_free(r);
 }
 END_TEST
 
@@ -614,6 +625,18 @@ START_TEST(t_table_one_cell_a_line)
 	ck_assert_str_eq(r->blocs[1].skills[0], "Dépanner un serveur et remplir la fiche incident");
 	ck_assert_uint_eq(r->blocs[2].nskills, 2);
 	ck_assert_str_eq(r->blocs[2].skills[0], "Sécuriser les accès à Internet");
+	rncp_record_free(r);
+
+	/* pdftotext's: blank lines between the header's cells, the second
+	 * wrapped; an acronym's hyphen at a line's end stays */
+	r = parse_str("RNCP39442 - Technicien\nL'essentiel\nNiveau 5\nCompétences attestées :\n"
+	              "Installer un poste\nConfigurer le DNS-serveur\nModalités d'évaluation :\nMise en situation\n"
+	              "RNCP39442BC01 - Installer\nListe de compétences\n\nModalités\nd'évaluation\n\n"
+	              "Installer un poste Configurer le DNS-\nserveur\nÉtude de cas écrite\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Installer un poste");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Configurer le DNS-serveur");
 	rncp_record_free(r);
 
 	/* a Markdown table whose header a page break parts from its rule */

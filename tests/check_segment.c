@@ -316,6 +316,13 @@ START_TEST(t_cut_words)
 	              "Bloc de compétence n°1 de\nla fiche n° 14392 - Agir en Île-de-\nFrance\n\n");
 	ck_assert_str_eq(r->blocs[0].title, "Agir en Île-de-France");
 	rncp_record_free(r);
+	/* pdftotext's: a blank line inside the heading's cell */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 14392\nIntitulé\nTechnicien\n\n"
+	              "Bloc de compétence n°1 de\n\nla fiche n° 14392 - Bloc 1 :\nMettre en service\nle matériel\n\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_str_eq(r->blocs[0].code, "RNCP14392BC01");
+	ck_assert_str_eq(r->blocs[0].title, "Mettre en service le matériel");
+	rncp_record_free(r);
 }
 END_TEST
 
