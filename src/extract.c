@@ -1489,7 +1489,7 @@ job_dash(const char *s, size_t n, size_t *k)
 void
 extract_jobs_after(doc *d, long heading)
 {
-	size_t i, k, started = 0;
+	size_t i, k, started = 0, run = 0;
 
 	if (heading < 0)
 		return;
@@ -1498,10 +1498,21 @@ extract_jobs_after(doc *d, long heading)
 		const char *s = l->s, *dash;
 		size_t n = l->len;
 		if (n == 0) {
+			/* items a blank line apart, as pdftotext -layout spaces a
+			 * page's paragraphs: one line each, the next one short
+			 * and no sentence */
+			const line *nx = i + 1 < d->nlines ? &d->lines[i + 1] : NULL;
+			if (started && run == 1 && nx != NULL && nx->len > 0 && nx->len < 100 &&
+			    strchr(".:;", nx->s[nx->len - 1]) == NULL && !line_is_heading(nx) &&
+			    line_bar(nx) == NULL && nx->s[0] != '|') {
+				run = 0;
+				continue;
+			}
 			if (started)
 				break;
 			continue;
 		}
+		run++;
 		if (line_is_heading(l) || line_bar(l) != NULL || l->s[0] == '|')
 			break; /* or a table after an empty list */
 		if (n > 300 && !comma_list(s, n))
@@ -1553,7 +1564,9 @@ siret_of(const char *s, size_t n, char out[15])
 
 	while (n > 0 && (*s == ' ' || *s == '|'))
 		s++, n--;
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '|'))
+	/* and an empty cell after it, PDF text's "17987301300017 -" */
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '|' ||
+	                 (s[n - 1] == '-' && n >= 2 && s[n - 2] == ' ')))
 		n--;
 	for (i = 0; i < n; i++) {
 		if (s[i] >= '0' && s[i] <= '9') {
@@ -1881,6 +1894,10 @@ extract_certifiers_web(doc *d)
 		return certifiers_web_no_siret(d);
 	for (i = (size_t)h + 1, misses = 0; i < d->nlines && misses < 3; i++) {
 		const line *l = &d->lines[i];
+		/* a blank line between rows, as pdftotext -layout spaces them */
+		if (l->len == 0 && i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
+		    !line_is_heading(&d->lines[i + 1]))
+			continue;
 		if (l->len == 0 || line_is_heading(l))
 			break;
 		if (l->len < 1000 && rx_match(&rx_web_row, l->s, l->len, ov, OV)) {
@@ -1940,15 +1957,12 @@ extract_certifiers_column(doc *d)
 	for (i = s + 1; i < d->nlines && i < (size_t)h + 80; i++) {
 		const line *l = &d->lines[i];
 		char siret[15];
-		size_t n = l->len, top;
-		if (n == 0)
+		size_t top;
+		if (l->len == 0)
 			continue;
 		if (line_is_heading(l))
 			break;
-		/* "17987301300017 -": the empty cell after it on its line */
-		while (n > 2 && l->s[n - 1] == '-' && l->s[n - 2] == ' ')
-			n -= 2;
-		if (!siret_of(l->s, n, siret))
+		if (!siret_of(l->s, l->len, siret))
 			continue;
 		for (j = i; j-- > s && d->lines[j].len == 0;)
 			;

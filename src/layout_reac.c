@@ -15,7 +15,9 @@ static rx rx_at = {"^FICHE\\s+ACTIVIT[EÉ]\\s+TYPE\\s*N\\s*[°o]?\\s*(\\d{1,2})"
 static rx rx_cover_level = {"^niveau\\s*:?\\s*([1-8]|III|II|IV|I|V)(?![\\dA-Za-z])", PCRE2_CASELESS, NULL};
 static rx rx_tp = {"^(?:Nouveau\\s+TP|Titre\\s+professionnel)\\s*:?\\s*(.{5,200})$", PCRE2_CASELESS, NULL};
 
-/* Text of the paragraph starting at line i (up to a blank line), or NULL. */
+/* Text of the paragraph starting at line i (up to a blank line, but one
+ * that pdftotext -layout puts between a title's lines: "... de
+ * télécommunications" / "" / "d'entreprise"), or NULL. */
 static char *
 paragraph(doc *d, size_t i, size_t *end)
 {
@@ -23,9 +25,14 @@ paragraph(doc *d, size_t i, size_t *end)
 
 	while (i < d->nlines && d->lines[i].len == 0)
 		i++;
-	for (j = i; j < d->nlines && d->lines[j].len > 0 && j < i + 6; j++)
-		if (j > i && line_is_heading(&d->lines[j]))
+	for (j = i; j < d->nlines && j < i + 6; j++) {
+		const line *p = &d->lines[j - (j > i)];
+		if (d->lines[j].len == 0 && j > i && j + 1 < d->nlines && p->s[p->len - 1] != '.' &&
+		    line_goes_on(&d->lines[j + 1]))
+			continue;
+		if (d->lines[j].len == 0 || (j > i && line_is_heading(&d->lines[j])))
 			break;
+	}
 	if (end)
 		*end = j;
 	return j > i ? join_lines(d, i, j) : NULL;

@@ -188,6 +188,17 @@ START_TEST(t_blank_lines_lost)
 	ck_assert_uint_eq(r->nblocs, 1);
 	ck_assert_str_eq(r->blocs[0].title, "Exploiter le réseau informatique");
 	rncp_record_free(r);
+
+	/* pdftotext -layout's: blank lines between a title's lines */
+	r = parse_str(
+	    "TITRE PROFESSIONNEL\nTechnicien réseaux\nFICHE EMPLOI TYPE\nFiche(s) Rome de rattachement\n"
+	    "I1401 Maintenance informatique et bureautique\nFICHE ACTIVITE TYPE N° 1\n\n"
+	    "Installer et mettre en service des systèmes de réseaux\n\nd'entreprise\n\n"
+	    "Définition, description de l'activité type et conditions d'exercice\n\n"
+	    "Au sein du service d'exploitation, le technicien intervient.\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_str_eq(r->blocs[0].title, "Installer et mettre en service des systèmes de réseaux d'entreprise");
+	rncp_record_free(r);
 }
 END_TEST
 
@@ -403,6 +414,25 @@ START_TEST(t_certifiers)
 	ck_assert_uint_eq(r->ncertifiers, 2);
 	ck_assert_str_eq(r->certifiers[0].name, "ECOLE DES METIERS DU TRANSPORT");
 	ck_assert_str_eq(r->certifiers[1].siret, "12345678900017");
+	rncp_record_free(r);
+	/* pdftotext -layout's: a blank line between the rows, one wrapped */
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal SIRET Nom commercial Site internet\n\n"
+	              "ECOLE DES METIERS DU TRANSPORT 77572257201109 ESMT\nLogistique https://x.example\n\n"
+	              "ASSOCIATION 12345678900017 - -\n\nObjectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "ECOLE DES METIERS DU TRANSPORT");
+	ck_assert_str_eq(r->certifiers[1].siret, "12345678900017");
+	rncp_record_free(r);
+	/* and its columns: an empty cell's "-" one blank after the SIRET */
+	r = parse_str("L'essentiel\nNiveau 5\n"
+	              " Nom légal                  Siret                   Nom          Site\n"
+	              "                                                    commercial   internet\n"
+	              " HAUT COMMISSARIAT DE LA    17987301300017 -                     -\n"
+	              " REPUBLIQUE                                                       \n\n"
+	              "Objectifs et contexte de la certification :\nx\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "HAUT COMMISSARIAT DE LA REPUBLIQUE");
+	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
 	rncp_record_free(r);
 
 	/* letters OCR read for digits: "l" for 1, "O" for 0 (ten digits at

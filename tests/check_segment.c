@@ -323,6 +323,14 @@ START_TEST(t_cut_words)
 	ck_assert_str_eq(r->blocs[0].code, "RNCP14392BC01");
 	ck_assert_str_eq(r->blocs[0].title, "Mettre en service le matériel");
 	rncp_record_free(r);
+	/* pdftotext -layout's: blank lines between all its lines */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 14392\nIntitulé\nTechnicien\n\n"
+	              "Bloc de compétence n°6 de\n\nla fiche n° 14392 - Assurer la\n\nsécurité et la haute\n\n"
+	              "disponibilité\n\nCompétences attestées :\nEffectuer le suivi\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_str_eq(r->blocs[0].code, "RNCP14392BC06");
+	ck_assert_str_eq(r->blocs[0].title, "Assurer la sécurité et la haute disponibilité");
+	rncp_record_free(r);
 }
 END_TEST
 
