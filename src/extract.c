@@ -627,6 +627,9 @@ extract_expiry(doc *d)
 
 /* I may come out of OCR as l, 1 or |: "lll (Nomenclature de 1969)" */
 static rx rx_lvl_1969 = {"(?<![A-Za-z0-9])([IVl1|]{1,3})\\s*\\(\\s*(?i:nomenclature\\s+de\\s+19[6G]9)", 0, NULL};
+/* a 1969 level OCR made into other letters ("IT", "Ill") */
+static rx rx_lvl_1969_any = {"(?<![A-Za-z0-9])([A-Za-z1|]{1,3})\\s*\\(\\s*(?i:nomenclature\\s+de\\s+19[6G]9)", 0,
+                             NULL};
 static rx rx_lvl_eu = {"(?<!\\d)([1-8])\\s*\\(\\s*(?i:nomenclature\\s+europe)", 0, NULL};
 static rx rx_lvl_inline = {"niveau\\s+de\\s+qualification\\s*[:|]?\\s*(?:niv(?:eau|\\.)?\\s*)?([1-8])(?!\\d)",
                            PCRE2_CASELESS, NULL};
@@ -669,6 +672,7 @@ extract_level(doc *d)
 	rncp_record *r = d->rec;
 	size_t i, ov[OV];
 	long lastctx = -10;
+	long garbled = -1; /* a 1969 level OCR made unreadable ("IT (Nomenclature de 1969)") */
 	int ctxalone = 0; /* the label of lastctx is alone on its line */
 
 	for (i = 0; i < d->nlines; i++) {
@@ -697,6 +701,9 @@ extract_level(doc *d)
 		}
 		if (r->level_old == NULL && nomen && rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
 			set_roman(d, l->s + ov[2], ov[3] - ov[2]);
+		else if (r->level_old == NULL && nomen && garbled < 0 &&
+		         rx_match(&rx_lvl_1969_any, l->s, l->len, ov, OV))
+			garbled = (long)i;
 		if (r->level_eu != 0)
 			continue;
 		if ((nomen && rx_match(&rx_lvl_eu, l->s, l->len, ov, OV)) ||
@@ -715,6 +722,16 @@ extract_level(doc *d)
 		         (((long)i - lastctx <= 3 && rx_match(&rx_lvl_roman_alone, l->s, l->len, ov, OV)) ||
 		          (f[0] == 'n' && l->len < 16 && rx_match(&rx_lvl_label, l->s, l->len, ov, OV))))
 			rec_set(d, &r->level_old, l->s + ov[2], ov[3] - ov[2]);
+	}
+	/* the 1969 level unreadable: the one the European level stands for
+	 * (V=3, IV=4, III=5, II=6, I=7) */
+	if (r->level_old == NULL && garbled >= 0 && r->level_eu >= 3 && r->level_eu <= 7) {
+		static const char *const old[] = {"V", "IV", "III", "II", "I"};
+		const line *l = &d->lines[garbled];
+		rx_match(&rx_lvl_1969_any, l->s, l->len, ov, OV);
+		r->level_old = arena_strdup(d->arena, old[r->level_eu - 3]);
+		rec_warn(d, "1969 level %.*s read as %s (the European level %d)", (int)(ov[3] - ov[2]),
+		         l->s + ov[2], r->level_old, r->level_eu);
 	}
 	/* "Niveau 5" alone on a line, further from its label than the
 	 * window above (a note put between them: "Certification remplacée
@@ -740,6 +757,28 @@ static rx rx_forma = {BULLET "(\\d{3})\\s?(\\d{2})(?!\\d)" ENTRY_TAIL, 0, NULL};
 static rx rx_rome = {BULLET "([A-Za-z1|!])([0-9OoIl|]{4})(?:(?![0-9A-Za-z])|(?<=[0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]))" ENTRY_TAIL,
                      0, NULL};
 
+/* A bullet as OCR reads it before a code: signs and blanks ("+ 31811",
+ * ". 311u", "*< M1801", "+ _311p", "° N1302"); their length, or 0. */
+static size_t
+ocr_bullet(const char *s, size_t n)
+{
+	size_t k = 0, signs = 0;
+
+	while (k < n && k < 6) {
+		if (s[k] != '\0' && strchr(".+*<>_ ", s[k]) != NULL) {
+			signs += s[k++] != ' ';
+		} else if (k + 1 < n && (unsigned char)s[k] == 0xC2 &&
+		           ((unsigned char)s[k + 1] == 0xB0 || (unsigned char)s[k + 1] == 0xAB ||
+		            (unsigned char)s[k + 1] == 0xBB)) { /* ° « » */
+			signs++;
+			k += 2;
+		} else {
+			break;
+		}
+	}
+	return signs > 0 && k < n && ((s[k] >= '0' && s[k] <= '9') || (s[k] >= 'A' && s[k] <= 'Z')) ? k : 0;
+}
+
 /* Parse one list entry of the given kind in s[0..n); adds it. Returns 1
  * when s is an entry. */
 static int
@@ -755,6 +794,8 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 	if (n > 400)
 		return 0;
 	k = item_marker(s, n); /* "1. 311p ...", "b) M1801 ..." */
+	if (k == 0)
+		k = ocr_bullet(s, n);
 	s += k;
 	n -= k;
 	switch (kind) {
@@ -1882,6 +1923,37 @@ certifiers_web_no_siret(doc *d)
 static rx rx_web_row = {
     "^(.+?)\\s+((?=(?:[OolISB]*\\d){10})[\\dOolISB]{14})(?!\\s+\\2(?:\\s|$))(?:\\s|$)", 0, NULL};
 
+/* Whether s is capital letters (ASCII or Latin-1's) and blanks, a word at
+ * least: the certifiers' names of the register */
+static int
+capitals_only_s(const char *s)
+{
+	size_t i, letters = 0;
+
+	for (i = 0; s[i] != '\0'; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			letters++;
+		else if (c == 0xC3 && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9E)
+			letters++, i++;
+		else if (c != ' ' && c != '\'' && c != '-')
+			return 0;
+	}
+	return letters >= 2;
+}
+
+static int
+capitals_only(const line *l)
+{
+	char buf[256];
+
+	if (l->len >= sizeof(buf) || line_is_heading(l))
+		return 0;
+	memcpy(buf, l->s, l->len);
+	buf[l->len] = '\0';
+	return capitals_only_s(buf);
+}
+
 /* "Nom légal SIRET Nom commercial Site internet" then space-joined rows: the
  * 14-digit SIRET ends the name. */
 int
@@ -1889,6 +1961,23 @@ extract_certifiers_web(doc *d)
 {
 	long h = find_line_starting(d, 0, d->nlines, "nom legal siret");
 	size_t i, found = 0, misses, ov[OV], name;
+
+	/* or with a rule of the table OCR read as a bar ("Nom légal |Siret") */
+	for (i = 0; h < 0 && i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		char buf[128], *p = buf;
+		size_t k;
+		if (l->len >= sizeof(buf) || !line_starts_folded(l, "nom legal") || line_bar(l) == NULL)
+			continue;
+		for (k = 0; k < l->len; k++) {
+			char c = l->s[k] == '|' ? ' ' : l->s[k];
+			if (c != ' ' || (p > buf && p[-1] != ' '))
+				*p++ = c;
+		}
+		line tmp = {.s = buf, .len = (size_t)(p - buf)};
+		if (count_bars(l->s, l->len) <= 2 && line_starts_folded(&tmp, "nom legal siret"))
+			h = (long)i;
+	}
 
 	if (h < 0)
 		return certifiers_web_no_siret(d);
@@ -1911,6 +2000,16 @@ extract_certifiers_web(doc *d)
 			 * the name empty but the site; or no SIRET, the
 			 * commercial name the site's */
 			found += rec_add_certifier(d, l->s, name, NULL) == 0;
+			misses = 0;
+		} else if (found > 0 && capitals_only(l) &&
+		           capitals_only_s(d->rec->certifiers[d->rec->ncertifiers - 1].name)) {
+			/* the name in capitals wrapped in its cell, its end
+			 * under the row ("HAUT COMMISSARIAT DE LA 1798... - -" /
+			 * "REPUBLIQUE EN POLYNESIE") */
+			rncp_certifier *c = &d->rec->certifiers[d->rec->ncertifiers - 1];
+			char *t = arena_printf(d->arena, "%s %.*s", c->name, (int)l->len, l->s);
+			if (t != NULL && strlen(t) < 300)
+				c->name = clean_text(d, t, strlen(t));
 			misses = 0;
 		} else {
 			misses++; /* the rest of a wrapped row (a web address) */

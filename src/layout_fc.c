@@ -13,7 +13,9 @@
 #define OV 20
 #define MAX_GLOBAL_SKILLS 512
 
-static rx rx_bloc = {"^(RNCP\\d{2,6}BC\\d{1,3}|RS\\d{2,6}BC\\d{1,3})\\s*[-:\\x{2013}\\x{2014}]\\s*(.+?)\\s*\\|?$", 0, NULL};
+/* the bloc's number as OCR may read it too: "BCO2", "BCO02", "BC0l" */
+static rx rx_bloc = {"^((?:RNCP|RS)\\d{2,6}BC(?=[OoIl|]?\\d)[\\dOoIl|]{1,3})\\s*[-:\\x{2013}\\x{2014}]\\s*(.+?)\\s*\\|?$",
+                     0, NULL};
 
 /* Does s[0..n) start with a bloc code and its title?  rx_bloc starts with
  * R: the first byte says no for most lines, before a match call. */
@@ -21,6 +23,30 @@ static int
 bloc_heading(const char *s, size_t n, size_t *ov, size_t ovn)
 {
 	return n > 0 && s[0] == 'R' && rx_match(&rx_bloc, s, n, ov, ovn);
+}
+
+/* A bloc code's number as OCR read it ("RNCP99001BCO02"): O for 0, l, I
+ * or | for 1, a zero too many; repaired in place, with a warning. */
+static void
+bloc_number_repair(doc *d, char *code)
+{
+	char *num = strstr(code, "BC"), was[24];
+	size_t i;
+
+	if (num == NULL || strlen(code) >= sizeof(was))
+		return;
+	num += 2;
+	if (strspn(num, "0123456789") == strlen(num))
+		return;
+	memcpy(was, code, strlen(code) + 1);
+	for (i = 0; num[i] != '\0'; i++)
+		if (num[i] == 'O' || num[i] == 'o')
+			num[i] = '0';
+		else if (num[i] == 'I' || num[i] == 'l' || num[i] == '|')
+			num[i] = '1';
+	if (i == 3 && num[0] == '0')
+		memmove(num, num + 1, 3); /* "O02": 02 */
+	rec_warn(d, "bloc code %s read as %s (OCR repair)", was, code);
 }
 
 /* The fiche-wide "Compétences attestées" list, used to split bloc table
@@ -362,6 +388,7 @@ fc_blocs(doc *d, int web)
 				continue;
 			memcpy(code, l->s + ov[2], cl);
 			code[cl] = '\0';
+			bloc_number_repair(d, code);
 			/* a bloc of another fiche, cut out of a correspondence row */
 			if (!listed && d->rec->code != NULL &&
 			    (strncmp(code, d->rec->code, strlen(d->rec->code)) != 0 ||

@@ -90,7 +90,7 @@ counter_tail(const char *s, size_t n)
 
 /* What drop_page_furniture knows of a line: kept, dropped (a marker or
  * furniture), an edge being collected, furniture found in this round. */
-enum { KEPT, DROPPED, EDGE, FRESH };
+enum { KEPT, DROPPED, EDGE, FRESH, PIECE };
 
 typedef struct counter {
 	uint64_t h; /* the line's text, digits aside */
@@ -303,6 +303,59 @@ mark_furniture(const doc *d, unsigned char *drop, const unsigned char *side, con
 	return found;
 }
 
+/* Whether a is the start or the end of b, at a blank, digits aside
+ * ("12/6/26, 9:00 PM" of "12/6/26, 9:00 PM rncp14392.txt") */
+static int
+piece_of(const line *a, const line *b)
+{
+	line t;
+
+	if (a->len < 5 || a->len + 2 > b->len)
+		return 0;
+	t.s = b->s;
+	t.len = a->len;
+	if (b->s[a->len] == ' ' && same_but_digits(a, &t))
+		return 1;
+	t.s = b->s + b->len - a->len;
+	return b->s[b->len - a->len - 1] == ' ' && same_but_digits(a, &t);
+}
+
+/*
+ * A header or footer that OCR or extraction split over two lines on some
+ * pages ("12/6/26, 9:00 PM" / "rncp14392.txt", "file:///...html" / "6/10"):
+ * a line beside the furniture (three lines at most) that is a piece of a
+ * line dropped elsewhere goes too.
+ */
+static void
+pieces_of_furniture(const doc *d, unsigned char *drop)
+{
+	size_t ref[64], nref = 0, i, k, j;
+
+	for (i = 0; i < d->nlines && nref < ARRAY_LEN(ref); i++) {
+		if (drop[i] != DROPPED || d->lines[i].len < 8)
+			continue;
+		for (k = 0; k < nref && !same_but_digits(&d->lines[ref[k]], &d->lines[i]); k++)
+			;
+		if (k == nref)
+			ref[nref++] = i;
+	}
+	for (i = 0; i < d->nlines; i++) {
+		if (drop[i] || d->lines[i].len < 5)
+			continue;
+		for (j = i > 3 ? i - 3 : 0; j < d->nlines && j <= i + 3 && drop[j] != DROPPED; j++)
+			;
+		if (j >= d->nlines || j > i + 3)
+			continue;
+		for (k = 0; k < nref; k++)
+			if (piece_of(&d->lines[i], &d->lines[ref[k]])) {
+				drop[i] = PIECE;
+				break;
+			}
+	}
+	for (i = 0; i < d->nlines; i++)
+		drop[i] = drop[i] == PIECE ? DROPPED : drop[i];
+}
+
 /*
  * Page furniture of PDF text: form feeds, "Page 3/12" counters, and the
  * header or footer lines that stand at two or more page edges, a quarter
@@ -366,6 +419,7 @@ drop_page_furniture(doc *d)
 			found += drop[edges[i]] == DROPPED;
 		}
 	}
+	pieces_of_furniture(d, drop);
 	/* blank lines around dropped ones, where a sentence runs on */
 	for (i = 0; i < d->nlines; i++) {
 		size_t a, b, prev;

@@ -380,6 +380,46 @@ START_TEST(t_rome_lists)
 }
 END_TEST
 
+/* The bullets OCR made of "•" before a code; a bloc code's number
+ * misread; a 1969 level misread, given by the European one */
+START_TEST(t_ocr_lists)
+{
+	rncp_record *r = parse_str(
+	    "Répertoire spécifique\nN° de fiche\nRS5123\nCode(s) NSF :\n+ _311p : Organisation\n"
+	    ". 326n : Informatique\nFormacode(s) :\n+ 31811: Cariste\n*_42866 : Prévention\n"
+	    "Code(s) ROME :\n*< M1801 - Administration\n\xC2\xB0 N1302 - Direction\n- 11401 - Maintenance\n");
+	ck_assert_uint_eq(r->nnsf, 2);
+	ck_assert_str_eq(r->nsf[0].code, "311p");
+	ck_assert_str_eq(r->nsf[1].code, "326n");
+	ck_assert_uint_eq(r->nformacodes, 2);
+	ck_assert_str_eq(r->formacodes[1].code, "42866");
+	ck_assert_uint_eq(r->nrome, 3);
+	ck_assert_str_eq(r->rome[1].code, "N1302");
+	ck_assert_str_eq(r->rome[2].code, "I1401");
+	rncp_record_free(r);
+
+	r = parse_str("Répertoire national des certifications professionnelles\nTechnicien\nN° de fiche\n"
+	              "RNCP99001\nNomenclature du niveau de qualification : Niveau 6\n"
+	              "RNCP99001BCO02 - Piloter les flux\nListe de compétences\nModalités d'évaluation\n"
+	              "Planifier l'activité\nÉtude de cas\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_str_eq(r->blocs[0].code, "RNCP99001BC02");
+	ck_assert_str_eq(r->blocs[0].title, "Piloter les flux");
+	rncp_record_free(r);
+
+	r = parse_str("Code RNCP : 12345\nNiveau et/ou domaine d'activité\nIT (Nomenclature de 1969)\n"
+	              "5 (Nomenclature Europe)\n");
+	ck_assert_int_eq(r->level_eu, 5);
+	ck_assert_str_eq(r->level_old, "III");
+	rncp_record_free(r);
+	/* not without the European level */
+	r = parse_str("Code RNCP : 12345\nNiveau et/ou domaine d'activité\nIT (Nomenclature de 1969)\n"
+	              "Code(s) ROME :\n- M1801 - Administration\n");
+	ck_assert_ptr_null(r->level_old);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_nsf_formacode)
 {
 	rncp_record *r = parse_str(
@@ -422,6 +462,22 @@ START_TEST(t_certifiers)
 	ck_assert_uint_eq(r->ncertifiers, 2);
 	ck_assert_str_eq(r->certifiers[0].name, "ECOLE DES METIERS DU TRANSPORT");
 	ck_assert_str_eq(r->certifiers[1].siret, "12345678900017");
+	rncp_record_free(r);
+	/* OCR's: a rule read as a bar in the header, a name in capitals
+	 * wrapped in its cell, its end under the row */
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal |Siret Nom commercial Site internet\n"
+	              "CESI 77572257201109 CES! Ecole d'Ingénieurs https://www.cesi.fr/\n\n"
+	              "Objectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "CESI");
+	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
+	rncp_record_free(r);
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal SIRET Nom commercial Site internet\n"
+	              "HAUT COMMISSARIAT DE LA 17987301300017 - -\n\nREPUBLIQUE EN POLYNESIE\n\nFRANCAISE\n\n"
+	              "Objectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "HAUT COMMISSARIAT DE LA REPUBLIQUE EN POLYNESIE FRANCAISE");
+	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
 	rncp_record_free(r);
 	/* and its columns: an empty cell's "-" one blank after the SIRET */
 	r = parse_str("L'essentiel\nNiveau 5\n"
@@ -839,6 +895,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_rome_label_accents);
 	tcase_add_test(tc, t_levels_1969);
 	tcase_add_test(tc, t_rome_lists);
+	tcase_add_test(tc, t_ocr_lists);
 	tcase_add_test(tc, t_nsf_formacode);
 	tcase_add_test(tc, t_certifiers);
 	tcase_add_test(tc, t_inline_code_lists);

@@ -262,6 +262,12 @@ START_TEST(t_page_furniture_lines)
 	         "Texte B\nPage 2/3\nFiche RNCP1 - France compétences\nTexte C\nPage 3/3",
 	         out, sizeof(out));
 	ck_assert_str_eq(out, "Texte A|Texte B|Texte C");
+	/* a header OCR split over two lines on one page: its pieces go */
+	lines_of("Texte A,\nfile:///x/fiche.html 1/3\n12/6/26, 9:00 PM rncp14392.txt\nsuite A.\n"
+	         "Texte B\nfile:///x/fiche.html 2/3\n12/6/26, 9:00 PM\n\nrncp14392.txt\nsuite B.\n"
+	         "Texte C,\nfile:///x/fiche.html 3/3\n12/6/26, 9:00 PM rncp14392.txt\nsuite C.",
+	         out, sizeof(out));
+	ck_assert_str_eq(out, "Texte A,|suite A.|Texte B|suite B.|Texte C,|suite C.");
 }
 END_TEST
 

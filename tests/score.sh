@@ -5,7 +5,7 @@
 # extraction, encodings, line spacing), within 3 points of the clean score.
 # Then the lists the truth files leave out (skills, jobs) on the damaged
 # copies against the clean fiches' (tests/lists.py): at least 98% F1.
-# Last, real pdftotext output of the samples printed by a browser.
+# Last, real pdftotext and OCR output of the samples printed by a browser.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 score=$top/../shared/tools/score
@@ -39,13 +39,13 @@ if ! lists=$(python3 tests/lists.py --min 0.98 "$top/rncp" tests/fiches "$tmp");
 fi
 echo "$lists" | tail -1
 
-# real pdftotext output of the samples printed by a browser
-# (tests/pdftotext/README.md): facts at least 98%; the lists at least 45%
+# real pdftotext and tesseract output of the samples printed by a browser
+# (tests/printed/README.md): facts at least 98%; the lists at least 45%
 # (a browser draws the bullets of its lists: CNCP and REAC jobs are lost)
-printed=$("$score" tests/pdftotext | tail -1)
+printed=$("$score" tests/printed | tail -1)
 echo "printed: $printed"
-at_least "$(f1 "$printed" loose)" 98 || { echo "score: loose F1 on tests/pdftotext under 98%"; exit 1; }
-if ! lists=$(python3 tests/lists.py --min 0.45 "$top/rncp" tests/fiches tests/pdftotext); then
+at_least "$(f1 "$printed" loose)" 98 || { echo "score: loose F1 on tests/printed under 98%"; exit 1; }
+if ! lists=$(python3 tests/lists.py --min 0.45 "$top/rncp" tests/fiches tests/printed); then
 	echo "$lists" | tail -2
 	exit 1
 fi
