@@ -302,7 +302,7 @@ item_marker(const char *s, size_t n)
 	if (k == 0 && n >= 3 && s[0] >= 'a' && s[0] <= 'z') {
 		if ((s[1] == ')' || s[1] == '.') && s[2] == ' ')
 			return 3;
-		return roman_mark(s, n);
+		return s[0] == 'i' || s[0] == 'v' || s[0] == 'x' ? roman_mark(s, n) : 0;
 	}
 	return k > 0 && k + 1 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ' ? k + 2 : 0;
 }
@@ -628,8 +628,8 @@ extract_expiry(doc *d)
 /* I may come out of OCR as l, 1 or |: "lll (Nomenclature de 1969)" */
 static rx rx_lvl_1969 = {"(?<![A-Za-z0-9])([IVl1|]{1,3})\\s*\\(\\s*(?i:nomenclature\\s+de\\s+19[6G]9)", 0, NULL};
 /* a 1969 level OCR made into other letters ("IT", "Ill") */
-static rx rx_lvl_1969_any = {"(?<![A-Za-z0-9])([A-Za-z1|]{1,3})\\s*\\(\\s*(?i:nomenclature\\s+de\\s+19[6G]9)", 0,
-                             NULL};
+static rx rx_lvl_1969_any = {
+    "(?<![A-Za-z0-9])([A-Za-z1|]{1,3})\\s*\\(\\s*(?i:nomenclature\\s+de\\s+19[6G]9)", 0, NULL};
 static rx rx_lvl_eu = {"(?<!\\d)([1-8])\\s*\\(\\s*(?i:nomenclature\\s+europe)", 0, NULL};
 static rx rx_lvl_inline = {"niveau\\s+de\\s+qualification\\s*[:|]?\\s*(?:niv(?:eau|\\.)?\\s*)?([1-8])(?!\\d)",
                            PCRE2_CASELESS, NULL};
@@ -702,6 +702,7 @@ extract_level(doc *d)
 		if (r->level_old == NULL && nomen && rx_match(&rx_lvl_1969, l->s, l->len, ov, OV))
 			set_roman(d, l->s + ov[2], ov[3] - ov[2]);
 		else if (r->level_old == NULL && nomen && garbled < 0 &&
+		         strstr(f, "nomenclature de 19") != NULL &&
 		         rx_match(&rx_lvl_1969_any, l->s, l->len, ov, OV))
 			garbled = (long)i;
 		if (r->level_eu != 0)
@@ -1739,7 +1740,8 @@ row_wrapped_first(const doc *d, size_t i, size_t cells)
 
 	return i + 1 < d->nlines && d->lines[i - 1].len > 0 &&
 	       memchr(d->lines[i - 1].s, '|', d->lines[i - 1].len) != NULL && n->len > 0 &&
-	       memchr(n->s, '|', n->len) != NULL && count_bars(n->s, n->len) >= cells && !line_is_heading(l) &&
+	       memchr(n->s, '|', n->len) != NULL && count_bars(n->s, n->len) >= cells &&
+	       !line_is_heading(l) &&
 	       !(maybe_header(n) && table_header(n, col));
 }
 

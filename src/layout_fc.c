@@ -14,8 +14,9 @@
 #define MAX_GLOBAL_SKILLS 512
 
 /* the bloc's number as OCR may read it too: "BCO2", "BCO02", "BC0l" */
-static rx rx_bloc = {"^((?:RNCP|RS)\\d{2,6}BC(?=[OoIl|]?\\d)[\\dOoIl|]{1,3})\\s*[-:\\x{2013}\\x{2014}]\\s*(.+?)\\s*\\|?$",
-                     0, NULL};
+static rx rx_bloc = {
+    "^((?:RNCP|RS)\\d{2,6}BC(?=[OoIl|]?\\d)[\\dOoIl|]{1,3})\\s*[-:\\x{2013}\\x{2014}]\\s*(.+?)\\s*\\|?$", 0,
+    NULL};
 
 /* Does s[0..n) start with a bloc code and its title?  rx_bloc starts with
  * R: the first byte says no for most lines, before a match call. */

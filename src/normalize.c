@@ -850,7 +850,8 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_
 				m = "";
 		} else if (__builtin_expect(cp == 0x1B, 0) && i < len && p[i] == '[') {
 			/* a terminal's colours ("\e[1;31m"): the sequence goes */
-			for (i++; i < len && ((p[i] >= '0' && p[i] <= '9') || p[i] == ';' || p[i] == '?'); i++)
+			for (i++; i < len && ((p[i] >= '0' && p[i] <= '9') || p[i] == ';' || p[i] == '?');
+			     i++)
 				;
 			if (i < len && p[i] >= 0x40 && p[i] <= 0x7E)
 				i++;

@@ -340,17 +340,17 @@ pieces_of_furniture(const doc *d, unsigned char *drop)
 			ref[nref++] = i;
 	}
 	for (i = 0; i < d->nlines; i++) {
-		if (drop[i] || d->lines[i].len < 5)
+		if (drop[i] != DROPPED)
 			continue;
-		for (j = i > 3 ? i - 3 : 0; j < d->nlines && j <= i + 3 && drop[j] != DROPPED; j++)
-			;
-		if (j >= d->nlines || j > i + 3)
-			continue;
-		for (k = 0; k < nref; k++)
-			if (piece_of(&d->lines[i], &d->lines[ref[k]])) {
-				drop[i] = PIECE;
-				break;
-			}
+		for (j = i > 3 ? i - 3 : 0; j < d->nlines && j <= i + 3; j++) {
+			if (drop[j] || d->lines[j].len < 5)
+				continue;
+			for (k = 0; k < nref; k++)
+				if (piece_of(&d->lines[j], &d->lines[ref[k]])) {
+					drop[j] = PIECE;
+					break;
+				}
+		}
 	}
 	for (i = 0; i < d->nlines; i++)
 		drop[i] = drop[i] == PIECE ? DROPPED : drop[i];
