@@ -173,7 +173,8 @@ global_skills(doc *d, skill_list *g)
 
 /* Whether the assessment's header cell follows the skills' at line i:
  * "Modalités d'évaluation", or as pdftotext gives it, a blank line
- * before it and the cell wrapped ("Modalités" / "d'évaluation"). */
+ * before it and the cell wrapped ("Modalités" / "d'évaluation").  (OCR
+ * puts it on the skills' line: "Liste de compétences Modalités".) */
 static int
 assessment_head(const doc *d, size_t i)
 {
@@ -522,7 +523,9 @@ fc_blocs(doc *d, int web)
 			/* the PDF table read one cell a line: its header's two
 			 * cells, then the skills' cell and the assessment's (the
 			 * fiche-wide list tells where the one ends) */
-			int cells = !web && g->n > 0 && !tabbed && assessment_head(d, j + 1);
+			int cells = !web && g->n > 0 && !tabbed &&
+			            (assessment_head(d, j + 1) ||
+			             line_starts_folded(&d->lines[j], "liste de competences modalites"));
 			/* the last skill's lines: [from, upto] */
 			size_t before = b->nskills, from = (size_t)-1, upto = 0;
 			for (j++; j < d->nlines; j++) {
@@ -542,7 +545,7 @@ fc_blocs(doc *d, int web)
 					continue;
 				}
 				if (!started && (line_starts_folded(c, "modalites d") ||
-				                 (c->len < 12 && (line_starts_folded(c, "modalites") ||
+				                 (c->len < 16 && (line_starts_folded(c, "modalites") ||
 				                                  line_starts_folded(c, "d'evaluation")))))
 					continue;
 				/* the next bloc, or the next section when the

@@ -291,6 +291,17 @@ START_TEST(t_web_assessment_not_skill)
 	ck_assert_str_eq(r->blocs[0].skills[1], "Dimensionner les surfaces");
 	ck_assert_uint_eq(r->blocs[1].nskills, 1);
 	rncp_record_free(r);
+
+	/* OCR's: the header's cells on one line, the second wrapped (its
+	 * end no skill) */
+	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
+	              "Analyser les besoins\nDimensionner les surfaces\nModalités d'évaluation :\nx\n"
+	              "RNCP99001BC01 - Concevoir\n\nListe de compétences Modalités\nd'évaluation\n\n"
+	              "Analyser les besoins Dimensionner les surfaces\n\nÉtude de cas écrite.\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 1);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Analyser les besoins Dimensionner les surfaces");
+	rncp_record_free(r);
 }
 END_TEST
 
