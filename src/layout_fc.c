@@ -141,8 +141,11 @@ global_skills(doc *d, skill_list *g)
 			continue;
 		if (line_is_heading(l) || bloc_heading(l->s, l->len, NULL, 0))
 			break;
-		/* a skill wrapped by PDF extraction goes on on the next line */
+		/* a skill wrapped by PDF extraction goes on on the next line,
+		 * or after a blank line OCR put there, in lower case */
 		j = wrapped_end(d, i, 1);
+		while (j + 1 < d->nlines && d->lines[j].len == 0 && line_goes_on(&d->lines[j + 1]))
+			j = wrapped_end(d, j + 1, 1);
 		s = j > i + 1 ? join_lines(d, i, j) : NULL;
 		g->v[g->n] = *l;
 		if (s != NULL) {
