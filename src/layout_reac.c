@@ -30,7 +30,10 @@ paragraph(doc *d, size_t i, size_t *end)
 		if (d->lines[j].len == 0 && j > i && j + 1 < d->nlines && p->s[p->len - 1] != '.' &&
 		    line_goes_on(&d->lines[j + 1]))
 			continue;
-		if (d->lines[j].len == 0 || (j > i && line_is_heading(&d->lines[j])))
+		/* or at the sheet's next heading, the blank line before it lost
+		 * ("Définition de l'emploi type ...") */
+		if (d->lines[j].len == 0 ||
+		    (j > i && (line_is_heading(&d->lines[j]) || line_starts_folded(&d->lines[j], "definition"))))
 			break;
 	}
 	if (end)

@@ -199,6 +199,15 @@ START_TEST(t_blank_lines_lost)
 	ck_assert_uint_eq(r->nblocs, 1);
 	ck_assert_str_eq(r->blocs[0].title, "Installer et mettre en service des systèmes de réseaux d'entreprise");
 	rncp_record_free(r);
+
+	/* the title of the job sheet, the blank line after it lost (OCR) */
+	r = parse_str("REFERENTIEL EMPLOI ACTIVITES COMPETENCES\nFICHE EMPLOI TYPE\n\n"
+	              "Technicien(ne) Réseaux et Télécommunications d'Entreprise\n"
+	              "Définition de l'emploi type et des conditions d'exercice\n\n"
+	              "Le technicien assure le bon fonctionnement des équipements.\n"
+	              "Fiche(s) Rome de rattachement\nI1401 Maintenance informatique et bureautique\n");
+	ck_assert_str_eq(r->title, "Technicien(ne) Réseaux et Télécommunications d'Entreprise");
+	rncp_record_free(r);
 }
 END_TEST
 
