@@ -1937,7 +1937,7 @@ capitals_only_s(const char *s)
 		if (c >= 'A' && c <= 'Z')
 			letters++;
 		else if (c == 0xC3 && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9E)
-			letters++, i++;
+			letters += ++i > 0; /* À..Þ, two bytes */
 		else if (c != ' ' && c != '\'' && c != '-')
 			return 0;
 	}

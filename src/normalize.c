@@ -224,11 +224,11 @@ cell_follows(const unsigned char *p, size_t i, size_t len, size_t *end, int *ok)
 }
 
 /* After a soft hyphen at p[i]: blanks, the line's end, blanks, then the
- * rest of the word, a letter or digit first, with the signs glued to it ("oid,"),
- * of bytes normalize keeps as they are (ASCII, U+00C0..U+00FF, œ), up to a
- * blank or the line's end.  Gives it, p[*ws..*we), and where to go on,
- * *after: past the blanks after it, and past that line's end when nothing
- * else is on it. */
+ * rest of the word, a letter or digit first, with the signs glued to it
+ * ("oid,"), of bytes normalize keeps as they are (ASCII, U+00C0..U+00FF,
+ * œ), up to a blank or the line's end.  Gives it, p[*ws..*we), and where
+ * to go on, *after: past the blanks after it, and past that line's end
+ * when nothing else is on it. */
 static int
 soft_cut(const unsigned char *p, size_t i, size_t len, size_t *ws, size_t *we, size_t *after)
 {
@@ -825,9 +825,6 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_
 			continue;
 		}
 		m = map_cp(cp);
-		/* a soft hyphen where a line breaks is the hyphen of a word cut
-		 * there ("sécu\u00AD" / "rité"), as a word processor's PDF gives
-		 * its hyphenation */
 		if (__builtin_expect(cp == 0xAD || cp == 0x02, 0) && !space && last_len > 0) {
 			/* a soft hyphen where a line breaks (Acrobat copies it as
 			 * U+0002) cuts a word, never a compound: the word's end

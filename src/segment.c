@@ -308,7 +308,7 @@ mark_furniture(const doc *d, unsigned char *drop, const unsigned char *side, con
 static int
 piece_of(const line *a, const line *b)
 {
-	line t;
+	line t = *b;
 
 	if (a->len < 5 || a->len + 2 > b->len)
 		return 0;
