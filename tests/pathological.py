@@ -327,6 +327,34 @@ def grid_tables(n):
     return "\n".join(out) + "\n"
 
 
+def soft_hyphens(n):
+    """n words cut at a line end by a soft hyphen or Acrobat's U+0002 (the
+    word's end comes up to its line), n more with nothing after them, C1
+    controls, terminal colours, and list signs glued or tabbed before n
+    code lines."""
+    out = [HEAD_FC]
+    for k in range(n):
+        out += ["la sécu\u00ad", "rité, %d la sécu\x02" % k, "rité", "ab\u00ad", "",
+                "l\u0092entreprise \x1b[1;31mrouge\x1b[0m \u0095x"]
+    out.append("Code(s) ROME :")
+    out += [("•M1801 - A", "•\tM1802 - B", "iv. M1803 - C", "+ _M1804 - D", "M1805", "Libellé")[k % 6]
+            for k in range(n)]
+    return "\n".join(out) + "\n"
+
+
+def printed_ocr(n):
+    """n pages of a printed page read by OCR: the header split over two
+    lines on every other page, its pieces beside thousands of form feeds."""
+    out = [HEAD_FC]
+    for k in range(n):
+        if k % 2:
+            out += ["12/6/26, 9:00 PM", "", "rncp14392.txt"]
+        else:
+            out += ["12/6/26, 9:00 PM rncp14392.txt"]
+        out += ["Texte de la page %d," % k, "suite.", "file:///x/fiche.html %d/%d" % (k + 1, n), "\f"]
+    return "\n".join(out) + "\n"
+
+
 # name: (generator, n at 1x; 10x uses 10 n)
 CASES = {
     "long-line": (long_line, 5_000_000),          # 10x: a 50 MB single line
@@ -367,6 +395,8 @@ CASES = {
     "printed-pages": (printed_pages, 5_000),
     "cut-words": (cut_words, 20_000),
     "grid-tables": (grid_tables, 5_000),
+    "soft-hyphens": (soft_hyphens, 10_000),
+    "printed-ocr": (printed_ocr, 5_000),
 }
 
 
