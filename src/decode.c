@@ -246,6 +246,20 @@ mojibake_repair(char *s, size_t *len)
 	return total;
 }
 
+/* An old Mac's text (Mac OS Roman), not CP1252: French is full of é,
+ * 0x8E there (Ž in CP1252, which French has not) and 0xE9 in CP1252. */
+static int
+mac_roman(const unsigned char *p, size_t len)
+{
+	size_t i, mac = 0, win = 0;
+
+	for (i = 0; i < len; i++) {
+		mac += p[i] == 0x8E;
+		win += p[i] == 0xE9;
+	}
+	return mac >= 3 && mac > 2 * win;
+}
+
 /* UTF-16 without BOM: most ASCII text has a zero byte in every other place. */
 static const char *
 sniff_utf16(const unsigned char *p, size_t len)
@@ -450,6 +464,9 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 	if (bad == 0 || bad * 2 <= multi) {
 		out->encoding = "UTF-8";
 		st = copy_utf8(p, len, nul == 0 && bad == 0, out, err);
+	} else if (mac_roman(p, len)) {
+		out->encoding = "MACINTOSH";
+		st = convert("MACINTOSH", (const char *)p, len, 1, out, err);
 	} else {
 		out->encoding = "CP1252";
 		st = convert("CP1252", (const char *)p, len, 1, out, err);

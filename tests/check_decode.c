@@ -94,6 +94,23 @@ END_TEST
 
 /* CP1252 decoded as glibc's iconv decodes it, every printable byte; the
  * five bytes CP1252 leaves undefined become U+FFFD and count as replaced */
+/* An old Mac's text: Mac OS Roman, told from CP1252 by its é */
+START_TEST(t_mac_roman)
+{
+	static const char mac[] = "R\x8eseau \x88 distance, s\x8e" "curit\x8e, syst\x8fmes, \x8d" "a";
+	static const char win[] = "\x8e" "elezni\xe9 \xe9t\xe9 r\xe9seau \x8e\x8e";
+	decoded d = dec(mac, sizeof(mac) - 1, RNCP_OK);
+
+	ck_assert_str_eq(d.encoding, "MACINTOSH");
+	ck_assert_str_eq(d.text, "Réseau à distance, sécurité, systèmes, ça");
+	free(d.text);
+	/* CP1252 with a Ž among its é */
+	d = dec(win, sizeof(win) - 1, RNCP_OK);
+	ck_assert_str_eq(d.encoding, "CP1252");
+	free(d.text);
+}
+END_TEST
+
 START_TEST(t_cp1252_every_byte)
 {
 	char in[256 - 0x20], want[4 * 256];
@@ -346,6 +363,7 @@ suite_decode(void)
 	tcase_add_test(tc, t_utf16_truncated);
 	tcase_add_test(tc, t_utf16_nul);
 	tcase_add_test(tc, t_cp1252);
+	tcase_add_test(tc, t_mac_roman);
 	tcase_add_test(tc, t_cp1252_every_byte);
 	tcase_add_test(tc, t_as_is);
 	tcase_add_test(tc, t_mojibake);

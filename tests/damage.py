@@ -5,7 +5,7 @@ Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
     tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,quoted,
-                      grid,pandoc,lynx,calibri,marks,latin1,soft,labels,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
+                      grid,pandoc,lynx,calibri,marks,latin1,soft,labels,mac,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -65,6 +65,7 @@ Kinds of damage, each seeded from the file name (same input, same output):
   labels  labels and values in boxes of their own: "Label :" then the
        value on the next line, or after a blank line; in code lists too
        ("M1801" / "Administration de systèmes d'information")
+  mac  an old Mac's text file: Mac OS Roman, lines ended by CR alone
   latin1  CP1252 text read as Latin-1 and written again as UTF-8: "’",
        "–", "•", "œ" as the C1 controls U+0092, U+0096, U+0095, U+009C
   mojibake  UTF-8 read as CP1252 and written again as UTF-8 ("Ã©" for
@@ -674,6 +675,9 @@ PAIRS = ["pdf+lost", "pdf+mojibake", "markdown+double", "markdown+pdf", "cells+p
 def damage(text, kind, rnd):
     if kind == "enc":
         return encode(text, rnd)[0]
+    if kind == "mac":
+        # an old Mac's text file: Mac OS Roman, lines ended by CR
+        return text.replace("\n", "\r").encode("mac_roman", errors="replace")
     if kind == "all":
         return encode(pdf(ocr(text, rnd), rnd), rnd)[0]
     for k in kind.split("+"):
@@ -684,7 +688,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "calibri", "marks", "latin1", "soft", "labels", "all"] + PAIRS
+             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "calibri", "marks", "latin1", "soft", "labels", "mac", "all"] + PAIRS
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]
