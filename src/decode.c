@@ -246,20 +246,6 @@ mojibake_repair(char *s, size_t *len)
 	return total;
 }
 
-/* An old Mac's text (Mac OS Roman), not CP1252: French is full of é,
- * 0x8E there (Ž in CP1252, which French has not) and 0xE9 in CP1252. */
-static int
-mac_roman(const unsigned char *p, size_t len)
-{
-	size_t i, mac = 0, win = 0;
-
-	for (i = 0; i < len; i++) {
-		mac += p[i] == 0x8E;
-		win += p[i] == 0xE9;
-	}
-	return mac >= 3 && mac > 2 * win;
-}
-
 /* UTF-16 without BOM: most ASCII text has a zero byte in every other place. */
 static const char *
 sniff_utf16(const unsigned char *p, size_t len)
@@ -385,7 +371,7 @@ rncp_status
 decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 {
 	const unsigned char *p = (const unsigned char *)data;
-	size_t i, nul = 0, ctrl = 0, bad = 0, multi = 0, moji = 0, c1 = 0, k, n;
+	size_t i, nul = 0, ctrl = 0, bad = 0, multi = 0, moji = 0, c1 = 0, mac_e = 0, win_e = 0, k, n;
 	const char *enc16;
 	unsigned cp;
 	rncp_status st;
@@ -446,10 +432,16 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 			moji += mojibake_suspect(p + i, len - i);
 		} else if (p[i] >= 0x80) {
 			k = utf8_decode(p + i, len - i, &cp);
-			if (cp == 0xFFFD && k == 1)
+			if (cp == 0xFFFD && k == 1) {
 				bad++;
-			else
+				/* French is full of é: 0xE9 in CP1252, 0x8E in an
+				 * old Mac's Mac OS Roman (Ž in CP1252, which
+				 * French has not) */
+				mac_e += p[i] == 0x8E;
+				win_e += p[i] == 0xE9;
+			} else {
 				multi++;
+			}
 			c1 += cp >= 0x80 && cp <= 0x9F;
 		}
 	}
@@ -464,7 +456,7 @@ decode_input(const char *data, size_t len, decoded *out, rncp_error *err)
 	if (bad == 0 || bad * 2 <= multi) {
 		out->encoding = "UTF-8";
 		st = copy_utf8(p, len, nul == 0 && bad == 0, out, err);
-	} else if (mac_roman(p, len)) {
+	} else if (mac_e >= 3 && mac_e > 2 * win_e) {
 		out->encoding = "MACINTOSH";
 		st = convert("MACINTOSH", (const char *)p, len, 1, out, err);
 	} else {
