@@ -242,6 +242,11 @@ line_is_heading(const line *l)
 	 * "de tailles variables :") */
 	if (l->s[l->len - 1] != ':' || line_starts_lower(l))
 		return 0;
+	/* nor an address wrapped after its scheme ("... ESMT https:" /
+	 * "//www.esmt.example") */
+	if ((l->len >= 6 && memcmp(l->s + l->len - 6, "https:", 6) == 0) ||
+	    (l->len >= 5 && memcmp(l->s + l->len - 5, "http:", 5) == 0))
+		return 0;
 	for (i = 0; i < l->len; i++)
 		words += l->s[i] == ' ';
 	return words <= 10;

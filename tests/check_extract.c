@@ -475,6 +475,14 @@ START_TEST(t_certifiers)
 	ck_assert_str_eq(r->certifiers[0].name, "ECOLE DES METIERS DU TRANSPORT");
 	ck_assert_str_eq(r->certifiers[1].siret, "12345678900017");
 	rncp_record_free(r);
+	/* html2text's: a row wrapped after its address's scheme, which is
+	 * no heading for ending with a colon */
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal SIRET Nom commercial Site internet\n"
+	              "ECOLE DES METIERS DU TRANSPORT 77572257201109 ESMT https:\n//x.example\n"
+	              "ASSOCIATION 12345678900017 - -\nObjectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[1].name, "ASSOCIATION");
+	rncp_record_free(r);
 	/* pdftotext -layout's: a blank line between the rows, one wrapped */
 	r = parse_str("N° de fiche\nRNCP99001\nNom légal SIRET Nom commercial Site internet\n\n"
 	              "ECOLE DES METIERS DU TRANSPORT 77572257201109 ESMT\nLogistique https://x.example\n\n"

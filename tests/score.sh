@@ -5,7 +5,8 @@
 # extraction, encodings, line spacing), within 3 points of the clean score.
 # Then the lists the truth files leave out (skills, jobs) on the damaged
 # copies against the clean fiches' (tests/lists.py): at least 98% F1.
-# Last, real pdftotext and OCR output of the samples printed by a browser.
+# Last, real pdftotext and OCR output of the samples printed by a browser,
+# and real converters' output of them as web pages.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 score=$top/../shared/tools/score
@@ -47,6 +48,17 @@ printed=$("$score" tests/printed | tail -1)
 echo "printed: $printed"
 at_least "$(f1 "$printed" loose)" 98 || { echo "score: loose F1 on tests/printed under 98%"; exit 1; }
 if ! lists=$(python3 tests/lists.py --min 0.70,0.45 "$top/rncp" tests/fiches tests/printed); then
+	echo "$lists" | tail -2
+	exit 1
+fi
+echo "$lists" | tail -1
+
+# real converters' output of the samples as web pages
+# (tests/converted/README.md): facts at least 98%, skills 70%, jobs 90%
+converted=$("$score" tests/converted | tail -1)
+echo "converted: $converted"
+at_least "$(f1 "$converted" loose)" 98 || { echo "score: loose F1 on tests/converted under 98%"; exit 1; }
+if ! lists=$(python3 tests/lists.py --min 0.70,0.90 "$top/rncp" tests/fiches tests/converted); then
 	echo "$lists" | tail -2
 	exit 1
 fi
