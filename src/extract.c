@@ -309,6 +309,10 @@ item_marker(const char *s, size_t n)
 			return 3;
 		return s[0] == 'i' || s[0] == 'v' || s[0] == 'x' ? roman_mark(s, n) : 0;
 	}
+	/* a bullet OCR misread: "._Installer", ". Partager" (not Markdown's
+	 * "*Installer*") */
+	if (k == 0 && n > 0 && (s[0] == '.' || s[0] == '+' || s[0] == '*' || (unsigned char)s[0] == 0xC2))
+		return (k = ocr_bullet(s, n)) >= 2 ? k : 0;
 	return k > 0 && k + 1 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ' ? k + 2 : 0;
 }
 
@@ -763,9 +767,7 @@ static rx rx_forma = {BULLET "(\\d{3})\\s?(\\d{2})(?!\\d)" ENTRY_TAIL, 0, NULL};
 static rx rx_rome = {BULLET "([A-Za-z1|!])([0-9OoIl|]{4})(?:(?![0-9A-Za-z])|(?<=[0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]))" ENTRY_TAIL,
                      0, NULL};
 
-/* A bullet as OCR reads it before a code: signs and blanks ("+ 31811",
- * ". 311u", "*< M1801", "+ _311p", "° N1302"); their length, or 0. */
-static size_t
+size_t
 ocr_bullet(const char *s, size_t n)
 {
 	size_t k = 0, signs = 0;

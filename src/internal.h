@@ -423,6 +423,10 @@ char *clean_text(doc *d, const char *s, size_t n);
 /* The length of the list item's marker s opens with ("- ", "• ", "1. ",
  * "a) "...), 0 when none. */
 size_t item_marker(const char *s, size_t n);
+/* A bullet as OCR reads it before a code or an item: signs and blanks
+ * ("+ 31811", ". 311u", "*< M1801", "._Installer", "° N1302") before a
+ * digit or a capital; their length, or 0. */
+size_t ocr_bullet(const char *s, size_t n);
 /* Does line l go on with the item or sentence before it, which a wrap
  * cut: in lower case, no list item, not a label ("code(s) rome :")? */
 int line_goes_on(const line *l);

@@ -1807,6 +1807,7 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 			/* a number OCR misread ("7757225720l1O9", "3l812"):
 			 * digits again */
 			size_t e;
+
 			if (__builtin_expect((unsigned char)(in[i] - '0') <= 9, 0) &&
 			    (i == 0 || (unsigned char)(in[i - 1] - '0') > 9) && (e = misread_number(in, i, len)) > i) {
 				add_span(sp, i, e - i, digits_mark);

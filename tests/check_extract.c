@@ -662,6 +662,9 @@ START_TEST(t_item_marker)
 	    {"oInstaller", 0}, {"1.Installer", 0}, {"123. Installer", 0},
 	    {"3D designer", 0}, {"A) Installer", 0}, {"vi Installer", 0}, {"ivy. Installer", 0},
 	    {"on installe", 0}, {"\xE2\x80\xA2", 0}, {"1.", 0}, {"", 0},
+	    /* OCR's bullets */
+	    {"._Installer", 2}, {". Installer", 2}, {"*< Installer", 3}, {"+ Installer", 2},
+	    {".installer", 0}, {"...", 0}, {"+33 1 23", 0},
 	};
 	size_t i;
 
