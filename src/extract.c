@@ -1963,13 +1963,16 @@ capitals_only(const line *l)
 	return capitals_only_s(buf);
 }
 
+static int certifier_head_cell(const line *l);
+
 /* "Nom légal SIRET Nom commercial Site internet" then space-joined rows: the
  * 14-digit SIRET ends the name. */
 int
 extract_certifiers_web(doc *d)
 {
 	long h = find_line_starting(d, 0, d->nlines, "nom legal siret");
-	size_t i, found = 0, misses, ov[OV], name;
+	size_t i, found = 0, misses, ov[OV], name, pending = 0;
+	int name_alone = 0; /* the last name stood on lines of its own */
 
 	/* or with a rule of the table OCR read as a bar ("Nom légal |Siret") */
 	for (i = 0; h < 0 && i < d->nlines; i++) {
@@ -1992,25 +1995,45 @@ extract_certifiers_web(doc *d)
 		return certifiers_web_no_siret(d);
 	for (i = (size_t)h + 1, misses = 0; i < d->nlines && misses < 3; i++) {
 		const line *l = &d->lines[i];
+		char alone[15];
 		/* a blank line between rows, as pdftotext -layout spaces them */
 		if (l->len == 0 && i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
 		    !line_is_heading(&d->lines[i + 1]))
 			continue;
 		if (l->len == 0 || line_is_heading(l))
 			break;
+		if (certifier_head_cell(l))
+			continue; /* the header's cells wrapped: "commercial", "Site" */
+		if (l->len < 40 && siret_of(l->s, l->len, alone)) {
+			/* pdftotext -raw's: the name's lines in capitals, then
+			 * the SIRET alone, its empty cells after it */
+			size_t top = i;
+			while (top > (size_t)h + 1 && top + 3 > i && capitals_only(&d->lines[top - 1]) &&
+			       !certifier_head_cell(&d->lines[top - 1]))
+				top--;
+			if (top < i) {
+				char *joined = join_lines(d, top, i);
+				if (joined != NULL && rec_add_certifier(d, joined, strlen(joined), alone) == 0)
+					found++;
+			}
+			misses = pending = 0;
+			name_alone = 1;
+			continue;
+		}
 		if (l->len < 1000 && rx_match(&rx_web_row, l->s, l->len, ov, OV)) {
 			char siret[15];
 			siret_of(l->s + ov[4], 14, siret); /* its letters OCR misread, digits */
 			if (rec_add_certifier(d, l->s + ov[2], ov[3] - ov[2], siret) == 0)
 				found++;
-			misses = 0;
+			misses = pending = 0;
+			name_alone = 0;
 		} else if ((name = before_empty_cells(l, 3)) > 0 || (name = before_site_name(l)) > 0) {
 			/* "Ministère chargé de la santé - - -": every cell after
 			 * the name empty but the site; or no SIRET, the
 			 * commercial name the site's */
 			found += rec_add_certifier(d, l->s, name, NULL) == 0;
 			misses = 0;
-		} else if (found > 0 && capitals_only(l) &&
+		} else if (found > 0 && !name_alone && capitals_only(l) &&
 		           capitals_only_s(d->rec->certifiers[d->rec->ncertifiers - 1].name)) {
 			/* the name in capitals wrapped in its cell, its end
 			 * under the row ("HAUT COMMISSARIAT DE LA 1798... - -" /
@@ -2020,6 +2043,8 @@ extract_certifiers_web(doc *d)
 			if (t != NULL && strlen(t) < 300)
 				c->name = clean_text(d, t, strlen(t));
 			misses = 0;
+		} else if (capitals_only(l) && pending < 3) {
+			pending++; /* the name of a row whose SIRET comes after */
 		} else {
 			misses++; /* the rest of a wrapped row (a web address) */
 		}
@@ -2074,12 +2099,15 @@ extract_certifiers_column(doc *d)
 			continue;
 		for (j = i; j-- > s && d->lines[j].len == 0;)
 			;
-		/* the name: when blank lines part the cells, the lines above,
-		 * up to a blank line or a header's cell ("HAUT COMMISSARIAT DE
-		 * LA" / "REPUBLIQUE ...") */
+		/* the name: when blank lines part the cells, or the name and
+		 * the lines above are in capitals (a row's cells before are an
+		 * address or "-"), the lines above, up to a blank line or a
+		 * header's cell ("HAUT COMMISSARIAT DE LA" / "REPUBLIQUE ...") */
 		top = j;
-		while (s > (size_t)h + 1 && top > s && top + 3 > j && d->lines[top - 1].len > 0 &&
-		       !certifier_head_cell(&d->lines[top - 1]))
+		while (top > s && top + 3 > j && d->lines[top - 1].len > 0 &&
+		       !certifier_head_cell(&d->lines[top - 1]) &&
+		       (s > (size_t)h + 1 || (capitals_only(&d->lines[j]) &&
+		                              capitals_only(&d->lines[top - 1]))))
 			top--;
 		if (j > s && !certifier_head_cell(&d->lines[j])) {
 			char *name = top < j ? join_lines(d, top, j + 1) : NULL;

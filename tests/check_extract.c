@@ -253,6 +253,25 @@ START_TEST(t_certifiers_column)
 	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
 	ck_assert_str_eq(r->certifiers[1].name, "CESI");
 	rncp_record_free(r);
+
+	/* mutool's: no blank lines between the cells, a name in capitals
+	 * over lines */
+	r = parse_str("L'essentiel\nNiveau 5\nNom légal\nSiret\nNom\ncommercial\n\nSite\ninternet\n\n"
+	              "HAUT COMMISSARIAT DE LA\nREPUBLIQUE EN POLYNESIE\nFRANCAISE\n17987301300017\n-\n-\n"
+	              "Objectifs et contexte de la certification :\nx\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "HAUT COMMISSARIAT DE LA REPUBLIQUE EN POLYNESIE FRANCAISE");
+	rncp_record_free(r);
+	/* pdftotext -raw's: the header's cells run together and wrapped, the
+	 * SIRET on a line of its own after the name */
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal Siret Nom\ncommercial\nSite\ninternet\n"
+	              "HAUT COMMISSARIAT DE LA\nREPUBLIQUE EN POLYNESIE\nFRANCAISE\n17987301300017 - -\n"
+	              "ASSOCIATION ABC\n12345678900017 - -\nObjectifs et contexte de la certification :\nx\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "HAUT COMMISSARIAT DE LA REPUBLIQUE EN POLYNESIE FRANCAISE");
+	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
+	ck_assert_str_eq(r->certifiers[1].name, "ASSOCIATION ABC");
+	rncp_record_free(r);
 }
 END_TEST
 
