@@ -323,6 +323,12 @@ line_goes_on(const line *l)
 	       !(l->s[l->len - 1] == ':' && line_is_heading(l));
 }
 
+int
+blank_goes_on(const doc *d, size_t j)
+{
+	return j + 1 < d->nlines && d->lines[j].len == 0 && line_goes_on(&d->lines[j + 1]);
+}
+
 static int
 is_bullet_at(const char *s, size_t n, size_t *skip)
 {
@@ -1932,18 +1938,19 @@ certifiers_web_no_siret(doc *d)
 static rx rx_web_row = {
     "^(.+?)\\s+((?=(?:[OolISB]*\\d){10})[\\dOolISB]{14})(?!\\s+\\2(?:\\s|$))(?:\\s|$)", 0, NULL};
 
-/* Whether s is capital letters (ASCII or Latin-1's) and blanks, a word at
- * least: the certifiers' names of the register */
+/* Whether s[0..n) is capital letters (ASCII or Latin-1's) and blanks, a
+ * word at least: the certifiers' names of the register */
 static int
-capitals_only_s(const char *s)
+capitals_only_s(const char *s, size_t n)
 {
 	size_t i, letters = 0;
 
-	for (i = 0; s[i] != '\0'; i++) {
+	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 'A' && c <= 'Z')
 			letters++;
-		else if (c == 0xC3 && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9E)
+		else if (c == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+		         (unsigned char)s[i + 1] <= 0x9E)
 			letters += ++i > 0; /* À..Þ, two bytes */
 		else if (c != ' ' && c != '\'' && c != '-')
 			return 0;
@@ -1954,13 +1961,7 @@ capitals_only_s(const char *s)
 static int
 capitals_only(const line *l)
 {
-	char buf[256];
-
-	if (l->len >= sizeof(buf) || line_is_heading(l))
-		return 0;
-	memcpy(buf, l->s, l->len);
-	buf[l->len] = '\0';
-	return capitals_only_s(buf);
+	return l->len < 256 && !line_is_heading(l) && capitals_only_s(l->s, l->len);
 }
 
 static int certifier_head_cell(const line *l);
@@ -2034,7 +2035,8 @@ extract_certifiers_web(doc *d)
 			found += rec_add_certifier(d, l->s, name, NULL) == 0;
 			misses = 0;
 		} else if (found > 0 && !name_alone && capitals_only(l) &&
-		           capitals_only_s(d->rec->certifiers[d->rec->ncertifiers - 1].name)) {
+		           capitals_only_s(d->rec->certifiers[d->rec->ncertifiers - 1].name,
+		                           strlen(d->rec->certifiers[d->rec->ncertifiers - 1].name))) {
 			/* the name in capitals wrapped in its cell, its end
 			 * under the row ("HAUT COMMISSARIAT DE LA 1798... - -" /
 			 * "REPUBLIQUE EN POLYNESIE") */

@@ -430,6 +430,9 @@ size_t ocr_bullet(const char *s, size_t n);
 /* Does line l go on with the item or sentence before it, which a wrap
  * cut: in lower case, no list item, not a label ("code(s) rome :")? */
 int line_goes_on(const line *l);
+/* Whether line j is blank and the next goes on in lower case: a blank line
+ * pdftotext -layout or OCR put inside a paragraph or a cell. */
+int blank_goes_on(const doc *d, size_t j);
 
 /* Join lines [from, to) with spaces (undoing end-of-line hyphenation). */
 char *join_lines(doc *d, size_t from, size_t to);

@@ -144,7 +144,7 @@ global_skills(doc *d, skill_list *g)
 		/* a skill wrapped by PDF extraction goes on on the next line,
 		 * or after a blank line OCR put there, in lower case */
 		j = wrapped_end(d, i, 1);
-		while (j + 1 < d->nlines && d->lines[j].len == 0 && line_goes_on(&d->lines[j + 1]))
+		while (blank_goes_on(d, j))
 			j = wrapped_end(d, j + 1, 1);
 		s = j > i + 1 ? join_lines(d, i, j) : NULL;
 		g->v[g->n] = *l;

@@ -27,8 +27,7 @@ paragraph(doc *d, size_t i, size_t *end)
 		i++;
 	for (j = i; j < d->nlines && j < i + 6; j++) {
 		const line *p = &d->lines[j - (j > i)];
-		if (d->lines[j].len == 0 && j > i && j + 1 < d->nlines && p->len > 0 &&
-		    p->s[p->len - 1] != '.' && line_goes_on(&d->lines[j + 1]))
+		if (j > i && blank_goes_on(d, j) && p->len > 0 && p->s[p->len - 1] != '.')
 			continue;
 		/* or at the sheet's next heading, the blank line before it lost
 		 * ("Définition de l'emploi type ...") */

@@ -228,7 +228,8 @@ cell_follows(const unsigned char *p, size_t i, size_t len, size_t *end, int *ok)
  * ("oid,"), of bytes normalize keeps as they are (ASCII, U+00C0..U+00FF,
  * œ), up to a blank or the line's end.  Gives it, p[*ws..*we), and where
  * to go on, *after: past the blanks after it, and past that line's end
- * when nothing else is on it. */
+ * when nothing else is on it; returns 1.  -1: the line ends there, but
+ * with no such word after it; 0: the line goes on after the hyphen. */
 static int
 soft_cut(const unsigned char *p, size_t i, size_t len, size_t *ws, size_t *we, size_t *after)
 {
@@ -236,10 +237,12 @@ soft_cut(const unsigned char *p, size_t i, size_t len, size_t *ws, size_t *we, s
 
 	while (j < len && (p[j] == ' ' || p[j] == '\t'))
 		j++;
-	if (j < len && p[j] == '\r')
-		j++;
-	if (j == len || p[j] != '\n')
-		return 0;
+	if (j == len)
+		return -1; /* the text's end */
+	if (p[j] != '\n' && p[j] != '\r')
+		return 0; /* not at a line's end */
+	if (p[j] == '\r' && (++j == len || p[j] != '\n'))
+		return -1; /* an old Mac's line end: left a hyphen */
 	for (j++; j < len && (p[j] == ' ' || p[j] == '\t'); j++)
 		;
 	*ws = j;
@@ -255,9 +258,9 @@ soft_cut(const unsigned char *p, size_t i, size_t len, size_t *ws, size_t *we, s
 	*we = j;
 	if (j == *ws || !((p[*ws] >= 'a' && p[*ws] <= 'z') || (p[*ws] >= 'A' && p[*ws] <= 'Z') ||
 	                  (p[*ws] >= '0' && p[*ws] <= '9') || p[*ws] == 0xC3))
-		return 0;
+		return -1;
 	if (j < len && p[j] != ' ' && p[j] != '\t' && p[j] != '\r' && p[j] != '\n')
-		return 0;
+		return -1;
 	while (j < len && (p[j] == ' ' || p[j] == '\t'))
 		j++;
 	if (j < len && p[j] == '\r' && j + 1 < len && p[j + 1] == '\n')
@@ -831,7 +834,8 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_
 			 * comes up to this line ("sécu\u00AD" / "rité ..." reads
 			 * "sécurité" / "...") */
 			size_t ws, we, after;
-			if (soft_cut(p, i, len, &ws, &we, &after)) {
+			int cut = soft_cut(p, i, len, &ws, &we, &after);
+			if (cut > 0) {
 				memcpy(o + n, p + ws, we - ws);
 				n += we - ws;
 				o[n++] = '\n';
@@ -840,11 +844,8 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_
 				last_len = 0;
 				continue;
 			}
-			m = "-"; /* as a hyphen, when it is at a line's end */
-			for (ws = i; ws < len && (p[ws] == ' ' || p[ws] == '\t'); ws++)
-				;
-			if (ws < len && p[ws] != '\n' && p[ws] != '\r')
-				m = "";
+			/* a hyphen at a line's end, as PDF text has; none inside one */
+			m = cut < 0 ? "-" : "";
 		} else if (__builtin_expect(cp == 0x1B, 0) && i < len && p[i] == '[') {
 			/* a terminal's colours ("\e[1;31m"): the sequence goes */
 			for (i++; i < len && ((p[i] >= '0' && p[i] <= '9') || p[i] == ';' || p[i] == '?');
