@@ -330,6 +330,30 @@ blank_goes_on(const doc *d, size_t j)
 }
 
 static int
+word_letter(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Skills are verb phrases: "Identifier ...", "Mettre en œuvre ...".  A
+ * line of wrapped text that starts with a capitalised infinitive starts a
+ * skill; any other line goes on with the one before. */
+int
+starts_infinitive(const line *l)
+{
+	size_t n = 0;
+
+	if (!line_starts_upper(l))
+		return 0;
+	while (n < l->len && (word_letter((unsigned char)l->s[n])))
+		n++;
+	if (n < 4)
+		return 0;
+	return (l->s[n - 2] == 'e' && l->s[n - 1] == 'r') || (l->s[n - 2] == 'i' && l->s[n - 1] == 'r') ||
+	       (l->s[n - 2] == 'r' && l->s[n - 1] == 'e');
+}
+
+static int
 is_bullet_at(const char *s, size_t n, size_t *skip)
 {
 	/* "•", "–", "—", "·" even without a space; "-", "*", "o" with one;

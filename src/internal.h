@@ -433,6 +433,9 @@ int line_goes_on(const line *l);
 /* Whether line j is blank and the next goes on in lower case: a blank line
  * pdftotext -layout or OCR put inside a paragraph or a cell. */
 int blank_goes_on(const doc *d, size_t j);
+/* Whether line l opens with a capitalised infinitive, as a skill does
+ * ("Identifier ...", "Mettre en œuvre ..."). */
+int starts_infinitive(const line *l);
 
 /* Join lines [from, to) with spaces (undoing end-of-line hyphenation). */
 char *join_lines(doc *d, size_t from, size_t to);

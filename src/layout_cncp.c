@@ -172,12 +172,15 @@ cncp_skill(doc *d, rncp_bloc *b, size_t from, size_t to)
 	}
 }
 
-/* Skills under "Compétences attestées :": "- " items, wrapped lines joined.
- * Returns the line after the list. */
+/* Skills under "Compétences attestées :": "- " items, wrapped lines joined;
+ * or, the list's marks lost (a browser's copy of its page), each skill
+ * on a line of its own, opening with its verb.  Returns the line after
+ * the list. */
 static size_t
 cncp_skills(doc *d, rncp_bloc *b, size_t i)
 {
 	size_t start = (size_t)-1;
+	int bare = -1; /* whether the list has no marks, once its first line is read */
 
 	while (i < d->nlines && d->lines[i].len == 0)
 		i++;
@@ -188,8 +191,18 @@ cncp_skills(doc *d, rncp_bloc *b, size_t i)
 		size_t bullet = item_marker(l->s, l->len);
 		if (l->len == 0 && start == (size_t)-1 && b->nskills == 0)
 			continue; /* blank lines under the heading */
+		/* "... avec les supports de" / "" / "transmissions ...", and
+		 * the next skill after a blank line: a web page's paragraphs */
+		if (l->len == 0 && bare == 1 && i + 1 < d->nlines &&
+		    (line_goes_on(&d->lines[i + 1]) ||
+		     (starts_infinitive(&d->lines[i + 1]) && !line_is_heading(&d->lines[i + 1]))))
+			continue;
 		if (l->len == 0 || line_is_heading(l) || rx_match(&rx_bloc_short, l->s, l->len, NULL, 0))
 			break;
+		if (bare < 0)
+			bare = bullet == 0 && starts_infinitive(l);
+		if (bare == 1 && start != (size_t)-1 && starts_infinitive(l))
+			bullet = 1;
 		if (bullet && start != (size_t)-1) {
 			cncp_skill(d, b, start, i);
 			start = (size_t)-1;
@@ -302,11 +315,39 @@ ends_with_ellipsis(const line *l)
 	       (n > 0 && l->s[n - 1] == '?');
 }
 
+/* The jobs of a list whose marks were lost (a browser's copy of its page):
+ * the last run of two or more short lines in the section [from, to) that
+ * open with a capital, none a label; a blank line, a line in lower case
+ * or after an ellipsis ("Opérateurs téléphoniques…") ends a run. */
+static void
+cncp_bare_jobs(doc *d, size_t from, size_t to)
+{
+	size_t i, run = from, best = from, best_end = from;
+
+	for (i = from; i <= to; i++) {
+		const line *l = i < to ? &d->lines[i] : NULL;
+		int item = l != NULL && l->len > 0 && l->len <= 120 && line_starts_upper(l) &&
+		           l->s[l->len - 1] != ':';
+		if (item && i > run && ends_with_ellipsis(&d->lines[i - 1]))
+			run = i;
+		if (!item) {
+			if (i >= run + 2) {
+				best = run;
+				best_end = i;
+			}
+			run = i + 1;
+		}
+	}
+	for (i = best; i < best_end; i++)
+		rec_add_job(d, d->lines[i].s, d->lines[i].len);
+}
+
 static void
 cncp_jobs(doc *d)
 {
 	long h = find_line_starting(d, 0, d->nlines, "secteurs d'activite ou types d'emplois");
 	size_t i, gstart = 0, gend = 0, cur = (size_t)-1;
+	int any = 0;
 
 	if (h < 0)
 		return;
@@ -315,6 +356,7 @@ cncp_jobs(doc *d)
 		size_t bullet = item_marker(l->s, l->len);
 		if (l->len > 0 && line_is_heading(l))
 			break;
+		any |= bullet != 0;
 		if (bullet) {
 			if (cur == (size_t)-1)
 				cur = i;
@@ -329,6 +371,10 @@ cncp_jobs(doc *d)
 		} else {
 			cur = (size_t)-1;
 		}
+	}
+	if (!any) {
+		cncp_bare_jobs(d, (size_t)h + 1, i);
+		return;
 	}
 	for (i = gstart; i < gend; i++) {
 		const line *l = &d->lines[i];

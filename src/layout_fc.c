@@ -59,12 +59,6 @@ typedef struct skill_list {
 	size_t n;
 } skill_list;
 
-static int
-word_letter(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
 static int numbered(const line *l);
 
 /* Brackets opened and not closed in s[0..n). */
@@ -81,24 +75,6 @@ paren_depth(const char *s, size_t n)
 	for (p = s; (p = memchr(p, ')', (size_t)(end - p))) != NULL; p++)
 		depth--;
 	return depth;
-}
-
-/* Skills are verb phrases: "Identifier ...", "Mettre en œuvre ...".  A
- * line of wrapped text that starts with a capitalised infinitive starts a
- * skill; any other line goes on with the one before. */
-static int
-starts_infinitive(const line *l)
-{
-	size_t n = 0;
-
-	if (!line_starts_upper(l))
-		return 0;
-	while (n < l->len && (word_letter((unsigned char)l->s[n])))
-		n++;
-	if (n < 4)
-		return 0;
-	return (l->s[n - 2] == 'e' && l->s[n - 1] == 'r') || (l->s[n - 2] == 'i' && l->s[n - 1] == 'r') ||
-	       (l->s[n - 2] == 'r' && l->s[n - 1] == 'e');
 }
 
 /* The line after line i and the lines that a wrap made of it: in lower
@@ -300,16 +276,16 @@ starts_global_skill(const skill_list *g, const char *s, size_t n)
 	return skill_at(g, f, fn) >= 0;
 }
 
-/* Whether s is one of the fiche-wide skills. */
-static int
+/* Which of the fiche-wide skills s is: its index, or -1. */
+static long
 global_skill(const skill_list *g, const char *s)
 {
 	size_t i, n = strlen(s);
 
 	for (i = 0; i < g->n; i++)
 		if (g->v[i].len == n && memcmp(g->v[i].s, s, n) == 0)
-			return 1;
-	return 0;
+			return (long)i;
+	return -1;
 }
 
 /* Words that cannot end a title ("technicien de"). */
@@ -352,12 +328,30 @@ drop_trailing_assessment(rncp_bloc *b, size_t from, const skill_list *g)
 	int any = 0;
 
 	for (k = from; k < b->nskills; k++)
-		if (global_skill(g, b->skills[k])) {
+		if (global_skill(g, b->skills[k]) >= 0) {
 			last = k;
 			any = 1;
 		}
 	if (any)
 		b->nskills = last + 1;
+}
+
+/* The skills of a line of a bloc's list: the line, or the fiche-wide
+ * skills it holds when it holds two or more (a table's cell whose
+ * paragraphs a copy ran together).  Returns whether it held several. */
+static int
+row_skills(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n)
+{
+	size_t m = 0;
+
+	if (g->n >= 2)
+		split_cell(d, NULL, g, s, n, &m);
+	if (m < 2) {
+		rec_add_skill(d, b, s, n);
+		return 0;
+	}
+	split_cell(d, b, g, s, n, &m);
+	return 1;
 }
 
 static void
@@ -541,6 +535,11 @@ fc_blocs(doc *d, int web)
 						apart = 1;
 						continue;
 					}
+					/* the page's paragraphs a blank line apart:
+					 * the list goes on with a fiche-wide skill */
+					if (started && !assessment && !next_blank && g->n > 0 &&
+					    starts_global_skill(g, d->lines[j + 1].s, d->lines[j + 1].len))
+						continue;
 					if (started) {
 						blank_end = 1;
 						break;
@@ -590,7 +589,7 @@ fc_blocs(doc *d, int web)
 				if (bar != NULL) {
 					assessment = 1;
 					if (bar > c->s)
-						rec_add_skill(d, b, c->s, (size_t)(bar - c->s));
+						row_skills(d, b, g, c->s, (size_t)(bar - c->s));
 					from = (size_t)-1;
 				} else if (!assessment && from != (size_t)-1 && upto + 1 == j &&
 				           line_goes_on(c) && b->nskills > before) {
@@ -606,13 +605,17 @@ fc_blocs(doc *d, int web)
 					}
 					upto = j;
 				} else if (!assessment) {
-					rec_add_skill(d, b, c->s, c->len);
-					from = upto = j;
+					/* (a line of several skills is no wrapped one's start) */
+					from = row_skills(d, b, g, c->s, c->len) ? (size_t)-1 : j;
+					upto = j;
 				}
 			}
 			if (cells) {
 				if (b->nskills - before != 1)
 					one_each = 0;
+			} else if (tabbed && assessment && b->nskills - before == 1) {
+				/* a row of one skill, as a PDF table's (below) */
+				f = global_skill(g, b->skills[before]);
 			} else {
 				if (!blank_end && !assessment)
 					drop_trailing_assessment(b, before, g);

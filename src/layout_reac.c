@@ -239,20 +239,34 @@ reac_jobs(doc *d)
 {
 	long h = find_line_containing(d, 0, d->nlines, "types d'emplois accessibles sont");
 	size_t i, k;
-	int started = 0;
+	int started = 0, bare = 0, seen = 0;
 
 	if (h < 0)
 		return;
 	for (i = (size_t)h + 1; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		size_t bullet = item_marker(l->s, l->len);
-		if (l->len == 0)
+		if (l->len == 0) {
+			if (bare)
+				break;
 			continue;
-		if (!bullet) {
+		}
+		/* the list's marks lost (a browser's copy of the page): each
+		 * job on a line of its own, under the heading, in capitals
+		 * first (the heading OCR read twice aside) */
+		if (line_contains_folded(l, "types d'emplois accessibles sont"))
+			continue;
+		if (!bullet && !started && !seen && line_starts_upper(l) && l->len <= 120 &&
+		    l->s[l->len - 1] != ':')
+			bare = 1;
+		seen = 1;
+		if (!bullet && !bare) {
 			if (started)
 				break;
 			continue;
 		}
+		if (bare && (line_is_heading(l) || l->len > 120))
+			break;
 		started = 1;
 		/* wrapped: "- Technicien ... et réseaux" / "d'entreprise" */
 		for (k = i + 1; k < d->nlines && line_goes_on(&d->lines[k]); k++)

@@ -321,14 +321,44 @@ START_TEST(t_web_assessment_not_skill)
 	rncp_record_free(r);
 
 	/* OCR's: the header's cells on one line, the second wrapped (its
-	 * end no skill) */
+	 * end no skill); a line of two fiche-wide skills is two skills */
 	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
 	              "Analyser les besoins\nDimensionner les surfaces\nModalités d'évaluation :\nx\n"
 	              "RNCP99001BC01 - Concevoir\n\nListe de compétences Modalités\nd'évaluation\n\n"
 	              "Analyser les besoins Dimensionner les surfaces\n\nÉtude de cas écrite.\n");
 	ck_assert_uint_eq(r->nblocs, 1);
-	ck_assert_uint_eq(r->blocs[0].nskills, 1);
-	ck_assert_str_eq(r->blocs[0].skills[0], "Analyser les besoins Dimensionner les surfaces");
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Analyser les besoins");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Dimensionner les surfaces");
+	rncp_record_free(r);
+
+	/* a browser's copy of the page: paragraphs a blank line apart; a
+	 * table's row "skills<TAB>assessment", its skills run together; a
+	 * row of one skill each, the rest in the fiche-wide list's order */
+	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n\n"
+	              "Analyser les besoins\n\nDimensionner les surfaces\n\nPlanifier l'activité\n\n"
+	              "Modalités d'évaluation :\n\nx\n\n"
+	              "RNCP99001BC01 - Concevoir\n\nListe de compétences\n\nModalités d'évaluation\n\n"
+	              "Analyser les besoins\n\nDimensionner les surfaces\n\nÉtude de cas écrite.\n\n"
+	              "RNCP99001BC02 - Piloter\n\nListe de compétences\tModalités d'évaluation\n"
+	              "Analyser les besoins Dimensionner les surfaces Planifier l'activité\t\n\nMise en situation.\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Dimensionner les surfaces");
+	ck_assert_uint_eq(r->blocs[1].nskills, 3);
+	ck_assert_str_eq(r->blocs[1].skills[2], "Planifier l'activité");
+	rncp_record_free(r);
+	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n\n"
+	              "Analyser les besoins\n\nDimensionner les surfaces\n\nPlanifier l'activité\n\n"
+	              "Modalités d'évaluation :\n\nx\n\n"
+	              "RNCP99001BC01 - Concevoir\n\nListe de compétences\tModalités d'évaluation\n"
+	              "Analyser les besoins\tÉtude de cas écrite.\n\n"
+	              "RNCP99001BC02 - Piloter\n\nListe de compétences\tModalités d'évaluation\n"
+	              "Planifier l'activité\tMise en situation.\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Dimensionner les surfaces");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
 	rncp_record_free(r);
 }
 END_TEST
@@ -737,6 +767,54 @@ START_TEST(t_lists_wrapped)
 }
 END_TEST
 
+/* Lists whose marks a browser's copy of the page lost (its <ul> drew
+ * them): a CNCP bloc's skills, each opening with its verb, a wrapped one
+ * a blank line apart; the CNCP jobs after the sectors; a REAC's jobs,
+ * and nothing taken from further down when the list has no marks */
+START_TEST(t_lists_unmarked)
+{
+	rncp_record *r;
+
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 18825\nIntitulé\nTechnicien\n"
+	              "Niveau et/ou domaine d'activité\nIII (Nomenclature de 1969)\n\n"
+	              "Bloc de compétence n°2 de\nla fiche n° 18825 - Mettre en\nplace un réseau\n\n"
+	              "Compétences attestées :\nConnecter les éléments du réseau avec les supports de\n\n"
+	              "transmission correspondants\n\nConfigurer les éléments actifs du réseau\n"
+	              "Suivre les demandes d'intervention\nModalités d'évaluation :\n\nEtude de cas\n\n"
+	              "Secteurs d'activité ou types d'emplois accessibles par le détenteur de ce diplôme\n\n"
+	              "Entreprises de toutes tailles possédant à minima un réseau local\n\n"
+	              "ESN (Entreprises de services du Numérique),\nOpérateurs téléphoniques…\n"
+	              "Technicien systèmes et réseaux,\nAdministrateur systèmes.\n"
+	              "Codes des fiches ROME les plus proches :\n\nM1801 : Administration de systèmes d'information\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[0],
+	                 "Connecter les éléments du réseau avec les supports de transmission correspondants");
+	ck_assert_str_eq(r->blocs[0].skills[2], "Suivre les demandes d'intervention");
+	ck_assert_uint_eq(r->njobs, 2);
+	ck_assert_str_eq(r->jobs[0], "Technicien systèmes et réseaux");
+	ck_assert_str_eq(r->jobs[1], "Administrateur systèmes");
+	rncp_record_free(r);
+	/* one line of prose is no list */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 18826\nIntitulé\nTechnicien\n"
+	              "Niveau et/ou domaine d'activité\nIII (Nomenclature de 1969)\n"
+	              "Secteurs d'activité ou types d'emplois accessibles par le détenteur de ce diplôme\n"
+	              "Le technicien travaille dans des entreprises de toutes tailles.\n\n"
+	              "Codes des fiches ROME les plus proches :\n\nM1801 : Administration de systèmes d'information\n");
+	ck_assert_uint_eq(r->njobs, 0);
+	rncp_record_free(r);
+	r = parse_str("REFERENTIEL EMPLOI ACTIVITES COMPETENCES DU TITRE PROFESSIONNEL\n"
+	              "Technicien réseaux\nNiveau 5\nCode(s) ROME :\nI1401\n"
+	              "Les types d'emplois accessibles sont les suivants :\n"
+	              "Technicien en réseaux\nd'entreprise\nAgent technique\n\nRéglementation d'activités\n\n"
+	              "Activité type 1\n- Exploiter le réseau\n");
+	ck_assert_uint_eq(r->njobs, 2);
+	ck_assert_str_eq(r->jobs[0], "Technicien en réseaux d'entreprise");
+	ck_assert_str_eq(r->jobs[1], "Agent technique");
+	rncp_record_free(r);
+}
+END_TEST
+
 /* A France Compétences PDF table read one cell a line: the skills' cell
  * ends where a line opens with none of the fiche-wide skills */
 START_TEST(t_table_one_cell_a_line)
@@ -958,6 +1036,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_samples_facts);
 	tcase_add_test(tc, t_item_marker);
 	tcase_add_test(tc, t_lists_wrapped);
+	tcase_add_test(tc, t_lists_unmarked);
 	tcase_add_test(tc, t_table_one_cell_a_line);
 	tcase_add_test(tc, t_short_ocr_text);
 	tcase_add_test(tc, t_title_tidy);
