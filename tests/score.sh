@@ -60,6 +60,7 @@ lists_at_least "$tmp" 0.98
 # browser draws the bullets of its lists: CNCP and REAC jobs are lost)
 real_copies tests/printed printed 0.75,0.50
 
-# real converters' output of the samples as web pages or Word documents
-# (tests/converted/README.md): skills at least 70%, jobs 90%
+# real converters' output of the samples as web pages or Word documents,
+# and a browser's copy of the pages (tests/converted/README.md): skills at
+# least 70%, jobs 90%
 real_copies tests/converted converted 0.70,0.90

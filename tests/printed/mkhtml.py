@@ -1,5 +1,5 @@
 import sys, re, html, os
-def render(text, title):
+def render(text, title, cells=False):
     out = ["<!DOCTYPE html><html lang=fr><head><meta charset=utf-8><title>%s</title>" % html.escape(title),
            "<style>body{font-family:Arial,sans-serif;font-size:11pt;margin:2cm} table{border-collapse:collapse;width:100%}"
            " td,th{border:1px solid #999;padding:4px;vertical-align:top;text-align:left} h3{font-size:12pt;margin:10px 0 4px}"
@@ -10,6 +10,45 @@ def render(text, title):
         s = lines[i].strip()
         if not s:
             i += 1; continue
+        if "|" in s and s.endswith("|") and cells:
+            # --cells: a row's cells run over lines, each ending at its
+            # " |" (the samples' bloc tables: the skills' cell, then the
+            # assessment's over several lines); each line of such a cell
+            # a paragraph
+            rows = [[c.strip() for c in s.strip("|").split("|")]]
+            cur, buf = [], []
+            i += 1
+            while i < len(lines):
+                r = lines[i].strip()
+                if r and re.fullmatch(r"[-|: ]+", r):
+                    i += 1; continue
+                if not r or (not cur and not buf and not r.endswith("|")):
+                    break
+                # a line over a rule heads a table of its own
+                if i + 1 < len(lines) and re.fullmatch(r"[-|: ]+", lines[i + 1].strip() or "x"):
+                    break
+                if r.endswith("|"):
+                    parts = [c.strip() for c in r.strip("|").split("|")]
+                    cur.append(buf + [parts[0]])
+                    cur += [[c] for c in parts[1:]]
+                    buf = []
+                    if len(cur) >= len(rows[0]):
+                        rows.append(cur); cur = []
+                else:
+                    buf.append(r)
+                i += 1
+            if cur or buf:
+                rows.append(cur + ([buf] if buf else []))
+            out.append("<table>")
+            for k, row in enumerate(rows):
+                if k == 0:
+                    out.append("<tr>" + "".join("<th>%s</th>" % html.escape(c) for c in row) + "</tr>")
+                else:
+                    out.append("<tr>" + "".join("<td>%s</td>" % (html.escape(c[0]) if len(c) == 1 else
+                                                                 "".join("<p>%s</p>" % html.escape(x) for x in c))
+                                                for c in row) + "</tr>")
+            out.append("</table>")
+            continue
         if "|" in s and s.endswith("|"):
             rows = []
             while i < len(lines) and lines[i].strip().endswith("|"):
@@ -37,6 +76,7 @@ def render(text, title):
         i += 1
     out.append("</body></html>")
     return "\n".join(out)
-src, dst = sys.argv[1], sys.argv[2]
+cells = sys.argv[1:2] == ["--cells"]
+src, dst = sys.argv[1 + cells], sys.argv[2 + cells]
 t = open(src, encoding="utf-8").read()
-open(dst, "w", encoding="utf-8").write(render(t, os.path.basename(src)))
+open(dst, "w", encoding="utf-8").write(render(t, os.path.basename(src), cells))
