@@ -56,11 +56,10 @@ real_copies() {
 lists_at_least "$tmp" 0.98
 
 # real pdftotext, mupdf and tesseract output of the samples printed by a
-# browser (tests/printed/README.md): skills at least 75%, jobs 50% (a
-# browser draws the bullets of its lists: CNCP and REAC jobs are lost)
-real_copies tests/printed printed 0.75,0.50
+# browser (tests/printed/README.md): skills and jobs at least 85%
+real_copies tests/printed printed 0.85,0.85
 
 # real converters' output of the samples as web pages or Word documents,
 # and a browser's copy of the pages (tests/converted/README.md): skills at
-# least 70%, jobs 90%
-real_copies tests/converted converted 0.70,0.90
+# least 85%, jobs 95%
+real_copies tests/converted converted 0.85,0.95
