@@ -213,6 +213,38 @@ column_of(const seg *s, const size_t *bound, size_t ncol)
 	return k;
 }
 
+/*
+ * Splits segment v[i] of v[0..*n) where column col starts, when a single
+ * blank stands just before it there: a cell that filled its column up to
+ * the next one's text ("Gérer les incidents et les problèmes différentes",
+ * elinks' and w3m's tables).  Returns whether it did.
+ */
+static int
+split_at_column(const char *t, seg *v, size_t *n, size_t i, size_t col)
+{
+	size_t p = v[i].b, c = v[i].col;
+
+	if (*n >= MAX_SEGS || col <= v[i].col + 1 || col >= v[i].ecol)
+		return 0;
+	while (p < v[i].e && c < col) {
+		p++;
+		while (p < v[i].e && ((unsigned char)t[p] & 0xC0) == 0x80)
+			p++;
+		c++;
+	}
+	if (c != col || p >= v[i].e || t[p - 1] != ' ' || t[p] == ' ')
+		return 0;
+	memmove(v + i + 2, v + i + 1, (*n - i - 1) * sizeof(*v));
+	v[i + 1].b = p;
+	v[i + 1].e = v[i].e;
+	v[i + 1].col = col;
+	v[i + 1].ecol = v[i].ecol;
+	v[i].e = p - 1;
+	v[i].ecol = col - 1;
+	(*n)++;
+	return 1;
+}
+
 /* Whether every segment of v[0..n) starts in lower case. */
 static int
 all_lower(const char *t, const seg *v, size_t n)
@@ -467,6 +499,39 @@ read_grid(const char *in, size_t len, size_t ncol, size_t *at, seg *head, table_
 	return (long)rows;
 }
 
+/*
+ * A table as antiword draws a Word file's: "|cell   |cell   |" lines, no
+ * rule above, under or between them, each cell wrapped in its column.
+ * From its header (the line before *at, its cells in head), known by its
+ * titles: the lines of as many cells, rows into f as read_grid() does.  A
+ * row starts at a line of two cells or more after one of a single cell
+ * (the longest cell of the row before has run on alone), or for the
+ * certifiers at each SIRET.  *at moves past the table; the number of rows.
+ */
+static long
+read_bars(const char *in, size_t len, size_t ncol, table_kind kind, size_t *at, frag **f, size_t *nf,
+          size_t *fcap)
+{
+	size_t next = *at, lb, le, i, n, filled, before = ncol, rows = 0;
+	seg v[MAX_COLS + 1];
+
+	*nf = 0;
+	while (next_line(in, len, &next, &lb, &le) && rows < MAX_TABLE_LINES) {
+		if ((n = grid_cells(in, lb, le, v, MAX_COLS)) != ncol)
+			break;
+		for (i = filled = 0; i < n; i++)
+			filled += v[i].b < v[i].e;
+		if (rows == 0 || (kind == T_CERTIFIERS ? v[1].b < v[1].e : filled >= 2 && before == 1))
+			rows++;
+		before = filled;
+		for (i = 0; i < n; i++)
+			if (v[i].b < v[i].e && add_frag(f, fcap, nf, &v[i], rows - 1, i) != 0)
+				return -1;
+		*at = next;
+	}
+	return (long)rows;
+}
+
 /* The runs of dashes of a line of dashes and blanks ("---- ------", the
  * rule under a pandoc table's header, or a whole line of them above and
  * below a multiline table): their first columns into start[0..max); how
@@ -599,7 +664,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 	b.max = 4 * len + 4096;
 	while (next_line(in, len, &at, &lb, &le)) {
 		seg head[MAX_SEGS], v[MAX_SEGS];
-		size_t ncol, k, bound[MAX_COLS], rows = 0, lines = 0, blanks = 0, next, tb, te;
+		size_t ncol, k, bound[MAX_COLS], cstart[MAX_COLS], rows = 0, lines = 0, blanks = 0, next, tb, te;
 		size_t texts = 0, spaced = 0; /* lines of text, those after a blank */
 		size_t pages = 0, done = 0; /* form feeds met, and written */
 		int head_blank = 0;         /* a blank line under the header */
@@ -652,6 +717,26 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			changed = 1;
 			continue;
 		}
+		/* antiword's table: "|cell |cell |" lines, its header's
+		 * titles known, no rule under it (Markdown's has one) */
+		if (lb < le && in[lb] == '|' && (ncol = grid_cells(in, lb, le, head, MAX_COLS)) >= 2 &&
+		    ncol <= MAX_COLS && (kind = table_header(in, head, ncol)) != T_NONE) {
+			size_t nb, ne, rb = at;
+			long got;
+			if (next_line(in, len, &rb, &nb, &ne) && ne > nb && strspn(in + nb, "|-: ") >= ne - nb)
+				continue;
+			end = at;
+			if ((got = read_bars(in, len, ncol, kind, &end, &f, &nf, &fcap)) < 0)
+				goto out;
+			if (got == 0)
+				continue;
+			if (buf_append(&b, in + copied, lb - copied) != 0 ||
+			    put_table(&b, in, head, ncol, kind, f, nf, "\n") != 0)
+				goto out;
+			copied = at = end;
+			changed = 1;
+			continue;
+		}
 		/* a table copied with tabs between its cells is normalize's
 		 * (a tab becomes a column bar), not laid out with spaces */
 		if (memchr(in + lb, '\t', le - lb) != NULL)
@@ -659,9 +744,17 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		ncol = line_segments(in, lb, le, head, MAX_SEGS);
 		if ((kind = table_header(in, head, ncol)) == T_NONE)
 			continue;
+		/* halfway between the header's cells; or, a cell's text
+		 * aligned left under its centred title (elinks' tables), just
+		 * past the title before it */
 		bound[0] = 0;
-		for (k = 1; k < ncol; k++)
+		for (k = 1; k < ncol; k++) {
 			bound[k] = (head[k - 1].ecol + head[k].col + 1) / 2;
+			if (bound[k] > head[k - 1].ecol + 2)
+				bound[k] = head[k - 1].ecol + 2;
+		}
+		for (k = 0; k < MAX_COLS; k++)
+			cstart[k] = SIZE_MAX; /* where each column's lines start */
 		nf = 0;
 		for (next = at; lines < MAX_TABLE_LINES && next_line(in, len, &next, &tb, &te); lines++) {
 			size_t n, i, first;
@@ -688,10 +781,17 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			if (rows == 0 && kind != T_BOXES && all_lower(in, v, n))
 				continue;
 			/* a segment running over the next column's start is a
-			 * line of prose: the table has ended */
+			 * line of prose: the table has ended (unless one blank
+			 * parts it where the next column's lines start) */
 			for (i = 0; i < n && !cross; i++) {
 				k = column_of(&v[i], bound, ncol);
-				cross = k + 1 < ncol && v[i].ecol > head[k + 1].col + 1;
+				cross = k + 1 < ncol && v[i].ecol > head[k + 1].col + 1 &&
+				        !(cstart[k + 1] != SIZE_MAX && split_at_column(in, v, &n, i, cstart[k + 1]));
+			}
+			for (i = 0; i < n && !cross; i++) {
+				k = column_of(&v[i], bound, ncol);
+				if (k > 0 && (cstart[k] == SIZE_MAX || v[i].col < cstart[k]))
+					cstart[k] = v[i].col;
 			}
 			first = column_of(&v[0], bound, ncol);
 			/* a CNCP bloc's row starts with its heading */

@@ -623,7 +623,7 @@ void
 extract_expiry(doc *d)
 {
 	char date[11], best[11] = "";
-	size_t i, j, ov[OV], at;
+	size_t i, j, k, ov[OV], at;
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
@@ -636,7 +636,13 @@ extract_expiry(doc *d)
 		                      line_contains_folded(l, "date d'expiration") ||
 		                      line_starts_folded(l, "date d'echance")))
 			continue;
-		for (j = i; j < i + 4 && j < d->nlines; j++) {
+		/* the label's line and the next three, blank ones aside
+		 * (a double-spaced "Date d'échéance" / "" / "de
+		 * l'enregistrement" / "" / "25-06-2030") */
+		for (j = i, k = 0; k < 4 && j < d->nlines && j < i + 8; j++) {
+			if (d->lines[j].len == 0)
+				continue;
+			k++;
 			if (parse_date(d->lines[j].s, d->lines[j].len, date)) {
 				rec_set(d, &d->rec->expires, date, 10);
 				return;
@@ -1838,10 +1844,20 @@ extract_certifiers_table(doc *d)
 		row.len = 0;
 		for (i = h + 1; i < d->nlines; i++) {
 			const line *l = &d->lines[i];
-			if (l->len == 0)
+			if (l->len == 0) {
+				/* a row short of cells ends before a heading */
+				if (row.len > 0 && (i + 1 >= d->nlines || d->lines[i + 1].len == 0 ||
+				                    line_is_heading(&d->lines[i + 1]))) {
+					if (memchr(row.s, '|', row.len) != NULL)
+						found += (size_t)table_row(d, col, row.s, row.len);
+					row.len = 0;
+					break;
+				}
 				continue;
-			if (strspn(l->s, "-|: ") == l->len)
-				continue; /* ---|---| */
+			}
+			/* ---|---| (but "- | -", two empty cells) */
+			if (strspn(l->s, "-|: ") == l->len && memmem(l->s, l->len, "--", 2) != NULL)
+				continue;
 			if ((memchr(l->s, '|', l->len) == NULL ? !row_wrapped_first(d, i, cells)
 			                                       : maybe_header(l) && table_header(l, next)) &&
 			    row.len == 0)

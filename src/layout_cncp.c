@@ -233,8 +233,12 @@ cncp_bloc_heading_end(const doc *d, size_t i)
 		 * table's cell, a blank line inside it */
 		/* and pdftotext -layout spaces a cell's lines: "Mettre en
 		 * service le matériel" / "" / "informatique et réaliser les" */
-		if (j > i && (blank_goes_on(d, j) || (l->len == 0 && code < 0 && j + 1 < d->nlines &&
-		                                       line_contains_folded(&d->lines[j + 1], "fiche n"))))
+		/* (or two: antiword's Word paragraphs in a cell) */
+		if (j > i && (blank_goes_on(d, j) ||
+		              (l->len == 0 && code < 0 && j + 1 < d->nlines &&
+		               (line_contains_folded(&d->lines[j + 1], "fiche n") ||
+		                (d->lines[j + 1].len == 0 && j + 2 < d->nlines &&
+		                 line_contains_folded(&d->lines[j + 2], "fiche n"))))))
 			continue;
 		if (j > i && (l->len == 0 || line_starts_folded(l, "competences attestees") ||
 		              line_starts_folded(l, "modalites") || line_starts_folded(l, "bloc")))

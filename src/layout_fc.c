@@ -402,7 +402,8 @@ fc_blocs(doc *d, int web)
 				;
 			for (e = t; e < j && d->lines[e].len == 0; e++)
 				;
-			if (e > t && t > i + 1 && !line_starts_lower(&d->lines[i + 1]))
+			if (e > t && t > i + 1 && !line_starts_lower(&d->lines[i + 1]) &&
+			    d->lines[i + 1].s[0] != '(') /* "... de spécialisation" / "(CCS)" */
 				e = 0;
 			if (e == j && t > i + 1) {
 				/* "RNCP..BC01 - Maintenir et" / "exploiter ..." */

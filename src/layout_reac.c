@@ -254,12 +254,12 @@ reac_jobs(doc *d)
 		/* the list's marks lost (a browser's copy of the page): each
 		 * job on a line of its own, under the heading, in capitals
 		 * first (the heading OCR read twice aside) */
-		if (line_contains_folded(l, "types d'emplois accessibles sont"))
-			continue;
-		if (!bullet && !started && !seen && line_starts_upper(l) && l->len <= 120 &&
-		    l->s[l->len - 1] != ':')
-			bare = 1;
-		seen = 1;
+		if (!seen) {
+			if (line_contains_folded(l, "types d'emplois accessibles sont"))
+				continue;
+			bare = !bullet && line_starts_upper(l) && l->len <= 120 && l->s[l->len - 1] != ':';
+			seen = 1;
+		}
 		if (!bullet && !bare) {
 			if (started)
 				break;

@@ -677,6 +677,42 @@ strip_markdown(char *s, size_t *len)
 }
 
 
+/* The characters of s[0..n) (UTF-8: the bytes that start one). */
+static size_t
+chars_in(const char *s, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/*
+ * A heading's underline, as odt2txt and Markdown's setext headings draw
+ * it ("Code(s) NSF :" / "-------------"): a line of dashes or equals signs
+ * as long as the line above it (one more or less), a blank line or the
+ * end after it.  It goes blank, so that the heading's list reads on past
+ * it.  (A table's rules have bars or blanks in them, or another length.)
+ */
+static void
+blank_underlines(doc *d)
+{
+	size_t k, c;
+
+	for (k = 1; k < d->nlines; k++) {
+		line *l = &d->lines[k];
+		const line *h = &d->lines[k - 1];
+		if (l->len < 3 || (l->s[0] != '-' && l->s[0] != '=') || h->len == 0 ||
+		    strspn(l->s, l->s[0] == '-' ? "-" : "=") != l->len ||
+		    (k + 1 < d->nlines && d->lines[k + 1].len > 0) || h->s[0] == l->s[0])
+			continue;
+		c = chars_in(h->s, h->len);
+		if (l->len + 1 >= c && l->len <= c + 1)
+			l->len = l->flen = 0;
+	}
+}
+
 /* A Markdown table's rule: "|---|:--:|" (a bar first, then bars, dashes,
  * colons and blanks, a dash among them). */
 static int
@@ -728,7 +764,7 @@ rncp_status
 segment_lines(doc *d)
 {
 	size_t i, start = 0, n = 1, k, text, adjacent;
-	int bars;
+	int bars, rules;
 	line *v;
 	char *fold;
 	const char *p = d->text, *end = d->text + d->len;
@@ -745,7 +781,7 @@ segment_lines(doc *d)
 		return RNCP_ENOMEM;
 	fold = (char *)(v + n);
 	/* text lines, and those that follow one: for undouble_spacing */
-	for (k = 0, text = adjacent = bars = 0; k < n; k++) {
+	for (k = 0, text = adjacent = bars = rules = 0; k < n; k++) {
 		const char *nl = memchr(d->text + start, '\n', d->len - start);
 		i = nl != NULL ? (size_t)(nl - d->text) : d->len;
 		v[k].s = d->text + start;
@@ -755,6 +791,10 @@ segment_lines(doc *d)
 			text++;
 			adjacent += k > 0 && v[k - 1].len > 0;
 			bars |= v[k].s[0] == '|';
+			/* "---" or "===", a heading's underline maybe (not
+			 * a bullet's "- ", nor a table's "---|---|") */
+			rules |= v[k].len >= 3 && (v[k].s[0] == '-' || v[k].s[0] == '=') &&
+			         v[k].s[1] == v[k].s[0] && v[k].s[v[k].len - 1] == v[k].s[0];
 		}
 		v[k].no = (long)k + 1;
 		v[k].f = fold;
@@ -766,6 +806,8 @@ segment_lines(doc *d)
 	d->nlines = n;
 	/* blank lines of double spacing and page furniture first: a
 	 * Markdown table's header, rule and rows are then adjacent */
+	if (rules)
+		blank_underlines(d);
 	undouble_spacing(d, text, adjacent);
 	drop_page_furniture(d);
 	if (bars)

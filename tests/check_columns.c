@@ -78,6 +78,69 @@ START_TEST(t_columns_centred_header)
 }
 END_TEST
 
+/* elinks' table: the titles centred, the cells aligned left and set in
+ * the row's middle, so the right column's text starts left of its title
+ * (just past the left one's); a left cell that fills its column stands one
+ * blank from the right one's text */
+START_TEST(t_columns_elinks)
+{
+	char *o = unfold("           Liste de compétences                          Modalités d'évaluation\n"
+	                 "                                        1. Mise en situation professionnelle\n"
+	                 "   Mettre en service un équipement      pour tracer ses interventions\n"
+	                 "   Gérer les incidents et les problèmes différentes demandes du jury\n"
+	                 "                                        dure 45 minutes.\n"
+	                 "\n"
+	                 "Secteurs d'activités :\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Mettre en service un équipement\n"
+	                    "Gérer les incidents et les problèmes |\n"
+	                    "1. Mise en situation professionnelle\n"
+	                    "pour tracer ses interventions\n"
+	                    "différentes demandes du jury\n"
+	                    "dure 45 minutes. |\n"
+	                    "\n"
+	                    "Secteurs d'activités :\n");
+	free(o);
+}
+END_TEST
+
+/* antiword's tables of a Word file: "|cell |cell |" lines, no rules, each
+ * cell wrapped in its column; a certifier's row at each SIRET, another
+ * table's row where a line of two cells follows one of a single cell; a
+ * Markdown table (a rule under its header) is left alone */
+START_TEST(t_columns_antiword)
+{
+	char *o = unfold("|Nom légal              |Siret           |Nom commercial |\n"
+	                 "|HAUT COMMISSARIAT DE LA|17987301300017  |-              |\n"
+	                 "|REPUBLIQUE EN POLYNESIE|                |               |\n"
+	                 "|CESI                   |77572257201109  |CESI           |\n"
+	                 "\n"
+	                 "|Liste de compétences  |Modalités d'évaluation  |\n"
+	                 "|Mettre en service un  |1. Mise en situation    |\n"
+	                 "|équipement numérique  |professionnelle        |\n"
+	                 "|                      |2. Entretien technique  |\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Nom légal | Siret | Nom commercial |\n"
+	                    "---|---|---|\n"
+	                    "HAUT COMMISSARIAT DE LA REPUBLIQUE EN POLYNESIE | 17987301300017 | - |\n"
+	                    "CESI | 77572257201109 | CESI |\n"
+	                    "\n"
+	                    "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Mettre en service un\n"
+	                    "équipement numérique |\n"
+	                    "1. Mise en situation\n"
+	                    "professionnelle\n"
+	                    "2. Entretien technique |\n");
+	free(o);
+	ck_assert_ptr_null(unfold("| Nom légal | Siret |\n|---|---|\n| CESI | 77572257201109 |\n"));
+}
+END_TEST
+
 /* a certifier's row starts with its name and SIRET; its wrapped cells'
  * lines are joined; a line of prose across the columns ends the table */
 START_TEST(t_columns_certifiers)
@@ -465,6 +528,8 @@ suite_columns(void)
 
 	tcase_add_test(tc, t_columns_skills);
 	tcase_add_test(tc, t_columns_centred_header);
+	tcase_add_test(tc, t_columns_elinks);
+	tcase_add_test(tc, t_columns_antiword);
 	tcase_add_test(tc, t_columns_header_wrapped);
 	tcase_add_test(tc, t_columns_certifiers);
 	tcase_add_test(tc, t_columns_boxes);

@@ -943,6 +943,50 @@ START_TEST(t_expiry)
 	r = parse_str("Code RNCP : 12345\nDate d'échéance de l'enregistrement : 25-O6-2O3l\n");
 	ck_assert_str_eq(r->expires, "2031-06-25"); /* OCR O and l in digits */
 	rncp_record_free(r);
+
+	/* a Word file's paragraphs a blank line apart (antiword's) */
+	r = parse_str("L'essentiel\nNiveau 5\nDate d'échéance\n\nde l'enregistrement\n\n25-06-2030\n\n"
+	              "Nom légal | Siret |\n");
+	ck_assert_str_eq(r->expires, "2030-06-25");
+	rncp_record_free(r);
+}
+END_TEST
+
+/* What word processors' text converters make of a fiche: odt2txt's
+ * headings underlined ("Code(s) NSF :" / "-------------"); catdoc's table
+ * rows a tab apart, a blank line between them, a row wrapped before its
+ * empty cells ("- | -"); a bloc's title wrapped before "(CCS)"; antiword's
+ * CNCP bloc heading over paragraphs two blank lines apart */
+START_TEST(t_word_converters)
+{
+	rncp_record *r = parse_str(
+	    "RNCP37454 - Technicien supérieur\n\nNomenclature du niveau de qualification : Niveau 5\n\n"
+	    "Code(s) NSF :\n-------------\n\n326 : Informatique\n\nFormacode(s) :\n--------------\n\n"
+	    "24231 : Réseau informatique\n\n"
+	    "Nom légal\tSiret\tNom commercial\tSite internet\n\n"
+	    "HAUT COMMISSARIAT DE LA REPUBLIQUE EN POLYNESIE FRANCAISE\t17987301300017\n-\t-\n\n"
+	    "Objectifs et contexte de la certification :\n\nLe technicien.\n\n"
+	    "Compétences attestées :\n\nDévelopper des scripts\n\n"
+	    "RNCP37454BC04 - Certificat complémentaire de spécialisation\n(CCS)\n\n"
+	    "Liste de compétences\tModalités d'évaluation\nDévelopper des scripts\tMise en situation\n");
+	ck_assert_uint_eq(r->nnsf, 1);
+	ck_assert_str_eq(r->nsf[0].code, "326");
+	ck_assert_uint_eq(r->nformacodes, 1);
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_str_eq(r->blocs[0].title, "Certificat complémentaire de spécialisation (CCS)");
+	rncp_record_free(r);
+
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 19542\nIntitulé\nTechnicien\n"
+	              "Niveau et/ou domaine d'activité\nIII (Nomenclature de 1969)\n\n"
+	              "Bloc de compétence n°1 de\n\n\nla fiche n° 19542 - Bloc 1 :\n\n"
+	              "Mettre en service le matériel\n\ninformatique et réaliser les\n\ntests\n\n"
+	              "En formation initiale\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_str_eq(r->blocs[0].code, "RNCP19542BC01");
+	ck_assert_str_eq(r->blocs[0].title, "Mettre en service le matériel informatique et réaliser les tests");
+	rncp_record_free(r);
 }
 END_TEST
 
@@ -1037,6 +1081,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_item_marker);
 	tcase_add_test(tc, t_lists_wrapped);
 	tcase_add_test(tc, t_lists_unmarked);
+	tcase_add_test(tc, t_word_converters);
 	tcase_add_test(tc, t_table_one_cell_a_line);
 	tcase_add_test(tc, t_short_ocr_text);
 	tcase_add_test(tc, t_title_tidy);
