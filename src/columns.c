@@ -664,7 +664,8 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 	b.max = 4 * len + 4096;
 	while (next_line(in, len, &at, &lb, &le)) {
 		seg head[MAX_SEGS], v[MAX_SEGS];
-		size_t ncol, k, bound[MAX_COLS], cstart[MAX_COLS], rows = 0, lines = 0, blanks = 0, next, tb, te;
+		size_t ncol, k, bound[MAX_COLS], cstart[MAX_COLS], wrapped, rows = 0, lines = 0, blanks = 0, next, tb,
+		    te;
 		size_t texts = 0, spaced = 0; /* lines of text, those after a blank */
 		size_t pages = 0, done = 0; /* form feeds met, and written */
 		int head_blank = 0;         /* a blank line under the header */
@@ -753,8 +754,23 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			if (bound[k] > head[k - 1].ecol + 2)
 				bound[k] = head[k - 1].ecol + 2;
 		}
+		/* where each column's lines start, from the lines up to the
+		 * first blank one (a first row whose left cell filled its
+		 * column needs it; the next table's may differ) */
 		for (k = 0; k < MAX_COLS; k++)
-			cstart[k] = SIZE_MAX; /* where each column's lines start */
+			cstart[k] = SIZE_MAX;
+		for (next = at, k = 0, wrapped = 0; k < 12 && next_line(in, len, &next, &tb, &te) && tb < te; k++) {
+			size_t n = line_segments(in, tb, te, v, MAX_SEGS), i, c;
+			if (k == wrapped && n <= MAX_SEGS && all_lower(in, v, n)) {
+				wrapped++; /* the header's titles wrapped, as below */
+				continue;
+			}
+			for (i = 0; i < n && n <= MAX_SEGS; i++) {
+				c = column_of(&v[i], bound, ncol);
+				if (c > 0 && v[i].col < cstart[c] && (c + 1 == ncol || v[i].ecol <= head[c + 1].col + 1))
+					cstart[c] = v[i].col;
+			}
+		}
 		nf = 0;
 		for (next = at; lines < MAX_TABLE_LINES && next_line(in, len, &next, &tb, &te); lines++) {
 			size_t n, i, first;
@@ -787,11 +803,6 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 				k = column_of(&v[i], bound, ncol);
 				cross = k + 1 < ncol && v[i].ecol > head[k + 1].col + 1 &&
 				        !(cstart[k + 1] != SIZE_MAX && split_at_column(in, v, &n, i, cstart[k + 1]));
-			}
-			for (i = 0; i < n && !cross; i++) {
-				k = column_of(&v[i], bound, ncol);
-				if (k > 0 && (cstart[k] == SIZE_MAX || v[i].col < cstart[k]))
-					cstart[k] = v[i].col;
 			}
 			first = column_of(&v[0], bound, ncol);
 			/* a CNCP bloc's row starts with its heading */

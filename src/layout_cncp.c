@@ -326,24 +326,39 @@ ends_with_ellipsis(const line *l)
 static void
 cncp_bare_jobs(doc *d, size_t from, size_t to)
 {
-	size_t i, run = from, best = from, best_end = from;
+	size_t i, run = from, items = 0, best = from, best_end = from, prev = (size_t)-1, blanks = 0;
+	int spaced;
 
+	/* double-spaced (a word processor's paragraphs, some wrapped):
+	 * blank lines part the items too */
+	for (i = from; i < to; i++)
+		blanks += d->lines[i].len == 0;
+	spaced = blanks * 3 >= to - from;
 	for (i = from; i <= to; i++) {
 		const line *l = i < to ? &d->lines[i] : NULL;
 		int item = l != NULL && l->len > 0 && l->len <= 120 && line_starts_upper(l) &&
 		           l->s[l->len - 1] != ':';
-		if (item && i > run && ends_with_ellipsis(&d->lines[i - 1]))
+		if (l != NULL && l->len == 0 && spaced && items > 0 && i + 1 < to && d->lines[i + 1].len > 0)
+			continue;
+		if (item && items > 0 && ends_with_ellipsis(&d->lines[prev])) {
 			run = i;
+			items = 0;
+		}
 		if (!item) {
-			if (i >= run + 2) {
+			if (items >= 2) {
 				best = run;
 				best_end = i;
 			}
 			run = i + 1;
+			items = 0;
+			continue;
 		}
+		items++;
+		prev = i;
 	}
 	for (i = best; i < best_end; i++)
-		rec_add_job(d, d->lines[i].s, d->lines[i].len);
+		if (d->lines[i].len > 0)
+			rec_add_job(d, d->lines[i].s, d->lines[i].len);
 }
 
 static void

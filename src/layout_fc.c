@@ -588,9 +588,21 @@ fc_blocs(doc *d, int web)
 				}
 				bar = line_bar(c);
 				if (bar != NULL) {
+					char *t = NULL;
+					/* the end of a skill wrapped before the bar
+					 * (catdoc's lines of 72 columns): with its
+					 * lines before */
+					if (!assessment && from != (size_t)-1 && upto + 1 == j && bar > c->s &&
+					    line_starts_lower(c) && b->nskills > before &&
+					    (t = join_lines(d, from, j)) != NULL)
+						t = arena_printf(d->arena, "%s %.*s", t, (int)(bar - c->s), c->s);
 					assessment = 1;
-					if (bar > c->s)
+					if (t != NULL) {
+						b->nskills--;
+						row_skills(d, b, g, t, strlen(t));
+					} else if (bar > c->s) {
 						row_skills(d, b, g, c->s, (size_t)(bar - c->s));
+					}
 					from = (size_t)-1;
 				} else if (!assessment && from != (size_t)-1 && upto + 1 == j &&
 				           line_goes_on(c) && b->nskills > before) {

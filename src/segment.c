@@ -691,7 +691,8 @@ chars_in(const char *s, size_t n)
 /*
  * A heading's underline, as odt2txt and Markdown's setext headings draw
  * it ("Code(s) NSF :" / "-------------"): a line of dashes or equals signs
- * as long as the line above it (one more or less), a blank line or the
+ * as long as the line above it (one more or less; a few more under a
+ * label, odt2txt counting some characters twice), a blank line or the
  * end after it.  It goes blank, so that the heading's list reads on past
  * it.  (A table's rules have bars or blanks in them, or another length.)
  */
@@ -708,7 +709,7 @@ blank_underlines(doc *d)
 		    (k + 1 < d->nlines && d->lines[k + 1].len > 0) || h->s[0] == l->s[0])
 			continue;
 		c = chars_in(h->s, h->len);
-		if (l->len + 1 >= c && l->len <= c + 1)
+		if ((l->len + 1 >= c && l->len <= c + 1) || (h->s[h->len - 1] == ':' && l->len <= c + 8))
 			l->len = l->flen = 0;
 	}
 }

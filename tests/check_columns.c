@@ -104,6 +104,24 @@ START_TEST(t_columns_elinks)
 	                    "\n"
 	                    "Secteurs d'activités :\n");
 	free(o);
+
+	/* the first row's left cell fills its column: where the right
+	 * column's lines start is read from the lines after it */
+	o = unfold("          Liste de compétences                 Modalités d'évaluation\n"
+	           "   Identifier le système et sa version Application professionnelle\n"
+	           "   en ayant repéré ses                 simulée) sur la base\n"
+	           "\n"
+	           "Secteurs d'activités :\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Identifier le système et sa version\n"
+	                    "en ayant repéré ses |\n"
+	                    "Application professionnelle\n"
+	                    "simulée) sur la base |\n"
+	                    "\n"
+	                    "Secteurs d'activités :\n");
+	free(o);
 }
 END_TEST
 

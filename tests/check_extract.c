@@ -987,6 +987,34 @@ START_TEST(t_word_converters)
 	ck_assert_str_eq(r->blocs[0].code, "RNCP19542BC01");
 	ck_assert_str_eq(r->blocs[0].title, "Mettre en service le matériel informatique et réaliser les tests");
 	rncp_record_free(r);
+
+	/* odt2txt's: a list's marks lost, its items a blank line apart, some
+	 * wrapped; the sectors end at their ellipsis */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 19543\nIntitulé\nTechnicien\n"
+	              "Niveau et/ou domaine d'activité\nIII (Nomenclature de 1969)\n\n"
+	              "Secteurs d'activité ou types d'emplois accessibles par le\n"
+	              "détenteur de ce diplôme, ce titre ou ce certificat\n\n"
+	              "Entreprises offrant des services d'hébergement, de « cloud\ncomputing »,\n\n"
+	              "Opérateurs téléphoniques…\n\nTechnicien systèmes et réseaux,\n\nTechnicien réseaux,\n\n"
+	              "Administrateur systèmes.\n\nCodes des fiches ROME les plus proches :\n"
+	              "----------------------------------------\n\nM1801 : Administration de systèmes d'information\n"
+	              "\nAutre texte\nsur deux lignes\n\nEt un paragraphe\nde plus\n");
+	ck_assert_uint_eq(r->njobs, 3);
+	ck_assert_str_eq(r->jobs[0], "Technicien systèmes et réseaux");
+	ck_assert_uint_eq(r->nrome, 1);
+	rncp_record_free(r);
+
+	/* catdoc's lines of 72 columns: a skill wrapped before the tab that
+	 * parts it from its assessment */
+	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n\n"
+	              "Analyser les besoins logistiques du client\n\nPlanifier l'activité\n\n"
+	              "RNCP99001BC01 - Concevoir\n\nListe de compétences\tModalités d'évaluation\n\n"
+	              "Analyser les besoins logistiques\ndu client\tÉtude de cas écrite.\n\n"
+	              "Secteurs d'activités :\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 1);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Analyser les besoins logistiques du client");
+	rncp_record_free(r);
 }
 END_TEST
 
