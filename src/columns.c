@@ -215,34 +215,85 @@ column_of(const seg *s, const size_t *bound, size_t ncol)
 
 /*
  * Splits segment v[i] of v[0..*n) where column col starts, when a single
- * blank stands just before it there: a cell that filled its column up to
- * the next one's text ("Gérer les incidents et les problèmes différentes",
- * elinks' and w3m's tables).  Returns whether it did.
+ * blank stands just before it there (or near it): a cell that filled its
+ * column up to the next one's text ("Gérer les incidents et les problèmes
+ * différentes", elinks' and pdftotext -layout's tables).  Returns whether
+ * it did.
  */
 static int
 split_at_column(const char *t, seg *v, size_t *n, size_t i, size_t col)
 {
-	size_t p = v[i].b, c = v[i].col;
+	size_t p = v[i].b, c = v[i].col, best = 0, bestc = 0, dist = SIZE_MAX;
 
-	if (*n >= MAX_SEGS || col <= v[i].col + 1 || col >= v[i].ecol)
+	if (*n >= MAX_SEGS || col <= v[i].col + 5 || col + 1 >= v[i].ecol)
 		return 0;
-	while (p < v[i].e && c < col) {
+	/* there, or the blank nearest it from four columns before to one
+	 * after (pdftotext -layout places proportional text to the nearest
+	 * column, and packs a long line's left part) */
+	for (; p < v[i].e && c <= col + 1; c++) {
+		if (c + 4 >= col && t[p - 1] == ' ' && t[p] != ' ' && (c > col ? c - col : col - c) < dist) {
+			dist = c > col ? c - col : col - c;
+			best = p;
+			bestc = c;
+		}
 		p++;
 		while (p < v[i].e && ((unsigned char)t[p] & 0xC0) == 0x80)
 			p++;
-		c++;
 	}
-	if (c != col || p >= v[i].e || t[p - 1] != ' ' || t[p] == ' ')
+	if (best == 0)
 		return 0;
 	memmove(v + i + 2, v + i + 1, (*n - i - 1) * sizeof(*v));
-	v[i + 1].b = p;
+	v[i + 1].b = best;
 	v[i + 1].e = v[i].e;
-	v[i + 1].col = col;
+	v[i + 1].col = bestc;
 	v[i + 1].ecol = v[i].ecol;
-	v[i].e = p - 1;
-	v[i].ecol = col - 1;
+	v[i].e = best - 1;
+	v[i].ecol = bestc - 1;
 	(*n)++;
 	return 1;
+}
+
+/* Whether one of the three lines from at, before a blank one, stands in
+ * columns: a piece of it past the first column's boundary, a run of
+ * blanks before it (prose after a table runs on across them). */
+static int
+cells_below(const char *in, size_t len, size_t at, const size_t *bound, size_t ncol)
+{
+	size_t k, n, i, lb, le;
+	seg v[MAX_SEGS + 1];
+
+	for (k = 0; k < 3 && next_line(in, len, &at, &lb, &le) && lb < le; k++) {
+		n = line_segments(in, lb, le, v, MAX_SEGS);
+		for (i = 1; i < n && n <= MAX_SEGS; i++)
+			if (column_of(&v[i], bound, ncol) > column_of(&v[i - 1], bound, ncol))
+				return 1;
+		if (n == 1 && v[0].col >= bound[1])
+			return 1; /* the right column's line alone */
+	}
+	return 0;
+}
+
+/* The first piece of a browser's page footer, s[0..n): its address
+ * ("file:///...", "https://..."); or (header) of its header: the date and
+ * time ("12/6/26, 11:09 PM", "06/12/2026 23:09"). */
+static int
+browser_furniture(const char *s, size_t n, int header)
+{
+	size_t i, slashes = 0;
+
+	if (!header)
+		return (n > 7 && memcmp(s, "file://", 7) == 0) || (n > 8 && memcmp(s, "https://", 8) == 0) ||
+		       (n > 7 && memcmp(s, "http://", 7) == 0);
+	if (n < 6 || n > 24 || s[0] < '0' || s[0] > '9')
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (s[i] == '/')
+			slashes++;
+		else if (!(s[i] >= '0' && s[i] <= '9') && s[i] != ',' && s[i] != ' ' && s[i] != ':' &&
+		         s[i] != 'A' && s[i] != 'P' && s[i] != 'M')
+			return 0;
+	}
+	return slashes == 2 && memchr(s, ':', n) != NULL;
 }
 
 /* Whether every segment of v[0..n) starts in lower case. */
@@ -777,12 +828,20 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			int cross = 0, bloc;
 			/* a table goes on over a page break (pdftotext starts
 			 * a page with a form feed), its footer left out */
-			if (tb < te && in[tb] == '\f') {
+			int at_feed = tb < te && in[tb] == '\f';
+			if (at_feed) {
 				pages++;
 				tb++;
 			}
 			n = line_segments(in, tb, te, v, MAX_SEGS);
 			if (n == 1 && page_number(in + v[0].b, v[0].e - v[0].b))
+				continue;
+			/* a browser's footer before the page's form feed (its
+			 * address, "5/8") and header after it (the date and
+			 * time, "12/6/26, 11:09 PM") */
+			if (n > 0 && n <= MAX_SEGS &&
+			    ((next < len && in[next] == '\f' && browser_furniture(in + v[0].b, v[0].e - v[0].b, 0)) ||
+			     (at_feed && browser_furniture(in + v[0].b, v[0].e - v[0].b, 1))))
 				continue;
 			if (n == 0) {
 				if (++blanks >= blanks_end(kind) && rows > 0)
@@ -798,11 +857,14 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 				continue;
 			/* a segment running over the next column's start is a
 			 * line of prose: the table has ended (unless one blank
-			 * parts it where the next column's lines start) */
+			 * parts it where the next column's lines start, on a
+			 * line right under the table's last) */
 			for (i = 0; i < n && !cross; i++) {
 				k = column_of(&v[i], bound, ncol);
 				cross = k + 1 < ncol && v[i].ecol > head[k + 1].col + 1 &&
-				        !(cstart[k + 1] != SIZE_MAX && split_at_column(in, v, &n, i, cstart[k + 1]));
+				        !(cstart[k + 1] != SIZE_MAX && blanks == 0 && !ends_table(in, v, n, kind) &&
+				          cells_below(in, len, next, bound, ncol) &&
+				          split_at_column(in, v, &n, i, cstart[k + 1]));
 			}
 			first = column_of(&v[0], bound, ncol);
 			/* a CNCP bloc's row starts with its heading */

@@ -193,9 +193,10 @@ cncp_skills(doc *d, rncp_bloc *b, size_t i)
 			continue; /* blank lines under the heading */
 		/* "... avec les supports de" / "" / "transmissions ...", and
 		 * the next skill after a blank line: a web page's paragraphs */
-		if (l->len == 0 && bare == 1 && i + 1 < d->nlines &&
+		if (l->len == 0 && bare >= 0 && i + 1 < d->nlines &&
 		    (line_goes_on(&d->lines[i + 1]) ||
-		     (starts_infinitive(&d->lines[i + 1]) && !line_is_heading(&d->lines[i + 1]))))
+		     (bare == 1 ? starts_infinitive(&d->lines[i + 1]) && !line_is_heading(&d->lines[i + 1])
+		                : item_marker(d->lines[i + 1].s, d->lines[i + 1].len) != 0)))
 			continue;
 		if (l->len == 0 || line_is_heading(l) || rx_match(&rx_bloc_short, l->s, l->len, NULL, 0))
 			break;

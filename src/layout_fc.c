@@ -354,6 +354,38 @@ row_skills(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n)
 	return 1;
 }
 
+/*
+ * A bloc's list read a line a skill, [before, b->nskills) of lines
+ * [from, to): read again as one text split on the fiche-wide list, when
+ * that finds more of its skills (the skills' cell wrapped in a narrow
+ * column, pdftotext's reading of a printed page: "Assister les
+ * utilisateurs sur" / "leurs équipements" / "numériques Gérer les").
+ */
+static void
+resplit_list(doc *d, rncp_bloc *b, const skill_list *g, size_t before, size_t from, size_t to)
+{
+	size_t k, had = 0, m = 0;
+	char *t;
+
+	if (to <= from + 1 || (t = join_lines(d, from, to)) == NULL)
+		return;
+	for (k = before; k < b->nskills; k++) {
+		/* of the list, whatever their case and accents (OCR) */
+		char f[2048];
+		size_t n = strlen(b->skills[k]), fn;
+		long at;
+		if (n + 3 > sizeof(f))
+			continue;
+		fn = fold_into(b->skills[k], n, f, sizeof(f));
+		had += (at = skill_at(g, f, fn)) >= 0 && g->flen[at] == fn;
+	}
+	split_cell(d, NULL, g, t, strlen(t), &m);
+	if (m <= had)
+		return;
+	b->nskills = before;
+	split_cell(d, b, g, t, strlen(t), &m);
+}
+
 static void
 fc_blocs(doc *d, int web)
 {
@@ -524,8 +556,9 @@ fc_blocs(doc *d, int web)
 			int cells = !web && g->n > 0 && !tabbed &&
 			            (assessment_head(d, j + 1) ||
 			             line_starts_folded(&d->lines[j], "liste de competences modalites"));
-			/* the last skill's lines: [from, upto] */
-			size_t before = b->nskills, from = (size_t)-1, upto = 0;
+			/* the last skill's lines: [from, upto]; the list's
+			 * lines read without a bar: [top, upto] */
+			size_t before = b->nskills, from = (size_t)-1, upto = 0, top = (size_t)-1;
 			for (j++; j < d->nlines; j++) {
 				const line *c = &d->lines[j];
 				const char *bar;
@@ -621,8 +654,12 @@ fc_blocs(doc *d, int web)
 					/* (a line of several skills is no wrapped one's start) */
 					from = row_skills(d, b, g, c->s, c->len) ? (size_t)-1 : j;
 					upto = j;
+					if (top == (size_t)-1)
+						top = j;
 				}
 			}
+			if (!cells && !assessment && top != (size_t)-1 && g->n >= 2)
+				resplit_list(d, b, g, before, top, upto + 1);
 			if (cells) {
 				if (b->nskills - before != 1)
 					one_each = 0;

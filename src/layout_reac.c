@@ -127,6 +127,10 @@ reac_skills(doc *d, rncp_bloc *b, size_t from)
 		return;
 	for (i = (size_t)h + 1; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
+		/* a blank line inside a skill ("... informatiques et" / "" /
+		 * "de télécommunications."), as mupdf reads a cell's lines */
+		if (l->len == 0 && start != (size_t)-1 && blank_goes_on(d, i))
+			continue;
 		if (l->len == 0) {
 			if (start != (size_t)-1) {
 				char *s = join_lines(d, start, i);

@@ -125,6 +125,47 @@ START_TEST(t_columns_elinks)
 }
 END_TEST
 
+/* pdftotext -layout of a browser's print: the right column's text packed
+ * up to a few columns left of where its lines start, one blank from the
+ * left cell's; the browser's footer and header of a page break inside
+ * the table left out; prose under the table, no blank line between, is
+ * not split into cells */
+START_TEST(t_columns_layout_packed)
+{
+	char *o = unfold("   Liste de compétences              Modalités d'évaluation\n"
+	                 "   Identifier les principales les Application professionnelle\n"
+	                 "   spécificités techniques          simulée) sur la base\n"
+	                 "file:///tmp/fiche.html                                   5/8\n"
+	                 "\f12/6/26, 11:09 PM                          fiche.txt\n"
+	                 "   des systèmes d'exploitation      de son réseau\n"
+	                 "\n"
+	                 "Secteurs d'activités :\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Identifier les principales les\n"
+	                    "spécificités techniques\n"
+	                    "des systèmes d'exploitation |\n"
+	                    "Application professionnelle\n"
+	                    "simulée) sur la base\n"
+	                    "de son réseau |\n"
+	                    "\f\n"
+	                    "\n"
+	                    "Secteurs d'activités :\n");
+	free(o);
+	o = unfold("Nom légal  Siret           Nom commercial           Site internet\n"
+	           "CESI       77572257201109  CESI Ecole d'Ingénieurs  https://www.cesi.fr/\n"
+	           "**Objectifs et contexte de la certification :**\n"
+	           "Quels que soient la taille et le secteur d'activité (marchand ou non) de l'entreprise, l'outil\n"
+	           "informatique est maintenant incontournable. Les entreprises utilisent l'outil informatique\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_ptr_nonnull(strstr(o, "CESI | 77572257201109 | CESI Ecole d'Ingénieurs | https://www.cesi.fr/ |\n"
+	                                "**Objectifs et contexte de la certification :**\nQuels que soient"));
+	free(o);
+}
+END_TEST
+
 /* antiword's tables of a Word file: "|cell |cell |" lines, no rules, each
  * cell wrapped in its column; a certifier's row at each SIRET, another
  * table's row where a line of two cells follows one of a single cell; a
@@ -548,6 +589,7 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_centred_header);
 	tcase_add_test(tc, t_columns_elinks);
 	tcase_add_test(tc, t_columns_antiword);
+	tcase_add_test(tc, t_columns_layout_packed);
 	tcase_add_test(tc, t_columns_header_wrapped);
 	tcase_add_test(tc, t_columns_certifiers);
 	tcase_add_test(tc, t_columns_boxes);

@@ -1015,6 +1015,46 @@ START_TEST(t_word_converters)
 	ck_assert_uint_eq(r->blocs[0].nskills, 1);
 	ck_assert_str_eq(r->blocs[0].skills[0], "Analyser les besoins logistiques du client");
 	rncp_record_free(r);
+
+	/* pdftotext's reading of a printed page's table: the skills' cell
+	 * wrapped in its narrow column, read down before the assessment's
+	 * header; the fiche-wide list splits its text */
+	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
+	              "Mettre en service un équipement numérique\nAssister les utilisateurs sur leurs équipements\n"
+	              "Gérer les incidents\n\n"
+	              "RNCP99001BC01 - Assister\nListe de compétences\nMettre en service un\néquipement numérique\n"
+	              "Assister les utilisateurs sur\nleurs équipements Gérer les\nincidents\n\n"
+	              "Modalités d'évaluation\n1. Mise en situation\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Assister les utilisateurs sur leurs équipements");
+	rncp_record_free(r);
+
+	/* w3m's: a CNCP bloc's marked skills a blank line apart, one wrapped
+	 * after a blank line; mupdf's REAC skill with a blank line inside */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 14392\nIntitulé\nTechnicien\n"
+	              "Niveau et/ou domaine d'activité\nIII (Nomenclature de 1969)\n\n"
+	              "Bloc de compétence n°2 de\n\nla fiche n° 14392 - Mettre en place un réseau\n\n"
+	              "Compétences attestées :\n\n  • Connecter les éléments du réseau avec les supports de\n\n"
+	              "transmissions correspondants\n\n  • Configurer les éléments actifs du réseau\n\n"
+	              "Modalités d’évaluation :\n\nEtude de cas\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0],
+	                 "Connecter les éléments du réseau avec les supports de transmissions correspondants");
+	rncp_record_free(r);
+	r = parse_str("REFERENTIEL EMPLOI ACTIVITES COMPETENCES DU TITRE PROFESSIONNEL\n"
+	              "Technicien réseaux\nNiveau 5\nCode(s) ROME :\nI1401\n"
+	              "FICHE ACTIVITE TYPE N° 1\nInstaller les réseaux\n\n"
+	              "Liste des compétences professionnelles de l'activité type\n\n"
+	              "Planifier la maintenance des équipements de réseaux informatiques et\n\n"
+	              "de télécommunications.\n\nDiagnostiquer un dysfonctionnement.\n\n"
+	              "Compétences transversales de l'activité type\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0],
+	                 "Planifier la maintenance des équipements de réseaux informatiques et de télécommunications");
+	rncp_record_free(r);
 }
 END_TEST
 
