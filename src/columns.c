@@ -861,7 +861,10 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			 * line right under the table's last) */
 			for (i = 0; i < n && !cross; i++) {
 				k = column_of(&v[i], bound, ncol);
-				cross = k + 1 < ncol && v[i].ecol > head[k + 1].col + 1 &&
+				/* (a left cell's line alone may run a few columns
+				 * into the next one's, as Ghostscript places it) */
+				cross = k + 1 < ncol &&
+				        v[i].ecol > (n == 1 ? head[k + 1].col + 4 : head[k + 1].col + 1) &&
 				        !(cstart[k + 1] != SIZE_MAX && blanks == 0 && !ends_table(in, v, n, kind) &&
 				          cells_below(in, len, next, bound, ncol) &&
 				          split_at_column(in, v, &n, i, cstart[k + 1]));

@@ -2117,6 +2117,50 @@ certifier_head_cell(const line *l)
 /* The table read down its columns, one cell a line (PDF text extracted
  * without its layout): "Nom légal", "Siret", ... then each row's cells;
  * a line that is a SIRET follows its certifier's name. */
+/*
+ * The certifiers' table read down its columns (pdfminer's reading): under
+ * "Nom légal" from line s, the names a blank line apart, then the other
+ * header's cells ("Siret", "Nom" / "commercial"...), then the SIRETs (and
+ * the other cells): the n-th SIRET is the n-th name's.
+ */
+static int
+certifiers_down(doc *d, size_t s)
+{
+	size_t i, top, names[8], ends[8], nn = 0, k = 0, found = 0;
+	char siret[15];
+
+	for (i = s; i < d->nlines && i < s + 40 && nn < 8;) {
+		if (d->lines[i].len == 0) {
+			i++;
+			continue;
+		}
+		if (line_starts_folded(&d->lines[i], "siret"))
+			break;
+		if (line_is_heading(&d->lines[i]) || !capitals_only(&d->lines[i]))
+			return 0;
+		for (top = i; i < d->nlines && i < top + 4 && d->lines[i].len > 0 && capitals_only(&d->lines[i]); i++)
+			;
+		names[nn] = top;
+		ends[nn++] = i;
+	}
+	if (nn == 0 || i >= d->nlines || !line_starts_folded(&d->lines[i], "siret"))
+		return 0;
+	for (; i < d->nlines && k < nn && i < ends[nn - 1] + 40; i++) {
+		const line *l = &d->lines[i];
+		if (l->len > 0 && line_is_heading(l))
+			break;
+		if (l->len == 0 || l->len > 40 || !siret_of(l->s, l->len, siret))
+			continue;
+		{
+			char *name = join_lines(d, names[k], ends[k]);
+			if (name != NULL && rec_add_certifier(d, name, strlen(name), siret) == 0)
+				found++;
+		}
+		k++;
+	}
+	return (int)found;
+}
+
 int
 extract_certifiers_column(doc *d)
 {
@@ -2127,7 +2171,9 @@ extract_certifiers_column(doc *d)
 		return 0;
 	/* pdftotext puts a blank line between the cells */
 	s = (size_t)h + 1 < d->nlines && d->lines[h + 1].len == 0 ? (size_t)h + 2 : (size_t)h + 1;
-	if (s >= d->nlines || !line_starts_folded(&d->lines[s], "siret"))
+	if (s < d->nlines && !line_starts_folded(&d->lines[s], "siret"))
+		return certifiers_down(d, s);
+	if (s >= d->nlines)
 		return 0;
 	for (i = s + 1; i < d->nlines && i < (size_t)h + 80; i++) {
 		const line *l = &d->lines[i];

@@ -663,9 +663,11 @@ fc_blocs(doc *d, int web)
 			if (cells) {
 				if (b->nskills - before != 1)
 					one_each = 0;
-			} else if (tabbed && assessment && b->nskills - before == 1) {
-				/* a row of one skill, as a PDF table's (below) */
-				f = global_skill(g, b->skills[before]);
+			} else if (b->nskills - before == 1 && (tabbed ? assessment : blank_end) &&
+			           (f = global_skill(g, b->skills[before])) >= 0) {
+				/* a row of one skill of the list, as a PDF
+				 * table's (below); or the list read down its
+				 * column, one skill, a blank line under it */
 			} else {
 				if (!blank_end && !assessment)
 					drop_trailing_assessment(b, before, g);

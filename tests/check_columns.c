@@ -166,6 +166,29 @@ START_TEST(t_columns_layout_packed)
 }
 END_TEST
 
+/* Ghostscript's txtwrite: a left cell's line alone running a few columns
+ * past the right column's title */
+START_TEST(t_columns_overhang)
+{
+	char *o = unfold("   Liste de compétences          Modalités d'évaluation\n"
+	                 "   Maintenir et exploiter le réseau\n"
+	                 "                                 1. Mise en situation\n"
+	                 "   local et la téléphonie\n"
+	                 "\n"
+	                 "Secteurs d'activités :\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Maintenir et exploiter le réseau\n"
+	                    "local et la téléphonie |\n"
+	                    "1. Mise en situation |\n"
+	                    "\n"
+	                    "Secteurs d'activités :\n");
+	free(o);
+}
+END_TEST
+
 /* antiword's tables of a Word file: "|cell |cell |" lines, no rules, each
  * cell wrapped in its column; a certifier's row at each SIRET, another
  * table's row where a line of two cells follows one of a single cell; a
@@ -590,6 +613,7 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_elinks);
 	tcase_add_test(tc, t_columns_antiword);
 	tcase_add_test(tc, t_columns_layout_packed);
+	tcase_add_test(tc, t_columns_overhang);
 	tcase_add_test(tc, t_columns_header_wrapped);
 	tcase_add_test(tc, t_columns_certifiers);
 	tcase_add_test(tc, t_columns_boxes);

@@ -1055,6 +1055,28 @@ START_TEST(t_word_converters)
 	ck_assert_str_eq(r->blocs[0].skills[0],
 	                 "Planifier la maintenance des équipements de réseaux informatiques et de télécommunications");
 	rncp_record_free(r);
+
+	/* pdfminer's: the certifiers' table read down its columns (the
+	 * names under "Nom légal", then the other titles, then the SIRETs);
+	 * each bloc's list of one skill of the fiche-wide list, read down
+	 * its column, owns the list's skills up to the next bloc's */
+	r = parse_str("RNCP40864 - Gestionnaire\nNiveau 5\nNom légal\n\nHAUT COMMISSARIAT DE LA\nREPUBLIQUE\n\n"
+	              "CESI\n\nSiret\n\nNom\ncommercial\n\n17987301300017 -\n\n77572257201109\n\n"
+	              "Objectifs et contexte de la certification :\n\nCompétences attestées :\n"
+	              "Identifier le système\nDéterminer la méthode\nDéfinir les droits\nRépondre au client\n\n"
+	              "RNCP40864BC01 - Déployer\n\nListe de compétences\n\nIdentifier le système\n\n"
+	              "Application professionnelle\n\n"
+	              "RNCP40864BC02 - Administrer\n\nListe de compétences\n\nDéfinir les droits\n\n"
+	              "Application professionnelle\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "HAUT COMMISSARIAT DE LA REPUBLIQUE");
+	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
+	ck_assert_str_eq(r->certifiers[1].siret, "77572257201109");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Déterminer la méthode");
+	ck_assert_uint_eq(r->blocs[1].nskills, 2);
+	rncp_record_free(r);
 }
 END_TEST
 
