@@ -1858,10 +1858,14 @@ extract_certifiers_table(doc *d)
 			/* ---|---| (but "- | -", two empty cells) */
 			if (strspn(l->s, "-|: ") == l->len && memmem(l->s, l->len, "--", 2) != NULL)
 				continue;
-			if ((memchr(l->s, '|', l->len) == NULL ? !row_wrapped_first(d, i, cells)
-			                                       : maybe_header(l) && table_header(l, next)) &&
+			if ((memchr(l->s, '|', l->len) == NULL
+			         ? !row_wrapped_first(d, i, cells)
+			         : (maybe_header(l) && table_header(l, next)) ||
+			               (i + 1 < d->nlines && d->lines[i + 1].len > 2 && d->lines[i + 1].s[0] == '-' &&
+			                d->lines[i + 1].s[1] == '-' &&
+			                strspn(d->lines[i + 1].s, "-|: ") == d->lines[i + 1].len)) &&
 			    row.len == 0)
-				break; /* the table's end, or the next table */
+				break; /* the table's end, or the next table (a header over its rule) */
 			/* a line break in a word cut at a hyphen, for clean_text */
 			if (row.len)
 				buf_putc(&row, row.len > 1 && row.s[row.len - 1] == '-' &&

@@ -1077,6 +1077,14 @@ START_TEST(t_word_converters)
 	ck_assert_str_eq(r->blocs[0].skills[1], "Déterminer la méthode");
 	ck_assert_uint_eq(r->blocs[1].nskills, 2);
 	rncp_record_free(r);
+
+	/* another table under the certifiers', a blank line between: its
+	 * header (over its rule) is no certifier */
+	r = parse_str("RNCP37454 - Technicien\nNiveau 5\nNom légal | Siret | Nom commercial |\n---|---|---|\n"
+	              "CESI | 77572257201109 | - |\n\nListe de compétences | Modalités d'évaluation |\n---|---|\n"
+	              "Installer | Étude de cas |\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	rncp_record_free(r);
 }
 END_TEST
 
