@@ -335,6 +335,12 @@ word_letter(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+int
+bare_item(const line *l)
+{
+	return l->len > 0 && l->len <= 120 && line_starts_upper(l) && l->s[l->len - 1] != ':';
+}
+
 /* Skills are verb phrases: "Identifier ...", "Mettre en œuvre ...".  A
  * line of wrapped text that starts with a capitalised infinitive starts a
  * skill; any other line goes on with the one before. */

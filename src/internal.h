@@ -436,6 +436,9 @@ int blank_goes_on(const doc *d, size_t j);
 /* Whether line l opens with a capitalised infinitive, as a skill does
  * ("Identifier ...", "Mettre en œuvre ..."). */
 int starts_infinitive(const line *l);
+/* Whether line l may be an item of a list that lost its marks (a browser's
+ * copy of the page): a short line, a capital first, no label. */
+int bare_item(const line *l);
 
 /* Join lines [from, to) with spaces (undoing end-of-line hyphenation). */
 char *join_lines(doc *d, size_t from, size_t to);

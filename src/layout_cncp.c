@@ -337,8 +337,7 @@ cncp_bare_jobs(doc *d, size_t from, size_t to)
 	spaced = blanks * 3 >= to - from;
 	for (i = from; i <= to; i++) {
 		const line *l = i < to ? &d->lines[i] : NULL;
-		int item = l != NULL && l->len > 0 && l->len <= 120 && line_starts_upper(l) &&
-		           l->s[l->len - 1] != ':';
+		int item = l != NULL && bare_item(l);
 		if (l != NULL && l->len == 0 && spaced && items > 0 && i + 1 < to && d->lines[i + 1].len > 0)
 			continue;
 		if (item && items > 0 && ends_with_ellipsis(&d->lines[prev])) {

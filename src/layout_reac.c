@@ -261,7 +261,7 @@ reac_jobs(doc *d)
 		if (!seen) {
 			if (line_contains_folded(l, "types d'emplois accessibles sont"))
 				continue;
-			bare = !bullet && line_starts_upper(l) && l->len <= 120 && l->s[l->len - 1] != ':';
+			bare = !bullet && bare_item(l);
 			seen = 1;
 		}
 		if (!bullet && !bare) {
@@ -269,7 +269,7 @@ reac_jobs(doc *d)
 				break;
 			continue;
 		}
-		if (bare && (line_is_heading(l) || l->len > 120))
+		if (bare && (line_is_heading(l) || !bare_item(l)))
 			break;
 		started = 1;
 		/* wrapped: "- Technicien ... et réseaux" / "d'entreprise" */
