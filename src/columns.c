@@ -550,6 +550,19 @@ read_grid(const char *in, size_t len, size_t ncol, size_t *at, seg *head, table_
 	return (long)rows;
 }
 
+/* Whether s[0..n) holds only a Markdown table rule's bars, dashes, colons
+ * and blanks. */
+static int
+rule_only(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != '|' && s[i] != '-' && s[i] != ':' && s[i] != ' ')
+			return 0;
+	return 1;
+}
+
 /*
  * A table as antiword draws a Word file's: "|cell   |cell   |" lines, no
  * rule above, under or between them, each cell wrapped in its column.
@@ -775,7 +788,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		    ncol <= MAX_COLS && (kind = table_header(in, head, ncol)) != T_NONE) {
 			size_t nb, ne, rb = at;
 			long got;
-			if (next_line(in, len, &rb, &nb, &ne) && ne > nb && strspn(in + nb, "|-: ") >= ne - nb)
+			if (next_line(in, len, &rb, &nb, &ne) && ne > nb && rule_only(in + nb, ne - nb))
 				continue;
 			end = at;
 			if ((got = read_bars(in, len, ncol, kind, &end, &f, &nf, &fcap)) < 0)
