@@ -354,6 +354,113 @@ row_skills(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n)
 	return 1;
 }
 
+/* How many bytes of the folded texts a[0..an) and b[0..bn) agree on, in
+ * whole words of both. */
+static size_t
+same_words(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i = 0, w = 0;
+
+	while (i < an && i < bn && a[i] == b[i]) {
+		i++;
+		if ((i == an || a[i] == ' ') && (i == bn || b[i] == ' '))
+			w = i;
+	}
+	return w;
+}
+
+/* The fiche-wide skill not yet used that the folded text f[0..n) opens
+ * with the most words of, at least words of them (or the whole skill, or the whole text: a
+ * skill's start at a line's end); -1 when none.  *m: the bytes they agree
+ * on. */
+static long
+best_start(const skill_list *g, const unsigned char *used, const char *f, size_t n, size_t words, size_t *m)
+{
+	size_t k, w, best = 0, i, spaces;
+	long bk = -1;
+
+	if (f == NULL)
+		return -1;
+	for (k = 0; k < g->n; k++) {
+		if (g->fold[k] == NULL || used[k])
+			continue;
+		w = same_words(f, n, g->fold[k], g->flen[k]);
+		if (w <= best)
+			continue;
+		for (i = spaces = 0; i < w; i++)
+			spaces += f[i] == ' ';
+		if (spaces + 1 >= words || w == g->flen[k] || w == n) {
+			best = w;
+			bk = (long)k;
+		}
+	}
+	*m = best;
+	return bk;
+}
+
+/*
+ * A table OCR read as lines of both cells run together ("Identifier le
+ * système d'exploitation et sa Application professionnelle (réelle ou"):
+ * from line j, the skills' cell's part of each line is the next words of a
+ * fiche-wide skill, the rest the assessment's.  Adds each skill so read
+ * whole, the first one's index into *first; returns the line after the
+ * last one read, or j when line j opens no fiche-wide skill (three words
+ * at least).
+ */
+static size_t
+zip_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t j, long *first)
+{
+	size_t i = j, lo = 0, gp = 0, m, blanks = 0, end = j, skipped = 0;
+	unsigned char used[MAX_GLOBAL_SKILLS] = {0};
+	long cur = best_start(g, used, d->lines[j].f, d->lines[j].flen, 3, &m);
+
+	while (cur >= 0 && i < d->nlines && i < j + 40) {
+		const line *l = &d->lines[i];
+		const char *gf = g->fold[cur];
+		if (l->len == 0 || l->f == NULL) {
+			if (l->len > 0 || ++blanks > 1)
+				break;
+			i++;
+			continue;
+		}
+		blanks = 0;
+		m = same_words(l->f + lo, l->flen - lo, gf + gp, g->flen[cur] - gp);
+		if (m == 0 && lo == 0 && gp > 0 && skipped < 2) {
+			skipped++; /* a line of the assessment's cell alone */
+			i++;
+			continue;
+		}
+		if (m == 0)
+			break;
+		skipped = 0;
+		gp += m;
+		lo += m;
+		if (gp < g->flen[cur]) {
+			gp++; /* the blank the line's end stood for */
+			i++;
+			lo = 0;
+			continue;
+		}
+		/* the skill read whole; the next one (of any place in the
+		 * list) may follow on the line, or open the next one */
+		rec_add_skill(d, b, g->v[cur].s, g->v[cur].len);
+		used[cur] = 1;
+		if (*first < 0)
+			*first = cur;
+		end = i + 1;
+		gp = 0;
+		if (lo < l->flen && l->f[lo] == ' ')
+			lo++;
+		if (lo < l->flen && (cur = best_start(g, used, l->f + lo, l->flen - lo, 2, &m)) >= 0)
+			continue;
+		if (++i >= d->nlines || d->lines[i].f == NULL)
+			break;
+		lo = 0;
+		cur = best_start(g, used, d->lines[i].f, d->lines[i].flen, 2, &m);
+	}
+	return end;
+}
+
 /*
  * A bloc's list read a line a skill, [before, b->nskills) of lines
  * [from, to): read again as one text split on the fiche-wide list, when
@@ -591,6 +698,15 @@ fc_blocs(doc *d, int web)
 				    (line_is_heading(c) && !starts_infinitive(c)))
 					break;
 				started = 1;
+				if (cells && b->nskills == before && !starts_global_skill(g, c->s, c->len) &&
+				    skills_in_lines(d, g, j, wrapped_end(d, j, 0)) == 0) {
+					/* OCR's: the two cells' lines run together */
+					size_t end = zip_skills(d, b, g, j, &f);
+					if (end > j) {
+						j = end - 1;
+						continue;
+					}
+				}
 				if (cells) {
 					/* the skills' cell, over the lines that open
 					 * with a skill of the fiche-wide list, each

@@ -1078,6 +1078,28 @@ START_TEST(t_word_converters)
 	ck_assert_uint_eq(r->blocs[1].nskills, 2);
 	rncp_record_free(r);
 
+	/* tesseract's reading of a printed table: the two cells' lines run
+	 * together; the skills' part of each is the next words of a
+	 * fiche-wide skill (a line of the assessment alone skipped); each
+	 * bloc's one skill then owns the list's skills up to the next's */
+	r = parse_str("RNCP40864 - Gestionnaire\nL'essentiel\nNiveau 5\nCompétences attestées :\n"
+	              "Identifier le système d'exploitation et sa version\nDéterminer la méthode de déploiement\n"
+	              "Définir les droits d'accès\nRépondre au client\n\n"
+	              "RNCP40864BC01 - Déployer\n\nListe de compétences Modalités d'évaluation\n\n"
+	              "Identifier le système d'exploitation Application professionnelle (réelle ou\n"
+	              "simulée) sur la base d'un déploiement\n"
+	              "et sa version d'un parc informatique dans une ETI\n\n"
+	              "RNCP40864BC02 - Administrer\n\nListe de compétences Modalités d'évaluation\n\n"
+	              "Définir les droits | Application professionnelle (réelle ou\n"
+	              "d'accès simulée) sur la base de l'installation\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Identifier le système d'exploitation et sa version");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Déterminer la méthode de déploiement");
+	ck_assert_uint_eq(r->blocs[1].nskills, 2);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Définir les droits d'accès");
+	rncp_record_free(r);
+
 	/* another table under the certifiers', a blank line between: its
 	 * header (over its rule) is no certifier */
 	r = parse_str("RNCP37454 - Technicien\nNiveau 5\nNom légal | Siret | Nom commercial |\n---|---|---|\n"
