@@ -89,8 +89,9 @@ counter_tail(const char *s, size_t n)
 }
 
 /* What drop_page_furniture knows of a line: kept, dropped (a marker or
- * furniture), an edge being collected, furniture found in this round. */
-enum { KEPT, DROPPED, EDGE, FRESH, PIECE };
+ * furniture), an edge being collected, furniture found in this round, a
+ * piece of it, the same as furniture a few lines off a page's edge. */
+enum { KEPT, DROPPED, EDGE, FRESH, PIECE, NEAR };
 
 typedef struct counter {
 	uint64_t h; /* the line's text, digits aside */
@@ -419,6 +420,25 @@ drop_page_furniture(doc *d)
 			found += drop[edges[i]] == DROPPED;
 		}
 	}
+	/* a footer or header that the reading order moved a few lines off
+	 * its page's edge (a table's cell read between it and the page's
+	 * counter): the same line as furniture found, near a dropped line */
+	for (i = 0; i < d->nlines; i++) {
+		size_t j, lo, hi;
+		if (drop[i] != DROPPED || nfurniture == 0)
+			continue;
+		lo = i > 6 ? i - 6 : 0;
+		hi = i + 6 < d->nlines ? i + 6 : d->nlines - 1;
+		for (j = lo; j <= hi; j++) {
+			if (drop[j] || d->lines[j].len < 4 || d->lines[j].len > 160)
+				continue;
+			for (k = 0; k < nfurniture; k++)
+				if (same_but_digits(&d->lines[j], &d->lines[furniture[k]]))
+					drop[j] = NEAR; /* (not itself a line to look beside) */
+		}
+	}
+	for (i = 0; i < d->nlines; i++)
+		drop[i] = drop[i] == NEAR ? DROPPED : drop[i];
 	pieces_of_furniture(d, drop);
 	/* blank lines around dropped ones, where a sentence runs on */
 	for (i = 0; i < d->nlines; i++) {

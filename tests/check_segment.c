@@ -204,6 +204,29 @@ START_TEST(t_page_furniture_repeated_text)
 }
 END_TEST
 
+/* pdftotext's reading order moved a page's footer (the page's address)
+ * a few lines up from its counter, a table's cell read between them: the
+ * same line as the footer found on the other pages goes too */
+START_TEST(t_page_furniture_moved)
+{
+	char in[4096] = "", out[4096], want[4096] = "";
+	int k;
+
+	for (k = 0; k < 6; k++) {
+		if (k == 3)
+			snprintf(in + strlen(in), sizeof(in) - strlen(in),
+			         "Texte %c.\nfile:///tmp/fiche.html\n\nModalités d'évaluation\n%d/6\n\f12/6/26, 9:00 PM\n",
+			         'A' + k, k + 1);
+		else
+			snprintf(in + strlen(in), sizeof(in) - strlen(in),
+			         "Texte %c.\nfile:///tmp/fiche.html\n%d/6\n\f12/6/26, 9:00 PM\n", 'A' + k, k + 1);
+		snprintf(want + strlen(want), sizeof(want) - strlen(want), k == 3 ? "Texte %c.||Modalités d'évaluation|" : "Texte %c.|", 'A' + k);
+	}
+	lines_of(in, out, sizeof(out));
+	ck_assert_str_eq(out, want);
+}
+END_TEST
+
 /* a web page printed by a browser and copied from a PDF viewer: no form
  * feed, but its footer ends with a page counter ("3/12") */
 START_TEST(t_page_counter_lines)
@@ -354,6 +377,7 @@ suite_segment(void)
 	tcase_add_test(tc, t_samples_layouts);
 	tcase_add_test(tc, t_page_furniture);
 	tcase_add_test(tc, t_page_furniture_repeated_text);
+	tcase_add_test(tc, t_page_furniture_moved);
 	tcase_add_test(tc, t_page_counter_lines);
 	tcase_add_test(tc, t_page_furniture_lines);
 	tcase_add_test(tc, t_page_furniture_not);
