@@ -399,6 +399,47 @@ best_start(const skill_list *g, const unsigned char *used, const char *f, size_t
 }
 
 /*
+ * The fiche-wide skill the bloc's one skill (at before) is, though a word
+ * of the next cell got into it (pdftotext -layout's packed cells: "...
+ * répondant aux la besoins"): the skill that opens with its first six
+ * words at least and whose words it holds all but two of, in order.  The
+ * skill becomes the list's text; its index, or -1.
+ */
+static long
+near_global_skill(doc *d, rncp_bloc *b, const skill_list *g, size_t before)
+{
+	unsigned char used[MAX_GLOBAL_SKILLS] = {0};
+	char f[2048];
+	size_t n = strlen(b->skills[before]), fn, m, gi, fi, missed = 0;
+	long k;
+
+	if (n + 3 > sizeof(f))
+		return -1;
+	fn = fold_into(b->skills[before], n, f, sizeof(f));
+	if ((k = best_start(g, used, f, fn, 6, &m)) < 0 || m == g->flen[k])
+		return -1;
+	/* the rest of the list's skill, word by word, in the text */
+	for (gi = fi = m; gi < g->flen[k] && missed <= 2;) {
+		const char *gw = g->fold[k] + gi + (g->fold[k][gi] == ' ');
+		size_t gl = strcspn(gw, " "), at;
+		const char *hit = NULL;
+		for (at = fi; at + gl <= fn && hit == NULL; at++)
+			if ((at == 0 || f[at - 1] == ' ') && memcmp(f + at, gw, gl) == 0 &&
+			    (at + gl == fn || f[at + gl] == ' '))
+				hit = f + at;
+		if (hit == NULL)
+			missed++;
+		else
+			fi = (size_t)(hit - f) + gl;
+		gi = (size_t)(gw - g->fold[k]) + gl;
+	}
+	if (missed > 2)
+		return -1;
+	b->skills[before] = arena_strndup(d->arena, g->v[k].s, g->v[k].len);
+	return b->skills[before] != NULL ? k : -1;
+}
+
+/*
  * A table OCR read as lines of both cells run together ("Identifier le
  * système d'exploitation et sa Application professionnelle (réelle ou"):
  * from line j, the skills' cell's part of each line is the next words of a
@@ -646,6 +687,8 @@ fc_blocs(doc *d, int web)
 			rncp_buf_free(&cell);
 			if (b->nskills - before != 1)
 				one_each = 0;
+			else if (f < 0)
+				f = near_global_skill(d, b, g, before);
 		} else {
 			/* list: after the column headings, lines up to a blank.
 			 * Copied from the web page's table, a row has a bar (a

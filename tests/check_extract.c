@@ -1100,6 +1100,26 @@ START_TEST(t_word_converters)
 	ck_assert_str_eq(r->blocs[1].skills[0], "Définir les droits d'accès");
 	rncp_record_free(r);
 
+	/* pdftotext -layout's packed cells: a word of the assessment got into
+	 * a bloc's one skill; still the fiche-wide list's, which it then owns
+	 * up to the next bloc's */
+	r = parse_str("RNCP40864 - Gestionnaire\nL'essentiel\nNiveau 5\nCompétences attestées :\n"
+	              "Identifier les principales caractéristiques des systèmes pour installer les services "
+	              "répondant aux besoins de l'entreprise\nDéfinir les droits d'accès\n"
+	              "Superviser le parc informatique\nRépondre au client\n\n"
+	              "RNCP40864BC02 - Administrer\nListe de compétences | Modalités d'évaluation |\n---|---|\n"
+	              "Identifier les principales caractéristiques des systèmes pour installer les services "
+	              "répondant aux la besoins de l'entreprise |\nApplication professionnelle |\n"
+	              "RNCP40864BC03 - Gérer\nListe de compétences | Modalités d'évaluation |\n---|---|\n"
+	              "Superviser le parc informatique |\nÉtude de cas |\n\nSecteurs d'activités :\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Identifier les principales caractéristiques des systèmes pour "
+	                                        "installer les services répondant aux besoins de l'entreprise");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Définir les droits d'accès");
+	ck_assert_uint_eq(r->blocs[1].nskills, 2);
+	rncp_record_free(r);
+
 	/* another table under the certifiers', a blank line between: its
 	 * header (over its rule) is no certifier */
 	r = parse_str("RNCP37454 - Technicien\nNiveau 5\nNom légal | Siret | Nom commercial |\n---|---|---|\n"
