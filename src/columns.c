@@ -273,6 +273,18 @@ cells_below(const char *in, size_t len, size_t at, const size_t *bound, size_t n
 	return 0;
 }
 
+/* Whether the line at at is a piece of text alone past the first
+ * column's boundary. */
+static int
+right_alone(const char *in, size_t len, size_t at, const size_t *bound, size_t ncol)
+{
+	size_t lb, le;
+	seg v[2];
+
+	return next_line(in, len, &at, &lb, &le) && lb < le && line_segments(in, lb, le, v, 1) == 1 &&
+	       column_of(&v[0], bound, ncol) > 0;
+}
+
 /* The first piece of a browser's page footer, s[0..n): its address
  * ("file:///...", "https://..."); or (header) of its header: the date and
  * time ("12/6/26, 11:09 PM", "06/12/2026 23:09"). */
@@ -733,6 +745,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		size_t texts = 0, spaced = 0; /* lines of text, those after a blank */
 		size_t pages = 0, done = 0; /* form feeds met, and written */
 		int head_blank = 0;         /* a blank line under the header */
+		int alone_before = 0;       /* the line before: the right cell's alone */
 		int left_done = 0;          /* the row's first column has ended */
 		size_t end = at;
 		table_kind kind;
@@ -875,9 +888,13 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			for (i = 0; i < n && !cross; i++) {
 				k = column_of(&v[i], bound, ncol);
 				/* (a left cell's line alone may run a few columns
-				 * into the next one's, as Ghostscript places it) */
+				 * into the next one's, as Ghostscript places it;
+				 * a dozen between two lines of the right cell's
+				 * alone, Ghostscript's rows a line each) */
 				cross = k + 1 < ncol &&
 				        v[i].ecol > (n == 1 ? head[k + 1].col + 4 : head[k + 1].col + 1) &&
+				        !(n == 1 && v[i].ecol <= head[k + 1].col + 12 && alone_before &&
+				          right_alone(in, len, next, bound, ncol)) &&
 				        !(cstart[k + 1] != SIZE_MAX && blanks == 0 && !ends_table(in, v, n, kind) &&
 				          cells_below(in, len, next, bound, ncol) &&
 				          split_at_column(in, v, &n, i, cstart[k + 1]));
@@ -911,6 +928,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			spaced += blanks > 0;
 			texts++;
 			blanks = 0;
+			alone_before = n == 1 && column_of(&v[0], bound, ncol) > 0;
 			end = next;
 			done = pages;
 		}

@@ -186,6 +186,25 @@ START_TEST(t_columns_overhang)
 	                    "\n"
 	                    "Secteurs d'activités :\n");
 	free(o);
+	/* a dozen columns, the table going on under it (its title's gap
+	 * narrowed to two blanks) */
+	o = unfold("   Liste de compétences  Modalités d'évaluation\n"
+	           "   Configurer les services de\n"
+	           "                         1. Mise en situation\n"
+	           "   clients légers Assurer sa veille\n"
+	           "                         professionnelle (1h45min)\n"
+	           "\n"
+	           "Secteurs d'activités :\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Configurer les services de\n"
+	                    "clients légers Assurer sa veille |\n"
+	                    "1. Mise en situation\n"
+	                    "professionnelle (1h45min) |\n"
+	                    "\n"
+	                    "Secteurs d'activités :\n");
+	free(o);
 }
 END_TEST
 
