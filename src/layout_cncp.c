@@ -395,6 +395,32 @@ cncp_jobs(doc *d)
 		cncp_bare_jobs(d, (size_t)h + 1, i);
 		return;
 	}
+	/* OCR read the first item's mark only ("*_ Chargé ..." then
+	 * "Technicien ..."): the items without it, after that one */
+	if (gend < i && item_marker(d->lines[gstart].s, d->lines[gstart].len) != 0 && bare_item(&d->lines[gend])) {
+		size_t k, marks = 0, n = d->rec->njobs;
+		for (k = gstart; k < gend; k++)
+			marks += item_marker(d->lines[k].s, d->lines[k].len) != 0;
+		if (marks == 1) {
+			cncp_bare_jobs(d, gend, i);
+			if (d->rec->njobs > n) {
+				char *t = join_lines(d, gstart, gend);
+				size_t had = d->rec->njobs;
+				if (t != NULL) {
+					/* first in the list */
+					size_t m = item_marker(t, strlen(t)), j;
+					rec_add_job(d, t + m, strlen(t + m));
+					if (d->rec->njobs == had)
+						return;
+					t = d->rec->jobs[d->rec->njobs - 1];
+					for (j = d->rec->njobs - 1; j > n; j--)
+						d->rec->jobs[j] = d->rec->jobs[j - 1];
+					d->rec->jobs[n] = t;
+				}
+				return;
+			}
+		}
+	}
 	for (i = gstart; i < gend; i++) {
 		const line *l = &d->lines[i];
 		size_t m = item_marker(l->s, l->len), k;

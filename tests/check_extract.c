@@ -795,6 +795,17 @@ START_TEST(t_lists_unmarked)
 	ck_assert_str_eq(r->jobs[0], "Technicien systèmes et réseaux");
 	ck_assert_str_eq(r->jobs[1], "Administrateur systèmes");
 	rncp_record_free(r);
+	/* OCR read the first job's mark only */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 18827\nIntitulé\nTechnicien\n"
+	              "Niveau et/ou domaine d'activité\nIII (Nomenclature de 1969)\n"
+	              "Secteurs d'activité ou types d'emplois accessibles par le détenteur de ce diplôme\n"
+	              "dans des services intégrés, santé....\n\n*_ Chargé d'exploitation réseaux\n"
+	              "Technicien télécoms\nTechnicien de production\n"
+	              "Codes des fiches ROME les plus proches :\n\nM1801 : Administration de systèmes d'information\n");
+	ck_assert_uint_eq(r->njobs, 3);
+	ck_assert_str_eq(r->jobs[0], "Chargé d'exploitation réseaux");
+	ck_assert_str_eq(r->jobs[2], "Technicien de production");
+	rncp_record_free(r);
 	/* one line of prose is no list */
 	r = parse_str("Résumé descriptif de la certification Code RNCP : 18826\nIntitulé\nTechnicien\n"
 	              "Niveau et/ou domaine d'activité\nIII (Nomenclature de 1969)\n"
