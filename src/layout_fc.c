@@ -494,7 +494,10 @@ zip_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t j, long *first)
 			lo++;
 		if (lo < l->flen && (cur = best_start(g, used, l->f + lo, l->flen - lo, 2, &m)) >= 0)
 			continue;
-		if (++i >= d->nlines || d->lines[i].f == NULL)
+		/* (a blank line between, OCR's) */
+		if (++i < d->nlines && d->lines[i].len == 0)
+			i++;
+		if (i >= d->nlines || d->lines[i].f == NULL)
 			break;
 		lo = 0;
 		cur = best_start(g, used, d->lines[i].f, d->lines[i].flen, 2, &m);

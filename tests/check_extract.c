@@ -1110,6 +1110,19 @@ START_TEST(t_word_converters)
 	ck_assert_uint_eq(r->blocs[1].nskills, 2);
 	ck_assert_str_eq(r->blocs[1].skills[0], "Définir les droits d'accès");
 	rncp_record_free(r);
+	/* the next skill after a blank line OCR put between the rows */
+	r = parse_str("RNCP40864 - Gestionnaire\nL'essentiel\nNiveau 5\nCompétences attestées :\n"
+	              "Gérer les incidents et les problèmes\nDéfinir les droits d'accès\n"
+	              "Assister à l'utilisation des ressources\n\n"
+	              "RNCP40864BC01 - Assister\n\nListe de compétences Modalités d'évaluation\n\n"
+	              "Gérer les incidents et Mise en situation professionnelle\n"
+	              "les problèmes | pour tracer ses interventions\n\n"
+	              "Assister à l'utilisation sous surveillance, sans la présence\n"
+	              "des ressources du jury\n\nSecteurs d'activités :\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Assister à l'utilisation des ressources");
+	rncp_record_free(r);
 
 	/* pdftotext -layout's packed cells: a word of the assessment got into
 	 * a bloc's one skill; still the fiche-wide list's, which it then owns
