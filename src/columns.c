@@ -294,8 +294,7 @@ browser_furniture(const char *s, size_t n, int header)
 	size_t i, slashes = 0;
 
 	if (!header)
-		return (n > 7 && memcmp(s, "file://", 7) == 0) || (n > 8 && memcmp(s, "https://", 8) == 0) ||
-		       (n > 7 && memcmp(s, "http://", 7) == 0);
+		return (n > 7 && memcmp(s, "file://", 7) == 0) || url_start(s, n);
 	if (n < 6 || n > 24 || s[0] < '0' || s[0] > '9')
 		return 0;
 	for (i = 0; i < n; i++) {

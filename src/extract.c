@@ -1830,6 +1830,13 @@ table_row(doc *d, const long col[NCOLS], const char *s, size_t n)
 	return added;
 }
 
+/* A table's rule, "---|---|" (not "- | -", two empty cells). */
+static int
+table_rule(const line *l)
+{
+	return l->len > 1 && strspn(l->s, "-|: ") == l->len && memmem(l->s, l->len, "--", 2) != NULL;
+}
+
 /* "Nom légal | Siret | Nom commercial | Site internet |" tables, and the
  * register data other sites print as tables ("Certificateur | SIRET |",
  * "Type | Niveau | Certificateur | ...", "Code RNCP | Date Fin
@@ -1861,15 +1868,12 @@ extract_certifiers_table(doc *d)
 				}
 				continue;
 			}
-			/* ---|---| (but "- | -", two empty cells) */
-			if (strspn(l->s, "-|: ") == l->len && memmem(l->s, l->len, "--", 2) != NULL)
+			if (table_rule(l))
 				continue;
 			if ((memchr(l->s, '|', l->len) == NULL
 			         ? !row_wrapped_first(d, i, cells)
 			         : (maybe_header(l) && table_header(l, next)) ||
-			               (i + 1 < d->nlines && d->lines[i + 1].len > 2 && d->lines[i + 1].s[0] == '-' &&
-			                d->lines[i + 1].s[1] == '-' &&
-			                strspn(d->lines[i + 1].s, "-|: ") == d->lines[i + 1].len)) &&
+			               (i + 1 < d->nlines && table_rule(&d->lines[i + 1]))) &&
 			    row.len == 0)
 				break; /* the table's end, or the next table (a header over its rule) */
 			/* a line break in a word cut at a hyphen, for clean_text */

@@ -399,26 +399,16 @@ cncp_jobs(doc *d)
 	 * "Technicien ..."): the items without it, after that one */
 	if (gend < i && item_marker(d->lines[gstart].s, d->lines[gstart].len) != 0 && bare_item(&d->lines[gend])) {
 		size_t k, marks = 0, n = d->rec->njobs;
+		char *t;
 		for (k = gstart; k < gend; k++)
 			marks += item_marker(d->lines[k].s, d->lines[k].len) != 0;
-		if (marks == 1) {
-			cncp_bare_jobs(d, gend, i);
-			if (d->rec->njobs > n) {
-				char *t = join_lines(d, gstart, gend);
-				size_t had = d->rec->njobs;
-				if (t != NULL) {
-					/* first in the list */
-					size_t m = item_marker(t, strlen(t)), j;
-					rec_add_job(d, t + m, strlen(t + m));
-					if (d->rec->njobs == had)
-						return;
-					t = d->rec->jobs[d->rec->njobs - 1];
-					for (j = d->rec->njobs - 1; j > n; j--)
-						d->rec->jobs[j] = d->rec->jobs[j - 1];
-					d->rec->jobs[n] = t;
-				}
+		if (marks == 1 && (t = join_lines(d, gstart, gend)) != NULL) {
+			t += item_marker(t, strlen(t));
+			rec_add_job(d, t, strlen(t));
+			cncp_bare_jobs(d, gend, i); /* a run of two or more, or none */
+			if (d->rec->njobs > n + 1)
 				return;
-			}
+			d->rec->njobs = n; /* none: the marked reading */
 		}
 	}
 	for (i = gstart; i < gend; i++) {

@@ -266,14 +266,24 @@ list_goes_on(const line *l)
 	       !(line_is_heading(l) && !starts_infinitive(l));
 }
 
+/* The fiche-wide skill s[0..n) opens with, folded (skill_at); the folded
+ * text's length into *fn. */
+static long
+fold_skill_at(const skill_list *g, const char *s, size_t n, size_t *fn)
+{
+	char f[2048];
+
+	*fn = fold_into(s, n < sizeof(f) - 3 ? n : sizeof(f) - 3, f, sizeof(f));
+	return skill_at(g, f, *fn);
+}
+
 /* Whether s[0..n) opens with one of the fiche-wide skills. */
 static int
 starts_global_skill(const skill_list *g, const char *s, size_t n)
 {
-	char f[2048];
-	size_t fn = fold_into(s, n < sizeof(f) - 3 ? n : sizeof(f) - 3, f, sizeof(f));
+	size_t fn;
 
-	return skill_at(g, f, fn) >= 0;
+	return fold_skill_at(g, s, n, &fn) >= 0;
 }
 
 /* Which of the fiche-wide skills s is: its index, or -1. */
@@ -344,6 +354,7 @@ row_skills(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n)
 {
 	size_t m = 0;
 
+	/* counted first: most lines hold one skill at most */
 	if (g->n >= 2)
 		split_cell(d, NULL, g, s, n, &m);
 	if (m < 2) {
@@ -369,10 +380,10 @@ same_words(const char *a, size_t an, const char *b, size_t bn)
 	return w;
 }
 
-/* The fiche-wide skill not yet used that the folded text f[0..n) opens
- * with the most words of, at least words of them (or the whole skill, or the whole text: a
- * skill's start at a line's end); -1 when none.  *m: the bytes they agree
- * on. */
+/* The fiche-wide skill not yet used (used NULL: any) that the folded text
+ * f[0..n) opens with the most words of, at least words of them (or the
+ * whole skill, or the whole text: a skill's start at a line's end); -1
+ * when none.  *m: the bytes they agree on. */
 static long
 best_start(const skill_list *g, const unsigned char *used, const char *f, size_t n, size_t words, size_t *m)
 {
@@ -382,7 +393,7 @@ best_start(const skill_list *g, const unsigned char *used, const char *f, size_t
 	if (f == NULL)
 		return -1;
 	for (k = 0; k < g->n; k++) {
-		if (g->fold[k] == NULL || used[k])
+		if (g->fold[k] == NULL || (used != NULL && used[k]))
 			continue;
 		w = same_words(f, n, g->fold[k], g->flen[k]);
 		if (w <= best)
@@ -408,7 +419,6 @@ best_start(const skill_list *g, const unsigned char *used, const char *f, size_t
 static long
 near_global_skill(doc *d, rncp_bloc *b, const skill_list *g, size_t before)
 {
-	unsigned char used[MAX_GLOBAL_SKILLS] = {0};
 	char f[2048];
 	size_t n = strlen(b->skills[before]), fn, m, gi, fi, missed = 0;
 	long k;
@@ -416,7 +426,7 @@ near_global_skill(doc *d, rncp_bloc *b, const skill_list *g, size_t before)
 	if (n + 3 > sizeof(f))
 		return -1;
 	fn = fold_into(b->skills[before], n, f, sizeof(f));
-	if ((k = best_start(g, used, f, fn, 6, &m)) < 0 || m == g->flen[k])
+	if ((k = best_start(g, NULL, f, fn, 6, &m)) < 0 || m == g->flen[k])
 		return -1;
 	/* the rest of the list's skill, word by word, in the text */
 	for (gi = fi = m; gi < g->flen[k] && missed <= 2;) {
@@ -522,13 +532,9 @@ resplit_list(doc *d, rncp_bloc *b, const skill_list *g, size_t before, size_t fr
 		return;
 	for (k = before; k < b->nskills; k++) {
 		/* of the list, whatever their case and accents (OCR) */
-		char f[2048];
-		size_t n = strlen(b->skills[k]), fn;
-		long at;
-		if (n + 3 > sizeof(f))
-			continue;
-		fn = fold_into(b->skills[k], n, f, sizeof(f));
-		had += (at = skill_at(g, f, fn)) >= 0 && g->flen[at] == fn;
+		size_t fn;
+		long at = fold_skill_at(g, b->skills[k], strlen(b->skills[k]), &fn);
+		had += at >= 0 && g->flen[at] == fn;
 	}
 	split_cell(d, NULL, g, t, strlen(t), &m);
 	if (m <= had)
