@@ -345,18 +345,32 @@ bare_item(const line *l)
  * line of wrapped text that starts with a capitalised infinitive starts a
  * skill; any other line goes on with the one before. */
 int
-starts_infinitive(const line *l)
+text_starts_infinitive(const char *s, size_t len)
 {
 	size_t n = 0;
 
-	if (!line_starts_upper(l))
+	if (!upper_start(s, len))
 		return 0;
-	while (n < l->len && (word_letter((unsigned char)l->s[n])))
+	/* a pronominal verb: "S'appuyer sur ...", "Se former à ..." */
+	if (len > 3 && s[0] == 'S' && (s[1] == '\'' || (s[1] == 'e' && s[2] == ' ')))
+		n = 2 + (s[1] == 'e');
+	else if (len > 5 && s[0] == 'S' && memcmp(s + 1, "\xE2\x80\x99", 3) == 0)
+		n = 4;
+	s += n;
+	len -= n;
+	n = 0;
+	while (n < len && (word_letter((unsigned char)s[n])))
 		n++;
 	if (n < 4)
 		return 0;
-	return (l->s[n - 2] == 'e' && l->s[n - 1] == 'r') || (l->s[n - 2] == 'i' && l->s[n - 1] == 'r') ||
-	       (l->s[n - 2] == 'r' && l->s[n - 1] == 'e');
+	return (s[n - 2] == 'e' && s[n - 1] == 'r') || (s[n - 2] == 'i' && s[n - 1] == 'r') ||
+	       (s[n - 2] == 'r' && s[n - 1] == 'e');
+}
+
+int
+starts_infinitive(const line *l)
+{
+	return text_starts_infinitive(l->s, l->len);
 }
 
 static int

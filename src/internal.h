@@ -369,12 +369,17 @@ int code_split(doc *d, size_t i, char **title);
 /* Whether a line starts with a capital, or a small, Latin letter (French
  * accented ones included: C3 80..9F are capitals, C3 A0..BF small). */
 static inline int
-line_starts_upper(const line *l)
+upper_start(const char *s, size_t n)
 {
-	unsigned char c = l->len ? (unsigned char)l->s[0] : 0;
+	unsigned char c = n ? (unsigned char)s[0] : 0;
 
 	return (c >= 'A' && c <= 'Z') ||
-	       (c == 0xC3 && l->len > 1 && (unsigned char)l->s[1] >= 0x80 && (unsigned char)l->s[1] < 0xA0);
+	       (c == 0xC3 && n > 1 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] < 0xA0);
+}
+static inline int
+line_starts_upper(const line *l)
+{
+	return upper_start(l->s, l->len);
 }
 static inline int
 lower_start(const char *s, size_t n)
@@ -436,6 +441,8 @@ int blank_goes_on(const doc *d, size_t j);
 /* Whether line l opens with a capitalised infinitive, as a skill does
  * ("Identifier ...", "Mettre en œuvre ..."). */
 int starts_infinitive(const line *l);
+/* The same of the text s[0..n). */
+int text_starts_infinitive(const char *s, size_t n);
 /* Whether line l may be an item of a list that lost its marks (a browser's
  * copy of the page): a short line, a capital first, no label. */
 int bare_item(const line *l);

@@ -199,13 +199,16 @@ skill_at(const skill_list *g, const char *f, size_t n)
 /* Split one table cell line into skills, matched against the global list
  * folded.  Returns the index in g of the first skill found, or -1; the
  * number of skills of the list it holds in *matched.  b NULL: only
- * count them. */
+ * count them.  Text after the last skill of the list is a skill too, but
+ * for text that opens with no verb after skills that all do: the
+ * assessment's cell, which the copy ran on after the skills' ("... de
+ * l'utilisateur Application professionnelle (réelle ou simulée) ..."). */
 static long
 split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, size_t *matched)
 {
 	size_t pos = 0, un = 0, fn, at = 0, fat = 0; /* un: start of unmatched text */
 	long first = -1, k;
-	int unmatched = 0;
+	int unmatched = 0, verbs = 1;
 	char *f = malloc(n + 3);
 
 	*matched = 0;
@@ -220,8 +223,10 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, s
 				rec_add_skill(d, b, s + a, fold_offset(s, &at, &fat, pos - 1) - a);
 			}
 			unmatched = 0;
-			if (b != NULL)
+			if (b != NULL) {
 				rec_add_skill(d, b, g->v[k].s, g->v[k].len);
+				verbs = verbs && text_starts_infinitive(g->v[k].s, g->v[k].len);
+			}
 			++*matched;
 			if (first < 0)
 				first = k;
@@ -238,7 +243,8 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, s
 	}
 	if (b != NULL && unmatched && un < fn && f[fn - 1] != ':') {
 		size_t a = fold_offset(s, &at, &fat, un);
-		rec_add_skill(d, b, s + a, n - a);
+		if (!(*matched > 0 && verbs && !text_starts_infinitive(s + a, n - a)))
+			rec_add_skill(d, b, s + a, n - a);
 	}
 	free(f);
 	return first;

@@ -363,6 +363,46 @@ START_TEST(t_web_assessment_not_skill)
 }
 END_TEST
 
+START_TEST(t_assessment_run_on)
+{
+	/* a table read as flowed text (lynx, w3m, a cell unfolded from
+	 * columns): the assessment's cell runs on after the skills' on the
+	 * same lines.  The skills all open with a verb, the assessment does
+	 * not ("Application ...", "1. Mise ..."): it is no skill, and each
+	 * bloc shows one skill, which owns the list's up to the next bloc's;
+	 * "S'appuyer" is a verb */
+	rncp_record *r = parse_str(
+	    "Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
+	    "Identifier le système et sa version\nDéterminer la méthode de déploiement\n"
+	    "S'appuyer sur les communautés\nPlanifier l'activité\nModalités d'évaluation :\nx\n"
+	    "RNCP99001BC01 - Déployer\n\nListe de compétences Modalités d'évaluation\n"
+	    "Identifier le système et\nsa version Application professionnelle (réelle\n"
+	    "ou simulée) sur la base d'un cas\n\n"
+	    "RNCP99001BC02 - Piloter\n\nListe de compétences Modalités d'évaluation\n"
+	    "S'appuyer sur les communautés 1. Mise\nen situation (1h)\n\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Déterminer la méthode de déploiement");
+	ck_assert_uint_eq(r->blocs[1].nskills, 2);
+	ck_assert_str_eq(r->blocs[1].skills[0], "S'appuyer sur les communautés");
+	ck_assert_str_eq(r->blocs[1].skills[1], "Planifier l'activité");
+	rncp_record_free(r);
+
+	/* but text that opens with a verb is a skill the list lacks */
+	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
+	              "Analyser les besoins\nPlanifier l'activité\nModalités d'évaluation :\nx\n"
+	              "RNCP99001BC01 - Concevoir\n\nListe de compétences Modalités d'évaluation\n"
+	              "Analyser les besoins Rédiger\nle cahier des charges\n\n"
+	              "RNCP99001BC02 - Piloter\n\nListe de compétences Modalités d'évaluation\n"
+	              "Planifier l'activité\n\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Rédiger le cahier des charges");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_code_wrapped)
 {
 	/* a narrow page wraps the heading before the code's number */
@@ -1225,6 +1265,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_blank_lines_lost);
 	tcase_add_test(tc, t_code_wrapped);
 	tcase_add_test(tc, t_web_assessment_not_skill);
+	tcase_add_test(tc, t_assessment_run_on);
 	tcase_add_test(tc, t_web_bloc_title_wrapped);
 	tcase_add_test(tc, t_nsf_capital_letter);
 	tcase_add_test(tc, t_certifiers_column);
