@@ -352,6 +352,43 @@ drop_trailing_assessment(rncp_bloc *b, size_t from, const skill_list *g)
 		b->nskills = last + 1;
 }
 
+/* Whether the skill s of a bloc's list opens with a verb. */
+static int
+verb_skill(const char *s)
+{
+	return text_starts_infinitive(s, strlen(s));
+}
+
+/* A bloc's list read up to its blank line may end in the assessment's
+ * cell, the bar or tab before it lost at a wrap (catdoc's lines of 72
+ * columns): after the last skill of the fiche-wide list, the items from
+ * the first that opens with no verb go ("Application professionnelle
+ * ..."), when the list's skills all open with one.  Returns whether any
+ * went. */
+static int
+drop_run_on_assessment(rncp_bloc *b, size_t from, const skill_list *g)
+{
+	size_t k, last = 0;
+	int any = 0;
+
+	for (k = from; k < b->nskills; k++)
+		if (global_skill(g, b->skills[k]) >= 0) {
+			if (!verb_skill(b->skills[k]))
+				return 0;
+			last = k;
+			any = 1;
+		}
+	for (k = last + 1; any && k < b->nskills; k++) {
+		const char *s = b->skills[k];
+		/* (a heading of more skills: "Compétences transversales :") */
+		if (!verb_skill(s) && s[strlen(s) - 1] != ':') {
+			b->nskills = k;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The skills of a line of a bloc's list: the line, or the fiche-wide
  * skills it holds when it holds two or more (a table's cell whose
  * paragraphs a copy ran together).  Returns whether it held several. */
@@ -834,6 +871,8 @@ fc_blocs(doc *d, int web)
 			}
 			if (!cells && !assessment && top != (size_t)-1 && g->n >= 2)
 				resplit_list(d, b, g, before, top, upto + 1);
+			if (!cells && !assessment && blank_end && drop_run_on_assessment(b, before, g))
+				assessment = 1;
 			if (cells) {
 				if (b->nskills - before != 1)
 					one_each = 0;

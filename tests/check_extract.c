@@ -388,6 +388,22 @@ START_TEST(t_assessment_run_on)
 	ck_assert_str_eq(r->blocs[1].skills[1], "Planifier l'activité");
 	rncp_record_free(r);
 
+	/* catdoc's: the row wrapped at 72 columns lost its tab at the
+	 * break, the assessment's cell is the list's last line */
+	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
+	              "Identifier le système et sa version\nDéterminer la méthode de déploiement\n"
+	              "S'appuyer sur les communautés\nPlanifier l'activité\nModalités d'évaluation :\nx\n"
+	              "RNCP99001BC01 - Déployer\n\nListe de compétences\tModalités d'évaluation\n\n"
+	              "Identifier le système et sa\nversion\nApplication professionnelle (réelle\n"
+	              "ou simulée)\n\n"
+	              "RNCP99001BC02 - Piloter\n\nListe de compétences\tModalités d'évaluation\n\n"
+	              "S'appuyer sur les communautés\tMise en situation\n\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Déterminer la méthode de déploiement");
+	ck_assert_uint_eq(r->blocs[1].nskills, 2);
+	rncp_record_free(r);
+
 	/* but text that opens with a verb is a skill the list lacks */
 	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
 	              "Analyser les besoins\nPlanifier l'activité\nModalités d'évaluation :\nx\n"
