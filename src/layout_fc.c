@@ -333,25 +333,6 @@ ends_weak(const char *p, size_t n)
 	return weak_word(sp, (size_t)(p + n - sp));
 }
 
-/* A web bloc's list that no blank line ended (the copy lost them) runs on
- * over the assessment.  When its first lines are skills of the fiche-wide
- * list, the lines after the last of those that are none are the
- * assessment, not skills. */
-static void
-drop_trailing_assessment(rncp_bloc *b, size_t from, const skill_list *g)
-{
-	size_t k, last = 0;
-	int any = 0;
-
-	for (k = from; k < b->nskills; k++)
-		if (global_skill(g, b->skills[k]) >= 0) {
-			last = k;
-			any = 1;
-		}
-	if (any)
-		b->nskills = last + 1;
-}
-
 /* Whether the skill s of a bloc's list opens with a verb. */
 static int
 verb_skill(const char *s)
@@ -359,29 +340,34 @@ verb_skill(const char *s)
 	return text_starts_infinitive(s, strlen(s));
 }
 
-/* A bloc's list read up to its blank line may end in the assessment's
- * cell, the bar or tab before it lost at a wrap (catdoc's lines of 72
- * columns): after the last skill of the fiche-wide list, the items from
- * the first that opens with no verb go ("Application professionnelle
- * ..."), when the list's skills all open with one.  Returns whether any
- * went. */
+/*
+ * A bloc's list [from, b->nskills) that runs on over the assessment,
+ * whose lines follow the skills' with nothing between: the items after
+ * the last skill of the fiche-wide list go.  ended: a blank line ended the
+ * list, so only the text of the assessment's cell, whose bar or tab a wrap
+ * lost (catdoc's lines of 72 columns), can be there: the items go from the
+ * first after that skill that opens with no verb ("Application
+ * professionnelle ..."), when the list's skills all open with one (a
+ * heading of more skills, "Compétences transversales :", stays).  Not
+ * ended: the copy lost its blank lines, and all of them go.  Returns
+ * whether any went.
+ */
 static int
-drop_run_on_assessment(rncp_bloc *b, size_t from, const skill_list *g)
+drop_assessment(rncp_bloc *b, size_t from, const skill_list *g, int ended)
 {
 	size_t k, last = 0;
 	int any = 0;
 
 	for (k = from; k < b->nskills; k++)
 		if (global_skill(g, b->skills[k]) >= 0) {
-			if (!verb_skill(b->skills[k]))
+			if (ended && !verb_skill(b->skills[k]))
 				return 0;
 			last = k;
 			any = 1;
 		}
 	for (k = last + 1; any && k < b->nskills; k++) {
 		const char *s = b->skills[k];
-		/* (a heading of more skills: "Compétences transversales :") */
-		if (!verb_skill(s) && s[strlen(s) - 1] != ':') {
+		if (!ended || (!verb_skill(s) && s[strlen(s) - 1] != ':')) {
 			b->nskills = k;
 			return 1;
 		}
@@ -871,7 +857,7 @@ fc_blocs(doc *d, int web)
 			}
 			if (!cells && !assessment && top != (size_t)-1 && g->n >= 2)
 				resplit_list(d, b, g, before, top, upto + 1);
-			if (!cells && !assessment && blank_end && drop_run_on_assessment(b, before, g))
+			if (!cells && !assessment && blank_end && drop_assessment(b, before, g, 1))
 				assessment = 1;
 			if (cells) {
 				if (b->nskills - before != 1)
@@ -883,7 +869,7 @@ fc_blocs(doc *d, int web)
 				 * column, one skill, a blank line under it */
 			} else {
 				if (!blank_end && !assessment)
-					drop_trailing_assessment(b, before, g);
+					drop_assessment(b, before, g, 0);
 				one_each = 0;
 			}
 		}
