@@ -115,7 +115,11 @@ global_skills(doc *d, skill_list *g)
 		j = i + 1;
 		if (l->len == 0)
 			continue;
-		if (line_is_heading(l) || bloc_heading(l->s, l->len, NULL, 0))
+		/* (not a sub-heading of the list a wrap ended at its colon:
+		 * "4. Certificats complémentaires (CCS) :" / "Administrer
+		 * ...") */
+		if ((line_is_heading(l) && !(numbered(l) && !line_starts_heading(l))) ||
+		    bloc_heading(l->s, l->len, NULL, 0))
 			break;
 		/* a skill wrapped by PDF extraction goes on on the next line,
 		 * or after a blank line OCR put there, in lower case */
@@ -199,10 +203,11 @@ skill_at(const skill_list *g, const char *f, size_t n)
 /* Split one table cell line into skills, matched against the global list
  * folded.  Returns the index in g of the first skill found, or -1; the
  * number of skills of the list it holds in *matched.  b NULL: only
- * count them.  Text after the last skill of the list is a skill too, but
- * for text that opens with no verb after skills that all do: the
- * assessment's cell, which the copy ran on after the skills' ("... de
- * l'utilisateur Application professionnelle (réelle ou simulée) ..."). */
+ * count them.  Text between them is a skill too, but for a label before
+ * a colon; text after the last one is, but for text that opens with no
+ * verb after skills that all do: the assessment's cell, which the copy
+ * ran on after the skills' ("... de l'utilisateur Application
+ * professionnelle (réelle ou simulée) ..."). */
 static long
 split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, size_t *matched)
 {
@@ -217,6 +222,10 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, s
 	fn = fold_into(s, n, f, n + 3);
 	while (pos < fn) {
 		k = skill_at(g, f + pos, fn - pos);
+		/* a skill before a colon labels those after it ("Administrer
+		 * les serveurs Linux : Développer ...") */
+		if (k >= 0 && pos + g->flen[k] + 1 < fn && f[pos + g->flen[k] + 1] == ':')
+			k = -1;
 		if (k >= 0) {
 			if (b != NULL && unmatched && f[pos - 2] != ':') {
 				size_t a = fold_offset(s, &at, &fat, un);

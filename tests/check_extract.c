@@ -419,6 +419,32 @@ START_TEST(t_assessment_run_on)
 }
 END_TEST
 
+START_TEST(t_list_label_skill)
+{
+	/* odt2txt's lines of 66 columns: the fiche-wide list's numbered
+	 * sub-heading wrapped at its colon ("2. Certificat ... (CCS) :" /
+	 * "Administrer les serveurs Linux") goes on with the list, whose
+	 * skills a bloc's cell holds under the label "Administrer les
+	 * serveurs Linux :", no skill */
+	rncp_record *r = parse_str(
+	    "Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n\n"
+	    "1. Concevoir\n\nAnalyser les besoins\n\nPlanifier l'activité\n\n"
+	    "2. Certificat complémentaire (CCS) :\nAdministrer les serveurs Linux\n\n"
+	    "Développer des scripts\n\nSuperviser les serveurs\n\nModalités d'évaluation :\n\nx\n\n"
+	    "RNCP99001BC01 - Concevoir\n\nListe de compétences\n\nModalités d'évaluation\n\n"
+	    "Analyser les besoins Planifier\nl'activité\n\nÉtude de cas.\n\n"
+	    "RNCP99001BC02 - Certificat complémentaire (CCS)\n\nListe de compétences\n\n"
+	    "Modalités d'évaluation\n\nAdministrer les serveurs Linux : Développer des\n"
+	    "scripts Superviser les serveurs\n\nMise en situation.\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_uint_eq(r->blocs[1].nskills, 2);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Développer des scripts");
+	ck_assert_str_eq(r->blocs[1].skills[1], "Superviser les serveurs");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_code_wrapped)
 {
 	/* a narrow page wraps the heading before the code's number */
@@ -1282,6 +1308,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_code_wrapped);
 	tcase_add_test(tc, t_web_assessment_not_skill);
 	tcase_add_test(tc, t_assessment_run_on);
+	tcase_add_test(tc, t_list_label_skill);
 	tcase_add_test(tc, t_web_bloc_title_wrapped);
 	tcase_add_test(tc, t_nsf_capital_letter);
 	tcase_add_test(tc, t_certifiers_column);
