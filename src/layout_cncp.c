@@ -192,7 +192,13 @@ cncp_skills(doc *d, rncp_bloc *b, size_t i)
 		if (l->len == 0 && start == (size_t)-1 && b->nskills == 0)
 			continue; /* blank lines under the heading */
 		/* "... avec les supports de" / "" / "transmissions ...", and
-		 * the next skill after a blank line: a web page's paragraphs */
+		 * the next skill after a blank line: a web page's paragraphs
+		 * (odt2txt may put two blank lines inside a skill) */
+		if (l->len == 0 && bare >= 0 && i + 2 < d->nlines && d->lines[i + 1].len == 0 &&
+		    line_goes_on(&d->lines[i + 2])) {
+			i++;
+			continue;
+		}
 		if (l->len == 0 && bare >= 0 && i + 1 < d->nlines &&
 		    (line_goes_on(&d->lines[i + 1]) ||
 		     (bare == 1 ? starts_infinitive(&d->lines[i + 1]) && !line_is_heading(&d->lines[i + 1])

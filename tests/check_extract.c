@@ -1097,6 +1097,21 @@ START_TEST(t_word_converters)
 	ck_assert_uint_eq(r->nrome, 1);
 	rncp_record_free(r);
 
+	/* odt2txt's: two blank lines inside a bloc's skill */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 14392\nIntitulé\nTechnicien\n"
+	              "Niveau et/ou domaine d'activité\nIV (Nomenclature de 1969)\n\n"
+	              "Bloc de compétence n°2 de\n\nla fiche n° 14392 - Mettre en\n\nplace un réseau\n\n"
+	              "Compétences attestées :\n-----------------------\n\n"
+	              "Connecter les différents éléments du réseau avec les supports de\n\n\n"
+	              "transmissions correspondants\n\n"
+	              "Configurer et administrer les éléments actifs du réseau\n\n"
+	              "Modalités d’évaluation :\n------------------------\n\nÉtude de cas\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Connecter les différents éléments du réseau avec les "
+	                                        "supports de transmissions correspondants");
+	rncp_record_free(r);
+
 	/* catdoc's lines of 72 columns: a skill wrapped before the tab that
 	 * parts it from its assessment */
 	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n\n"
