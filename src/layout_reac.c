@@ -243,7 +243,7 @@ reac_jobs(doc *d)
 {
 	long h = find_line_containing(d, 0, d->nlines, "types d'emplois accessibles sont");
 	size_t i, k;
-	int started = 0, bare = 0, seen = 0;
+	int started = 0, bare = 0, seen = 0, pair = 0; /* pair: the last job had " / " */
 
 	if (h < 0)
 		return;
@@ -251,7 +251,12 @@ reac_jobs(doc *d)
 		const line *l = &d->lines[i];
 		size_t bullet = item_marker(l->s, l->len);
 		if (l->len == 0) {
-			if (bare)
+			/* a page's end inside the list: the next item after a
+			 * blank line or two names a job as the last did, its
+			 * two genders ("Technicien / Technicienne ...") */
+			size_t n = i + 1 + (i + 1 < d->nlines && d->lines[i + 1].len == 0);
+			if (bare && !(pair && n < d->nlines && bare_item(&d->lines[n]) &&
+			              memmem(d->lines[n].s, d->lines[n].len, " / ", 3) != NULL))
 				break;
 			continue;
 		}
@@ -272,6 +277,7 @@ reac_jobs(doc *d)
 		if (bare && (line_is_heading(l) || !bare_item(l)))
 			break;
 		started = 1;
+		pair = memmem(l->s, l->len, " / ", 3) != NULL;
 		/* wrapped: "- Technicien ... et réseaux" / "d'entreprise" */
 		for (k = i + 1; k < d->nlines && line_goes_on(&d->lines[k]); k++)
 			;

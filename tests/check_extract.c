@@ -905,6 +905,18 @@ START_TEST(t_lists_unmarked)
 	ck_assert_str_eq(r->jobs[0], "Technicien en réseaux d'entreprise");
 	ck_assert_str_eq(r->jobs[1], "Agent technique");
 	rncp_record_free(r);
+	/* a page's end inside the list (odt2txt's two blank lines): the
+	 * next job names its two genders as the last did; the heading after
+	 * the list does not */
+	r = parse_str("REFERENTIEL EMPLOI ACTIVITES COMPETENCES DU TITRE PROFESSIONNEL\n"
+	              "Technicien réseaux\nNiveau 5\nCode(s) ROME :\nI1401\n"
+	              "Les types d'emplois accessibles sont les suivants :\n"
+	              "Agent / Agente technique\nTechnicien / Technicienne de maintenance\n\n\n"
+	              "Technicien / Technicienne de réseaux\ninformatiques\n\nRéglementation d'activités\n\n"
+	              "Activité type 1\n- Exploiter le réseau\n");
+	ck_assert_uint_eq(r->njobs, 3);
+	ck_assert_str_eq(r->jobs[2], "Technicien / Technicienne de réseaux informatiques");
+	rncp_record_free(r);
 }
 END_TEST
 
