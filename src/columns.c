@@ -293,8 +293,9 @@ browser_furniture(const char *s, size_t n, int header)
 {
 	size_t i, slashes = 0;
 
-	if (!header)
-		return (n > 7 && memcmp(s, "file://", 7) == 0) || url_start(s, n);
+	if (!header) /* (Ghostscript writes the ligature: "\xEF\xAC\x81le://") */
+		return (n > 7 && memcmp(s, "file://", 7) == 0) || (n > 8 && memcmp(s, "\xEF\xAC\x81le://", 8) == 0) ||
+		       url_start(s, n);
 	if (n < 6 || n > 24 || s[0] < '0' || s[0] > '9')
 		return 0;
 	for (i = 0; i < n; i++) {
@@ -743,6 +744,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		    te;
 		size_t texts = 0, spaced = 0; /* lines of text, those after a blank */
 		size_t pages = 0, done = 0; /* form feeds met, and written */
+		int footer = 0; /* the line before was a browser's footer */
 		int head_blank = 0;         /* a blank line under the header */
 		int alone_before = 0;       /* the line before: the right cell's alone */
 		int left_done = 0;          /* the row's first column has ended */
@@ -863,11 +865,22 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 				continue;
 			/* a browser's footer before the page's form feed (its
 			 * address, "5/8") and header after it (the date and
-			 * time, "12/6/26, 11:09 PM") */
+			 * time, "12/6/26, 11:09 PM"); without the form feed
+			 * (Ghostscript's text), the footer ends in its page
+			 * counter and the header follows it */
 			if (n > 0 && n <= MAX_SEGS &&
-			    ((next < len && in[next] == '\f' && browser_furniture(in + v[0].b, v[0].e - v[0].b, 0)) ||
-			     (at_feed && browser_furniture(in + v[0].b, v[0].e - v[0].b, 1))))
+			    (((next < len && in[next] == '\f') ||
+			      (n > 1 && page_number(in + v[n - 1].b, v[n - 1].e - v[n - 1].b))) &&
+			     browser_furniture(in + v[0].b, v[0].e - v[0].b, 0))) {
+				footer = 1;
 				continue;
+			}
+			if (n > 0 && n <= MAX_SEGS && (at_feed || footer) &&
+			    browser_furniture(in + v[0].b, v[0].e - v[0].b, 1)) {
+				footer = 0;
+				continue;
+			}
+			footer = 0;
 			if (n == 0) {
 				if (++blanks >= blanks_end(kind) && rows > 0)
 					break;

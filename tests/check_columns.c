@@ -154,6 +154,26 @@ START_TEST(t_columns_layout_packed)
 	                    "\n"
 	                    "Secteurs d'activités :\n");
 	free(o);
+	/* Ghostscript's text of the same print: no form feed, the fi of
+	 * "file" a ligature; the footer ends in its page counter, and the
+	 * header follows it */
+	o = unfold("   Liste de compétences              Modalités d'évaluation\n"
+	           "   Identifier les principales les Application professionnelle\n"
+	           "      \xEF\xAC\x81le:///tmp/fiche.html                                   5/8\n"
+	           "      12/6/26, 11:09 PM                          fiche.txt\n"
+	           "   des systèmes d'exploitation      de son réseau\n"
+	           "\n"
+	           "Secteurs d'activités :\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Identifier les principales les\n"
+	                    "des systèmes d'exploitation |\n"
+	                    "Application professionnelle\n"
+	                    "de son réseau |\n"
+	                    "\n"
+	                    "Secteurs d'activités :\n");
+	free(o);
 	o = unfold("Nom légal  Siret           Nom commercial           Site internet\n"
 	           "CESI       77572257201109  CESI Ecole d'Ingénieurs  https://www.cesi.fr/\n"
 	           "**Objectifs et contexte de la certification :**\n"
