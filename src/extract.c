@@ -341,6 +341,39 @@ bare_item(const line *l)
 	return l->len > 0 && l->len <= 120 && line_starts_upper(l) && l->s[l->len - 1] != ':';
 }
 
+/* Whether the word w[0..n), ending as an infinitive does, is a noun
+ * that opens an assessment or a heading ("Dossier professionnel ...",
+ * "Questionnaire ...", "Filière ..."). */
+static int
+noun_like_verb(const char *w, size_t n)
+{
+	static const char *const nouns[] = {
+	    "Atelier", "Autre",  "Cadre",   "Cahier",  "Calendrier", "Centre",   "Chantier", "Contre",
+	    "Courrier", "Dernier", "Dossier", "Entre",  "Fichier",    "Lettre",   "Membre",   "Métier",
+	    "Nombre",  "Notre",  "Offre",   "Ordre",   "Premier",    "Registre", "Rencontre", "Semestre",
+	    "Titre",   "Trimestre", "Votre"};
+	size_t i;
+
+	/* "Filière", "Matière": no verb ends so */
+	if (n >= 5 && memcmp(w + n - 5, "i\xC3\xA8re", 5) == 0)
+		return 1;
+	/* "Questionnaire", "Inventaire", but "Faire", "Extraire" */
+	if (n >= 4 && memcmp(w + n - 4, "aire", 4) == 0) {
+		static const char *const verbs[] = {"faire", "plaire", "traire"};
+		for (i = 0; i < ARRAY_LEN(verbs); i++) {
+			size_t k = strlen(verbs[i]);
+			if (n >= k && memcmp(w + n - k + 1, verbs[i] + 1, k - 1) == 0 &&
+			    (w[n - k] == verbs[i][0] || w[n - k] == verbs[i][0] - 'a' + 'A'))
+				return 0;
+		}
+		return !(n == 5 && memcmp(w, "Taire", 5) == 0);
+	}
+	for (i = 0; i < ARRAY_LEN(nouns); i++)
+		if (strlen(nouns[i]) == n && memcmp(w, nouns[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Skills are verb phrases: "Identifier ...", "Mettre en œuvre ...".  A
  * line of wrapped text that starts with a capitalised infinitive starts a
  * skill; any other line goes on with the one before. */
@@ -363,8 +396,9 @@ text_starts_infinitive(const char *s, size_t len)
 		n++;
 	if (n < 4)
 		return 0;
-	return (s[n - 2] == 'e' && s[n - 1] == 'r') || (s[n - 2] == 'i' && s[n - 1] == 'r') ||
-	       (s[n - 2] == 'r' && s[n - 1] == 'e');
+	return ((s[n - 2] == 'e' && s[n - 1] == 'r') || (s[n - 2] == 'i' && s[n - 1] == 'r') ||
+	        (s[n - 2] == 'r' && s[n - 1] == 'e')) &&
+	       !noun_like_verb(s, n);
 }
 
 int

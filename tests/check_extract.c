@@ -774,6 +774,30 @@ START_TEST(t_leading_bar_kept)
 END_TEST
 
 /* The markers a list item opens with, and what is not one */
+/* A skill opens with its verb; an assessment or a heading with a noun,
+ * some of which end as verbs do */
+START_TEST(t_starts_infinitive)
+{
+	static const struct {
+		const char *s;
+		int want;
+	} t[] = {
+	    {"Identifier les besoins", 1}, {"Mettre en œuvre", 1}, {"Définir la stratégie", 1},
+	    {"Concevoir un plan", 1}, {"S'appuyer sur les communautés", 1},
+	    {"S\xE2\x80\x99" "assurer de la qualité", 1}, {"Se former", 1}, {"Faire un devis", 1},
+	    {"Extraire les données", 1}, {"Être capable de", 1}, {"Étudier le marché", 1},
+	    {"Dossier professionnel présenté devant le jury.", 0}, {"Questionnaire professionnel", 0},
+	    {"Filière logistique", 0}, {"Atelier pratique", 0}, {"Inventaire des moyens", 0},
+	    {"Titre professionnel", 0}, {"Application professionnelle", 0}, {"Étude de cas", 0},
+	    {"identifier en minuscules", 0}, {"1. Mise en situation", 0}, {"Sur", 0},
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		ck_assert_msg(text_starts_infinitive(t[i].s, strlen(t[i].s)) == t[i].want, "%s", t[i].s);
+}
+END_TEST
+
 START_TEST(t_item_marker)
 {
 	static const struct {
@@ -1354,6 +1378,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_not_a_fiche);
 	tcase_add_test(tc, t_samples_facts);
 	tcase_add_test(tc, t_item_marker);
+	tcase_add_test(tc, t_starts_infinitive);
 	tcase_add_test(tc, t_lists_wrapped);
 	tcase_add_test(tc, t_lists_unmarked);
 	tcase_add_test(tc, t_word_converters);
