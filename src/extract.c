@@ -341,6 +341,32 @@ bare_item(const line *l)
 	return l->len > 0 && l->len <= 120 && line_starts_upper(l) && l->s[l->len - 1] != ':';
 }
 
+/* Words that cannot end a title ("technicien de"). */
+int
+weak_word(const char *w, size_t n)
+{
+	static const char *const weak[] = {"de", "des", "du", "et", "en", "à", "la", "le", "les",
+	                                   "d'", "l'", "un", "une", "au", "aux", "ou", "pour"};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(weak); i++)
+		if (strlen(weak[i]) == n && strncmp(w, weak[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+int
+ends_weak(const char *p, size_t n)
+{
+	const char *sp;
+
+	while (n > 0 && p[n - 1] == ' ')
+		n--;
+	for (sp = p + n; sp > p && sp[-1] != ' ' && sp[-1] != '\n'; sp--)
+		;
+	return weak_word(sp, (size_t)(p + n - sp));
+}
+
 /* Whether the word w[0..n), ending as an infinitive does, is a noun
  * that opens an assessment or a heading ("Dossier professionnel ...",
  * "Questionnaire ...", "Filière ..."). */
@@ -1659,8 +1685,14 @@ extract_jobs_after(doc *d, long heading)
 		started = 1;
 		/* a line PDF extraction wrapped ("... parc inform-" /
 		 * "atique et support utilisateur - Technicien" / "helpdesk")
-		 * goes on over the lines that start in lower case */
-		for (k = i + 1; k < d->nlines && line_goes_on(&d->lines[k]); k++)
+		 * goes on over the lines that start in lower case, and a
+		 * blank line OCR put before one; or after a line that ends
+		 * in a word no job ends with ("... informatique et" /
+		 * "Support utilisateur - ...", OCR's capital) */
+		for (k = i + 1; k < d->nlines && (line_goes_on(&d->lines[k]) || blank_goes_on(d, k) ||
+		                                  (d->lines[k].len > 0 && !line_is_heading(&d->lines[k]) &&
+		                                   ends_weak(d->lines[k - 1].s, d->lines[k - 1].len)));
+		     k++)
 			;
 		if (k > i + 1) {
 			char *t = join_lines(d, i, k);

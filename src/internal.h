@@ -443,6 +443,13 @@ int blank_goes_on(const doc *d, size_t j);
 int starts_infinitive(const line *l);
 /* The same of the text s[0..n). */
 int text_starts_infinitive(const char *s, size_t n);
+/* Whether w[0..n) is a word that cannot end a title or an item ("de",
+ * "et", "pour"...). */
+int weak_word(const char *w, size_t n);
+/* Whether the text p[0..n) (a line, or lines) ends with such a word
+ * ("Intervenir dans un environnement de" / "Cloud Computing"): a wrap
+ * cut it, and the next line goes on with it, even in capitals. */
+int ends_weak(const char *p, size_t n);
 /* Whether line l may be an item of a list that lost its marks (a browser's
  * copy of the page): a short line, a capital first, no label. */
 int bare_item(const line *l);

@@ -313,35 +313,6 @@ global_skill(const skill_list *g, const char *s)
 	return -1;
 }
 
-/* Words that cannot end a title ("technicien de"). */
-static int
-weak_word(const char *w, size_t n)
-{
-	static const char *const weak[] = {"de", "des", "du", "et", "en", "à", "la", "le", "les",
-	                                   "d'", "l'", "un", "une", "au", "aux", "ou", "pour"};
-	size_t i;
-
-	for (i = 0; i < ARRAY_LEN(weak); i++)
-		if (strlen(weak[i]) == n && strncmp(w, weak[i], n) == 0)
-			return 1;
-	return 0;
-}
-
-/* Whether the text p[0..n) (a line, or lines) ends with such a word
- * ("Intervenir dans un environnement de" / "Cloud Computing"): a skill
- * wrapped before a capital goes on. */
-static int
-ends_weak(const char *p, size_t n)
-{
-	const char *sp;
-
-	while (n > 0 && p[n - 1] == ' ')
-		n--;
-	for (sp = p + n; sp > p && sp[-1] != ' ' && sp[-1] != '\n'; sp--)
-		;
-	return weak_word(sp, (size_t)(p + n - sp));
-}
-
 /* Whether the skill s of a bloc's list opens with a verb. */
 static int
 verb_skill(const char *s)

@@ -842,6 +842,21 @@ START_TEST(t_lists_wrapped)
 	ck_assert_str_eq(r->jobs[0], "Gestionnaire du parc informatique");
 	ck_assert_str_eq(r->jobs[1], "Technicien helpdesk");
 	rncp_record_free(r);
+	/* OCR's: a blank line inside the wrapped line; or the line after
+	 * "... et" in capitals */
+	r = parse_str("RNCP39441 - Technicien\nNiveau 5\nCode(s) NSF\n326r : Informatique\n"
+	              "Type d'emplois accessibles :\nTechnicien support - Gestionnaire du parc et\n\n"
+	              "support utilisateur - Technicien\nen maintenance\n\nCode(s) ROME :\nM1810\n");
+	ck_assert_uint_eq(r->njobs, 3);
+	ck_assert_str_eq(r->jobs[1], "Gestionnaire du parc et support utilisateur");
+	ck_assert_str_eq(r->jobs[2], "Technicien en maintenance");
+	rncp_record_free(r);
+	r = parse_str("RNCP39441 - Technicien\nNiveau 5\nCode(s) NSF\n326r : Informatique\n"
+	              "Type d'emplois accessibles :\nTechnicien support - Gestionnaire du parc et\n"
+	              "Support utilisateur - Technicien\n\nCode(s) ROME :\nM1810\n");
+	ck_assert_uint_eq(r->njobs, 3);
+	ck_assert_str_eq(r->jobs[1], "Gestionnaire du parc et Support utilisateur");
+	rncp_record_free(r);
 	/* a REAC's jobs, one wrapped, the next a list item in "o " */
 	r = parse_str("REFERENTIEL EMPLOI ACTIVITES COMPETENCES DU TITRE PROFESSIONNEL\n"
 	              "Technicien réseaux\nNiveau 5\nCode(s) ROME :\nI1401\n"
