@@ -367,6 +367,95 @@ cncp_bare_jobs(doc *d, size_t from, size_t to)
 			rec_add_job(d, d->lines[i].s, d->lines[i].len);
 }
 
+/* The mark an item s[0..n) opens with, as OCR may read "- ": ". ",
+ * "+ ", "< "; its length, or 0. */
+static size_t
+ocr_item_mark(const char *s, size_t n)
+{
+	size_t m = item_marker(s, n);
+
+	return m > 0 ? m : n > 2 && s[0] == '<' && s[1] == ' ' ? 2 : 0;
+}
+
+/* Whether the text s[0..n) ends a group of items: a full stop or an
+ * ellipsis after it. */
+static int
+ends_group(const char *s, size_t n)
+{
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return (n > 0 && s[n - 1] == '.') || (n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+/*
+ * The section [from, to) as OCR reads the list of a page: its marks
+ * misread (". ", "+ ", "< ") or lost, blank lines between some items and
+ * inside others, the sectors' ellipsis a full stop.  Each item ends with
+ * a comma, each group's last with a full stop or an ellipsis; a line
+ * opens an item when it has a mark or follows such an end, else goes on
+ * with the item before.  The jobs are the last group of two or more.
+ * Returns whether the section reads so: four items or more up to the
+ * last group's end, all but one at most ending so.
+ */
+#define MAX_COMMA_ITEMS 64
+static int
+cncp_comma_jobs(doc *d, size_t from, size_t to)
+{
+	struct {
+		size_t b, e; /* its lines */
+	} it[MAX_COMMA_ITEMS];
+	size_t i, n = 0, ended = 0, gb = 0, best = 0, best_end = 0;
+
+	for (i = from; i < to; i++) {
+		const line *l = &d->lines[i];
+		size_t m;
+		if (l->len == 0 || (n == 0 && line_starts_lower(l)))
+			continue; /* (the heading's end: "ou ce certificat") */
+		m = ocr_item_mark(l->s, l->len);
+		if (n > 0 && m == 0) {
+			const line *p = &d->lines[it[n - 1].e - 1];
+			char c = p->s[p->len - 1];
+			if (!(c == ',' || c == ';' || ends_group(p->s, p->len)) || line_starts_lower(l)) {
+				it[n - 1].e = i + 1;
+				continue;
+			}
+		}
+		if (n == MAX_COMMA_ITEMS)
+			return 0;
+		it[n].b = i;
+		it[n].e = i + 1;
+		n++;
+	}
+	/* (what follows the last group is none: "CC", OCR's reading of a
+	 * mark in the margin) */
+	while (n > 0 && !ends_group(d->lines[it[n - 1].e - 1].s, d->lines[it[n - 1].e - 1].len))
+		n--;
+	for (i = 0; i < n; i++) {
+		const line *p = &d->lines[it[i].e - 1];
+		ended += p->s[p->len - 1] == ',' || ends_group(p->s, p->len);
+	}
+	if (n < 4 || ended + 1 < n)
+		return 0;
+	for (i = 0; i < n; i++) {
+		const line *p = &d->lines[it[i].e - 1];
+		if (i + 1 == n || ends_group(p->s, p->len)) {
+			if (i + 1 - gb >= 2) {
+				best = gb;
+				best_end = i + 1;
+			}
+			gb = i + 1;
+		}
+	}
+	for (i = best; i < best_end; i++) {
+		char *t = join_lines(d, it[i].b, it[i].e);
+		if (t != NULL) {
+			t += ocr_item_mark(t, strlen(t));
+			rec_add_job(d, t, strlen(t));
+		}
+	}
+	return best_end > best;
+}
+
 static void
 cncp_jobs(doc *d)
 {
@@ -396,6 +485,14 @@ cncp_jobs(doc *d)
 		} else {
 			cur = (size_t)-1;
 		}
+	}
+	{
+		/* OCR's list, some items a blank line apart */
+		size_t k, blanks = 0;
+		for (k = (size_t)h + 1; k < i; k++)
+			blanks += d->lines[k].len == 0;
+		if (blanks * 3 >= i - (size_t)h - 1 && cncp_comma_jobs(d, (size_t)h + 1, i))
+			return;
 	}
 	if (!any) {
 		cncp_bare_jobs(d, (size_t)h + 1, i);

@@ -445,6 +445,30 @@ START_TEST(t_list_label_skill)
 }
 END_TEST
 
+/* OCR's CNCP jobs: the marks misread or lost, blank lines between some
+ * items and inside one, the sectors' ellipsis read as a full stop, a
+ * margin's mark read as "CC" after the list */
+START_TEST(t_cncp_jobs_ocr)
+{
+	rncp_record *r = parse_str(
+	    "Résumé descriptif de la certification Code RNCP : 14392\nIntitulé\nTechnicien\n"
+	    "Niveau et/ou domaine d'activité\nIV (Nomenclature de 1969)\n\n"
+	    "Secteurs d'activité ou types d'emplois accessibles par le détenteur de ce diplôme, ce titre\n"
+	    "ou ce certificat\n\n"
+	    "< Entreprises utilisatrices de l'informatique possédant\nun réseau local et utilisant des services\n\n"
+	    "ou applications réseaux,\n\n+ ESN (Entreprises de services du Numérique),\n\n"
+	    "< Entreprises d'hébergement,\n+ Opérateurs téléphoniques.\n\n"
+	    "Technicien systèmes et réseaux,\n\nTechnicien réseaux,\n\n"
+	    ". Technicien d'infrastructure,\nAdministrateur de réseaux,\nAdministrateur systèmes.\n\n"
+	    "CC\n\nCodes des fiches ROME les plus proches :\n\nM1801 : Administration de systèmes d'information\n");
+	ck_assert_uint_eq(r->njobs, 5);
+	ck_assert_str_eq(r->jobs[0], "Technicien systèmes et réseaux");
+	ck_assert_str_eq(r->jobs[2], "Technicien d'infrastructure");
+	ck_assert_str_eq(r->jobs[4], "Administrateur systèmes");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_code_wrapped)
 {
 	/* a narrow page wraps the heading before the code's number */
@@ -1375,6 +1399,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_web_assessment_not_skill);
 	tcase_add_test(tc, t_assessment_run_on);
 	tcase_add_test(tc, t_list_label_skill);
+	tcase_add_test(tc, t_cncp_jobs_ocr);
 	tcase_add_test(tc, t_web_bloc_title_wrapped);
 	tcase_add_test(tc, t_nsf_capital_letter);
 	tcase_add_test(tc, t_certifiers_column);
