@@ -703,6 +703,8 @@ fc_blocs(doc *d, int web)
 				}
 			}
 			rncp_buf_free(&cell);
+			/* (the assessment's cell run on under the skills') */
+			drop_assessment(b, before, g, 1);
 			if (b->nskills - before != 1)
 				one_each = 0;
 			else if (f < 0)

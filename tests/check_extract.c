@@ -404,6 +404,25 @@ START_TEST(t_assessment_run_on)
 	ck_assert_uint_eq(r->blocs[1].nskills, 2);
 	rncp_record_free(r);
 
+	/* a PDF table's first cell running on over the assessment's, up to
+	 * the bar (html2text's table unfolded from its columns), in a text
+	 * whose long lines tell no wrap */
+	r = parse_str("RNCP99001 - Titre\nNiveau 6\nObjectifs : le technicien assure la maintenance du "
+	              "parc informatique et le support des utilisateurs dans toutes les entreprises et "
+	              "les administrations.\nCompétences attestées :\n"
+	              "Identifier le système et sa version\nDéterminer la méthode de déploiement\n"
+	              "S'appuyer sur les communautés\nPlanifier l'activité\nModalités d'évaluation :\nx\n"
+	              "RNCP99001BC01 - Déployer\nListe de compétences | Modalités d'évaluation |\n---|---|\n"
+	              "Identifier le système et\nsa version\nApplication professionnelle (réelle\n"
+	              "ou simulée) |\nRNCP99001BC02 - Piloter\n"
+	              "Liste de compétences | Modalités d'évaluation |\n---|---|\n"
+	              "S'appuyer sur les communautés |\nMise en situation |\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Déterminer la méthode de déploiement");
+	ck_assert_uint_eq(r->blocs[1].nskills, 2);
+	rncp_record_free(r);
+
 	/* but text that opens with a verb is a skill the list lacks */
 	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
 	              "Analyser les besoins\nPlanifier l'activité\nModalités d'évaluation :\nx\n"
