@@ -367,16 +367,6 @@ cncp_bare_jobs(doc *d, size_t from, size_t to)
 			rec_add_job(d, d->lines[i].s, d->lines[i].len);
 }
 
-/* The mark an item s[0..n) opens with, as OCR may read "- ": ". ",
- * "+ ", "< "; its length, or 0. */
-static size_t
-ocr_item_mark(const char *s, size_t n)
-{
-	size_t m = item_marker(s, n);
-
-	return m > 0 ? m : n > 2 && s[0] == '<' && s[1] == ' ' ? 2 : 0;
-}
-
 /* Whether the text s[0..n) ends a group of items: a full stop or an
  * ellipsis after it. */
 static int
@@ -389,7 +379,7 @@ ends_group(const char *s, size_t n)
 
 /*
  * The section [from, to) as OCR reads the list of a page: its marks
- * misread (". ", "+ ", "< ") or lost, blank lines between some items and
+ * misread (". ", "+ ", "< ": item_marker) or lost, blank lines between some items and
  * inside others, the sectors' ellipsis a full stop.  Each item ends with
  * a comma, each group's last with a full stop or an ellipsis; a line
  * opens an item when it has a mark or follows such an end, else goes on
@@ -411,7 +401,7 @@ cncp_comma_jobs(doc *d, size_t from, size_t to)
 		size_t m;
 		if (l->len == 0 || (n == 0 && line_starts_lower(l)))
 			continue; /* (the heading's end: "ou ce certificat") */
-		m = ocr_item_mark(l->s, l->len);
+		m = item_marker(l->s, l->len);
 		if (n > 0 && m == 0) {
 			const line *p = &d->lines[it[n - 1].e - 1];
 			char c = p->s[p->len - 1];
@@ -449,7 +439,7 @@ cncp_comma_jobs(doc *d, size_t from, size_t to)
 	for (i = best; i < best_end; i++) {
 		char *t = join_lines(d, it[i].b, it[i].e);
 		if (t != NULL) {
-			t += ocr_item_mark(t, strlen(t));
+			t += item_marker(t, strlen(t));
 			rec_add_job(d, t, strlen(t));
 		}
 	}
