@@ -309,10 +309,11 @@ item_marker(const char *s, size_t n)
 			return 3;
 		return s[0] == 'i' || s[0] == 'v' || s[0] == 'x' ? roman_mark(s, n) : 0;
 	}
-	/* a bullet OCR misread: "._Installer", ". Partager", "< Technicien"
-	 * (not Markdown's "*Installer*") */
+	/* a bullet OCR misread: "._Installer", ". Partager", "< Technicien",
+	 * "-_ Installer" (not Markdown's "*Installer*") */
 	if (k == 0 && n > 0 &&
-	    (s[0] == '.' || s[0] == '+' || s[0] == '*' || s[0] == '<' || (unsigned char)s[0] == 0xC2))
+	    (s[0] == '.' || s[0] == '+' || s[0] == '*' || s[0] == '<' || (unsigned char)s[0] == 0xC2 ||
+	     (s[0] == '-' && n > 1 && s[1] == '_')))
 		return (k = ocr_bullet(s, n)) >= 2 ? k : 0;
 	return k > 0 && k + 1 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ' ? k + 2 : 0;
 }
@@ -890,7 +891,7 @@ ocr_bullet(const char *s, size_t n)
 	size_t k = 0, signs = 0;
 
 	while (k < n && k < 6) {
-		if (s[k] != '\0' && strchr(".+*<>_ ", s[k]) != NULL) {
+		if (s[k] != '\0' && strchr(".+*<>_- ", s[k]) != NULL) {
 			signs += s[k++] != ' ';
 		} else if (k + 1 < n && (unsigned char)s[k] == 0xC2 &&
 		           ((unsigned char)s[k + 1] == 0xB0 || (unsigned char)s[k + 1] == 0xAB ||

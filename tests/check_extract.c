@@ -862,7 +862,7 @@ START_TEST(t_item_marker)
 	    {"on installe", 0}, {"\xE2\x80\xA2", 0}, {"1.", 0}, {"", 0},
 	    /* OCR's bullets */
 	    {"._Installer", 2}, {". Installer", 2}, {"*< Installer", 3}, {"+ Installer", 2},
-	    {"< Technicien", 2}, {".installer", 0}, {"...", 0}, {"+33 1 23", 0}, {"<p>", 0},
+	    {"< Technicien", 2}, {"-_ Installer", 3}, {".installer", 0}, {"...", 0}, {"+33 1 23", 0}, {"<p>", 0},
 	};
 	size_t i;
 
