@@ -782,11 +782,18 @@ fc_blocs(doc *d, int web)
 					 * les accès à" / "Internet Maintenir ..."): the
 					 * next line goes with it if the list then finds
 					 * more skills in them */
-					/* (20 lines at most: each try reads them all) */
-					while (end < d->nlines && end < j + 20 && d->lines[end].len > 0 &&
-					       !bloc_heading(d->lines[end].s, d->lines[end].len, NULL, 0) &&
-					       skills_in_lines(d, g, j, end + 1) > skills_in_lines(d, g, j, end))
-						end = wrapped_end(d, end, 0);
+					/* (20 lines at most: each try reads them all;
+					 * and past a blank line OCR put there: "...
+					 * et les serveurs" / "" / "Windows Maintenir
+					 * ...") */
+					for (;;) {
+						size_t nx = end + (end < d->nlines && d->lines[end].len == 0);
+						if (nx >= d->nlines || nx >= j + 20 || d->lines[nx].len == 0 ||
+						    bloc_heading(d->lines[nx].s, d->lines[nx].len, NULL, 0) ||
+						    skills_in_lines(d, g, j, nx + 1) <= skills_in_lines(d, g, j, end))
+							break;
+						end = wrapped_end(d, nx, 0);
+					}
 					t = end > j + 1 ? join_lines(d, j, end) : c->s;
 					tl = end > j + 1 && t != NULL ? strlen(t) : c->len;
 					if (t == NULL ||

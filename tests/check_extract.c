@@ -1028,6 +1028,20 @@ START_TEST(t_table_one_cell_a_line)
 	ck_assert_str_eq(r->blocs[2].skills[0], "Sécuriser les accès à Internet");
 	rncp_record_free(r);
 
+	/* OCR's: a blank line inside the cell, before a capital */
+	r = parse_str("RNCP39442 - Technicien\nL'essentiel\nNiveau 5\nCompétences attestées :\n"
+	              "Sécuriser les accès à Internet\nMaintenir un environnement virtualisé\n"
+	              "Maintenir un domaine et les serveurs Windows\nMaintenir un serveur Linux\n"
+	              "Modalités d'évaluation :\nMise en situation\n"
+	              "RNCP39442BC02 - Maintenir\n\nListe de compétences Modalités\nd'évaluation\n\n"
+	              "Sécuriser les\naccès à Internet Maintenir un environnement virtualisé\n"
+	              "Maintenir un domaine et les serveurs\n\nWindows Maintenir un serveur Linux\n\n"
+	              "1. Mise en situation professionnelle\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 4);
+	ck_assert_str_eq(r->blocs[0].skills[2], "Maintenir un domaine et les serveurs Windows");
+	rncp_record_free(r);
+
 	/* pdftotext's: blank lines between the header's cells, the second
 	 * wrapped; an acronym's hyphen at a line's end stays */
 	r = parse_str("RNCP39442 - Technicien\nL'essentiel\nNiveau 5\nCompétences attestées :\n"
