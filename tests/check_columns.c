@@ -225,6 +225,24 @@ START_TEST(t_columns_overhang)
 	                    "\n"
 	                    "Secteurs d'activités :\n");
 	free(o);
+	/* thirteen columns over, the first under the header */
+	o = unfold("   Liste de compétences      Modalités d'évaluation\n"
+	           "   Administrer les serveurs Linux :\n"
+	           "                             1. Mise en situation\n"
+	           "   Développer des scripts d'automatisation\n"
+	           "                             professionnelle (3h00)\n"
+	           "\n"
+	           "Secteurs d'activités :\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Administrer les serveurs Linux :\n"
+	                    "Développer des scripts d'automatisation |\n"
+	                    "1. Mise en situation\n"
+	                    "professionnelle (3h00) |\n"
+	                    "\n"
+	                    "Secteurs d'activités :\n");
+	free(o);
 }
 END_TEST
 
