@@ -524,6 +524,88 @@ zip_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t j, long *first)
 	return end;
 }
 
+/* How many words the folded text f[0..n) has. */
+static size_t
+fold_words(const char *f, size_t n)
+{
+	size_t i, w = n > 0;
+
+	for (i = 0; i < n; i++)
+		w += f[i] == ' ';
+	return w;
+}
+
+/*
+ * A table pdftotext read line by line across its columns, the skills'
+ * cell narrow beside a long assessment: the cells' lines interleave
+ * ("Mettre en service" / "un équipement" / "numérique" / "" / "1. Mise
+ * en situation ..." / "Assister les" / "phase est effectuée ..." /
+ * "utilisateurs sur"), a page's end between.  Reads the fiche-wide
+ * skills of lines [from, to) in order: a skill opens a line (the whole
+ * line, or three words of it), and goes on at the start of the lines after
+ * it (the whole line, the skill's end, or two words of it), the lines
+ * between the assessment's, until one opens another skill.  Adds each
+ * skill read whole to b (NULL: counts them), the first one's index into
+ * *first; returns how many.
+ */
+static size_t
+interleaved_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_t to, long *first)
+{
+	unsigned char used[MAX_GLOBAL_SKILLS] = {0};
+	size_t i, gp = 0, m, lo;
+	size_t found = 0;
+	long cur = -1, k;
+
+	for (i = from; i < to && i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0 || l->f == NULL)
+			continue;
+		lo = 0;
+		if (cur >= 0) {
+			m = same_words(l->f, l->flen, g->fold[cur] + gp, g->flen[cur] - gp);
+			if (m > 0 && (m == l->flen || gp + m == g->flen[cur] || fold_words(l->f, m) >= 2)) {
+				gp += m;
+				if (gp < g->flen[cur]) {
+					gp++; /* the blank the line's end stood for */
+					continue;
+				}
+				used[cur] = 1;
+				found++;
+				if (b != NULL)
+					rec_add_skill(d, b, g->v[cur].s, g->v[cur].len);
+				if (*first < 0)
+					*first = cur;
+				cur = -1;
+				lo = m + (m < l->flen);
+			}
+		}
+		/* a skill's start: the line's (rest), or three words of it;
+		 * any other line is the assessment's */
+		if (lo >= l->flen)
+			continue;
+		k = best_start(g, used, l->f + lo, l->flen - lo, 3, &m);
+		if (k < 0 && (k = best_start(g, used, l->f + lo, l->flen - lo, 1, &m)) >= 0 &&
+		    (m != l->flen - lo || fold_words(l->f + lo, m) < 2))
+			k = -1;
+		if (k < 0 || k == cur)
+			continue;
+		cur = k;
+		gp = m;
+		if (gp < g->flen[k]) {
+			gp++;
+			continue;
+		}
+		used[k] = 1;
+		found++;
+		if (b != NULL)
+			rec_add_skill(d, b, g->v[k].s, g->v[k].len);
+		if (*first < 0)
+			*first = k;
+		cur = -1;
+	}
+	return found;
+}
+
 /*
  * A bloc's list read a line a skill, [before, b->nskills) of lines
  * [from, to): read again as one text split on the fiche-wide list, when
@@ -728,7 +810,7 @@ fc_blocs(doc *d, int web)
 			             line_starts_folded(&d->lines[j], "liste de competences modalites"));
 			/* the last skill's lines: [from, upto]; the list's
 			 * lines read without a bar: [top, upto] */
-			size_t before = b->nskills, from = (size_t)-1, upto = 0, top = (size_t)-1;
+			size_t before = b->nskills, from = (size_t)-1, upto = 0, top = (size_t)-1, list = j + 1;
 			for (j++; j < d->nlines; j++) {
 				const line *c = &d->lines[j];
 				const char *bar;
@@ -842,6 +924,20 @@ fc_blocs(doc *d, int web)
 					upto = j;
 					if (top == (size_t)-1)
 						top = j;
+				}
+			}
+			if (cells) {
+				/* ended at the assessment's cell: or do the
+				 * cells' lines interleave, more skills below? */
+				size_t end = j, n = b->nskills - before;
+				long k = -1;
+				while (end < d->nlines && !bloc_heading(d->lines[end].s, d->lines[end].len, NULL, 0) &&
+				       !(line_is_heading(&d->lines[end]) && !starts_infinitive(&d->lines[end])))
+					end++;
+				if (end > j && interleaved_skills(d, NULL, g, list, end, &k) > n) {
+					b->nskills = before;
+					f = -1;
+					interleaved_skills(d, b, g, list, end, &f);
 				}
 			}
 			if (!cells && !assessment && top != (size_t)-1 && g->n >= 2)

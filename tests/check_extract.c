@@ -1054,6 +1054,29 @@ START_TEST(t_table_one_cell_a_line)
 	ck_assert_str_eq(r->blocs[0].skills[1], "Configurer le DNS-serveur");
 	rncp_record_free(r);
 
+	/* pdftotext's reading of the page's table, the skills' cell narrow
+	 * beside a long assessment: their lines interleave, a page's end
+	 * between a skill's lines */
+	r = parse_str("RNCP39442 - Technicien\nL'essentiel\nNiveau 5\nCompétences attestées :\n"
+	              "Mettre en service un équipement numérique\n"
+	              "Assister les utilisateurs sur leurs équipements numériques\n"
+	              "Gérer les incidents et les problèmes\nModalités d'évaluation :\nMise en situation\n"
+	              "RNCP39442BC01 - Assister\nListe de compétences\n\nModalités d'évaluation\n\n"
+	              "Mettre en service\nun équipement\nnumérique\n\n"
+	              "1. Mise en situation professionnelle (1h45min) La mise en situation\n"
+	              "professionnelle se déroule en deux phases : a) Le candidat effectue\n"
+	              "Assister les\nphase est effectuée sous surveillance, sans la présence du jury et\n"
+	              "utilisateurs sur\ndure 1 heure. b) Le candidat résout un incident et répond à\n"
+	              "leurs équipements différentes demandes que lui présente le jury.\nnumériques\n"
+	              "l'utilisateur ou du responsable et observe le candidat.\nGérer les\n"
+	              "incidents et les\n2. Entretien technique (30min) L'entretien technique\n\n"
+	              "Page 4/8\n\nse déroule après la mise en situation.\nproblèmes\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Assister les utilisateurs sur leurs équipements numériques");
+	ck_assert_str_eq(r->blocs[0].skills[2], "Gérer les incidents et les problèmes");
+	rncp_record_free(r);
+
 	/* a Markdown table whose header a page break parts from its rule */
 	r = parse_str("RNCP39443 - Technicien\nL'essentiel\nNiveau 5\n"
 	              "RNCP39443BC01 - Installer\n| Liste de compétences | Modalités d'évaluation |\n\n"
