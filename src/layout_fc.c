@@ -535,6 +535,19 @@ fold_words(const char *f, size_t n)
 	return w;
 }
 
+/* The fiche-wide skill k, read whole: used, added to b (NULL: not), the
+ * first one's index into *first.  Returns 1. */
+static size_t
+take_skill(doc *d, rncp_bloc *b, const skill_list *g, long k, unsigned char *used, long *first)
+{
+	used[k] = 1;
+	if (b != NULL)
+		rec_add_skill(d, b, g->v[k].s, g->v[k].len);
+	if (*first < 0)
+		*first = k;
+	return 1;
+}
+
 /*
  * A table pdftotext read line by line across its columns, the skills'
  * cell narrow beside a long assessment: the cells' lines interleave
@@ -569,12 +582,7 @@ interleaved_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_
 					gp++; /* the blank the line's end stood for */
 					continue;
 				}
-				used[cur] = 1;
-				found++;
-				if (b != NULL)
-					rec_add_skill(d, b, g->v[cur].s, g->v[cur].len);
-				if (*first < 0)
-					*first = cur;
+				found += take_skill(d, b, g, cur, used, first);
 				cur = -1;
 				lo = m + (m < l->flen);
 			}
@@ -595,12 +603,7 @@ interleaved_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_
 			gp++;
 			continue;
 		}
-		used[k] = 1;
-		found++;
-		if (b != NULL)
-			rec_add_skill(d, b, g->v[k].s, g->v[k].len);
-		if (*first < 0)
-			*first = k;
+		found += take_skill(d, b, g, k, used, first);
 		cur = -1;
 	}
 	return found;

@@ -1,15 +1,19 @@
-import sys, re, html, os
-def render(text, title, cells=False):
+import sys, re, html, os, json
+def render(text, title, cells=False, skills=None):
     out = ["<!DOCTYPE html><html lang=fr><head><meta charset=utf-8><title>%s</title>" % html.escape(title),
            "<style>body{font-family:Arial,sans-serif;font-size:11pt;margin:2cm} table{border-collapse:collapse;width:100%}"
            " td,th{border:1px solid #999;padding:4px;vertical-align:top;text-align:left} h3{font-size:12pt;margin:10px 0 4px}"
            " ul{margin:2px 0}</style></head><body>"]
     lines = text.split("\n")
     i = 0
+    bloc = None  # the code of the last bloc's heading
     while i < len(lines):
         s = lines[i].strip()
         if not s:
             i += 1; continue
+        m = re.match(r"(RNCP\d+BC\d+) - ", s)
+        if m:
+            bloc = m.group(1)
         if "|" in s and s.endswith("|") and cells:
             # --cells: a row's cells run over lines, each ending at its
             # " |" (the samples' bloc tables: the skills' cell, then the
@@ -39,6 +43,12 @@ def render(text, title, cells=False):
                 i += 1
             if cur or buf:
                 rows.append(cur + ([buf] if buf else []))
+            # --skills: the skills' cell one paragraph a skill, as the
+            # register's page writes it (the samples ran them together
+            # or kept the first), the bloc's skills as the record has them
+            if skills is not None and bloc in skills and rows[0][0].startswith("Liste de comp"):
+                for row in rows[1:2]:
+                    row[0] = skills[bloc]
             out.append("<table>")
             for k, row in enumerate(rows):
                 if k == 0:
@@ -76,7 +86,15 @@ def render(text, title, cells=False):
         i += 1
     out.append("</body></html>")
     return "\n".join(out)
-cells = sys.argv[1:2] == ["--cells"]
-src, dst = sys.argv[1 + cells], sys.argv[2 + cells]
+# mkhtml.py [--cells [--skills REC.json]] FICHE.txt PAGE.html
+args = sys.argv[1:]
+cells = args[:1] == ["--cells"]
+args = args[cells:]
+skills = None
+if args[:1] == ["--skills"]:
+    rec = json.load(open(args[1], encoding="utf-8"))
+    skills = {b["code"]: b.get("skills", []) for b in rec.get("blocs", []) if b.get("skills")}
+    args = args[2:]
+src, dst = args[0], args[1]
 t = open(src, encoding="utf-8").read()
-open(dst, "w", encoding="utf-8").write(render(t, os.path.basename(src), cells))
+open(dst, "w", encoding="utf-8").write(render(t, os.path.basename(src), cells, skills))
