@@ -837,13 +837,16 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		 * column needs it; the next table's may differ) */
 		for (k = 0; k < MAX_COLS; k++)
 			cstart[k] = SIZE_MAX;
-		for (next = at, k = 0, wrapped = 0; k < 12 && next_line(in, len, &next, &tb, &te) && tb < te; k++) {
+		for (next = at, k = 0, wrapped = 0; k < 12 && next_line(in, len, &next, &tb, &te); k++) {
 			size_t n = line_segments(in, tb, te, v, MAX_SEGS), i, c;
-			if (k == wrapped && n <= MAX_SEGS && all_lower(in, v, n)) {
-				wrapped++; /* the header's titles wrapped, as below */
+			/* the header's titles wrapped, as below, and the blank
+			 * lines under them (-layout's) */
+			if (k == wrapped && n <= MAX_SEGS && (n == 0 || all_lower(in, v, n))) {
+				wrapped++;
 				continue;
 			}
-
+			if (n == 0)
+				break;
 			for (i = 0; i < n && n <= MAX_SEGS; i++) {
 				c = column_of(&v[i], bound, ncol);
 				if (c > 0 && v[i].col < cstart[c] && (c + 1 == ncol || v[i].ecol <= head[c + 1].col + 1))
@@ -909,7 +912,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 				        v[i].ecol > (n == 1 ? head[k + 1].col + 4 : head[k + 1].col + 1) &&
 				        !(n == 1 && v[i].ecol <= head[k + 1].col + 20 &&
 				          (alone_before || rows == 0) && right_alone(in, len, next, bound, ncol)) &&
-				        !(cstart[k + 1] != SIZE_MAX && blanks == 0 && !ends_table(in, v, n, kind) &&
+				        !(cstart[k + 1] != SIZE_MAX && (blanks <= 1 || rows == 0) && !ends_table(in, v, n, kind) &&
 				          cells_below(in, len, next, bound, ncol) &&
 				          split_at_column(in, v, &n, i, cstart[k + 1]));
 			}

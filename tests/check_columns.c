@@ -174,6 +174,33 @@ START_TEST(t_columns_layout_packed)
 	                    "\n"
 	                    "Secteurs d'activités :\n");
 	free(o);
+	/* the header's first title wrapped ("Liste de" / "compétences"), a
+	 * blank line under it, the first row packed; a blank line between
+	 * two of a cell's paragraphs, the next row packed too */
+	o = unfold("   Liste de              Modalités d'évaluation\n"
+	           "   compétences\n"
+	           "\n"
+	           "   Mettre en service 1. Mise en situation professionnelle\n"
+	           "   un équipement     (1h45min) La mise en situation\n"
+	           "\n"
+	           "   Assister les      professionnelle se déroule en\n"
+	           "   utilisateurs sur  deux phases : a) Le candidat\n"
+	           "\n"
+	           "Secteurs d'activités :\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Mettre en service\n"
+	                    "un équipement\n"
+	                    "Assister les\n"
+	                    "utilisateurs sur |\n"
+	                    "1. Mise en situation professionnelle\n"
+	                    "(1h45min) La mise en situation\n"
+	                    "professionnelle se déroule en\n"
+	                    "deux phases : a) Le candidat |\n"
+	                    "\n"
+	                    "Secteurs d'activités :\n");
+	free(o);
 	o = unfold("Nom légal  Siret           Nom commercial           Site internet\n"
 	           "CESI       77572257201109  CESI Ecole d'Ingénieurs  https://www.cesi.fr/\n"
 	           "**Objectifs et contexte de la certification :**\n"
