@@ -905,13 +905,12 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 				k = column_of(&v[i], bound, ncol);
 				/* (a left cell's line alone may run a few columns
 				 * into the next one's, as Ghostscript places it;
-				 * a score between two lines of the right cell's
+				 * any way between two lines of the right cell's
 				 * alone, or under the header before one,
 				 * Ghostscript's rows a line each) */
 				cross = k + 1 < ncol &&
 				        v[i].ecol > (n == 1 ? head[k + 1].col + 4 : head[k + 1].col + 1) &&
-				        !(n == 1 && v[i].ecol <= head[k + 1].col + 20 &&
-				          (alone_before || rows == 0) && right_alone(in, len, next, bound, ncol)) &&
+				        !(n == 1 && (alone_before || rows == 0) && right_alone(in, len, next, bound, ncol)) &&
 				        !(cstart[k + 1] != SIZE_MAX && (blanks <= 1 || rows == 0) && !ends_table(in, v, n, kind) &&
 				          cells_below(in, len, next, bound, ncol) &&
 				          split_at_column(in, v, &n, i, cstart[k + 1]));

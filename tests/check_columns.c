@@ -252,6 +252,25 @@ START_TEST(t_columns_overhang)
 	                    "\n"
 	                    "Secteurs d'activités :\n");
 	free(o);
+	/* the right cell's line first, then a left one two dozen columns
+	 * over */
+	o = unfold("   Liste de compétences          Modalités d'évaluation\n"
+	           "                                 Application professionnelle\n"
+	           "   Identifier le système d'exploitation et sa version en\n"
+	           "                                 ou simulée) sur la base\n"
+	           "   ayant repéré les principales\n"
+	           "\n"
+	           "Secteurs d'activités :\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Identifier le système d'exploitation et sa version en\n"
+	                    "ayant repéré les principales |\n"
+	                    "Application professionnelle\n"
+	                    "ou simulée) sur la base |\n"
+	                    "\n"
+	                    "Secteurs d'activités :\n");
+	free(o);
 	/* thirteen columns over, the first under the header */
 	o = unfold("   Liste de compétences      Modalités d'évaluation\n"
 	           "   Administrer les serveurs Linux :\n"
