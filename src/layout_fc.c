@@ -154,6 +154,17 @@ global_skills(doc *d, skill_list *g)
 	}
 }
 
+/* Whether line j heads a bloc's skills: "Liste de compétences ...", or
+ * as OCR reads the header's cells side by side, the first wrapped:
+ * "Liste de Modalités d'évaluation" / "compétences". */
+static int
+skills_header(const doc *d, size_t j)
+{
+	return line_starts_folded(&d->lines[j], "liste de competences") ||
+	       (line_starts_folded(&d->lines[j], "liste de modalites") && j + 1 < d->nlines &&
+	        line_starts_folded(&d->lines[j + 1], "competences"));
+}
+
 /* Whether the assessment's header cell follows the skills' at line i:
  * "Modalités d'évaluation", or as pdftotext gives it, a blank line
  * before it and the cell wrapped ("Modalités" / "d'évaluation").  (OCR
@@ -554,8 +565,8 @@ take_skill(doc *d, rncp_bloc *b, const skill_list *g, long k, unsigned char *use
  * ("Mettre en service" / "un équipement" / "numérique" / "" / "1. Mise
  * en situation ..." / "Assister les" / "phase est effectuée ..." /
  * "utilisateurs sur"), a page's end between.  Reads the fiche-wide
- * skills of lines [from, to) in order: a skill opens a line (the whole
- * line, or three words of it), and goes on at the start of the lines after
+ * skills of lines [from, to) in order: a skill opens a line (two words
+ * of it, or the whole line), and goes on at the start of the lines after
  * it (the whole line, the skill's end, or two words of it), the lines
  * between the assessment's, until one opens another skill.  Adds each
  * skill read whole to b (NULL: counts them), the first one's index into
@@ -587,14 +598,11 @@ interleaved_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_
 				lo = m + (m < l->flen);
 			}
 		}
-		/* a skill's start: the line's (rest), or three words of it;
-		 * any other line is the assessment's */
+		/* a skill's start: two words of the line (the rest) at
+		 * least, or all of it; any other line is the assessment's */
 		if (lo >= l->flen)
 			continue;
-		k = best_start(g, used, l->f + lo, l->flen - lo, 3, &m);
-		if (k < 0 && (k = best_start(g, used, l->f + lo, l->flen - lo, 1, &m)) >= 0 &&
-		    (m != l->flen - lo || fold_words(l->f + lo, m) < 2))
-			k = -1;
+		k = best_start(g, used, l->f + lo, l->flen - lo, 2, &m);
 		if (k < 0 || k == cur)
 			continue;
 		cur = k;
@@ -660,7 +668,7 @@ fc_blocs(doc *d, int web)
 		/* skills: "Liste de compétences" within the next lines; the
 		 * title may run on over the lines before it */
 		for (j = i + 1; j < d->nlines && j < i + 4; j++)
-			if (line_starts_folded(&d->lines[j], "liste de competences"))
+			if (skills_header(d, j))
 				break;
 		{
 			char code[24], *title;
@@ -707,7 +715,7 @@ fc_blocs(doc *d, int web)
 		}
 		if (b == NULL)
 			continue;
-		if (j >= d->nlines || !line_starts_folded(&d->lines[j], "liste de competences")) {
+		if (j >= d->nlines || !skills_header(d, j)) {
 			/* no skills table under this heading */
 		} else if (!web && d->lines[j].s[d->lines[j].len - 1] == '|') {
 			/* a PDF table, whose rows end in a bar (a web page's
@@ -810,7 +818,8 @@ fc_blocs(doc *d, int web)
 			 * fiche-wide list tells where the one ends) */
 			int cells = !web && g->n > 0 && !tabbed &&
 			            (assessment_head(d, j + 1) ||
-			             line_starts_folded(&d->lines[j], "liste de competences modalites"));
+			             line_starts_folded(&d->lines[j], "liste de competences modalites") ||
+			             line_starts_folded(&d->lines[j], "liste de modalites"));
 			/* the last skill's lines: [from, upto]; the list's
 			 * lines read without a bar: [top, upto] */
 			size_t before = b->nskills, from = (size_t)-1, upto = 0, top = (size_t)-1, list = j + 1;
@@ -837,7 +846,8 @@ fc_blocs(doc *d, int web)
 				}
 				if (!started && (line_starts_folded(c, "modalites d") ||
 				                 (c->len < 16 && (line_starts_folded(c, "modalites") ||
-				                                  line_starts_folded(c, "d'evaluation")))))
+				                                  line_starts_folded(c, "d'evaluation") ||
+				                                  line_starts_folded(c, "competences")))))
 					continue;
 				/* the next bloc, or the next section when the
 				 * copy lost its blank lines ("Administrer les

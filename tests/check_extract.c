@@ -332,6 +332,23 @@ START_TEST(t_web_assessment_not_skill)
 	ck_assert_str_eq(r->blocs[0].skills[1], "Dimensionner les surfaces");
 	rncp_record_free(r);
 
+	/* OCR's header: the cells side by side, the first wrapped ("Liste
+	 * de Modalités d'évaluation" / "compétences"); each line the two
+	 * cells' run together */
+	r = parse_str("RNCP99001 - Titre\nL'essentiel\nNiveau 6\nCompétences attestées :\n"
+	              "Analyser les besoins logistiques du client\nPlanifier l'activité des équipes\n"
+	              "Modalités d'évaluation :\nx\n"
+	              "RNCP99001BC01 - Concevoir\n\nListe de Modalités d'évaluation\ncompétences\n\n"
+	              "Analyser les besoins Étude de cas\n\nlogistiques du client écrite.\n\n"
+	              "RNCP99001BC02 - Piloter\n\nListe de Modalités d'évaluation\ncompétences\n\n"
+	              "Planifier l'activité des Mise en situation\n\néquipes professionnelle.\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 1);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Analyser les besoins logistiques du client");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Planifier l'activité des équipes");
+	rncp_record_free(r);
+
 	/* a browser's copy of the page: paragraphs a blank line apart; a
 	 * table's row "skills<TAB>assessment", its skills run together; a
 	 * row of one skill each, the rest in the fiche-wide list's order */
