@@ -347,8 +347,10 @@ bare_item(const line *l)
 int
 weak_word(const char *w, size_t n)
 {
-	static const char *const weak[] = {"de", "des", "du", "et", "en", "à", "la", "le", "les",
-	                                   "d'", "l'", "un", "une", "au", "aux", "ou", "pour"};
+	static const char *const weak[] = {"de",   "des",  "du",   "et",   "en",   "à",    "la",  "le",
+	                                   "les",  "d'",   "l'",   "un",   "une",  "au",   "aux", "ou",
+	                                   "pour", "sa",   "son",  "ses",  "leur", "leurs", "sur", "par",
+	                                   "dans", "avec", "sans", "sous", "chez", "vers"};
 	size_t i;
 
 	for (i = 0; i < ARRAY_LEN(weak); i++)

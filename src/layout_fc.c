@@ -707,6 +707,19 @@ fc_blocs(doc *d, int web)
 				title = tb.failed ? NULL : arena_strndup(d->arena, tb.s, tb.len);
 				rncp_buf_free(&tb);
 				b = title ? rec_add_bloc(d, code, title, strlen(title)) : NULL;
+			} else if (ends_weak(l->s + ov[4], ov[5] - ov[4]) && i + 1 < d->nlines &&
+			           (blank_goes_on(d, i + 1) ||
+			            (d->lines[i + 1].len > 0 && !line_is_heading(&d->lines[i + 1]) &&
+			             !bloc_heading(d->lines[i + 1].s, d->lines[i + 1].len, NULL, 0) &&
+			             !skills_header(d, i + 1) && !line_starts_folded(&d->lines[i + 1], "modalites")))) {
+				/* "... et contribuer à sa" / "" / "sécurisation": a
+				 * title wrapped after a word none ends with ("...
+				 * sous" / "Linux"), a blank line between maybe
+				 * (OCR's, pdfminer's) */
+				const line *n = &d->lines[i + 1 + (d->lines[i + 1].len == 0)];
+				title = arena_printf(d->arena, "%.*s %.*s", (int)(ov[5] - ov[4]), l->s + ov[4],
+				                     (int)n->len, n->s);
+				b = title ? rec_add_bloc(d, code, title, strlen(title)) : NULL;
 			} else {
 				b = rec_add_bloc(d, code, l->s + ov[4], ov[5] - ov[4]);
 			}

@@ -290,6 +290,18 @@ START_TEST(t_web_bloc_title_wrapped)
 	ck_assert_str_eq(r->blocs[0].title, "Mesurer et réduire l'impact environnemental des flux logistiques");
 	ck_assert_str_eq(r->blocs[1].title, "Piloter les flux");
 	rncp_record_free(r);
+
+	/* OCR's and pdfminer's: a title wrapped after a word no title ends
+	 * with ("... à sa" / "" / "sécurisation", "... sous" / "Linux"), a
+	 * blank line inside it maybe; the skills' header far below */
+	r = parse_str("RNCP37454 - Technicien\nL'essentiel\nNiveau 5\n"
+	              "RNCP37454BC03 - Maintenir une infrastructure et contribuer à sa\n\nsécurisation\n\n"
+	              "Modalités d'évaluation\n\n1. Mise en situation\n\n"
+	              "RNCP37454BC04 - Certificat de spécialisation sous\nLinux\n\nModalités d'évaluation\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[0].title, "Maintenir une infrastructure et contribuer à sa sécurisation");
+	ck_assert_str_eq(r->blocs[1].title, "Certificat de spécialisation sous Linux");
+	rncp_record_free(r);
 }
 END_TEST
 
