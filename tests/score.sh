@@ -57,12 +57,12 @@ real_copies() {
 lists_at_least "$tmp" 0.98
 
 # real pdftotext, mupdf, Ghostscript, pdfminer and tesseract output of the
-# samples printed by a browser (tests/printed/README.md): skills and jobs
-# at least 90%
-real_copies tests/printed printed 0.90,0.90
+# samples printed by a browser (tests/printed/README.md): skills at least
+# 95%, jobs 97%
+real_copies tests/printed printed 0.95,0.97
 
 # real converters' output of the samples as web pages, Word and
 # OpenDocument files, and a browser's copy of the pages
 # (tests/converted/README.md): skills at
-# least 90%, jobs 97%
-real_copies tests/converted converted 0.90,0.97
+# least 95%, jobs 99%
+real_copies tests/converted converted 0.95,0.99
