@@ -496,6 +496,8 @@ adjacent_after_short(const doc *d, size_t width)
  * when about as many lines are blank as hold text, only the lines that
  * follow a short one count; when far more are blank, none.
  */
+static size_t wrap_width_all(const doc *d);
+
 static void
 undouble_spacing(doc *d, size_t text, size_t adjacent)
 {
@@ -510,7 +512,7 @@ undouble_spacing(doc *d, size_t text, size_t adjacent)
 		/* hard-wrapped, and the lines that follow others nearly all
 		 * follow a long one */
 		size_t width;
-		if ((d->nlines - text) * 2 < text || (width = wrap_width(d)) == 0 ||
+		if ((d->nlines - text) * 2 < text || (width = wrap_width_all(d)) == 0 ||
 		    adjacent_after_short(d, width) * 20 > text)
 			return;
 	}
@@ -554,7 +556,7 @@ utf8_chars(const char *s, size_t n)
  * the text keeps its paragraphs on long lines.
  */
 static size_t
-wrap_width(const doc *d)
+wrap_width_all(const doc *d)
 {
 	size_t i, max = 0, near = 0, nonblank = 0;
 
@@ -576,6 +578,62 @@ wrap_width(const doc *d)
 	for (i = 0; i < d->nlines; i++)
 		near += d->lines[i].len + 0 >= max - 15 && d->lines[i].len > 0;
 	return near * 10 >= nonblank ? max : 0;
+}
+
+/* Whether line l is a table's, not prose: a rule, or cells three blanks
+ * apart (pandoc's, html2text's tables). */
+static int
+table_line(const line *l)
+{
+	size_t i = 0;
+
+	while (i < l->len && memchr("-=+|: ", l->s[i], 6) != NULL)
+		i++;
+	return i == l->len || memmem(l->s, l->len, "   ", 3) != NULL;
+}
+
+/*
+ * The width a converter wrapped a text's paragraphs at, not its tables'
+ * rows, which may run longer (pandoc's): of the lines of prose, all but
+ * one in twenty at most (one at least) are no longer than it, and a
+ * quarter come close to it.  0 when there is none.
+ */
+static size_t
+wrap_width_prose(const doc *d)
+{
+	size_t hist[256] = {0}, i, n = 0, over = 0, w, near = 0, max = 0;
+
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0 || table_line(l))
+			continue;
+		hist[l->len < 255 ? l->len : 255]++;
+		n++;
+	}
+	/* (in bytes here: an accent makes a line a byte longer) */
+	for (w = 255; w > 0 && over + hist[w] <= (n + 19) / 20; w--)
+		over += hist[w];
+	if (n == 0 || w > 140 || w < 40)
+		return 0;
+	for (i = w - 15; i <= w; i++)
+		near += hist[i];
+	if (near * 4 < n)
+		return 0;
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		size_t c;
+		if (l->len > 0 && l->len <= w && !table_line(l) && (c = utf8_chars(l->s, l->len)) > max)
+			max = c;
+	}
+	return max;
+}
+
+static size_t
+wrap_width(const doc *d)
+{
+	size_t w = wrap_width_all(d);
+
+	return w > 0 ? w : wrap_width_prose(d);
 }
 
 /* Headings that PDF extraction may split over two lines, folded, with

@@ -47,6 +47,56 @@ lines_of(const char *in, char *out, size_t cap)
 	free(text);
 }
 
+/* The width segment_lines finds the text hard-wrapped at, or 0. */
+static size_t
+wrap_of(const char *in)
+{
+	doc d;
+	char *text = strdup(in);
+	size_t w;
+
+	ck_assert_ptr_nonnull(text);
+	memset(&d, 0, sizeof(d));
+	d.text = text;
+	d.len = strlen(text);
+	ck_assert_int_eq(segment_lines(&d), RNCP_OK);
+	w = d.wrap;
+	free(d.lines);
+	free(text);
+	return w;
+}
+
+/* A converter's text (pandoc's) wraps its paragraphs, not its tables'
+ * rows: the width is its prose's; a text whose paragraphs keep to long
+ * lines has none */
+START_TEST(t_wrap_width)
+{
+	static const char prose[] =
+	    "Le technicien supérieur systèmes et réseaux participe à la mise en\n"
+	    "service et au maintien en condition opérationnelle de l'infrastructure\n"
+	    "informatique. Il intervient sur les systèmes et les réseaux dans les\n"
+	    "entreprises de toutes tailles et dans les administrations publiques,\n"
+	    "seul ou en équipe, auprès des utilisateurs comme des prestataires.\n\n";
+	static const char table[] =
+	    "  Voie d'accès                       Oui   Non   Composition des jurys   Date de dernière modification\n"
+	    "  ---------------------------------- ----- ----- ----------------------- ------------------------------\n"
+	    "  Le jury est composé de professionnels (2 membres du jury par candidat présenté) : un technicien, un "
+	    "formateur et un responsable d'entreprise\n"
+	    "  ---------------------------------- ----- ----- ----------------------- ------------------------------\n\n";
+	char buf[4096];
+
+	ck_assert_uint_eq(wrap_of(prose), 70);
+	snprintf(buf, sizeof(buf), "%s%s%s", prose, table, prose);
+	ck_assert_uint_eq(wrap_of(buf), 70);
+	/* long lines of prose: no wrap */
+	snprintf(buf, sizeof(buf), "%s%s%s",
+	         "Le technicien supérieur systèmes et réseaux participe à la mise en service et au maintien en "
+	         "condition opérationnelle de l'infrastructure informatique de l'entreprise.\n",
+	         prose, table);
+	ck_assert_uint_eq(wrap_of(buf), 0);
+}
+END_TEST
+
 START_TEST(t_double_spacing)
 {
 	char out[512];
@@ -372,6 +422,7 @@ suite_segment(void)
 	tcase_add_test(tc, t_lines);
 	tcase_add_test(tc, t_double_spacing);
 	tcase_add_test(tc, t_double_spacing_wrapped);
+	tcase_add_test(tc, t_wrap_width);
 	tcase_add_test(tc, t_markdown);
 	tcase_add_test(tc, t_layouts_from_content);
 	tcase_add_test(tc, t_samples_layouts);
