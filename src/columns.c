@@ -837,7 +837,8 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		 * column needs it; the next table's may differ) */
 		for (k = 0; k < MAX_COLS; k++)
 			cstart[k] = SIZE_MAX;
-		for (next = at, k = 0, wrapped = 0; k < 12 && next_line(in, len, &next, &tb, &te); k++) {
+		for (next = at, k = 0, wrapped = 0;
+		     k < (cstart[1] != SIZE_MAX ? 12 : 40) && next_line(in, len, &next, &tb, &te); k++) {
 			size_t n = line_segments(in, tb, te, v, MAX_SEGS), i, c;
 			/* the header's titles wrapped, as below, and the blank
 			 * lines under them (-layout's) */
@@ -845,7 +846,14 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 				wrapped++;
 				continue;
 			}
+			/* (past the blank lines of a tall row whose right
+			 * cell is set lower down, w3m's, when the first lines
+			 * showed none of it) */
+			if (n == 0 && cstart[1] != SIZE_MAX)
+				break;
 			if (n == 0)
+				continue;
+			if (n <= MAX_SEGS && column_of(&v[0], bound, ncol) == 0 && ends_table(in, v, n, kind))
 				break;
 			for (i = 0; i < n && n <= MAX_SEGS; i++) {
 				c = column_of(&v[i], bound, ncol);

@@ -201,6 +201,34 @@ START_TEST(t_columns_layout_packed)
 	                    "\n"
 	                    "Secteurs d'activités :\n");
 	free(o);
+	/* w3m's tall row: the right cell set in its middle, below a blank
+	 * line of the left cell's, and a line of the left cell's packed
+	 * against it */
+	o = unfold("            Liste de compétences                  Modalités d'évaluation\n"
+	           "Identifier le système d'exploitation et sa\n"
+	           "version en ayant repéré les principales\n"
+	           "\n"
+	           "Contrôler la conformité de l'installation\n"
+	           "logicielle et des mises à jour afin de        Application professionnelle (réelle\n"
+	           "l'entreprise et en réalisant les tests finaux lieu à la production d'un document\n"
+	           "et de performance                             suivi d'une présentation orale\n"
+	           "\n"
+	           "Secteurs d'activités :\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Identifier le système d'exploitation et sa\n"
+	                    "version en ayant repéré les principales\n"
+	                    "Contrôler la conformité de l'installation\n"
+	                    "logicielle et des mises à jour afin de\n"
+	                    "l'entreprise et en réalisant les tests finaux\n"
+	                    "et de performance |\n"
+	                    "Application professionnelle (réelle\n"
+	                    "lieu à la production d'un document\n"
+	                    "suivi d'une présentation orale |\n"
+	                    "\n"
+	                    "Secteurs d'activités :\n");
+	free(o);
 	o = unfold("Nom légal  Siret           Nom commercial           Site internet\n"
 	           "CESI       77572257201109  CESI Ecole d'Ingénieurs  https://www.cesi.fr/\n"
 	           "**Objectifs et contexte de la certification :**\n"
