@@ -312,6 +312,20 @@ starts_global_skill(const skill_list *g, const char *s, size_t n)
 	return fold_skill_at(g, s, n, &fn) >= 0;
 }
 
+/* Whether the paragraph at line i, its line or the lines a wrap made of
+ * it, opens with one of the fiche-wide skills. */
+static int
+para_starts_global_skill(doc *d, const skill_list *g, size_t i)
+{
+	size_t end;
+	const char *t;
+
+	if (starts_global_skill(g, d->lines[i].s, d->lines[i].len))
+		return 1;
+	end = wrapped_end(d, i, 0);
+	return end > i + 1 && (t = join_lines(d, i, end)) != NULL && starts_global_skill(g, t, strlen(t));
+}
+
 /* Which of the fiche-wide skills s is: its index, or -1. */
 static long
 global_skill(const skill_list *g, const char *s)
@@ -723,6 +737,19 @@ fc_blocs(doc *d, int web)
 			} else {
 				b = rec_add_bloc(d, code, l->s + ov[4], ov[5] - ov[4]);
 			}
+			if (!listed) {
+				/* or far below, pdfminer's reading of the
+				 * table down its columns, the assessment's
+				 * first */
+				size_t far = i + 4;
+				while (far < d->nlines && far < i + 80 && !skills_header(d, far) &&
+				       !bloc_heading(d->lines[far].s, d->lines[far].len, NULL, 0))
+					far++;
+				if (far < d->nlines && far < i + 80 && skills_header(d, far)) {
+					j = far;
+					listed = 1;
+				}
+			}
 			if (b != NULL && !listed)
 				one_each = 0;
 		}
@@ -847,9 +874,10 @@ fc_blocs(doc *d, int web)
 						continue;
 					}
 					/* the page's paragraphs a blank line apart:
-					 * the list goes on with a fiche-wide skill */
+					 * the list goes on with a fiche-wide skill
+					 * (maybe wrapped: pdfminer's narrow column) */
 					if (started && !assessment && !next_blank && g->n > 0 &&
-					    starts_global_skill(g, d->lines[j + 1].s, d->lines[j + 1].len))
+					    para_starts_global_skill(d, g, j + 1))
 						continue;
 					if (started) {
 						blank_end = 1;
@@ -875,6 +903,21 @@ fc_blocs(doc *d, int web)
 					size_t end = zip_skills(d, b, g, j, &f);
 					if (end > j) {
 						j = end - 1;
+						continue;
+					}
+				}
+				if (cells && b->nskills == before) {
+					/* the assessment's cell read first (pdfminer's):
+					 * a paragraph of none of the list's skills, a
+					 * paragraph opening with one after it */
+					size_t e = j, nx;
+					while (e < d->nlines && d->lines[e].len > 0)
+						e++;
+					for (nx = e; nx < d->nlines && d->lines[nx].len == 0; nx++)
+						;
+					if (nx > e && nx < d->nlines && skills_in_lines(d, g, j, e) == 0 &&
+					    para_starts_global_skill(d, g, nx)) {
+						j = nx - 1;
 						continue;
 					}
 				}

@@ -1106,6 +1106,27 @@ START_TEST(t_table_one_cell_a_line)
 	ck_assert_str_eq(r->blocs[0].skills[2], "Gérer les incidents et les problèmes");
 	rncp_record_free(r);
 
+	/* pdfminer's reading of the page's table down its columns: the
+	 * assessment's cell first, the skills' header below it, each skill
+	 * a paragraph wrapped in a narrow column */
+	r = parse_str("RNCP39442 - Technicien\nL'essentiel\nNiveau 5\nCompétences attestées :\n"
+	              "Configurer les services de déploiement\nAssurer sa veille technologique\n"
+	              "Superviser l'infrastructure\nModalités d'évaluation :\nMise en situation\n"
+	              "RNCP39442BC03 - Maintenir\n\nModalités d'évaluation\n\n"
+	              "1. Mise en situation professionnelle (1h45min) La mise en\n"
+	              "situation professionnelle se déroule en deux phases.\n\n"
+	              "Liste de\ncompétences\n\nConfigurer les\nservices de\ndéploiement\n\n"
+	              "Assurer sa veille\ntechnologique\n\nSuperviser\nl'infrastructure\n\n"
+	              "RNCP39442BC04 - Administrer\n\nListe de compétences\n\nModalités d'évaluation\n\n"
+	              "Application professionnelle (réelle\nou simulée) sur la base d'un cas\n\n"
+	              "Superviser\nl'infrastructure\n\nSecteurs d'activités :\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Assurer sa veille technologique");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Superviser l'infrastructure");
+	rncp_record_free(r);
+
 	/* a Markdown table whose header a page break parts from its rule */
 	r = parse_str("RNCP39443 - Technicien\nL'essentiel\nNiveau 5\n"
 	              "RNCP39443BC01 - Installer\n| Liste de compétences | Modalités d'évaluation |\n\n"
