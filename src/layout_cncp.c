@@ -379,11 +379,12 @@ ends_group(const char *s, size_t n)
 
 /*
  * The section [from, to) as OCR reads the list of a page: its marks
- * misread (". ", "+ ", "< ": item_marker) or lost, blank lines between some items and
- * inside others, the sectors' ellipsis a full stop.  Each item ends with
- * a comma, each group's last with a full stop or an ellipsis; a line
- * opens an item when it has a mark or follows such an end, else goes on
- * with the item before.  The jobs are the last group of two or more.
+ * misread (". ", "+ ", "< ": item_marker) or lost, blank lines between
+ * some items and inside others, the sectors' ellipsis a full stop.  Each
+ * item ends with a comma, each group's last with a full stop or an
+ * ellipsis; a line opens an item when it has a mark or follows such an
+ * end, else goes on with the item before.  The jobs are the last group
+ * of two or more.
  * Returns whether the section reads so: four items or more up to the
  * last group's end, all but one at most ending so.
  */

@@ -372,7 +372,8 @@ drop_assessment(rncp_bloc *b, size_t from, const skill_list *g, int ended)
 		}
 	for (k = last + 1; any && k < b->nskills; k++) {
 		const char *s = b->skills[k];
-		if (!ended || (!verb_skill(s) && s[strlen(s) - 1] != ':')) {
+		size_t n = strlen(s);
+		if (!ended || (!verb_skill(s) && (n == 0 || s[n - 1] != ':'))) {
 			b->nskills = k;
 			return 1;
 		}
