@@ -561,6 +561,16 @@ fold_words(const char *f, size_t n)
 	return w;
 }
 
+/* Whether line l goes on with the fiche-wide skill k read up to its
+ * folded text's byte gp: the whole line, the skill's end, or two words of
+ * it at the line's start; the bytes they agree on into *m. */
+static int
+goes_on(const line *l, const skill_list *g, long k, size_t gp, size_t *m)
+{
+	*m = same_words(l->f, l->flen, g->fold[k] + gp, g->flen[k] - gp);
+	return *m > 0 && (*m == l->flen || gp + *m == g->flen[k] || fold_words(l->f, *m) >= 2);
+}
+
 /* The fiche-wide skill k, read whole: used, added to b (NULL: not), the
  * first one's index into *first.  Returns 1. */
 static size_t
@@ -594,24 +604,29 @@ interleaved_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_
 	size_t i, gp = 0, m, lo;
 	size_t found = 0;
 	long cur = -1, k;
+	int on;
 
 	for (i = from; i < to && i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		if (l->len == 0 || l->f == NULL)
 			continue;
 		lo = 0;
-		if (cur >= 0) {
-			m = same_words(l->f, l->flen, g->fold[cur] + gp, g->flen[cur] - gp);
-			if (m > 0 && (m == l->flen || gp + m == g->flen[cur] || fold_words(l->f, m) >= 2)) {
-				gp += m;
-				if (gp < g->flen[cur]) {
-					gp++; /* the blank the line's end stood for */
-					continue;
-				}
-				found += take_skill(d, b, g, cur, used, first);
-				cur = -1;
-				lo = m + (m < l->flen);
+		on = cur >= 0 && goes_on(l, g, cur, gp, &m);
+		/* or another skill the words read so far open ("Maintenir et
+		 * exploiter" / "un serveur Linux") */
+		for (k = 0; cur >= 0 && !on && k < (long)g->n; k++)
+			if (!used[k] && k != cur && g->fold[k] != NULL && g->flen[k] >= gp &&
+			    memcmp(g->fold[k], g->fold[cur], gp) == 0 && (on = goes_on(l, g, k, gp, &m)))
+				cur = k;
+		if (on) {
+			gp += m;
+			if (gp < g->flen[cur]) {
+				gp++; /* the blank the line's end stood for */
+				continue;
 			}
+			found += take_skill(d, b, g, cur, used, first);
+			cur = -1;
+			lo = m + (m < l->flen);
 		}
 		/* a skill's start: two words of the line (the rest) at
 		 * least, or all of it; any other line is the assessment's */

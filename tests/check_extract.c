@@ -1106,6 +1106,22 @@ START_TEST(t_table_one_cell_a_line)
 	ck_assert_str_eq(r->blocs[0].skills[2], "Gérer les incidents et les problèmes");
 	rncp_record_free(r);
 
+	/* the same, a skill's first line shared by two of the list's: the
+	 * lines after it tell which */
+	r = parse_str("RNCP39442 - Technicien\nL'essentiel\nNiveau 5\nCompétences attestées :\n"
+	              "Maintenir et exploiter le réseau local\nMaintenir et exploiter un serveur Linux\n"
+	              "Modalités d'évaluation :\nMise en situation\n"
+	              "RNCP39442BC02 - Maintenir\nListe de compétences\n\nModalités d'évaluation\n\n"
+	              "Maintenir et exploiter\n1. Mise en situation professionnelle (1h45min) La mise en\n"
+	              "un serveur Linux\nsituation se déroule en deux phases sous surveillance.\n"
+	              "Maintenir et exploiter\nLe jury observe le candidat durant sa prestation.\n"
+	              "le réseau local\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Maintenir et exploiter un serveur Linux");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Maintenir et exploiter le réseau local");
+	rncp_record_free(r);
+
 	/* pdfminer's reading of the page's table down its columns: the
 	 * assessment's cell first, the skills' header below it, each skill
 	 * a paragraph wrapped in a narrow column */
