@@ -351,12 +351,8 @@ weak_word(const char *w, size_t n)
 	                                   "les",  "d'",   "l'",   "un",   "une",  "au",   "aux", "ou",
 	                                   "pour", "sa",   "son",  "ses",  "leur", "leurs", "sur", "par",
 	                                   "dans", "avec", "sans", "sous", "chez", "vers"};
-	size_t i;
 
-	for (i = 0; i < ARRAY_LEN(weak); i++)
-		if (strlen(weak[i]) == n && strncmp(w, weak[i], n) == 0)
-			return 1;
-	return 0;
+	return word_in(w, n, weak, ARRAY_LEN(weak));
 }
 
 int
@@ -398,10 +394,7 @@ noun_like_verb(const char *w, size_t n)
 		}
 		return !(n == 5 && memcmp(w, "Taire", 5) == 0);
 	}
-	for (i = 0; i < ARRAY_LEN(nouns); i++)
-		if (strlen(nouns[i]) == n && memcmp(w, nouns[i], n) == 0)
-			return 1;
-	return 0;
+	return word_in(w, n, nouns, ARRAY_LEN(nouns));
 }
 
 /* Skills are verb phrases: "Identifier ...", "Mettre en œuvre ...".  A

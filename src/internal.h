@@ -83,6 +83,18 @@ ascii_word_eq(const char *s, size_t n, const char *w)
 	return 1;
 }
 
+/* Whether s[0..n) is one of the words list[0..nlist). */
+static inline int
+word_in(const char *s, size_t n, const char *const *list, size_t nlist)
+{
+	size_t i;
+
+	for (i = 0; i < nlist; i++)
+		if (strlen(list[i]) == n && memcmp(s, list[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* A hash of s[0..n) for in-memory tables (lexicon, OCR memo), never
  * stored: eight bytes a step instead of FNV's one, with a final mix so
  * that low and high bits are both usable. */

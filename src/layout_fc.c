@@ -415,6 +415,17 @@ same_words(const char *a, size_t an, const char *b, size_t bn)
 	return w;
 }
 
+/* How many words the folded text f[0..n) has. */
+static size_t
+fold_words(const char *f, size_t n)
+{
+	size_t i, w = n > 0;
+
+	for (i = 0; i < n; i++)
+		w += f[i] == ' ';
+	return w;
+}
+
 /* The fiche-wide skill not yet used (used NULL: any) that the folded text
  * f[0..n) opens with the most words of, at least words of them (or the
  * whole skill, or the whole text: a skill's start at a line's end); -1
@@ -422,7 +433,7 @@ same_words(const char *a, size_t an, const char *b, size_t bn)
 static long
 best_start(const skill_list *g, const unsigned char *used, const char *f, size_t n, size_t words, size_t *m)
 {
-	size_t k, w, best = 0, i, spaces;
+	size_t k, w, best = 0;
 	long bk = -1;
 
 	if (f == NULL)
@@ -433,9 +444,7 @@ best_start(const skill_list *g, const unsigned char *used, const char *f, size_t
 		w = same_words(f, n, g->fold[k], g->flen[k]);
 		if (w <= best)
 			continue;
-		for (i = spaces = 0; i < w; i++)
-			spaces += f[i] == ' ';
-		if (spaces + 1 >= words || w == g->flen[k] || w == n) {
+		if (fold_words(f, w) >= words || w == g->flen[k] || w == n) {
 			best = w;
 			bk = (long)k;
 		}
@@ -548,17 +557,6 @@ zip_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t j, long *first)
 		cur = best_start(g, used, d->lines[i].f, d->lines[i].flen, 2, &m);
 	}
 	return end;
-}
-
-/* How many words the folded text f[0..n) has. */
-static size_t
-fold_words(const char *f, size_t n)
-{
-	size_t i, w = n > 0;
-
-	for (i = 0; i < n; i++)
-		w += f[i] == ' ';
-	return w;
 }
 
 /* Whether line l goes on with the fiche-wide skill k read up to its

@@ -1510,17 +1510,6 @@ static const char *const subjects[] = {"il", "elle", "on", "qui", "y", "n'", "ne
 static const char *const after_a[] = {"la", "le", "les", "l'", "I'", "distance", "partir", "jour",
                                       "travers", "cette", "chaque", "tout", "toute"};
 
-static int
-word_in(const char *s, size_t n, const char *const *list, size_t nlist)
-{
-	size_t i;
-
-	for (i = 0; i < nlist; i++)
-		if (strlen(list[i]) == n && memcmp(s, list[i], n) == 0)
-			return 1;
-	return 0;
-}
-
 /* Possessives after which a lone "a" is à only when an infinitive comes
  * before it ("contribuer a sa" / "le dossier a sa place"), and the words
  * that make the word after them a noun, not an infinitive. */
