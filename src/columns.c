@@ -71,9 +71,10 @@ blank(char c)
 
 /* The segments of the line [b, e) into v (at most max); max + 1 when it
  * has more.  A single blank stays inside a segment; columns count
- * characters, a tab moving to the next multiple of 8. */
+ * characters, a tab moving to the next multiple of 8 (or, with bytes,
+ * bytes: html2text's columns, see byte_columns()). */
 static size_t
-line_segments(const char *t, size_t b, size_t e, seg *v, size_t max)
+line_segments(const char *t, size_t b, size_t e, seg *v, size_t max, int bytes)
 {
 	size_t i = b, col = 0, n = 0;
 
@@ -89,7 +90,7 @@ line_segments(const char *t, size_t b, size_t e, seg *v, size_t max)
 		v[n].b = i;
 		v[n].col = col;
 		while (i < e && !(t[i] == '\t' || (t[i] == ' ' && (i + 1 == e || blank(t[i + 1]))))) {
-			if (((unsigned char)t[i] & 0xC0) != 0x80)
+			if (bytes || ((unsigned char)t[i] & 0xC0) != 0x80)
 				col++;
 			i++;
 		}
@@ -257,13 +258,13 @@ split_at_column(const char *t, seg *v, size_t *n, size_t i, size_t col)
  * columns: a piece of it past the first column's boundary, a run of
  * blanks before it (prose after a table runs on across them). */
 static int
-cells_below(const char *in, size_t len, size_t at, const size_t *bound, size_t ncol)
+cells_below(const char *in, size_t len, size_t at, const size_t *bound, size_t ncol, int bytes)
 {
 	size_t k, n, i, lb, le;
 	seg v[MAX_SEGS + 1];
 
 	for (k = 0; k < 3 && next_line(in, len, &at, &lb, &le) && lb < le; k++) {
-		n = line_segments(in, lb, le, v, MAX_SEGS);
+		n = line_segments(in, lb, le, v, MAX_SEGS, bytes);
 		for (i = 1; i < n && n <= MAX_SEGS; i++)
 			if (column_of(&v[i], bound, ncol) > column_of(&v[i - 1], bound, ncol))
 				return 1;
@@ -276,13 +277,84 @@ cells_below(const char *in, size_t len, size_t at, const size_t *bound, size_t n
 /* Whether the line at at is a piece of text alone past the first
  * column's boundary. */
 static int
-right_alone(const char *in, size_t len, size_t at, const size_t *bound, size_t ncol)
+right_alone(const char *in, size_t len, size_t at, const size_t *bound, size_t ncol, int bytes)
 {
 	size_t lb, le;
 	seg v[2];
 
-	return next_line(in, len, &at, &lb, &le) && lb < le && line_segments(in, lb, le, v, 1) == 1 &&
+	return next_line(in, len, &at, &lb, &le) && lb < le && line_segments(in, lb, le, v, 1, bytes) == 1 &&
 	       column_of(&v[0], bound, ncol) > 0;
+}
+
+/*
+ * Whether the table under the header at at (its cells head[0..ncol), in
+ * characters) is html2text's: its columns padded to a count of bytes, so
+ * that a cell's line after accented letters starts left of its column
+ * in characters, but in bytes exactly where the header's title does.
+ * Every line of the right columns up to the table's end (or 12 lines)
+ * starts there in bytes, and one at least not in characters: 1.  -1 when
+ * one does not start there, 0 when none tells (every line glued).
+ */
+static int
+byte_columns(const char *in, size_t len, size_t at, size_t hb, size_t he, const seg *head, size_t ncol,
+             table_kind kind)
+{
+	seg hbytes[MAX_SEGS + 1], vc[MAX_SEGS + 1], vb[MAX_SEGS + 1];
+	size_t k, n, i, j, lb, le, bound[MAX_COLS];
+	int proof = 0;
+
+	if (line_segments(in, hb, he, hbytes, MAX_SEGS, 1) != ncol)
+		return -1;
+	bound[0] = 0;
+	for (k = 1; k < ncol; k++)
+		bound[k] = head[k - 1].ecol + 2;
+	for (k = 0; k < 12 && next_line(in, len, &at, &lb, &le); k++) {
+		if ((n = line_segments(in, lb, le, vc, MAX_SEGS, 0)) > MAX_SEGS ||
+		    line_segments(in, lb, le, vb, MAX_SEGS, 1) != n)
+			return -1;
+		if (n == 0 || (column_of(&vc[0], bound, ncol) == 0 && ends_table(in, vc, n, kind)) ||
+		    table_header(in, vc, n) != T_NONE)
+			break;
+		for (i = 0; i < n; i++) {
+			size_t c = column_of(&vc[i], bound, ncol);
+			if (c == 0)
+				continue;
+			for (j = 1; j < ncol && hbytes[j].col != vb[i].col; j++)
+				;
+			if (j == ncol)
+				return -1;
+			proof |= vc[i].col != head[j].col;
+		}
+	}
+	return proof;
+}
+
+/*
+ * In html2text's table (byte_columns()), splits segment v[i] of v[0..*n)
+ * where column start (in bytes from the line's start at lb) falls inside
+ * it: a cell's line that filled its column glued to the next cell's
+ * ("en ayant repéré lesApplication professionnelle").  Returns whether it
+ * did.
+ */
+static int
+split_glued(const char *t, size_t lb, seg *v, size_t *n, size_t i, size_t start)
+{
+	size_t p = lb + start, e = p;
+
+	if (*n >= MAX_SEGS || start <= v[i].col + 1 || start >= v[i].ecol || blank(t[p]) ||
+	    ((unsigned char)t[p] & 0xC0) == 0x80)
+		return 0;
+	while (e > v[i].b && blank(t[e - 1]))
+		e--;
+	memmove(v + i + 2, v + i + 1, (*n - i - 1) * sizeof(*v));
+	v[i + 1].b = p;
+	v[i + 1].e = v[i].e;
+	v[i + 1].col = start;
+	v[i + 1].ecol = v[i].ecol;
+	v[i].e = e;
+	v[i].ecol = start - (p - e);
+	(*n)++;
+	return 1;
 }
 
 /* The first piece of a browser's page footer, s[0..n): its address
@@ -721,6 +793,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 	size_t nf = 0, fcap = 0, at = 0, copied = 0, lb, le, pb = 0, pe = 0, cb = 0, ce = 0;
 	rncp_status st = RNCP_ENOMEM;
 	int changed = 0;
+	int html2text = 0; /* a table before counted bytes: the others do */
 
 	*out = NULL;
 	*outlen = 0;
@@ -748,6 +821,8 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		int head_blank = 0;         /* a blank line under the header */
 		int alone_before = 0;       /* the line before: the right cell's alone */
 		int left_done = 0;          /* the row's first column has ended */
+		int bytes = 0;              /* its columns count bytes (html2text's) */
+		int right_before = 1;       /* the line before: a right cell's text, or the header */
 		size_t end = at;
 		table_kind kind;
 
@@ -820,9 +895,12 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		 * (a tab becomes a column bar), not laid out with spaces */
 		if (memchr(in + lb, '\t', le - lb) != NULL)
 			continue;
-		ncol = line_segments(in, lb, le, head, MAX_SEGS);
+		ncol = line_segments(in, lb, le, head, MAX_SEGS, 0);
 		if ((kind = table_header(in, head, ncol)) == T_NONE)
 			continue;
+		k = (size_t)(byte_columns(in, len, at, lb, le, head, ncol, kind) + 1);
+		if ((bytes = k == 2 || (k == 1 && html2text)) != 0)
+			html2text = line_segments(in, lb, le, head, MAX_SEGS, 1) == ncol;
 		/* halfway between the header's cells; or, a cell's text
 		 * aligned left under its centred title (elinks' tables), just
 		 * past the title before it */
@@ -839,7 +917,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			cstart[k] = SIZE_MAX;
 		for (next = at, k = 0, wrapped = 0;
 		     k < (cstart[1] != SIZE_MAX ? 12 : 40) && next_line(in, len, &next, &tb, &te); k++) {
-			size_t n = line_segments(in, tb, te, v, MAX_SEGS), i, c;
+			size_t n = line_segments(in, tb, te, v, MAX_SEGS, bytes), i, c;
 			/* the header's titles wrapped, as below, and the blank
 			 * lines under them (-layout's) */
 			if (k == wrapped && n <= MAX_SEGS && (n == 0 || all_lower(in, v, n))) {
@@ -872,7 +950,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 				pages++;
 				tb++;
 			}
-			n = line_segments(in, tb, te, v, MAX_SEGS);
+			n = line_segments(in, tb, te, v, MAX_SEGS, bytes);
 			if (n == 1 && page_number(in + v[0].b, v[0].e - v[0].b))
 				continue;
 			/* a browser's footer before the page's form feed (its
@@ -911,6 +989,12 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			 * line right under the table's last) */
 			for (i = 0; i < n && !cross; i++) {
 				k = column_of(&v[i], bound, ncol);
+				/* (html2text's cell glued to the next one's, under
+				 * the header or a line of cells, or over one) */
+				if (bytes && k + 1 < ncol && v[i].ecol > head[k + 1].col &&
+				    !(i == 0 && ends_table(in, v, n, kind)) &&
+				    (right_before || cells_below(in, len, next, bound, ncol, bytes)))
+					split_glued(in, tb, v, &n, i, head[k + 1].col);
 				/* (a left cell's line alone may run a few columns
 				 * into the next one's, as Ghostscript places it;
 				 * any way between two lines of the right cell's
@@ -918,9 +1002,9 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 				 * Ghostscript's rows a line each) */
 				cross = k + 1 < ncol &&
 				        v[i].ecol > (n == 1 ? head[k + 1].col + 4 : head[k + 1].col + 1) &&
-				        !(n == 1 && (alone_before || rows == 0) && right_alone(in, len, next, bound, ncol)) &&
+				        !(n == 1 && (alone_before || rows == 0) && right_alone(in, len, next, bound, ncol, bytes)) &&
 				        !(cstart[k + 1] != SIZE_MAX && (blanks <= 1 || rows == 0) && !ends_table(in, v, n, kind) &&
-				          cells_below(in, len, next, bound, ncol) &&
+				          cells_below(in, len, next, bound, ncol, bytes) &&
 				          split_at_column(in, v, &n, i, cstart[k + 1]));
 			}
 			first = column_of(&v[0], bound, ncol);
@@ -953,6 +1037,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			texts++;
 			blanks = 0;
 			alone_before = n == 1 && column_of(&v[0], bound, ncol) > 0;
+			right_before = column_of(&v[n - 1], bound, ncol) > 0;
 			end = next;
 			done = pages;
 		}

@@ -2106,6 +2106,11 @@ extract_certifiers_web(doc *d)
 	size_t i, found = 0, misses, ov[OV], name, pending = 0;
 	int name_alone = 0; /* the last name stood on lines of its own */
 
+	/* html2text's, its first cell filling its column ("Nom légalSiret"):
+	 * it counts bytes, and é takes two */
+	if (h < 0)
+		h = find_line_starting(d, 0, d->nlines, "nom legalsiret");
+
 	/* or with a rule of the table OCR read as a bar ("Nom légal |Siret") */
 	for (i = 0; h < 0 && i < d->nlines; i++) {
 		const line *l = &d->lines[i];

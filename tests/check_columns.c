@@ -41,6 +41,56 @@ START_TEST(t_columns_skills)
 }
 END_TEST
 
+/* html2text's: columns padded to a count of bytes (é takes two), a cell's
+ * line that fills its column glued to the next cell's; a second table
+ * whose every line is glued read as the first */
+START_TEST(t_columns_html2text)
+{
+	char *o = unfold("RNCP1BC01 - Bloc\n"
+	                 "Liste de compétences                   Modalités d'évaluation\n"
+	                 "Identifier le système d'exploitation etÉtude de cas sur un\n"
+	                 "sa version afin de garantir la          parc informatique\n"
+	                 "compatibilité du matériel\n"
+	                 "RNCP1BC02 - Suite\n"
+	                 "Liste de compétences                       Modalités d'évaluation\n"
+	                 "Déployer les postes de travail à l'aide d'Mise en situation sur\n"
+	                 "outils de déploiement et de scripts à jourun parc réel\n"
+	                 "Secteurs d'activités :\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "RNCP1BC01 - Bloc\n"
+	                    "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Identifier le système d'exploitation et\n"
+	                    "sa version afin de garantir la\n"
+	                    "compatibilité du matériel |\n"
+	                    "Étude de cas sur un\n"
+	                    "parc informatique |\n"
+	                    "RNCP1BC02 - Suite\n"
+	                    "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Déployer les postes de travail à l'aide d'\n"
+	                    "outils de déploiement et de scripts à jour |\n"
+	                    "Mise en situation sur\n"
+	                    "un parc réel |\n"
+	                    "Secteurs d'activités :\n");
+	free(o);
+	/* the same table laid out in characters (pdftotext -layout's): not
+	 * split at the column's byte, but at the blank nearest its start */
+	o = unfold("Liste de compétences                  Modalités d'évaluation\n"
+	           "Identifier le système d'exploitation etÉtude de cas sur un\n"
+	           "sa version afin de garantir la        parc informatique\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Identifier le système d'exploitation\n"
+	                    "sa version afin de garantir la |\n"
+	                    "etÉtude de cas sur un\n"
+	                    "parc informatique |\n");
+	free(o);
+}
+END_TEST
+
 /* the header's titles wrapped in narrow columns: written in full, their
  * second line (in lower case, as no row starts) left out */
 START_TEST(t_columns_header_wrapped)
@@ -760,6 +810,7 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_pandoc);
 	tcase_add_test(tc, t_columns_quoted);
 	tcase_add_test(tc, t_columns_fiche);
+	tcase_add_test(tc, t_columns_html2text);
 	suite_add_tcase(s, tc);
 	return s;
 }

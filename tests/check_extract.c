@@ -694,6 +694,15 @@ START_TEST(t_certifiers)
 	ck_assert_str_eq(r->certifiers[0].name, "ECOLE DES METIERS DU TRANSPORT");
 	ck_assert_str_eq(r->certifiers[1].siret, "12345678900017");
 	rncp_record_free(r);
+	/* html2text's: its columns counted in bytes, "Nom légal" fills its
+	 * own, the header glued */
+	r = parse_str("N° de fiche\nRNCP99001\nNom légalSiret          Nom commercial               Site internet\n"
+	              "CESI      77572257201109 CESI Ecole d'Ingénieurshttps://www.cesi.fr/\n"
+	              "Objectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "CESI");
+	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
+	rncp_record_free(r);
 	/* OCR's: a rule read as a bar in the header, a name in capitals
 	 * wrapped in its cell, its end under the row */
 	r = parse_str("N° de fiche\nRNCP99001\nNom légal |Siret Nom commercial Site internet\n"
