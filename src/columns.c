@@ -820,6 +820,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		int footer = 0; /* the line before was a browser's footer */
 		int head_blank = 0;         /* a blank line under the header */
 		int alone_before = 0;       /* the line before: the right cell's alone */
+		size_t right_col = SIZE_MAX; /* and where its second column's text started */
 		int left_done = 0;          /* the row's first column has ended */
 		int bytes = 0;              /* its columns count bytes (html2text's) */
 		int right_before = 1;       /* the line before: a right cell's text, or the header */
@@ -972,6 +973,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			}
 			footer = 0;
 			if (n == 0) {
+				right_col = SIZE_MAX;
 				if (++blanks >= blanks_end(kind) && rows > 0)
 					break;
 				head_blank |= lines == 0;
@@ -1004,8 +1006,14 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 				        v[i].ecol > (n == 1 ? head[k + 1].col + 4 : head[k + 1].col + 1) &&
 				        !(n == 1 && (alone_before || rows == 0) && right_alone(in, len, next, bound, ncol, bytes)) &&
 				        !(cstart[k + 1] != SIZE_MAX && (blanks <= 1 || rows == 0) && !ends_table(in, v, n, kind) &&
-				          cells_below(in, len, next, bound, ncol, bytes) &&
-				          split_at_column(in, v, &n, i, cstart[k + 1]));
+				          ((cells_below(in, len, next, bound, ncol, bytes) &&
+				            split_at_column(in, v, &n, i, cstart[k + 1])) ||
+				           /* or where the line above's right cell
+				            * started, left of the column's first
+				            * (-layout moves a column at a page's
+				            * top as its lines pack) */
+				           (k + 2 == ncol && right_col < cstart[k + 1] && right_col >= bound[k + 1] &&
+				            split_at_column(in, v, &n, i, right_col))));
 			}
 			first = column_of(&v[0], bound, ncol);
 			/* a CNCP bloc's row starts with its heading */
@@ -1037,6 +1045,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			texts++;
 			blanks = 0;
 			alone_before = n == 1 && column_of(&v[0], bound, ncol) > 0;
+			right_col = ncol == 2 && column_of(&v[n - 1], bound, ncol) == 1 ? v[n - 1].col : SIZE_MAX;
 			right_before = column_of(&v[n - 1], bound, ncol) > 0;
 			end = next;
 			done = pages;

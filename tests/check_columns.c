@@ -91,6 +91,53 @@ START_TEST(t_columns_html2text)
 }
 END_TEST
 
+/* pdftotext -layout at a page's top: the right column set left of where
+ * it started, two lines packed against the left cell's one blank apart;
+ * split where the right cell's line above them starts */
+START_TEST(t_columns_layout_moved)
+{
+	char *o = unfold("Liste de          Modalités d'évaluation\n"
+	                 "compétences\n"
+	                 "\n"
+	                 "Développer des    1. Mise en situation\n"
+	                 "scripts           professionnelle\n"
+	                 "\n"
+	                 "Superviser les    la présence du jury.\n"
+	                 "serveurs Linux\n"
+	                 "            2. Entretien technique\n"
+	                 "Déployer le traçant les interventions\n"
+	                 "les serveur complète son évaluation.\n"
+	                 "\n"
+	                 "Mettre une        3. Questionnement\n"
+	                 "application       sur un rapport.\n"
+	                 "\n\n\n"
+	                 "Description des modalités :\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Développer des\n"
+	                    "scripts\n"
+	                    "Superviser les\n"
+	                    "serveurs Linux\n"
+	                    "Déployer le\n"
+	                    "les serveur\n"
+	                    "Mettre une\n"
+	                    "application |\n"
+	                    "1. Mise en situation\n"
+	                    "professionnelle\n"
+	                    "la présence du jury.\n"
+	                    "2. Entretien technique\n"
+	                    "traçant les interventions\n"
+	                    "complète son évaluation.\n"
+	                    "3. Questionnement\n"
+	                    "sur un rapport. |\n"
+	                    "\n\n\n"
+	                    "Description des modalités :\n");
+	free(o);
+}
+END_TEST
+
 /* the header's titles wrapped in narrow columns: written in full, their
  * second line (in lower case, as no row starts) left out */
 START_TEST(t_columns_header_wrapped)
@@ -811,6 +858,7 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_quoted);
 	tcase_add_test(tc, t_columns_fiche);
 	tcase_add_test(tc, t_columns_html2text);
+	tcase_add_test(tc, t_columns_layout_moved);
 	suite_add_tcase(s, tc);
 	return s;
 }
