@@ -320,10 +320,18 @@ para_starts_global_skill(doc *d, const skill_list *g, size_t i)
 	size_t end;
 	const char *t;
 
+	size_t para;
+
 	if (starts_global_skill(g, d->lines[i].s, d->lines[i].len))
 		return 1;
 	end = wrapped_end(d, i, 0);
-	return end > i + 1 && (t = join_lines(d, i, end)) != NULL && starts_global_skill(g, t, strlen(t));
+	if (end > i + 1 && (t = join_lines(d, i, end)) != NULL && starts_global_skill(g, t, strlen(t)))
+		return 1;
+	/* or the whole paragraph, a wrap before a capital ("Intervenir dans
+	 * un" / "environnement de" / "Cloud Computing") */
+	for (para = end; para < d->nlines && para < i + 8 && d->lines[para].len > 0; para++)
+		;
+	return para > end && (t = join_lines(d, i, para)) != NULL && starts_global_skill(g, t, strlen(t));
 }
 
 /* Which of the fiche-wide skills s is: its index, or -1. */

@@ -1152,6 +1152,24 @@ START_TEST(t_table_one_cell_a_line)
 	ck_assert_str_eq(r->blocs[1].skills[0], "Superviser l'infrastructure");
 	rncp_record_free(r);
 
+	/* and a skill's paragraph wrapped before a capital, which no wrap
+	 * of its first line tells */
+	r = parse_str("RNCP39442 - Technicien\nL'essentiel\nNiveau 5\nCompétences attestées :\n"
+	              "Assurer sa veille technologique\n"
+	              "Intervenir dans un environnement de Cloud Computing\n"
+	              "Superviser l'infrastructure\nModalités d'évaluation :\nMise en situation\n"
+	              "RNCP39442BC03 - Maintenir\n\nModalités d'évaluation\n\n"
+	              "1. Mise en situation professionnelle (1h45min) La mise en\n"
+	              "situation professionnelle se déroule en deux phases.\n\n"
+	              "Liste de\ncompétences\n\nAssurer sa veille\ntechnologique\n\n"
+	              "Intervenir dans un\nenvironnement de\nCloud Computing\n\n"
+	              "Superviser\nl'infrastructure\n\nSecteurs d'activités :\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Intervenir dans un environnement de Cloud Computing");
+	ck_assert_str_eq(r->blocs[0].skills[2], "Superviser l'infrastructure");
+	rncp_record_free(r);
+
 	/* a Markdown table whose header a page break parts from its rule */
 	r = parse_str("RNCP39443 - Technicien\nL'essentiel\nNiveau 5\n"
 	              "RNCP39443BC01 - Installer\n| Liste de compétences | Modalités d'évaluation |\n\n"
