@@ -1196,6 +1196,82 @@ grave_for_acute(variants *v, const char *w, size_t n)
 		v->nfound = 1;
 }
 
+/* An elision whose apostrophe OCR lost, w[0..n) in lower case: "dun",
+ * "lintervention", "quil", "cest".  The rest is a word of four letters or
+ * more opening with a vowel or h after d, l, n, s, j or qu (not "tion" or
+ * "sion", the end of a word a line's end cut; m' and t' fiches do not
+ * use); a shorter one is a few known pairs ("dhep" is dhcp misread, not
+ * d'hep; "sun" no s'un).  Writes the word with its apostrophe to out. */
+static int
+lost_elision(const char *w, size_t n, char out[WORD_MAX * 2])
+{
+	static const char *const pairs[] = {"dun", "dici", "den", "deux", "lun", "lon", "quun", "quune",
+	                                    "quil", "quils", "quon", "quen", "quest", "sil", "sils", "sen",
+	                                    "sest", "nen", "nest", "jai", "jen", "cest"};
+	size_t k = w[0] == 'q' && w[1] == 'u' ? 2 : 1;
+	unsigned char c = (unsigned char)w[k], c2 = (unsigned char)w[k + 1];
+
+	if (n < k + 2 || n + 2 > WORD_MAX * 2)
+		return 0;
+	if (n - k <= 3 || (w[0] == 'c' && n == 4)) {
+		if (!word_in(w, n, pairs, ARRAY_LEN(pairs)))
+			return 0;
+	} else if ((k == 1 && (c == '\0' || strchr("dlnsj", w[0]) == NULL)) ||
+	           (n - k == 4 && memcmp(w + k, "ion", 3) == 0) ||
+	           /* a vowel, h, or é è ê à â î ô û */
+	           !((c != '\0' && strchr("aeiouh", c) != NULL) ||
+	             (c == 0xC3 && (c2 == 0xA9 || c2 == 0xA8 || c2 == 0xAA || c2 == 0xA0 || c2 == 0xA2 ||
+	                            c2 == 0xAE || c2 == 0xB4 || c2 == 0xBB))) ||
+	           !lexicon_has(w + k, n - k)) {
+		return 0;
+	}
+	memcpy(out, w, k);
+	out[k] = '\'';
+	memcpy(out + k + 1, w + k, n - k);
+	out[n + 1] = '\0';
+	return 1;
+}
+
+/* Whether r is lost_elision()'s repair of the word w[0..n). */
+static int
+elided(const char *r, const char *w, size_t n)
+{
+	size_t k = r[0] != '\0' && r[1] == '\'' ? 1 : 2;
+
+	return strlen(r) == n + 1 && r[k] == '\'' && memcmp(r, w, k) == 0 && memcmp(r + k + 1, w + k, n - k) == 0;
+}
+
+/* Whether the line before in[s] (blanks aside) ends in a hyphen. */
+static int
+cut_before(const char *in, size_t s)
+{
+	int nl = 0;
+
+	while (s > 0 && strchr(" \t\r\n\f", in[s - 1]) != NULL && in[s - 1] != '\0')
+		nl |= in[--s] == '\n';
+	return nl && s > 0 && in[s - 1] == '-';
+}
+
+/* Whether the word in[s, e) stands alone, an elision's repair to be: a
+ * blank, an opening bracket or quote before it, and no letter, digit or
+ * sign of a word going on after it ("Rédaction" walked from its d, when
+ * its é is spelled otherwise; "chargee-dexploitation" in an address). */
+static int
+alone_word(const char *in, size_t len, size_t s, size_t e)
+{
+	unsigned char b = s > 0 ? (unsigned char)in[s - 1] : ' ', a = e < len ? (unsigned char)in[e] : ' ';
+
+	if (!(strchr(" \t\n\r\f(\"[", b) != NULL ||
+	      /* « and a no-break space */
+	      (s >= 2 && (unsigned char)in[s - 2] == 0xC2 && (b == 0xAB || b == 0xA0))) ||
+	    /* the end of a word a hyphen cut at the line's end ("néces-" /
+	     * "saires") */
+	    cut_before(in, s))
+		return 0;
+	return a < 0x80 && !((a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z') || (a >= '0' && a <= '9')) &&
+	       strchr("-/&'?_@=%", a) == NULL;
+}
+
 static int
 repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *indep)
 {
@@ -1230,9 +1306,10 @@ repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *
 		low[0] = (char)(low[0] + 32);
 	else if (cap)
 		low[1] = (char)(low[1] + 0x20);
-	/* no variant in the list: the same answer with or without accents */
+	/* no variant in the list: the same answer with or without accents
+	 * (but an elision that lost its apostrophe) */
 	if (!may_have_variant(low, n))
-		return 0;
+		return upper == 0 && lost_elision(w, n, out);
 	*indep = letters != n;
 	subst_masks_init();
 	memset(&v, 0, sizeof(v));
@@ -1242,6 +1319,22 @@ repair_word(const char *w, size_t n, int ascii_ok, char out[WORD_MAX * 2], int *
 		substitute(&v, low, n, 0, 2, accents, keyform);
 	if (v.nfound > 1)
 		grave_for_acute(&v, low, n); /* "connectès": connectés, not connectes */
+	if (v.nfound == 0 && upper == 0) {
+		/* an elision, when no reading with accents is either:
+		 * "sante" is no s'ante, ascii_ok or not */
+		char el[WORD_MAX * 2];
+		if (!lost_elision(w, n, el))
+			return 0;
+		if (!accents) {
+			substitute(&v, low, n, 0, 1, 1, keyform);
+			if (v.nfound == 0)
+				substitute(&v, low, n, 0, 2, 1, keyform);
+			if (v.nfound > 0)
+				return 0;
+		}
+		memcpy(out, el, n + 2);
+		return 1;
+	}
 	if (v.nfound != 1)
 		return 0; /* none, or ambiguous: leave it as printed */
 	/* "Etude" for "Étude": French print often leaves capitals bare */
@@ -1840,8 +1933,10 @@ ocr_scan(const char *in, size_t len, ocr_spans *sp, size_t *words, size_t *cands
 		 * ascii_ok (most words, accented ones included) needs no span */
 		{
 			int same;
-			if (repair_word_memo(in + start, i - start, 1, &same) != NULL) {
-				*cands += (size_t)plain;
+			const char *r = repair_word_memo(in + start, i - start, 1, &same);
+			if (r != NULL) {
+				/* (a lost apostrophe tells nothing of the accents) */
+				*cands += (size_t)(plain && strchr(r, '\'') == NULL);
 			} else if (same) {
 				continue;
 			}
@@ -2188,7 +2283,8 @@ ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *s
 			ocr_digits(in + s->start, s->len, digits);
 			r = digits;
 		} else if ((r = s->repl) == NULL &&
-		           (r = repair_word_memo(in + s->start, s->len, ascii_ok, &same)) == NULL) {
+		           ((r = repair_word_memo(in + s->start, s->len, ascii_ok, &same)) == NULL ||
+		            (elided(r, in + s->start, s->len) && !alone_word(in, len, s->start, s->start + s->len)))) {
 			continue;
 		}
 		put_repair(&b, in, &pos, s->start, s->start + s->len, r, 0);

@@ -340,6 +340,25 @@ START_TEST(t_ocr_cut_words)
 }
 END_TEST
 
+/* an elision whose apostrophe OCR lost, a word again (but "sil", a word
+ * of the list); and not a word's
+ * end a hyphen or an accent spelled otherwise parts from its start, an
+ * address's word, a misread acronym, a word that lost its accent, an
+ * unknown English word */
+START_TEST(t_ocr_lost_apostrophes)
+{
+	OCR_EQ("Assister lutilisateur dun poste, quil installe sil le faut ; cest la fin de lintervention.",
+	       "Assister l'utilisateur d'un poste, qu'il installe sil le faut ; c'est la fin de l'intervention.");
+	OCR_EQ("« linstallation » (dinterconnexion)", "« l'installation » (d'interconnexion)");
+	OCR_EQ("les données néces-\nsaires, la néces-\n saire mise à jour",
+	       "les données néces-\nsaires, la néces-\n saire mise à jour");
+	OCR_EQ("R&eacute;daction, www.x.fr/chargee-dexploitation-reseau, (dns, dhep), la sun",
+	       "R&eacute;daction, www.x.fr/chargee-dexploitation-reseau, (dns, dhep), la sun");
+	OCR_EQ("la securite et la sante du salarie", "la securite et la sante du salarie");
+	OCR_EQ("align=\"center\" et la solu-\ntion", "align=\"center\" et la solu-\ntion");
+}
+END_TEST
+
 START_TEST(t_ocr_leaves_alone)
 {
 	/* proper nouns, acronyms, codes, URLs, valid spellings, capitals
@@ -638,6 +657,7 @@ suite_normalize_ocr(void)
 	tcase_add_test(tc, t_ocr_digits);
 	tcase_add_test(tc, t_ocr_a_grave);
 	tcase_add_test(tc, t_ocr_cut_words);
+	tcase_add_test(tc, t_ocr_lost_apostrophes);
 	tcase_add_test(tc, t_ocr_leaves_alone);
 	tcase_add_test(tc, t_clean_fiches_keep_words);
 	tcase_add_test(tc, t_damage_gate);
