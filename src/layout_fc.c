@@ -100,6 +100,21 @@ wrapped_end(const doc *d, size_t i, int prose)
 	return j;
 }
 
+/* Whether line l opens with an infinitive in lower case, its capital
+ * lost ("intervenir dans un environnement ..."). */
+static int
+lower_infinitive(const line *l)
+{
+	char buf[48];
+	size_t n = l->len < sizeof(buf) ? l->len : sizeof(buf);
+
+	if (n == 0 || l->s[0] < 'a' || l->s[0] > 'z')
+		return 0;
+	memcpy(buf, l->s, n);
+	buf[0] = (char)(buf[0] - 32);
+	return text_starts_infinitive(buf, n);
+}
+
 static void
 global_skills(doc *d, skill_list *g)
 {
@@ -122,9 +137,12 @@ global_skills(doc *d, skill_list *g)
 		    bloc_heading(l->s, l->len, NULL, 0))
 			break;
 		/* a skill wrapped by PDF extraction goes on on the next line,
-		 * or after a blank line OCR put there, in lower case */
+		 * or after a blank line OCR put there, in lower case (but
+		 * the next skill whose capital OCR lost, "intervenir dans
+		 * ...", after a line that can end) */
 		j = wrapped_end(d, i, 1);
-		while (blank_goes_on(d, j))
+		while (blank_goes_on(d, j) &&
+		       !(lower_infinitive(&d->lines[j + 1]) && !ends_weak(d->lines[j - 1].s, d->lines[j - 1].len)))
 			j = wrapped_end(d, j + 1, 1);
 		s = j > i + 1 ? join_lines(d, i, j) : NULL;
 		g->v[g->n] = *l;

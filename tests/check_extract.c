@@ -389,6 +389,22 @@ START_TEST(t_web_assessment_not_skill)
 	ck_assert_str_eq(r->blocs[0].skills[1], "Dimensionner les surfaces");
 	ck_assert_uint_eq(r->blocs[1].nskills, 1);
 	rncp_record_free(r);
+	/* OCR's: a skill of the fiche-wide list whose capital it lost, after
+	 * a blank line, is no wrap of the one before ("Superviser
+	 * l'infrastructure" can end); after a word that cannot end, it is */
+	r = parse_str("RNCP39442 - Technicien\nL'essentiel\nNiveau 5\nCompétences attestées :\n\n"
+	              "Superviser l'infrastructure\n\nintervenir dans un environnement de Cloud Computing\n\n"
+	              "Analyser les journaux et les\n\ninterpréter\n\n"
+	              "Modalités d'évaluation :\nMise en situation\nRNCP39442BC03 - Maintenir\n"
+	              "Liste de compétences | Modalités d'évaluation |\n---|---|\n"
+	              "Superviser l'infrastructure intervenir dans un environnement de Cloud Computing "
+	              "Analyser les journaux et les interpréter | Mise en situation |\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Superviser l'infrastructure");
+	ck_assert_str_eq(r->blocs[0].skills[1], "intervenir dans un environnement de Cloud Computing");
+	ck_assert_str_eq(r->blocs[0].skills[2], "Analyser les journaux et les interpréter");
+	rncp_record_free(r);
 }
 END_TEST
 
