@@ -341,8 +341,9 @@ split_glued(const char *t, size_t lb, seg *v, size_t *n, size_t i, size_t start)
 {
 	size_t p = lb + start, e = p;
 
-	if (*n >= MAX_SEGS || start <= v[i].col + 1 || start >= v[i].ecol || blank(t[p]) ||
-	    ((unsigned char)t[p] & 0xC0) == 0x80)
+	/* (p inside the segment: a tab counts more than a byte) */
+	if (*n >= MAX_SEGS || start <= v[i].col + 1 || start >= v[i].ecol || p <= v[i].b || p >= v[i].e ||
+	    blank(t[p]) || ((unsigned char)t[p] & 0xC0) == 0x80)
 		return 0;
 	while (e > v[i].b && blank(t[e - 1]))
 		e--;

@@ -335,10 +335,8 @@ starts_global_skill(const skill_list *g, const char *s, size_t n)
 static int
 para_starts_global_skill(doc *d, const skill_list *g, size_t i)
 {
-	size_t end;
+	size_t end, para;
 	const char *t;
-
-	size_t para;
 
 	if (starts_global_skill(g, d->lines[i].s, d->lines[i].len))
 		return 1;

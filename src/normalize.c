@@ -1209,10 +1209,12 @@ lost_elision(const char *w, size_t n, char out[WORD_MAX * 2])
 	                                    "quil", "quils", "quon", "quen", "quest", "sil", "sils", "sen",
 	                                    "sest", "nen", "nest", "jai", "jen", "cest"};
 	size_t k = w[0] == 'q' && w[1] == 'u' ? 2 : 1;
-	unsigned char c = (unsigned char)w[k], c2 = (unsigned char)w[k + 1];
+	unsigned char c, c2;
 
 	if (n < k + 2 || n + 2 > WORD_MAX * 2)
 		return 0;
+	c = (unsigned char)w[k];
+	c2 = (unsigned char)w[k + 1];
 	if (n - k <= 3 || (w[0] == 'c' && n == 4)) {
 		if (!word_in(w, n, pairs, ARRAY_LEN(pairs)))
 			return 0;
