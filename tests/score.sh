@@ -58,11 +58,11 @@ lists_at_least "$tmp" 0.98
 
 # real pdftotext, mupdf, Ghostscript, pdfminer and tesseract output of the
 # samples printed by a browser (tests/printed/README.md): skills at least
-# 95%, jobs 97%
-real_copies tests/printed printed 0.95,0.97
+# 98%, jobs 99%
+real_copies tests/printed printed 0.98,0.99
 
 # real converters' output of the samples as web pages, Word and
 # OpenDocument files, and a browser's copy of the pages
 # (tests/converted/README.md): skills at
-# least 95%, jobs 99%
-real_copies tests/converted converted 0.95,0.99
+# least 98%, jobs 99%
+real_copies tests/converted converted 0.98,0.99
