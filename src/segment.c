@@ -341,9 +341,17 @@ pieces_of_furniture(const doc *d, unsigned char *drop)
 			ref[nref++] = i;
 	}
 	for (i = 0; i < d->nlines; i++) {
+		size_t from, to, text;
 		if (drop[i] != DROPPED)
 			continue;
-		for (j = i > 3 ? i - 3 : 0; j < d->nlines && j <= i + 3; j++) {
+		/* three lines of text each way, blank ones aside (OCR may
+		 * put a line of the page between: "file:///...html" / "" /
+		 * "Modalités d'évaluation" / "" / "5/8") */
+		for (from = i, text = 0; from > 0 && text < 3; from--)
+			text += d->lines[from - 1].len > 0;
+		for (to = i, text = 0; to + 1 < d->nlines && text < 3; to++)
+			text += d->lines[to + 1].len > 0;
+		for (j = from; j <= to; j++) {
 			if (drop[j] || d->lines[j].len < 5)
 				continue;
 			for (k = 0; k < nref; k++)
@@ -392,8 +400,13 @@ drop_page_furniture(doc *d)
 			oom = (c = add_counter(c, &nc, &cap, i, page)) == NULL;
 		}
 	}
-	if (feeds == 0 && counters == 0 && !oom)
-		any = (counters = mark_counter_lines(d, drop, c, nc)) > 0;
+	/* (and beside counters alone: OCR splits a footer from its counter
+	 * on some pages only) */
+	if (feeds == 0 && !oom) {
+		size_t tails = mark_counter_lines(d, drop, c, nc);
+		counters += tails;
+		any |= tails > 0;
+	}
 	pages = (feeds > 0 ? feeds : counters) + 1;
 	if (!any || (edges = malloc(MAX_EDGES * sizeof(size_t))) == NULL ||
 	    (side = malloc(d->nlines)) == NULL)

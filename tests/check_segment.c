@@ -344,6 +344,14 @@ START_TEST(t_page_furniture_lines)
 	         "Texte C,\nfile:///x/fiche.html 3/3\n12/6/26, 9:00 PM rncp14392.txt\nsuite C.",
 	         out, sizeof(out));
 	ck_assert_str_eq(out, "Texte A,|suite A.|Texte B|suite B.|Texte C,|suite C.");
+	/* and a line of the page OCR read between its pieces, blank lines
+	 * apart */
+	lines_of("Texte A,\nfile:///x/fiche.html 1/4\n12/6/26, 9:00 PM rncp14392.txt\nsuite A.\n"
+	         "Texte B\nfile:///x/fiche.html\n\nModalités\n\n2/4\n12/6/26, 9:00 PM rncp14392.txt\nsuite B.\n"
+	         "Texte C,\nfile:///x/fiche.html 3/4\n12/6/26, 9:00 PM rncp14392.txt\nsuite C.\n"
+	         "Texte D.\nfile:///x/fiche.html\n\n4/4",
+	         out, sizeof(out));
+	ck_assert_str_eq(out, "Texte A,|suite A.|Texte B|Modalités|suite B.|Texte C,|suite C.|Texte D.|");
 }
 END_TEST
 
