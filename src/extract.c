@@ -1664,9 +1664,13 @@ extract_jobs_after(doc *d, long heading)
 			 * page's paragraphs: one line each, the next one short
 			 * and no sentence */
 			const line *nx = i + 1 < d->nlines ? &d->lines[i + 1] : NULL;
-			if (started && run == 1 && nx != NULL && nx->len > 0 && nx->len < 100 &&
+			if (started && nx != NULL && nx->len > 0 && nx->len < 100 &&
 			    strchr(".:;", nx->s[nx->len - 1]) == NULL && !line_is_heading(nx) &&
-			    line_bar(nx) == NULL && nx->s[0] != '|') {
+			    line_bar(nx) == NULL && nx->s[0] != '|' &&
+			    /* (after a run of a few lines, OCR's spacing: a
+			     * short item alone between blank lines) */
+			    (run == 1 || (run <= 4 && nx->len < 80 && bare_item(nx) &&
+			                  (i + 2 >= d->nlines || d->lines[i + 2].len == 0)))) {
 				run = 0;
 				continue;
 			}

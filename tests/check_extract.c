@@ -954,6 +954,19 @@ START_TEST(t_lists_wrapped)
 	ck_assert_uint_eq(r->njobs, 3);
 	ck_assert_str_eq(r->jobs[1], "Gestionnaire du parc et Support utilisateur");
 	rncp_record_free(r);
+	/* OCR's spacing: two lines, then each job alone between blank lines;
+	 * a paragraph after them is no job */
+	r = parse_str("RNCP39441 - Technicien\nNiveau 5\nCode(s) NSF\n326r : Informatique\n"
+	              "Type d'emplois accessibles :\nTechnicien systèmes et réseaux\nTechnicien support\n\n"
+	              "Technicien réseau\n\nAdministrateur Linux\n\nCode(s) ROME :\nM1810\n");
+	ck_assert_uint_eq(r->njobs, 4);
+	ck_assert_str_eq(r->jobs[3], "Administrateur Linux");
+	rncp_record_free(r);
+	r = parse_str("RNCP39441 - Technicien\nNiveau 5\nCode(s) NSF\n326r : Informatique\n"
+	              "Type d'emplois accessibles :\nTechnicien systèmes et réseaux\nTechnicien support\n\n"
+	              "Le technicien exerce dans des entreprises\nde toutes tailles\n\nCode(s) ROME :\nM1810\n");
+	ck_assert_uint_eq(r->njobs, 2);
+	rncp_record_free(r);
 	/* a REAC's jobs, one wrapped, the next a list item in "o " */
 	r = parse_str("REFERENTIEL EMPLOI ACTIVITES COMPETENCES DU TITRE PROFESSIONNEL\n"
 	              "Technicien réseaux\nNiveau 5\nCode(s) ROME :\nI1401\n"
