@@ -37,6 +37,45 @@ same_but_digits(const line *a, const line *b)
 	return i == a->len && j == b->len;
 }
 
+/* The length of a browser's date and time opening l, as it heads each
+ * page it prints ("12/6/26, 11:09 PM", "06/12/2026 23:09"), or 0. */
+static size_t
+browser_stamp(const line *l)
+{
+	const char *s = l->s, *e = l->s + l->len;
+	int k;
+
+	for (k = 0; k < 3; k++) { /* d/m/y */
+		const char *p = s;
+		while (s < e && *s >= '0' && *s <= '9')
+			s++;
+		if (s == p || s - p > 4 || (k < 2 && (s == e || *s++ != '/')))
+			return 0;
+	}
+	if (s < e && *s == ',')
+		s++;
+	if (s == e || *s++ != ' ' || s == e || *s < '0' || *s > '9')
+		return 0;
+	while (s < e && *s >= '0' && *s <= '9')
+		s++;
+	if (s == e || *s++ != ':' || e - s < 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+		return 0;
+	s += 2;
+	if (e - s >= 3 && s[0] == ' ' && (s[1] == 'A' || s[1] == 'P') && s[2] == 'M')
+		s += 3;
+	return s == e || *s == ' ' ? (size_t)(s - l->s) : 0;
+}
+
+/* Two lines at page edges that are the same furniture: the same but for
+ * digits, or both a browser's date and time first (the page's title
+ * after it, which OCR reads differently page to page: "rncp37454.txt",
+ * "mcp37454.txt"). */
+static int
+same_edge(const line *a, const line *b)
+{
+	return same_but_digits(a, b) || (browser_stamp(a) > 0 && browser_stamp(b) > 0);
+}
+
 int
 page_number(const char *s, size_t n)
 {
@@ -291,11 +330,11 @@ mark_furniture(const doc *d, unsigned char *drop, const unsigned char *side, con
 		    (line_is_heading(a) && !site_line(a)))
 			continue; /* "FICHE ACTIVITE TYPE N° 2" starts pages, but is text */
 		for (k = 0; k < n; k++)
-			same += k != i && side[edges[k]] & side[edges[i]] && same_but_digits(a, &d->lines[edges[k]]);
+			same += k != i && side[edges[k]] & side[edges[i]] && same_edge(a, &d->lines[edges[k]]);
 		if (same < 2 || same * (strict ? 2 : 4) < pages)
 			continue;
 		for (k = 0; k < n; k++)
-			if (k == i || (side[edges[k]] & side[edges[i]] && same_but_digits(a, &d->lines[edges[k]])))
+			if (k == i || (side[edges[k]] & side[edges[i]] && same_edge(a, &d->lines[edges[k]])))
 				drop[edges[k]] = FRESH;
 		if (*nfurniture < max)
 			furniture[(*nfurniture)++] = edges[i];

@@ -352,6 +352,13 @@ START_TEST(t_page_furniture_lines)
 	         "Texte D.\nfile:///x/fiche.html\n\n4/4",
 	         out, sizeof(out));
 	ck_assert_str_eq(out, "Texte A,|suite A.|Texte B|Modalités|suite B.|Texte C,|suite C.|Texte D.|");
+	/* a browser's header whose title OCR reads differently page to
+	 * page: its date and time tell it */
+	lines_of("Texte A,\nfile:///x/fiche.html 1/3\n12/6/26, 9:00 PM rncp14392.txt\nsuite A.\n"
+	         "Texte B\nfile:///x/fiche.html 2/3\n12/6/26, 9:00 PM mcp14392.txt\nsuite B.\n"
+	         "Texte C,\nfile:///x/fiche.html 3/3\n12/6/26, 9:00 PM mmcp14392.txt\nsuite C.",
+	         out, sizeof(out));
+	ck_assert_str_eq(out, "Texte A,|suite A.|Texte B|suite B.|Texte C,|suite C.");
 }
 END_TEST
 
