@@ -364,21 +364,10 @@ split_glued(const char *t, size_t lb, seg *v, size_t *n, size_t i, size_t start)
 static int
 browser_furniture(const char *s, size_t n, int header)
 {
-	size_t i, slashes = 0;
-
 	if (!header) /* (Ghostscript writes the ligature: "\xEF\xAC\x81le://") */
 		return (n > 7 && memcmp(s, "file://", 7) == 0) || (n > 8 && memcmp(s, "\xEF\xAC\x81le://", 8) == 0) ||
 		       url_start(s, n);
-	if (n < 6 || n > 24 || s[0] < '0' || s[0] > '9')
-		return 0;
-	for (i = 0; i < n; i++) {
-		if (s[i] == '/')
-			slashes++;
-		else if (!(s[i] >= '0' && s[i] <= '9') && s[i] != ',' && s[i] != ' ' && s[i] != ':' &&
-		         s[i] != 'A' && s[i] != 'P' && s[i] != 'M')
-			return 0;
-	}
-	return slashes == 2 && memchr(s, ':', n) != NULL;
+	return browser_stamp(s, n) == n;
 }
 
 /* Whether every segment of v[0..n) starts in lower case. */
@@ -823,7 +812,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		int alone_before = 0;       /* the line before: the right cell's alone */
 		size_t right_col = SIZE_MAX; /* and where its second column's text started */
 		int left_done = 0;          /* the row's first column has ended */
-		int bytes = 0;              /* its columns count bytes (html2text's) */
+		int bytes = 0, bc;          /* its columns count bytes (html2text's) */
 		int right_before = 1;       /* the line before: a right cell's text, or the header */
 		size_t end = at;
 		table_kind kind;
@@ -900,8 +889,8 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		ncol = line_segments(in, lb, le, head, MAX_SEGS, 0);
 		if ((kind = table_header(in, head, ncol)) == T_NONE)
 			continue;
-		k = (size_t)(byte_columns(in, len, at, lb, le, head, ncol, kind) + 1);
-		if ((bytes = k == 2 || (k == 1 && html2text)) != 0)
+		bc = byte_columns(in, len, at, lb, le, head, ncol, kind);
+		if ((bytes = bc > 0 || (bc == 0 && html2text)) != 0)
 			html2text = line_segments(in, lb, le, head, MAX_SEGS, 1) == ncol;
 		/* halfway between the header's cells; or, a cell's text
 		 * aligned left under its centred title (elinks' tables), just
@@ -1046,8 +1035,9 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 			texts++;
 			blanks = 0;
 			alone_before = n == 1 && column_of(&v[0], bound, ncol) > 0;
-			right_col = ncol == 2 && column_of(&v[n - 1], bound, ncol) == 1 ? v[n - 1].col : SIZE_MAX;
-			right_before = column_of(&v[n - 1], bound, ncol) > 0;
+			k = column_of(&v[n - 1], bound, ncol);
+			right_col = ncol == 2 && k == 1 ? v[n - 1].col : SIZE_MAX;
+			right_before = k > 0;
 			end = next;
 			done = pages;
 		}

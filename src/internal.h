@@ -324,6 +324,9 @@ layout_kind detect_layout(const doc *d);
 /* Whether s[0..n) is a page's number alone: "Page 3", "3/12", "3 sur 12",
  * "- 3 -" (segment.c drops them, columns.c skips them in a table). */
 int page_number(const char *s, size_t n);
+/* The length of a browser's date and time opening s[0..n), as it heads
+ * each page it prints ("12/6/26, 11:09 PM", "06/12/2026 23:09"), or 0. */
+size_t browser_stamp(const char *s, size_t n);
 const char *layout_name(layout_kind k);
 
 

@@ -37,12 +37,10 @@ same_but_digits(const line *a, const line *b)
 	return i == a->len && j == b->len;
 }
 
-/* The length of a browser's date and time opening l, as it heads each
- * page it prints ("12/6/26, 11:09 PM", "06/12/2026 23:09"), or 0. */
-static size_t
-browser_stamp(const line *l)
+size_t
+browser_stamp(const char *start, size_t n)
 {
-	const char *s = l->s, *e = l->s + l->len;
+	const char *s = start, *e = start + n;
 	int k;
 
 	for (k = 0; k < 3; k++) { /* d/m/y */
@@ -63,7 +61,7 @@ browser_stamp(const line *l)
 	s += 2;
 	if (e - s >= 3 && s[0] == ' ' && (s[1] == 'A' || s[1] == 'P') && s[2] == 'M')
 		s += 3;
-	return s == e || *s == ' ' ? (size_t)(s - l->s) : 0;
+	return s == e || *s == ' ' ? (size_t)(s - start) : 0;
 }
 
 /* Two lines at page edges that are the same furniture: the same but for
@@ -73,7 +71,7 @@ browser_stamp(const line *l)
 static int
 same_edge(const line *a, const line *b)
 {
-	return same_but_digits(a, b) || (browser_stamp(a) > 0 && browser_stamp(b) > 0);
+	return same_but_digits(a, b) || (browser_stamp(a->s, a->len) > 0 && browser_stamp(b->s, b->len) > 0);
 }
 
 int
