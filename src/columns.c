@@ -291,7 +291,7 @@ right_alone(const char *in, size_t len, size_t at, const size_t *bound, size_t n
  * characters) is html2text's: its columns padded to a count of bytes, so
  * that a cell's line after accented letters starts left of its column
  * in characters, but in bytes exactly where the header's title does.
- * Every line of the right columns up to the table's end (or 12 lines)
+ * Every line of the right columns up to the table's end (or 60 lines)
  * starts there in bytes, and one at least not in characters: 1.  -1 when
  * one does not start there, 0 when none tells (every line glued).
  */
@@ -308,7 +308,7 @@ byte_columns(const char *in, size_t len, size_t at, size_t hb, size_t he, const 
 	bound[0] = 0;
 	for (k = 1; k < ncol; k++)
 		bound[k] = head[k - 1].ecol + 2;
-	for (k = 0; k < 12 && next_line(in, len, &at, &lb, &le); k++) {
+	for (k = 0; k < 60 && next_line(in, len, &at, &lb, &le); k++) {
 		if ((n = line_segments(in, lb, le, vc, MAX_SEGS, 0)) > MAX_SEGS ||
 		    line_segments(in, lb, le, vb, MAX_SEGS, 1) != n)
 			return -1;
@@ -356,6 +356,27 @@ split_glued(const char *t, size_t lb, seg *v, size_t *n, size_t i, size_t start)
 	v[i].ecol = start - (p - e);
 	(*n)++;
 	return 1;
+}
+
+/*
+ * In html2text's table (byte_columns()), whether the line's only segment
+ * s, from the line's start lb, in column k, is a line of that cell alone,
+ * however far it runs in bytes: html2text wraps a cell's lines to its
+ * column's width in characters, and pads and cuts them to the next
+ * column's start in bytes only where a line of that column stands beside
+ * (where it reads UTF-8 as Latin-1, four bytes for é, a line of the left
+ * cell alone runs past the header's next title in bytes).  It does when
+ * it ends by the next title in characters (headc[]); a line of two cells
+ * glued runs further.
+ */
+static int
+left_fits(const char *t, size_t lb, const seg *s, const seg *headc, size_t k)
+{
+	size_t i, chars = 0;
+
+	for (i = lb; i < s->e; i++)
+		chars += ((unsigned char)t[i] & 0xC0) != 0x80;
+	return chars <= headc[k + 1].col + 1;
 }
 
 /* The first piece of a browser's page footer, s[0..n): its address
@@ -776,14 +797,16 @@ read_pandoc(const char *in, size_t len, size_t hb, size_t he, int multi, size_t 
 }
 
 rncp_status
-unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
+unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *bytes_seen)
 {
 	rncp_buf b = {0};
 	frag *f = NULL;
 	size_t nf = 0, fcap = 0, at = 0, copied = 0, lb, le, pb = 0, pe = 0, cb = 0, ce = 0;
 	rncp_status st = RNCP_ENOMEM;
 	int changed = 0;
-	int html2text = 0; /* a table before counted bytes: the others do */
+	/* a table before counted bytes: the others do */
+	int html2text = bytes_seen != NULL && *bytes_seen;
+	int bytes_read = 0; /* a table read so */
 
 	*out = NULL;
 	*outlen = 0;
@@ -793,7 +816,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		char *u = unquote(in, len, &ulen);
 		if (u == NULL)
 			return RNCP_ENOMEM;
-		st = unfold_columns(u, ulen, out, outlen);
+		st = unfold_columns(u, ulen, out, outlen, bytes_seen);
 		free(u);
 		return st;
 	}
@@ -802,7 +825,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 	 * of one letter under one row) */
 	b.max = 4 * len + 4096;
 	while (next_line(in, len, &at, &lb, &le)) {
-		seg head[MAX_SEGS], v[MAX_SEGS];
+		seg head[MAX_SEGS], v[MAX_SEGS], headc[MAX_SEGS];
 		size_t ncol, k, bound[MAX_COLS], cstart[MAX_COLS], wrapped, rows = 0, lines = 0, blanks = 0, next, tb,
 		    te;
 		size_t texts = 0, spaced = 0; /* lines of text, those after a blank */
@@ -890,6 +913,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 		if ((kind = table_header(in, head, ncol)) == T_NONE)
 			continue;
 		bc = byte_columns(in, len, at, lb, le, head, ncol, kind);
+		memcpy(headc, head, sizeof(head));
 		if ((bytes = bc > 0 || (bc == 0 && html2text)) != 0)
 			html2text = line_segments(in, lb, le, head, MAX_SEGS, 1) == ncol;
 		/* halfway between the header's cells; or, a cell's text
@@ -984,8 +1008,9 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 				/* (html2text's cell glued to the next one's, under
 				 * the header or a line of cells, or over one) */
 				if (bytes && k + 1 < ncol && v[i].ecol > head[k + 1].col &&
+				    !(n == 1 && left_fits(in, tb, &v[0], headc, k)) &&
 				    !(i == 0 && ends_table(in, v, n, kind)) &&
-				    (right_before || cells_below(in, len, next, bound, ncol, bytes)))
+				    (right_before || n == 1 || cells_below(in, len, next, bound, ncol, bytes)))
 					split_glued(in, tb, v, &n, i, head[k + 1].col);
 				/* (a left cell's line alone may run a few columns
 				 * into the next one's, as Ghostscript places it;
@@ -994,6 +1019,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 				 * Ghostscript's rows a line each) */
 				cross = k + 1 < ncol &&
 				        v[i].ecol > (n == 1 ? head[k + 1].col + 4 : head[k + 1].col + 1) &&
+				        !(bytes && n == 1 && left_fits(in, tb, &v[0], headc, k)) &&
 				        !(n == 1 && (alone_before || rows == 0) && right_alone(in, len, next, bound, ncol, bytes)) &&
 				        !(cstart[k + 1] != SIZE_MAX && (blanks <= 1 || rows == 0) && !ends_table(in, v, n, kind) &&
 				          ((cells_below(in, len, next, bound, ncol, bytes) &&
@@ -1058,10 +1084,13 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen)
 				goto out;
 		copied = at = end;
 		changed = 1;
+		bytes_read |= bytes;
 	}
 	if (changed) {
 		if (buf_append(&b, in + copied, len - copied) != 0)
 			goto out;
+		if (bytes_seen != NULL)
+			*bytes_seen = bytes_read;
 		*out = b.s;
 		*outlen = b.len;
 		b.s = NULL;

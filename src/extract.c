@@ -2110,10 +2110,20 @@ extract_certifiers_web(doc *d)
 	size_t i, found = 0, misses, ov[OV], name, pending = 0;
 	int name_alone = 0; /* the last name stood on lines of its own */
 
-	/* html2text's, its first cell filling its column ("Nom légalSiret"):
-	 * it counts bytes, and é takes two */
-	if (h < 0)
-		h = find_line_starting(d, 0, d->nlines, "nom legalsiret");
+	/* html2text's, its first cell filling its column, glued to the
+	 * next: it counts bytes, and é takes two ("Nom légalSiret"), or,
+	 * reading UTF-8 as Latin-1 (no -utf8), four, and cuts the cell
+	 * ("Nom légaSiret") */
+	for (i = 0; h < 0 && i < d->nlines; i++) {
+		char buf[256];
+		size_t n;
+		const char *f;
+		if (!line_starts_folded(&d->lines[i], "nom lega"))
+			continue;
+		f = line_fold(&d->lines[i], buf, sizeof(buf), &n);
+		if ((n >= 13 && memcmp(f + 8, "siret", 5) == 0) || (n >= 14 && memcmp(f + 8, "lsiret", 6) == 0))
+			h = (long)i;
+	}
 
 	/* or with a rule of the table OCR read as a bar ("Nom légal |Siret") */
 	for (i = 0; h < 0 && i < d->nlines; i++) {

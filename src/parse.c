@@ -140,6 +140,21 @@ repair_pass(doc *d, repair_fn fn, norm_stats *ns)
 	return st;
 }
 
+/* The document's text is now text[0..len), its tables unfolded (when
+ * text is not NULL: a pass that changed nothing gives none).  Whether it
+ * is. */
+static int
+columns_text(doc *d, char *text, size_t len)
+{
+	if (text == NULL)
+		return 0;
+	free(d->text);
+	d->text = text;
+	d->len = len;
+	d->columns = 1;
+	return 1;
+}
+
 /* Text whose lines have runs of blanks before a column's title may be laid
  * out in columns: its tables unfolded (columns.c) from the text before
  * normalisation, in[], and normalised again (raw: as normalize_utf8 takes
@@ -149,19 +164,53 @@ columns_pass(doc *d, const char *in, size_t len, int raw, norm_stats *ns)
 {
 	char *cols = NULL, *text = NULL;
 	size_t cols_len, text_len = 0;
-	rncp_status st = unfold_columns(in, len, &cols, &cols_len);
+	rncp_status st = unfold_columns(in, len, &cols, &cols_len, NULL);
 
 	if (st != RNCP_OK || cols == NULL)
 		return st;
 	st = raw ? normalize_utf8(cols, cols_len, &text, &text_len, ns)
 	         : normalize_text(cols, cols_len, &text, &text_len, ns);
 	free(cols);
-	if (st == RNCP_OK && text != NULL) {
-		free(d->text);
-		d->text = text;
-		d->len = text_len;
-		d->columns = 1;
+	if (st == RNCP_OK)
+		columns_text(d, text, text_len);
+	return st;
+}
+
+/*
+ * html2text, without -utf8, reads a UTF-8 page as Latin-1 and writes each
+ * byte as a character: the text comes double-encoded ("Ã©" for é), and its
+ * tables padded to the bytes of that text, not of the repaired one, where
+ * a cell's line after accented letters starts left of its column (and
+ * where its cells overflow, every line of the right one may be glued to
+ * the left one's, nothing to tell).  The tables of such a text, raw[], are
+ * unfolded from its own bytes unless none shows those columns (a table
+ * read in bytes), then decoded (the mojibake repaired) and normalised:
+ * *done.  A text double-encoded after its layout keeps its columns in
+ * characters of the repaired text: left to columns_pass.
+ */
+static rncp_status
+raw_columns_pass(doc *d, const char *raw, size_t rlen, norm_stats *ns, int *done)
+{
+	char *cols = NULL, *text = NULL;
+	size_t cols_len, text_len = 0;
+	int bytes = 1;
+	decoded dec = {0};
+	rncp_error err;
+	rncp_status st = unfold_columns(raw, rlen, &cols, &cols_len, &bytes);
+
+	*done = 0;
+	if (st != RNCP_OK || cols == NULL || !bytes) {
+		free(cols);
+		return st;
 	}
+	st = decode_input(cols, cols_len, &dec, &err);
+	free(cols);
+	if (st != RNCP_OK)
+		return st == RNCP_ENOMEM ? st : RNCP_OK;
+	st = normalize_text(dec.text, dec.len, &text, &text_len, ns);
+	free(dec.text);
+	if (st == RNCP_OK)
+		*done = columns_text(d, text, text_len);
 	return st;
 }
 
@@ -238,9 +287,12 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	if (dec.nuls)
 		rec_warn(&d, "%zu NUL byte%s dropped", dec.nuls, dec.nuls > 1 ? "s" : "");
 	if (d.text == NULL) {
+		int done = 0;
 		ns.column_heads = 0;
 		st = normalize_text(dec.text, dec.len, &d.text, &d.len, &ns);
-		if (st == RNCP_OK && ns.column_heads > 0)
+		if (st == RNCP_OK && ns.column_heads > 0 && dec.moji > 0 && as_is != NULL)
+			st = raw_columns_pass(&d, as_is, as_is_len, &ns, &done);
+		if (st == RNCP_OK && ns.column_heads > 0 && !done)
 			st = columns_pass(&d, dec.text, dec.len, 0, &ns);
 		if (st != RNCP_OK)
 			goto out;

@@ -12,7 +12,7 @@ unfold(const char *s)
 	char *o = NULL;
 	size_t n = 0;
 
-	ck_assert_int_eq(unfold_columns(s, strlen(s), &o, &n), RNCP_OK);
+	ck_assert_int_eq(unfold_columns(s, strlen(s), &o, &n, NULL), RNCP_OK);
 	if (o != NULL)
 		ck_assert_uint_eq(strlen(o), n);
 	return o;
@@ -87,6 +87,48 @@ START_TEST(t_columns_html2text)
 	                    "sa version afin de garantir la |\n"
 	                    "etÉtude de cas sur un\n"
 	                    "parc informatique |\n");
+	free(o);
+}
+END_TEST
+
+/* html2text's table whose first right cell's line stands alone only
+ * after a dozen lines of the left one's, and a row whose right cell's
+ * first line is glued to the left one's (that filled its column in
+ * bytes) after a line of the left cell alone: too long in characters to
+ * be the left cell's alone, it is cut at the column's byte */
+START_TEST(t_columns_html2text_late)
+{
+	char in[2048], want[2048], lines[1024], *o;
+	size_t k, n = 0;
+
+	for (k = 1; k <= 13; k++)
+		n += (size_t)snprintf(lines + n, sizeof(lines) - n, "Gérer la tâche numéro %zu du parc\n", k);
+	snprintf(in, sizeof(in),
+	         "RNCP1BC01 - Bloc\n"
+	         "Liste de compétences                   Modalités d'évaluation\n"
+	         "%s"
+	         "Décrire les périphériques            Étude de cas\n"
+	         "et les imprimantes\n"
+	         "Installer le pilote à jour sur les postMise en situation\n"
+	         "de travail\n"
+	         "Secteurs d'activités :\n",
+	         lines);
+	snprintf(want, sizeof(want),
+	         "RNCP1BC01 - Bloc\n"
+	         "Liste de compétences | Modalités d'évaluation |\n"
+	         "---|---|\n"
+	         "%s"
+	         "Décrire les périphériques\n"
+	         "et les imprimantes\n"
+	         "Installer le pilote à jour sur les post\n"
+	         "de travail |\n"
+	         "Étude de cas\n"
+	         "Mise en situation |\n"
+	         "Secteurs d'activités :\n",
+	         lines);
+	o = unfold(in);
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, want);
 	free(o);
 }
 END_TEST
@@ -859,6 +901,7 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_fiche);
 	tcase_add_test(tc, t_columns_html2text);
 	tcase_add_test(tc, t_columns_layout_moved);
+	tcase_add_test(tc, t_columns_html2text_late);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -719,6 +719,15 @@ START_TEST(t_certifiers)
 	ck_assert_str_eq(r->certifiers[0].name, "CESI");
 	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
 	rncp_record_free(r);
+	/* html2text's without -utf8: é four bytes, "Nom légal" cut */
+	r = parse_str("N\xC3\x82\xC2\xB0 de fiche\nRNCP99001\n"
+	              "Nom l\xC3\x83\xC2\xA9gaSiret          Nom commercial                Site internet\n"
+	              "CESI       77572257201109 CESI Ecole d'Ing\xC3\x83\xC2\xA9nieurhttps://www.cesi.fr/\n"
+	              "Objectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "CESI");
+	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
+	rncp_record_free(r);
 	/* OCR's: a rule read as a bar in the header, a name in capitals
 	 * wrapped in its cell, its end under the row */
 	r = parse_str("N° de fiche\nRNCP99001\nNom légal |Siret Nom commercial Site internet\n"
@@ -1071,6 +1080,96 @@ END_TEST
 
 /* A France Compétences PDF table read one cell a line: the skills' cell
  * ends where a line opens with none of the fiche-wide skills */
+/* s as html2text without -utf8 writes a UTF-8 page: each byte a Latin-1
+ * character, written in UTF-8 again ("é" -> "Ã©", four bytes), appended
+ * to out at *n; returns how many bytes it wrote. */
+static size_t
+latin1_twice(const char *s, char *out, size_t *n)
+{
+	size_t before = *n;
+
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c < 0x80) {
+			out[(*n)++] = (char)c;
+		} else {
+			out[(*n)++] = (char)(0xC0 | (c >> 6));
+			out[(*n)++] = (char)(0x80 | (c & 0x3F));
+		}
+	}
+	return *n - before;
+}
+
+/* html2text's table without -utf8: a line's left cell, then its right one
+ * (NULL: none) at byte col, the left one padded with blanks to it, or cut
+ * there, glued, where it runs over (its lines are wrapped in characters) */
+static void
+html2text_line(char *out, size_t *n, const char *left, const char *right, size_t col)
+{
+	size_t start = *n, w = latin1_twice(left, out, n);
+
+	if (right == NULL) {
+		out[(*n)++] = '\n';
+		return;
+	}
+	if (w > col)
+		*n = start + col;
+	while (*n - start < col)
+		out[(*n)++] = ' ';
+	latin1_twice(right, out, n);
+	out[(*n)++] = '\n';
+}
+
+/* The text of a UTF-8 page html2text read as Latin-1: double-encoded, its
+ * bloc table's columns padded to the bytes of that text (a right cell's
+ * line after accented letters starts left of its column in characters, in
+ * the repaired text too), every line of the right cell beside one of the
+ * left cell, one blank or none apart, and the left cell's lines running
+ * past the right column's start in bytes where nothing stands beside */
+START_TEST(t_html2text_latin1_table)
+{
+	static const char *const lines[][2] = {
+	    {"RNCP40864 - Gestionnaire en maintenance et support informatique", NULL},
+	    {"Nomenclature du niveau de qualification : Niveau 5", NULL},
+	    {"RNCP40864BC01 - Déployer un parc informatique", NULL},
+	    {"Liste de compétences", "Modalités d'évaluation"},
+	    {"Déterminer la méthode de déploiement du système d'exploitation", NULL},
+	    {"Contrôler la conformité de l'installation logicielle à jour", NULL},
+	    {"Décrire les caractéristiques des périphériques", "Étude de cas écrite sur un parc"},
+	    {"Référencer le matériel réseau dans l'annuaire Active Directory", "réel de l'entreprise"},
+	    {"Sécuriser les accès réseau et vérifier les équipements déployés", NULL},
+	    {"RNCP40864BC02 - Administrer un parc informatique", NULL},
+	    {"Liste de compétences", "Modalités d'évaluation"},
+	    {"Paramétrer les services réseau des serveurs", "Mise en situation professionnelle"},
+	    {"Élaborer un script", NULL},
+	    {"Secteurs d'activités :", NULL},
+	    {"Informatique", NULL},
+	};
+	char text[4096];
+	size_t n = 0, i;
+	rncp_record *r;
+
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++)
+		html2text_line(text, &n, lines[i][0], lines[i][1], 72);
+	text[n] = '\0';
+	/* the helper's own: "Référencer ... Directory" runs over the column
+	 * and is cut there ("Directo"), glued to the right cell */
+	ck_assert_ptr_nonnull(strstr(text, "Active Directo" "r\xC3\x83\xC2\xA9" "el"));
+	r = parse_str(text);
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 5);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Déterminer la méthode de déploiement du système d'exploitation");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Contrôler la conformité de l'installation logicielle à jour");
+	ck_assert_str_eq(r->blocs[0].skills[2], "Décrire les caractéristiques des périphériques");
+	ck_assert_str_eq(r->blocs[0].skills[3], "Référencer le matériel réseau dans l'annuaire Active Directo");
+	ck_assert_str_eq(r->blocs[0].skills[4], "Sécuriser les accès réseau et vérifier les équipements déployés");
+	ck_assert_uint_eq(r->blocs[1].nskills, 2);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Paramétrer les services réseau des serveurs");
+	ck_assert_str_eq(r->blocs[1].skills[1], "Élaborer un script");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_table_one_cell_a_line)
 {
 	rncp_record *r = parse_str(
@@ -1601,6 +1700,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_lists_unmarked);
 	tcase_add_test(tc, t_word_converters);
 	tcase_add_test(tc, t_table_one_cell_a_line);
+	tcase_add_test(tc, t_html2text_latin1_table);
 	tcase_add_test(tc, t_short_ocr_text);
 	tcase_add_test(tc, t_title_tidy);
 	tcase_add_test(tc, t_certifier_site_name);
