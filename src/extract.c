@@ -1205,13 +1205,36 @@ glued_code(const char *s, size_t i, size_t n, int kind)
 	return (c >= 'A' && c <= 'Z') || (c == 0xC3 && k + 1 < n && (unsigned char)s[k + 1] < 0xA0);
 }
 
+/* Whether a known code of this kind starts at s + i, a blank and its
+ * label's capital after it: a legacy fiche's "326 Informatique, traitement
+ * de l'information, réseaux de transmission, 310 Spécialités
+ * plurivalentes ...", several entries on a line, a comma apart. */
+static int
+spaced_code(const char *s, size_t i, size_t n, int kind)
+{
+	char code[8];
+	size_t k = code_digits_end(s, i, n, kind);
+
+	if (k == 0)
+		return 0;
+	if (kind == 'n' && k < n && s[k] >= 'a' && s[k] <= 'z')
+		k++;
+	if (k + 2 >= n || s[k] != ' ' ||
+	    !((s[k + 1] >= 'A' && s[k + 1] <= 'Z') || ((unsigned char)s[k + 1] == 0xC3 && (unsigned char)s[k + 2] < 0xA0)))
+		return 0;
+	memcpy(code, s + i, kind == 'f' ? 5 : kind == 'n' ? 3 : 5);
+	code[kind == 'n' ? 3 : 5] = '\0';
+	return kind == 'n' ? nsf_group_lookup(code) != NULL : kind == 'r' ? rome_lookup(code) != NULL : 1;
+}
+
 /* Does an entry of this kind start at s + i, after a blank or a comma, or
  * glued to the label before it? */
 static int
 entry_start(const char *s, size_t i, size_t n, int kind)
 {
 	return ((i == 0 || s[i - 1] == ' ' || s[i - 1] == ',') && inline_code(s + i, n - i, kind)) ||
-	       glued_code(s, i, n, kind);
+	       glued_code(s, i, n, kind) ||
+	       ((i == 0 || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == ',')) && spaced_code(s, i, n, kind));
 }
 
 static size_t

@@ -673,6 +673,25 @@ START_TEST(t_nsf_formacode)
 	ck_assert_uint_eq(r->nformacodes, 2);
 	ck_assert_str_eq(r->formacodes[0].code, "31081");
 	rncp_record_free(r);
+
+	/* a legacy fiche's codes on one line, a comma apart, no colon; a
+	 * number inside a label ("niveau 3") or an unknown group starts none */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 4567\nCode(s) NSF : \n"
+	              "326 Informatique, traitement de l'information, réseaux de transmission, "
+	              "310 Spécialités plurivalentes des échanges et de la gestion\n"
+	              "Formacode(s) : \nCodes des fiches ROME les plus proches : \n"
+	              "M1802 : Expertise et support en systèmes d'information, M1803 Direction des systèmes "
+	              "d'information\nK2111 Formation, niveau 3, 999 Inconnu\n");
+	ck_assert_uint_eq(r->nnsf, 2);
+	ck_assert_str_eq(r->nsf[0].code, "326");
+	ck_assert_str_eq(r->nsf[0].label, "Informatique, traitement de l'information, réseaux de transmission");
+	ck_assert_str_eq(r->nsf[1].code, "310");
+	ck_assert_str_eq(r->nsf[1].label, "Spécialités plurivalentes des échanges et de la gestion");
+	ck_assert_uint_eq(r->nrome, 3);
+	ck_assert_str_eq(r->rome[0].label, "Expertise et support en systèmes d'information");
+	ck_assert_str_eq(r->rome[1].code, "M1803");
+	ck_assert_str_eq(r->rome[2].label, "Formation, niveau 3, 999 Inconnu");
+	rncp_record_free(r);
 }
 END_TEST
 
