@@ -71,19 +71,51 @@ static const char *const roles[] = {
     "responsable", "doyen", "vice-president", "representant", "commandant",
 };
 
-/* Authorities named on one line: "Ecole du Matériel (EMAT), Ministère de
- * la défense - ...": a comma after a closing parenthesis, then a
- * capital, parts two of them. */
+/* The words an authority's name opens with ("Université Paris-Dauphine,
+ * Ministère chargé de l'enseignement supérieur"), folded. */
+static const char *const institutions[] = {
+    "ministere ", "universite ", "ecole ", "institut ", "conservatoire ", "chambre ",
+    "cci ", "centre ", "association ", "federation ", "groupement ", "office ",
+    "agence ", "academie ", "union ", "comite ", "commission ", "syndicat ",
+    "lycee ", "college ", "compagnie ", "conseil ", "etablissement ", "fondation ",
+};
+
+/* Whether s[0..n) opens with an authority's name (institutions). */
+static int
+institution_at(const char *s, size_t n)
+{
+	char f[32];
+	size_t i;
+
+	if (n == 0 || !((*s >= 'A' && *s <= 'Z') || (unsigned char)*s == 0xC3))
+		return 0;
+	fold_into(s, n < 24 ? n : 24, f, sizeof(f));
+	for (i = 0; i < ARRAY_LEN(institutions); i++)
+		if (strncmp(f, institutions[i], strlen(institutions[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Authorities named on one line, parts two of them: "Ecole du Matériel
+ * (EMAT), Ministère de la défense - ...", a comma after a closing
+ * parenthesis, then a capital; "Université Paris-Dauphine, Ministère
+ * chargé de l'enseignement supérieur", a comma, then a name that opens
+ * as an authority's does (not "Ministère de l'agriculture, de
+ * l'alimentation ..."). */
 static void
 add_authorities(doc *d, const char *s, size_t n)
 {
-	const char *p;
+	size_t i;
 
-	while ((p = memmem(s, n, "), ", 3)) != NULL && p + 3 < s + n &&
-	       ((p[3] >= 'A' && p[3] <= 'Z') || (unsigned char)p[3] == 0xC3)) {
-		rec_add_certifier(d, s, (size_t)(p + 1 - s), NULL);
-		n -= (size_t)(p + 3 - s);
-		s = p + 3;
+	for (i = 0; i + 3 < n; i++) {
+		if (s[i] != ',' || s[i + 1] != ' ' ||
+		    !((i > 0 && s[i - 1] == ')' && ((s[i + 2] >= 'A' && s[i + 2] <= 'Z') || (unsigned char)s[i + 2] == 0xC3)) ||
+		      institution_at(s + i + 2, n - i - 2)))
+			continue;
+		rec_add_certifier(d, s, i, NULL);
+		s += i + 2;
+		n -= i + 2;
+		i = 0;
 	}
 	rec_add_certifier(d, s, n, NULL);
 }

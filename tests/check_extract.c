@@ -806,6 +806,20 @@ START_TEST(t_certifiers)
 	ck_assert_uint_eq(r->ncertifiers, 1);
 	ck_assert_str_eq(r->certifiers[0].name, "CCI & CAUX");
 	rncp_record_free(r);
+
+	/* a university's: two authorities a comma apart, their signatories
+	 * after; a comma inside a name parts nothing */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 4567\n"
+	              "AUTORITÉ RESPONSABLE DE LA CERTIFICATION QUALITÉ DU(ES) SIGNATAIRE(S) DE LA CERTIFICATION\n"
+	              "Université Paris-Dauphine, Ministère chargé de l'enseignement supérieur Président de "
+	              "l'université Paris-Dauphine, Recteur de l'académie de Paris\n"
+	              "Ministère de l'agriculture, de l'agroalimentaire et de la forêt Le ministre\n\n"
+	              "Niveau et/ou domaine d'activité\n");
+	ck_assert_uint_eq(r->ncertifiers, 3);
+	ck_assert_str_eq(r->certifiers[0].name, "Université Paris-Dauphine");
+	ck_assert_str_eq(r->certifiers[1].name, "Ministère chargé de l'enseignement supérieur");
+	ck_assert_str_eq(r->certifiers[2].name, "Ministère de l'agriculture, de l'agroalimentaire et de la forêt");
+	rncp_record_free(r);
 }
 END_TEST
 
