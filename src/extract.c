@@ -2357,6 +2357,44 @@ static const struct labelled {
     {'n', "siret"}, {'n', "n° siret"},
 };
 
+/*
+ * A certifier's name with its SIRET after it, as republished lists write
+ * them: "MINISTERE DU TRAVAIL (11000007200014)", "CESI - 775 722 572
+ * 01109", "CESI (SIRET : 77572257201109)".  Returns the name's length
+ * (n when no SIRET ends it), the SIRET in siret.
+ */
+static size_t
+name_siret(const char *s, size_t n, char siret[15])
+{
+	size_t e = n, b, k;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e > 0 && s[e - 1] == ')') {
+		for (b = e - 1; b > 0 && s[b - 1] != '('; b--)
+			;
+		if (b == 0)
+			return n;
+		k = b--; /* the SIRET from k, the name up to b */
+	} else {
+		for (b = e; b > 2 && !(s[b - 1] == ' ' && (s[b - 2] == '-' || s[b - 2] == ',') && s[b - 3] == ' ') &&
+		            !(s[b - 1] == ' ' && s[b - 2] == ','); b--)
+			;
+		if (b <= 2)
+			return n;
+		k = b;
+		b -= s[b - 2] == ',' ? 2 : 3;
+	}
+	/* "SIRET :", "n° SIRET" before the digits */
+	while (k < e && !(s[k] >= '0' && s[k] <= '9'))
+		k++;
+	if (k - (b + 1) > 16 || !siret_of(s + k, e - (e > 0 && s[e - 1] == ')') - k, siret))
+		return n;
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	return b > 0 ? b : n;
+}
+
 void
 extract_labelled(doc *d)
 {
@@ -2411,8 +2449,11 @@ extract_labelled(doc *d)
 			}
 			break;
 		case 'c':
-			if (!certifiers_before)
-				rec_add_certifier(d, v, vl, NULL);
+			if (!certifiers_before) {
+				char siret[15];
+				size_t nl = name_siret(v, vl, siret);
+				rec_add_certifier(d, v, nl, nl < vl ? siret : NULL);
+			}
 			break;
 		case 'n': {
 			char siret[15];

@@ -13,10 +13,15 @@
 #define OV 20
 #define MAX_GLOBAL_SKILLS 512
 
-/* the bloc's number as OCR may read it too: "BCO2", "BCO02", "BC0l" */
+/* the bloc's number as OCR may read it too: "BCO2", "BCO02", "BC0l"; its
+ * title after a dash or a colon, or, as the sites that republish the
+ * register list them, in a table's next cell ("RNCP40879BC01 | Préparer
+ * ...", a spreadsheet's tab) or after a blank, a capital first (not a
+ * correspondence table's other code) */
 static rx rx_bloc = {
-    "^((?:RNCP|RS)\\d{2,6}BC(?=[OoIl|]?\\d)[\\dOoIl|]{1,3})\\s*[-:\\x{2013}\\x{2014}]\\s*(.+?)\\s*\\|?$", 0,
-    NULL};
+    "^((?:RNCP|RS)\\d{2,6}BC(?=[OoIl|]?\\d)[\\dOoIl|]{1,3})"
+    "(?:\\s*[-:\\x{2013}\\x{2014}]\\s*|\\s*\\|\\s*(?!(?:RNCP|RS)\\d)(?=\\S)|\\s+(?=[A-ZÀ-Þ])(?!(?:RNCP|RS)\\d))(.+?)\\s*\\|?$",
+    0, NULL};
 
 /* Does s[0..n) start with a bloc code and its title?  rx_bloc starts with
  * R: the first byte says no for most lines, before a match call. */
@@ -714,8 +719,9 @@ fc_blocs(doc *d, int web)
 		long f = -1;
 		if (l->len == 0 || l->len > 1000 || !bloc_heading(l->s, l->len, ov, OV))
 			continue;
-		/* a heading has no other cell; correspondence rows have | inside */
-		if (memchr(l->s, '|', ov[5]) != NULL || memmem(l->s + ov[5], l->len - ov[5], "| ", 2))
+		/* a heading has no other cell but its code's (a republished
+		 * list's "code | title" row); correspondence rows have | inside */
+		if (memchr(l->s + ov[4], '|', ov[5] - ov[4]) != NULL || memmem(l->s + ov[5], l->len - ov[5], "| ", 2))
 			continue;
 		/* skills: "Liste de compétences" within the next lines; the
 		 * title may run on over the lines before it */

@@ -138,6 +138,43 @@ START_TEST(t_label_value_tabs)
 }
 END_TEST
 
+/* a site republishing the register: blocs listed as "code | title" rows
+ * (or a tab, or a blank apart), the certifier's SIRET after its name */
+START_TEST(t_republished_lists)
+{
+	static const char *const seps[] = {" | ", "\t", " "};
+	size_t k;
+	char text[1024];
+	rncp_record *r;
+
+	for (k = 0; k < ARRAY_LEN(seps); k++) {
+		snprintf(text, sizeof(text),
+		         "Fiche RNCP40879\nNiveau : 3\nCertificateur : MINISTERE DU TRAVAIL (11000007200014)\n"
+		         "Blocs de compétences\nRNCP40879BC01%sPréparer en assemblage des hors-d'œuvre |\n"
+		         "RNCP40879BC02%sRéaliser des grillades\nRNCP40879BC03%sRNCP34602BC03\n"
+		         "RNCP40879BC04 est un bloc\n",
+		         seps[k], seps[k], seps[k]);
+		r = parse_str(text);
+		ck_assert_msg(r->nblocs == 2, "separator %zu: %zu blocs", k, r->nblocs);
+		ck_assert_str_eq(r->blocs[0].title, "Préparer en assemblage des hors-d'œuvre");
+		ck_assert_str_eq(r->blocs[1].code, "RNCP40879BC02");
+		ck_assert_str_eq(r->blocs[1].title, "Réaliser des grillades");
+		ck_assert_uint_eq(r->ncertifiers, 1);
+		ck_assert_str_eq(r->certifiers[0].name, "MINISTERE DU TRAVAIL");
+		ck_assert_str_eq(r->certifiers[0].siret, "11000007200014");
+		rncp_record_free(r);
+	}
+	r = parse_str("Fiche RNCP40879\nNiveau : 3\nCertificateur : CESI - 775 722 572 01109\n");
+	ck_assert_str_eq(r->certifiers[0].name, "CESI");
+	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
+	rncp_record_free(r);
+	r = parse_str("Fiche RNCP40879\nNiveau : 3\nCertificateur : CESI (Ecole d'ingénieurs)\n");
+	ck_assert_str_eq(r->certifiers[0].name, "CESI (Ecole d'ingénieurs)");
+	ck_assert_ptr_null(r->certifiers[0].siret);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_web_skills_end_at_section)
 {
 	/* a web page copied without its blank lines: the last bloc's list
@@ -1734,6 +1771,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_word_converters);
 	tcase_add_test(tc, t_table_one_cell_a_line);
 	tcase_add_test(tc, t_html2text_latin1_table);
+	tcase_add_test(tc, t_republished_lists);
 	tcase_add_test(tc, t_short_ocr_text);
 	tcase_add_test(tc, t_title_tidy);
 	tcase_add_test(tc, t_certifier_site_name);
