@@ -755,7 +755,10 @@ static rx rx_lvl_1969_any = {
 static rx rx_lvl_eu = {"(?<!\\d)([1-8])\\s*\\(\\s*(?i:nomenclature\\s+europe)", 0, NULL};
 static rx rx_lvl_inline = {"niveau\\s+de\\s+qualification\\s*[:|]?\\s*(?:niv(?:eau|\\.)?\\s*)?([1-8])(?!\\d)",
                            PCRE2_CASELESS, NULL};
-static rx rx_lvl_alone = {"^niveau\\s*[:|]?\\s*([1-8])(?:\\s*\\([^()]{0,80}\\))?$", PCRE2_CASELESS, NULL};
+/* under its label, what the level stands for after it in brackets or a
+ * dash: "Niveau 6 (Bac+3/4)", "Niveau 6 - Licence" */
+static rx rx_lvl_alone = {"^niveau\\s*[:|]?\\s*([1-8])(?:\\s*\\([^()]{0,80}\\)|\\s+[-\\x{2013}]\\s+[^\\d\\s][^:]{0,40})?$",
+                          PCRE2_CASELESS, NULL};
 static rx rx_lvl_niv = {"(?<![A-Za-z])NIV\\s?([1-8])(?!\\d)", 0, NULL};
 static rx rx_lvl_roman_alone = {"^niveau\\s+(III|II|IV|I|V)$", 0, NULL};
 /* "Niveau : 3." as a label of its own */
@@ -763,6 +766,9 @@ static rx rx_lvl_label = {"^niveau\\s*:\\s*([1-8]|III|II|IV|I|V)\\s*\\.?$", PCRE
 /* "Nomenclature Europe Niveau 7" (republished data) */
 static rx rx_lvl_eu_named = {"nomenclature\\s+europ[ée]+(?:enne)?\\s*[:|]?\\s*niveau\\s*([1-8])(?!\\d)",
                              PCRE2_CASELESS, NULL};
+/* "Niveau européen : 6", "Niveau européen (CEC) : niveau 6" */
+static rx rx_lvl_eu_word = {"niveau\\s+europ[ée]+(?:en)?(?:\\s*\\([^()]{0,20}\\))?\\s*[:|]?\\s*(?:niveau\\s*)?([1-8])(?!\\d)",
+                            PCRE2_CASELESS, NULL};
 /* the level alone under its label: "6 - Savoirs approfondis" */
 static rx rx_lvl_bare = {"^([1-8])(?:\\s*[-:\\x{2013}]\\s*[^\\d\\s].{0,80})?$", 0, NULL};
 
@@ -838,6 +844,7 @@ extract_level(doc *d)
 		     l->s[ov[2]] <= '8') ||
 		    (niveau && strstr(f, "nomenclature europ") != NULL &&
 		     rx_match(&rx_lvl_eu_named, l->s, l->len, ov, OV)) ||
+		    (niveau && strstr(f, "niveau europ") != NULL && rx_match(&rx_lvl_eu_word, l->s, l->len, ov, OV)) ||
 		    ((long)i - lastctx <= 2 && ctxalone && l->s[0] >= '1' && l->s[0] <= '8' &&
 		     rx_match(&rx_lvl_bare, l->s, l->len, ov, OV)))
 			r->level_eu = l->s[ov[2]] - '0';

@@ -596,6 +596,12 @@ START_TEST(t_levels_1969)
 	    {"Code RNCP : 12345\nNomenclature du niveau de qualification : Niveau 6\n", 6, NULL},
 	    {"RNCP40879Niveau NIV4\nCode(s) NSF : 324 Secrétariat\n", 4, NULL},
 	    {"Code RNCP : 12345\nlll (Nomenclature de 1969)\n", 5, "III"}, /* OCR */
+	    {"Code RNCP : 12345\nNiveau européen : 6\n", 6, NULL},
+	    {"Code RNCP : 12345\nNiveau européen (CEC) : niveau 7\n", 7, NULL},
+	    {"Code RNCP : 12345\nNomenclature du niveau de qualification\nNiveau 6 - Licence\n", 6, NULL},
+	    /* a language's level, a date: no level */
+	    {"Code RNCP : 12345\nCode(s) NSF : 326 Informatique\nNiveau européen de langue B2\nNiveau 6 - 12:30\n", 0,
+	     NULL},
 	};
 	size_t i;
 
