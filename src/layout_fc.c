@@ -1039,13 +1039,16 @@ fc_blocs(doc *d, int web)
 						top = j;
 				}
 			}
-			if (cells) {
+			if (cells || g->n > 0) {
 				/* ended at the assessment's cell: or do the
 				 * cells' lines interleave, more skills below? */
 				size_t end = j, n = b->nskills - before;
 				long k = -1;
+				/* (past the assessment's header: OCR reads a
+				 * page's columns one after the other) */
 				while (end < d->nlines && !bloc_heading(d->lines[end].s, d->lines[end].len, NULL, 0) &&
-				       !(line_is_heading(&d->lines[end]) && !starts_infinitive(&d->lines[end])))
+				       !(line_is_heading(&d->lines[end]) && !starts_infinitive(&d->lines[end]) &&
+				         !line_starts_folded(&d->lines[end], "modalites d'evaluation")))
 					end++;
 				if (end > j && interleaved_skills(d, NULL, g, list, end, &k) > n) {
 					b->nskills = before;

@@ -175,6 +175,33 @@ START_TEST(t_republished_lists)
 }
 END_TEST
 
+/* OCR of a printed page reads its columns one after the other: a bloc's
+ * list of skills, the assessment's header and cell, then the rest of
+ * the list (the end of the skill the page cut, then more skills) */
+START_TEST(t_ocr_list_past_assessment)
+{
+	rncp_record *r = parse_str(
+	    "Technicien\nActive\nN° de fiche\nRNCP40864\nNiveau 5\nCompétences attestées :\n"
+	    "Identifier les composants du parc\nContrôler les serveurs du parc\n"
+	    "Organiser les opérations de maintenance en donnant de la visibilité aux utilisateurs\n"
+	    "Repérer les outils de gestion de parc\nInstaller la solution de gestion retenue\n"
+	    "Modalités d'évaluation :\nMise en situation\n\n"
+	    "RNCP40864BC01 - Gérer un parc informatique\n\nListe de compétences\n\n"
+	    "Identifier les composants du parc\n\nContrôler les serveurs du parc\n\n"
+	    "Organiser les opérations de maintenance en\ndonnant de\n"
+	    "Modalités d'évaluation\n\nApplication professionnelle (réelle\nou simulée) sur la base d'une ETI\n"
+	    "la visibilité aux utilisateurs\n\nRepérer les outils de gestion\nde parc\n\n"
+	    "Installer la solution de gestion retenue\n\nSecteurs d'activités :\nInformatique\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 5);
+	ck_assert_str_eq(r->blocs[0].skills[2],
+	                 "Organiser les opérations de maintenance en donnant de la visibilité aux utilisateurs");
+	ck_assert_str_eq(r->blocs[0].skills[3], "Repérer les outils de gestion de parc");
+	ck_assert_str_eq(r->blocs[0].skills[4], "Installer la solution de gestion retenue");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_web_skills_end_at_section)
 {
 	/* a web page copied without its blank lines: the last bloc's list
@@ -1778,6 +1805,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_table_one_cell_a_line);
 	tcase_add_test(tc, t_html2text_latin1_table);
 	tcase_add_test(tc, t_republished_lists);
+	tcase_add_test(tc, t_ocr_list_past_assessment);
 	tcase_add_test(tc, t_short_ocr_text);
 	tcase_add_test(tc, t_title_tidy);
 	tcase_add_test(tc, t_certifier_site_name);
