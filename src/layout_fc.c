@@ -612,6 +612,37 @@ take_skill(doc *d, rncp_bloc *b, const skill_list *g, long k, unsigned char *use
 }
 
 /*
+ * A skill's first word alone at the start of f[0..n), the rest of a line
+ * whose start ended another skill, the other cell's text after it (OCR's
+ * lines across a table's two cells: "local et la téléphonie Sécuriser 1.
+ * Mise en situation ..."): the fiche-wide skill not yet used that opens
+ * with that word and that the next line of text, from line next (before
+ * to), goes on with.  Its index, -1 when none; *m: the word's bytes.
+ */
+static long
+word_start(const doc *d, const skill_list *g, const unsigned char *used, const char *f, size_t n, size_t next,
+           size_t to, size_t *m)
+{
+	size_t w = 0, k, on;
+
+	while (w < n && f[w] != ' ')
+		w++;
+	if (w < 3 || w == n)
+		return -1;
+	while (next < to && next < d->nlines && d->lines[next].len == 0)
+		next++;
+	if (next >= to || next >= d->nlines || d->lines[next].f == NULL)
+		return -1;
+	for (k = 0; k < g->n; k++)
+		if (g->fold[k] != NULL && !used[k] && g->flen[k] > w + 1 && g->fold[k][w] == ' ' &&
+		    memcmp(g->fold[k], f, w) == 0 && goes_on(&d->lines[next], g, (long)k, w + 1, &on)) {
+			*m = w;
+			return (long)k;
+		}
+	return -1;
+}
+
+/*
  * A table pdftotext read line by line across its columns, the skills'
  * cell narrow beside a long assessment: the cells' lines interleave
  * ("Mettre en service" / "un équipement" / "numérique" / "" / "1. Mise
@@ -656,20 +687,26 @@ interleaved_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_
 			lo = m + (m < l->flen);
 		}
 		/* a skill's start: two words of the line (the rest) at
-		 * least, or all of it; any other line is the assessment's */
-		if (lo >= l->flen)
-			continue;
-		k = best_start(g, used, l->f + lo, l->flen - lo, 2, &m);
-		if (k < 0 || k == cur)
-			continue;
-		cur = k;
-		gp = m;
-		if (gp < g->flen[k]) {
-			gp++;
-			continue;
+		 * least, or all of it; any other line is the assessment's.
+		 * After a skill read whole, the rest of the line may open
+		 * another, its first word at least when the next line goes
+		 * on with it (OCR's lines across both cells) */
+		while (lo < l->flen) {
+			k = best_start(g, used, l->f + lo, l->flen - lo, 2, &m);
+			if (k < 0 && lo > 0)
+				k = word_start(d, g, used, l->f + lo, l->flen - lo, i + 1, to, &m);
+			if (k < 0 || k == cur)
+				break;
+			cur = k;
+			gp = m;
+			if (gp < g->flen[k]) {
+				gp++;
+				break;
+			}
+			found += take_skill(d, b, g, k, used, first);
+			cur = -1;
+			lo += m + (lo + m < l->flen);
 		}
-		found += take_skill(d, b, g, k, used, first);
-		cur = -1;
 	}
 	return found;
 }

@@ -202,6 +202,31 @@ START_TEST(t_ocr_list_past_assessment)
 }
 END_TEST
 
+/* OCR of a printed table, each line across both cells: a skill read
+ * whole, then the next one's first word, the assessment's text after it;
+ * the next line goes on with that skill */
+START_TEST(t_ocr_lines_across_cells)
+{
+	rncp_record *r = parse_str(
+	    "L'essentiel\nNiveau 5\nCompétences attestées :\n"
+	    "Superviser les serveurs Linux\nInstaller, paramétrer un service sous Linux\n"
+	    "Mettre une application en production\nS'appuyer sur les communautés d'utilisateurs\n"
+	    "Modalités d'évaluation :\nMise en situation\n"
+	    "RNCP37454BC04 - Administrer les serveurs Linux\n\nListe de compétences Modalités d'évaluation\n\n"
+	    "Superviser les serveurs Linux Installer, 1. Mise en situation professionnelle (3h00\n\n"
+	    "paramétrer un service sous Linux Mettre | sur des machines virtuelles de serveurs. Le\n\n"
+	    "une application en production S'appuyer | candidat dispose de consignes pour tracer\n\n"
+	    "sur les communautés d'utilisateurs ses interventions. Cette phase est effectuée\n"
+	    "sous surveillance, sans la présence du jury.\n\nSecteurs d'activités :\nInformatique\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 4);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Installer, paramétrer un service sous Linux");
+	ck_assert_str_eq(r->blocs[0].skills[2], "Mettre une application en production");
+	ck_assert_str_eq(r->blocs[0].skills[3], "S'appuyer sur les communautés d'utilisateurs");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_web_skills_end_at_section)
 {
 	/* a web page copied without its blank lines: the last bloc's list
@@ -1806,6 +1831,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_html2text_latin1_table);
 	tcase_add_test(tc, t_republished_lists);
 	tcase_add_test(tc, t_ocr_list_past_assessment);
+	tcase_add_test(tc, t_ocr_lines_across_cells);
 	tcase_add_test(tc, t_short_ocr_text);
 	tcase_add_test(tc, t_title_tidy);
 	tcase_add_test(tc, t_certifier_site_name);
