@@ -612,6 +612,29 @@ take_skill(doc *d, rncp_bloc *b, const skill_list *g, long k, unsigned char *use
 }
 
 /*
+ * Whether line l goes on with the fiche-wide skill k read up to byte gp
+ * of its folded text by one word only, which goes_on() does not take:
+ * when the next line of text, from line next (before to), goes on after
+ * that word.  *m: the word's bytes.
+ */
+static int
+word_goes_on(const doc *d, const line *l, const skill_list *g, long k, size_t gp, size_t next, size_t to,
+             size_t *m)
+{
+	size_t w = same_words(l->f, l->flen, g->fold[k] + gp, g->flen[k] - gp), on;
+
+	if (w < 3 || gp + w >= g->flen[k] || fold_words(l->f, w) != 1)
+		return 0;
+	while (next < to && next < d->nlines && d->lines[next].len == 0)
+		next++;
+	if (next >= to || next >= d->nlines || d->lines[next].f == NULL ||
+	    !goes_on(&d->lines[next], g, k, gp + w + 1, &on))
+		return 0;
+	*m = w;
+	return 1;
+}
+
+/*
  * A skill's first word alone at the start of f[0..n), the rest of a line
  * whose start ended another skill, the other cell's text after it (OCR's
  * lines across a table's two cells: "local et la téléphonie Sécuriser 1.
@@ -675,6 +698,15 @@ interleaved_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_
 		for (k = 0; cur >= 0 && !on && k < (long)g->n; k++)
 			if (!used[k] && k != cur && g->fold[k] != NULL && g->flen[k] >= gp &&
 			    memcmp(g->fold[k], g->fold[cur], gp) == 0 && (on = goes_on(l, g, k, gp, &m)))
+				cur = k;
+		/* or one word of it, when the next line goes on after it (a
+		 * narrow cell, a word a line: "Développer des" / "scripts" /
+		 * "d'automatisation", the other cell's text after each) */
+		if (cur >= 0 && !on)
+			on = word_goes_on(d, l, g, cur, gp, i + 1, to, &m);
+		for (k = 0; cur >= 0 && !on && k < (long)g->n; k++)
+			if (!used[k] && k != cur && g->fold[k] != NULL && g->flen[k] >= gp &&
+			    memcmp(g->fold[k], g->fold[cur], gp) == 0 && (on = word_goes_on(d, l, g, k, gp, i + 1, to, &m)))
 				cur = k;
 		if (on) {
 			gp += m;

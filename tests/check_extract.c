@@ -224,6 +224,22 @@ START_TEST(t_ocr_lines_across_cells)
 	ck_assert_str_eq(r->blocs[0].skills[2], "Mettre une application en production");
 	ck_assert_str_eq(r->blocs[0].skills[3], "S'appuyer sur les communautés d'utilisateurs");
 	rncp_record_free(r);
+
+	/* a narrow cell, a word of the skill a line (two skills open with
+	 * the same words) */
+	r = parse_str("L'essentiel\nNiveau 5\nCompétences attestées :\n"
+	              "Développer des applications web\nDévelopper des scripts d'automatisation\n"
+	              "Superviser les serveurs Linux\nModalités d'évaluation :\nMise en situation\n"
+	              "RNCP37454BC04 - Administrer les serveurs Linux\n\nListe de compétences Modalités d'évaluation\n\n"
+	              "Développer des 1. Mise en situation professionnelle (3h00 min) Le candidat\n"
+	              "scripts effectue des manipulations sur des machines virtuelles de\n"
+	              "d'automatisation serveurs. Le candidat dispose de consignes pour tracer ses\n\n"
+	              "Superviser les la présence du jury.\n\nserveurs Linux\n\nSecteurs d'activités :\nInformatique\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Développer des scripts d'automatisation");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Superviser les serveurs Linux");
+	rncp_record_free(r);
 }
 END_TEST
 
