@@ -2101,7 +2101,8 @@ certifiers_web_no_siret(doc *d)
  * 75253547600325 ESG ..." has the first in its legal name */
 /* a SIRET: 14 digits, or ten at least among letters OCR misread */
 static rx rx_web_row = {
-    "^(.+?)\\s+((?=(?:[OolISB]*\\d){10})[\\dOolISB]{14})(?!\\s+\\2(?:\\s|$))(?:\\s|$)", 0, NULL};
+    "^(.+?)\\s+((?=(?:[OolISB]*\\d){10})[\\dOolISB]{14}|\\d{3} \\d{3} \\d{3} \\d{5})(?!\\s+\\2(?:\\s|$))(?:\\s|$)",
+    0, NULL};
 
 /* Whether s[0..n) is capital letters (ASCII or Latin-1's) and blanks, a
  * word at least: the certifiers' names of the register */
@@ -2203,7 +2204,9 @@ extract_certifiers_web(doc *d)
 		}
 		if (l->len < 1000 && rx_match(&rx_web_row, l->s, l->len, ov, OV)) {
 			char siret[15];
-			siret_of(l->s + ov[4], 14, siret); /* its letters OCR misread, digits */
+			/* its letters OCR misread, digits; or its groups ("775 722
+			 * 572 01109") */
+			siret_of(l->s + ov[4], ov[5] - ov[4], siret);
 			if (rec_add_certifier(d, l->s + ov[2], ov[3] - ov[2], siret) == 0)
 				found++;
 			misses = pending = 0;

@@ -849,6 +849,14 @@ START_TEST(t_certifiers)
 	ck_assert_str_eq(r->certifiers[0].name, "CESI");
 	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
 	rncp_record_free(r);
+	/* the SIRET in its groups */
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal SIRET Nom commercial Site internet\n"
+	              "CESI 775 722 572 01109 CESI Ecole d'ingénieurs https://www.cesi.fr\n"
+	              "Objectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "CESI");
+	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
+	rncp_record_free(r);
 	/* html2text's without -utf8: é four bytes, "Nom légal" cut */
 	r = parse_str("N\xC3\x82\xC2\xB0 de fiche\nRNCP99001\n"
 	              "Nom l\xC3\x83\xC2\xA9gaSiret          Nom commercial                Site internet\n"
