@@ -632,7 +632,8 @@ make_date(int y, int m, int dd, char out[11])
 
 static rx rx_date_num = {"(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)", 0, NULL};
 static rx rx_date_iso = {"(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)", 0, NULL};
-static rx rx_date_txt = {"(?<!\\d)(1er|\\d{1,2})\\s+" MONTHS "\\s+(\\d{4})(?!\\d)",
+/* "1er", or as OCR may space it, "1 er" */
+static rx rx_date_txt = {"(?<!\\d)(1 ?er|\\d{1,2})\\s+" MONTHS "\\s+(\\d{4})(?!\\d)",
                          PCRE2_CASELESS, NULL};
 
 static long
@@ -644,6 +645,13 @@ num(const char *s, size_t a, size_t b)
 		if (s[a] >= '0' && s[a] <= '9')
 			v = v * 10 + (s[a] - '0');
 	return v;
+}
+
+/* The day of s[a..b): "1er" (or "1 er") is the first. */
+static int
+day_of(const char *s, size_t a, size_t b)
+{
+	return memchr(s + a, 'e', b - a) != NULL || memchr(s + a, 'E', b - a) != NULL ? 1 : (int)num(s, a, b);
 }
 
 int
@@ -681,7 +689,7 @@ parse_date(const char *in, size_t n, char out[11])
 	              (int)num(s, ov[2], ov[3]), out))
 		return 1;
 	if (rx_match(&rx_date_txt, s, n, ov, OV)) {
-		int dd = s[ov[2]] == '1' && ov[3] - ov[2] == 3 ? 1 : (int)num(s, ov[2], ov[3]);
+		int dd = day_of(s, ov[2], ov[3]);
 		return make_date((int)num(s, ov[6], ov[7]), month_number(s + ov[4], ov[5] - ov[4]),
 		                 dd, out);
 	}
@@ -692,8 +700,8 @@ parse_date(const char *in, size_t n, char out[11])
  * (groups 4-6): one scan of the text for both.  At one "jusqu'" at most
  * one of them matches (\\s+ or / after the day), and a match holds no
  * other "jusqu'": the matches are those of the two patterns apart. */
-static rx rx_until = {"jusqu'\\s*(?:au|à|a)\\s+(?:(?:au|le)\\s+)?(?:(1er|\\d{1,2})\\s+" MONTHS
-                      "\\s+(\\d{4})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))(?!\\d)",
+static rx rx_until = {"jusqu'\\s*(?:au|à|a)\\s+(?:(?:au|le)\\s+)?(?:(1 ?er|\\d{1,2})\\s+" MONTHS
+                      "\\s+(\\d{4})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}))(?!\\d)",
                       PCRE2_CASELESS, NULL};
 
 void
@@ -730,8 +738,7 @@ extract_expiry(doc *d)
 	for (at = 0; rx_match_at(&rx_until, d->text, d->len, at, ov, OV); at = ov[1]) {
 		int ok;
 		if (ov[2] != (size_t)-1) {
-			int dd = d->text[ov[2]] == '1' && ov[3] - ov[2] == 3 ? 1
-			                                                  : (int)num(d->text, ov[2], ov[3]);
+			int dd = day_of(d->text, ov[2], ov[3]);
 			ok = make_date((int)num(d->text, ov[6], ov[7]),
 			               month_number(d->text + ov[4], ov[5] - ov[4]), dd, date);
 		} else {

@@ -1530,6 +1530,13 @@ START_TEST(t_expiry)
 	    "Arrêté ... jusqu'au 14 avril 2017.\n");
 	ck_assert_str_eq(r->expires, "2022-07-19");
 	rncp_record_free(r);
+	/* OCR's "1 er", a date with dots */
+	r = parse_str("Code RNCP : 12345\nArrêté ... jusqu'au 1 er août 2024.\nArrêté ... jusqu'au 31.12.2023.\n");
+	ck_assert_str_eq(r->expires, "2024-08-01");
+	rncp_record_free(r);
+	r = parse_str("Code RNCP : 12345\nArrêté ... jusqu'au 1 er août 2020.\nArrêté ... jusqu'au 31.12.2023.\n");
+	ck_assert_str_eq(r->expires, "2023-12-31");
+	rncp_record_free(r);
 
 	r = parse_str("L'essentiel\nNiveau 5\nDate d'échéance\nde l'enregistrement\n25-06-2030\n"
 	              "Date de dernière délivrance possible | 25-06-2034 |\n");
