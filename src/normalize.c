@@ -2410,6 +2410,11 @@ typedef struct lost_search {
 	size_t *budget;
 	char buf[WORD_MAX * 2];
 	lost_reading plain, elided;
+	/* the second search, for a word none of whose readings is a word:
+	 * the readings the OCR repair makes words of (misread too:
+	 * "syst?rnes" is systèmes, "s?curite" sécurité) */
+	int ocr;
+	lost_reading misread;
 } lost_search;
 
 /* A reading in the word list?  One with an apostrophe is looked up after
@@ -2486,8 +2491,18 @@ lost_try(lost_search *ls, size_t i, size_t bl)
 		--*ls->budget;
 		/* a reading with an apostrophe counts only when no other is
 		 * found: "l?gal" is légal, not l'gal */
-		int ap = memchr(ls->buf, '\'', bl) != NULL;
+		int ap = memchr(ls->buf, '\'', bl) != NULL, same;
 		lost_reading *r = ap ? &ls->elided : &ls->plain;
+		if (ls->ocr) {
+			const char *v;
+			size_t vl;
+			if (ap || (v = repair_word_memo(ls->buf, bl, 1, &same)) == NULL || (vl = strlen(v)) >= sizeof(r->s) ||
+			    (ls->misread.n > 0 && strcmp(ls->misread.s, v) == 0))
+				return;
+			if (ls->misread.n++ == 0)
+				memcpy(ls->misread.s, v, vl + 1);
+			return;
+		}
 		if (lost_known(ls->buf, bl) &&
 		    (r->n == 0 || strlen(r->s) != bl || memcmp(r->s, ls->buf, bl) != 0) &&
 		    (r->n < 2 || strlen(r->s2) != bl || memcmp(r->s2, ls->buf, bl) != 0)) {
@@ -2790,6 +2805,8 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 				;
 			else if (ls.plain.n == 0 && ls.elided.n == 1)
 				found = ls.elided.s;
+			else if (ls.plain.n == 0 && ls.elided.n == 0 && (ls.ocr = 1, lost_try(&ls, 0, 0), ls.misread.n == 1))
+				found = ls.misread.s;
 			if (found != NULL) {
 				buf_append(&b, in + pos, s - pos);
 				if (s == i && lost_sentence_start(in, s, found) &&
