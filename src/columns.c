@@ -806,7 +806,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *byte
 	int changed = 0;
 	/* a table before counted bytes: the others do */
 	int html2text = bytes_seen != NULL && *bytes_seen;
-	int bytes_read = 0; /* a table read so */
+	int bytes_read = 0; /* a table shown to count bytes */
 
 	*out = NULL;
 	*outlen = 0;
@@ -1084,7 +1084,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *byte
 				goto out;
 		copied = at = end;
 		changed = 1;
-		bytes_read |= bytes;
+		bytes_read |= bc > 0;
 	}
 	if (changed) {
 		if (buf_append(&b, in + copied, len - copied) != 0)

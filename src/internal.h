@@ -203,7 +203,7 @@ const char *decode_as_is(const char *data, size_t len, size_t *tlen);
  * such table.  Columns count characters, or bytes where a table shows
  * it, as html2text pads them (columns.c, byte_columns()); *bytes (unless
  * NULL), on input: 1 for bytes also where no line of a table tells; on
- * output: 1 when a table was read in bytes. */
+ * output: 1 when a table showed that its columns count bytes. */
 rncp_status unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *bytes);
 
 /* A text quoted by a mail ("> " before nine text lines in ten), and a copy

@@ -183,10 +183,11 @@ columns_pass(doc *d, const char *in, size_t len, int raw, norm_stats *ns)
  * a cell's line after accented letters starts left of its column (and
  * where its cells overflow, every line of the right one may be glued to
  * the left one's, nothing to tell).  The tables of such a text, raw[], are
- * unfolded from its own bytes unless none shows those columns (a table
- * read in bytes), then decoded (the mojibake repaired) and normalised:
- * *done.  A text double-encoded after its layout keeps its columns in
- * characters of the repaired text: left to columns_pass.
+ * unfolded from its own bytes when one table at least shows those columns,
+ * then decoded (the mojibake repaired) and normalised: *done.  A text
+ * double-encoded after its layout (pdftotext -layout's, then read as
+ * CP1252) keeps its columns in characters of the repaired text: left to
+ * columns_pass.
  */
 static rncp_status
 raw_columns_pass(doc *d, const char *raw, size_t rlen, norm_stats *ns, int *done)
