@@ -2383,29 +2383,29 @@ static const struct labelled {
 static size_t
 name_siret(const char *s, size_t n, char siret[15])
 {
-	size_t e = n, b, k;
+	size_t e = n, k, b;
+	int paren;
 
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
-	if (e > 0 && s[e - 1] == ')') {
-		for (b = e - 1; b > 0 && s[b - 1] != '('; b--)
-			;
-		if (b == 0)
-			return n;
-		k = b--; /* the SIRET from k, the name up to b */
-	} else {
-		for (b = e; b > 2 && !(s[b - 1] == ' ' && (s[b - 2] == '-' || s[b - 2] == ',') && s[b - 3] == ' ') &&
-		            !(s[b - 1] == ' ' && s[b - 2] == ','); b--)
-			;
-		if (b <= 2)
-			return n;
-		k = b;
-		b -= s[b - 2] == ',' ? 2 : 3;
-	}
-	/* "SIRET :", "n° SIRET" before the digits */
-	while (k < e && !(s[k] >= '0' && s[k] <= '9'))
+	paren = e > 0 && s[e - 1] == ')';
+	e -= (size_t)paren;
+	/* the digits that end it, in their groups or not */
+	for (k = e; k > 0 && ((s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == ' '); k--)
+		;
+	while (k < e && s[k] == ' ')
 		k++;
-	if (k - (b + 1) > 16 || !siret_of(s + k, e - (e > 0 && s[e - 1] == ')') - k, siret))
+	if (k == 0 || !siret_of(s + k, e - k, siret))
+		return n;
+	/* a label before them ("SIRET :"), after "(", or "-" or ","; or
+	 * a blank alone */
+	for (b = k; b > 0 && k - b < 16 && strchr("(-,", s[b - 1]) == NULL; b--)
+		;
+	if (b >= 2 && (paren ? s[b - 1] == '(' : s[b - 1] == '-' || s[b - 1] == ','))
+		b--;
+	else if (!paren && s[k - 1] == ' ')
+		b = k - 1;
+	else
 		return n;
 	while (b > 0 && s[b - 1] == ' ')
 		b--;

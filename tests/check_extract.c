@@ -168,6 +168,10 @@ START_TEST(t_republished_lists)
 	ck_assert_str_eq(r->certifiers[0].name, "CESI");
 	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
 	rncp_record_free(r);
+	r = parse_str("Fiche RNCP40879\nNiveau : 3\nCertificateur : CESI 77572257201109\n");
+	ck_assert_str_eq(r->certifiers[0].name, "CESI");
+	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
+	rncp_record_free(r);
 	r = parse_str("Fiche RNCP40879\nNiveau : 3\nCertificateur : CESI (Ecole d'ingénieurs)\n");
 	ck_assert_str_eq(r->certifiers[0].name, "CESI (Ecole d'ingénieurs)");
 	ck_assert_ptr_null(r->certifiers[0].siret);
