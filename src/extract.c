@@ -1227,7 +1227,7 @@ static int
 spaced_code(const char *s, size_t i, size_t n, int kind)
 {
 	char code[8];
-	size_t k = code_digits_end(s, i, n, kind);
+	size_t k = code_digits_end(s, i, n, kind), cl = kind == 'n' ? 3 : 5; /* NSF's group */
 
 	if (k == 0)
 		return 0;
@@ -1236,8 +1236,8 @@ spaced_code(const char *s, size_t i, size_t n, int kind)
 	if (k + 2 >= n || s[k] != ' ' ||
 	    !((s[k + 1] >= 'A' && s[k + 1] <= 'Z') || ((unsigned char)s[k + 1] == 0xC3 && (unsigned char)s[k + 2] < 0xA0)))
 		return 0;
-	memcpy(code, s + i, kind == 'f' ? 5 : kind == 'n' ? 3 : 5);
-	code[kind == 'n' ? 3 : 5] = '\0';
+	memcpy(code, s + i, cl);
+	code[cl] = '\0';
 	return kind == 'n' ? nsf_group_lookup(code) != NULL : kind == 'r' ? rome_lookup(code) != NULL : 1;
 }
 
