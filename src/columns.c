@@ -1005,6 +1005,14 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *byte
 			 * line right under the table's last) */
 			for (i = 0; i < n && !cross; i++) {
 				k = column_of(&v[i], bound, ncol);
+				/* (w3m's tall row: the right column starts left of
+				 * its title, and a left cell's line that fills its
+				 * column stands one blank before the right cell's
+				 * last line, under a line of that cell alone) */
+				if (!bytes && n == 1 && alone_before && k + 2 == ncol && cstart[k + 1] != SIZE_MAX &&
+				    cstart[k + 1] + 2 < head[k + 1].col && right_col == cstart[k + 1] &&
+				    v[i].ecol > cstart[k + 1] + 1)
+					split_at_column(in, v, &n, i, cstart[k + 1]);
 				/* (html2text's cell glued to the next one's, under
 				 * the header or a line of cells, or over one) */
 				if (bytes && k + 1 < ncol && v[i].ecol > head[k + 1].col &&

@@ -133,6 +133,43 @@ START_TEST(t_columns_html2text_late)
 }
 END_TEST
 
+/* w3m's tall row: the right column starts left of its title; a left
+ * line that fills its column stands one blank before the right cell's
+ * last line, which a line of that cell alone comes before */
+START_TEST(t_columns_w3m_tall_row)
+{
+	char *o = unfold(" Liste de compétences                    Modalités d'évaluation\n"
+	                 "Sécuriser les accès à  1. Mise en situation professionnelle (1h45min)\n"
+	                 "Internet               La mise en situation se déroule en deux\n"
+	                 "                       phases devant le jury.\n"
+	                 "Maintenir et exploiter 2. Questionnaire professionnel (1h30) Le candidat\n"
+	                 "un serveur Linux       répond à des questions\n"
+	                 "                       écrites.\n"
+	                 "Maintenir et exploiter ouvertes.\n"
+	                 "un domaine Active\n"
+	                 "Directory\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Sécuriser les accès à\n"
+	                    "Internet\n"
+	                    "Maintenir et exploiter\n"
+	                    "un serveur Linux\n"
+	                    "Maintenir et exploiter\n"
+	                    "un domaine Active\n"
+	                    "Directory |\n"
+	                    "1. Mise en situation professionnelle (1h45min)\n"
+	                    "La mise en situation se déroule en deux\n"
+	                    "phases devant le jury.\n"
+	                    "2. Questionnaire professionnel (1h30) Le candidat\n"
+	                    "répond à des questions\n"
+	                    "écrites.\n"
+	                    "ouvertes. |\n");
+	free(o);
+}
+END_TEST
+
 /* pdftotext -layout at a page's top: the right column set left of where
  * it started, two lines packed against the left cell's one blank apart;
  * split where the right cell's line above them starts */
@@ -902,6 +939,7 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_html2text);
 	tcase_add_test(tc, t_columns_layout_moved);
 	tcase_add_test(tc, t_columns_html2text_late);
+	tcase_add_test(tc, t_columns_w3m_tall_row);
 	suite_add_tcase(s, tc);
 	return s;
 }
