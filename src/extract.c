@@ -2166,16 +2166,16 @@ extract_certifiers_web(doc *d)
 	/* or with a rule of the table OCR read as a bar ("Nom légal |Siret") */
 	for (i = 0; h < 0 && i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		char buf[128], *p = buf;
-		size_t k;
+		char buf[128];
+		size_t k, bl = 0;
 		if (l->len >= sizeof(buf) || !line_starts_folded(l, "nom legal") || line_bar(l) == NULL)
 			continue;
 		for (k = 0; k < l->len; k++) {
 			char c = l->s[k] == '|' ? ' ' : l->s[k];
-			if (c != ' ' || (p > buf && p[-1] != ' '))
-				*p++ = c;
+			if (c != ' ' || (bl > 0 && buf[bl - 1] != ' '))
+				buf[bl++] = c;
 		}
-		line tmp = {.s = buf, .len = (size_t)(p - buf)};
+		line tmp = {.s = buf, .len = bl};
 		if (count_bars(l->s, l->len) <= 2 && line_starts_folded(&tmp, "nom legal siret"))
 			h = (long)i;
 	}

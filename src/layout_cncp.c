@@ -426,7 +426,7 @@ cncp_comma_jobs(doc *d, size_t from, size_t to)
 {
 	struct {
 		size_t b, e; /* its lines */
-	} it[MAX_COMMA_ITEMS];
+	} it[MAX_COMMA_ITEMS] = {{0, 0}}; /* (cppcheck 2.10 sees the items read unset) */
 	size_t i, n = 0, ended = 0, gb = 0, best = 0, best_end = 0;
 
 	for (i = from; i < to; i++) {
