@@ -282,6 +282,11 @@ cncp_bloc_heading_end(const doc *d, size_t i)
 		if (j > i && (l->len == 0 || line_starts_folded(l, "competences attestees") ||
 		              line_starts_folded(l, "modalites") || line_starts_folded(l, "bloc")))
 			break;
+		/* the next section, past the line that names the fiche, when
+		 * no blank line parts them ("Validité des composantes acquises
+		 * : 5 an(s)", "Base légale") */
+		if (code >= 0 && (long)j > code && line_starts_heading(l))
+			break;
 		if (code >= 0 && (long)j > code + 1 && line_starts_upper(l) &&
 		    (d->lines[j - 1].len * 10 < width * 6 || l->len * 2 > width * 3))
 			break;

@@ -35,6 +35,17 @@ START_TEST(t_legacy_bloc_codes)
 	ck_assert_str_eq(r->blocs[0].skills[0],
 	                 "Connecter les éléments du réseau avec les supports de transmissions correspondants");
 	rncp_record_free(r);
+
+	/* the blocs a line each, the next section right under the last one */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 26780\nIntitulé\nDéveloppeur\n"
+	              "Descriptif des composantes de la certification :\n"
+	              "Bloc de compétence n°1 de la fiche n° 26780 - Développer une application client-serveur\n"
+	              "Bloc de compétence n°2 de la fiche n° 26780 - Développer une application web\n"
+	              "Validité des composantes acquises : 5 an(s)\nBase légale\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[1].code, "RNCP26780BC02");
+	ck_assert_str_eq(r->blocs[1].title, "Développer une application web");
+	rncp_record_free(r);
 }
 END_TEST
 
