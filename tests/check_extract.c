@@ -46,6 +46,18 @@ START_TEST(t_legacy_bloc_codes)
 	ck_assert_str_eq(r->blocs[1].code, "RNCP26780BC02");
 	ck_assert_str_eq(r->blocs[1].title, "Développer une application web");
 	rncp_record_free(r);
+
+	/* without the fiche's number: "Bloc de compétences n°2 : title" */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 26780\nIntitulé\nDéveloppeur\n"
+	              "Descriptif des composantes de la certification :\n"
+	              "Bloc de compétences n°1 : Développer une application client-serveur\n"
+	              "Bloc de compétences n° 2 - Développer une application web\n"
+	              "Validité des composantes acquises : 5 an(s)\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[0].code, "RNCP26780BC01");
+	ck_assert_str_eq(r->blocs[0].title, "Développer une application client-serveur");
+	ck_assert_str_eq(r->blocs[1].code, "RNCP26780BC02");
+	rncp_record_free(r);
 }
 END_TEST
 
