@@ -514,6 +514,10 @@ int parse_date(const char *s, size_t n, char out[11]);
  * also used for the generic layout, which tries everything. */
 void layout_fc(doc *d, int web);
 void layout_cncp(doc *d);
+/* A fiche of a known code without coded blocs: its blocs numbered "Bloc 2
+ * - title", "Bloc de compétences n°2 : title" (each with the skills
+ * listed under it), coded from the fiche's (layout_cncp.c). */
+void numbered_blocs(doc *d);
 void layout_reac(doc *d);
 
 /* ---- refdata.c (generated from the TSV files in data/) ---- */

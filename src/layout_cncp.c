@@ -336,9 +336,17 @@ cncp_blocs(doc *d)
 			cncp_skills(d, b, j);
 		i = j - 1;
 	}
+	numbered_blocs(d);
+}
+
+void
+numbered_blocs(doc *d)
+{
+	size_t i, ov[OV];
+	char code[32];
+
 	if (d->rec->nblocs > 0 || d->rec->code == NULL)
 		return;
-	/* "Bloc 2 - title" with its skills, when the table is absent */
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		rncp_bloc *b;

@@ -1514,5 +1514,6 @@ layout_fc(doc *d, int web)
 	if (!extract_certifiers_table(d) && !extract_certifiers_web(d))
 		extract_certifiers_column(d);
 	fc_blocs(d, web);
+	numbered_blocs(d);
 	extract_jobs_after(d, find_line_starting(d, 0, d->nlines, "type d'emplois accessibles"));
 }

@@ -191,6 +191,14 @@ START_TEST(t_republished_lists)
 	ck_assert_str_eq(r->certifiers[0].name, "CESI");
 	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
 	rncp_record_free(r);
+	/* blocs numbered, without codes: coded from the fiche's */
+	r = parse_str("Fiche RNCP40879\nNiveau : 3\nBlocs de compétences\n"
+	              "Bloc de compétences n°1 : Préparer en assemblage des hors-d'œuvre\n"
+	              "Bloc de compétences n°2 : Réaliser des grillades\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[1].code, "RNCP40879BC02");
+	ck_assert_str_eq(r->blocs[1].title, "Réaliser des grillades");
+	rncp_record_free(r);
 	r = parse_str("Fiche RNCP40879\nNiveau : 3\nCertificateur : CESI 77572257201109\n");
 	ck_assert_str_eq(r->certifiers[0].name, "CESI");
 	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
