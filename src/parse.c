@@ -291,7 +291,10 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 		int done = 0;
 		ns.column_heads = 0;
 		st = normalize_text(dec.text, dec.len, &d.text, &d.len, &ns);
-		if (st == RNCP_OK && ns.column_heads > 0 && dec.moji > 0 && as_is != NULL)
+		/* (the raw bytes read by columns.c's regexes: valid UTF-8
+		 * only, which decode_input found no byte to replace in) */
+		if (st == RNCP_OK && ns.column_heads > 0 && dec.moji > 0 && as_is != NULL && dec.replaced == 0 &&
+		    dec.nuls == 0 && utf8_valid(as_is, as_is_len))
 			st = raw_columns_pass(&d, as_is, as_is_len, &ns, &done);
 		if (st == RNCP_OK && ns.column_heads > 0 && !done)
 			st = columns_pass(&d, dec.text, dec.len, 0, &ns);

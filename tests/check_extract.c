@@ -1357,6 +1357,24 @@ START_TEST(t_html2text_latin1_table)
 }
 END_TEST
 
+/* A double-encoded text with a byte that is no UTF-8 at all: its tables
+ * are not read from its raw bytes (columns.c's regexes read valid UTF-8
+ * only; the test builds abort on any other: fuzz crash
+ * corpus/crash-raw-columns-invalid-utf8) but from the decoded text */
+START_TEST(t_html2text_latin1_invalid_byte)
+{
+	rncp_record *r = parse_str("RNCP40864 - Gestionnaire\nNiveau 5\n"
+	                           "RNCP40864BC01 - D\xC3\x83\xC2\xA9ployer un parc\n"
+	                           "Liste de comp\xC3\x83\xC2\xA9tences      Modalit\xC3\x83\xC2\xA9s d'\xC3\x83\xC2\xA9valuation\n"
+	                           "Installer les postes      \xC3\x83\xC2\x89tude de cas\n"
+	                           "page \xFF\n"
+	                           "Secteurs d'activit\xC3\x83\xC2\xA9s :\nInformatique\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_str_eq(r->blocs[0].title, "Déployer un parc");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_table_one_cell_a_line)
 {
 	rncp_record *r = parse_str(
@@ -1895,6 +1913,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_word_converters);
 	tcase_add_test(tc, t_table_one_cell_a_line);
 	tcase_add_test(tc, t_html2text_latin1_table);
+	tcase_add_test(tc, t_html2text_latin1_invalid_byte);
 	tcase_add_test(tc, t_republished_lists);
 	tcase_add_test(tc, t_ocr_list_past_assessment);
 	tcase_add_test(tc, t_ocr_lines_across_cells);
