@@ -1335,14 +1335,17 @@ extract_lists(doc *d)
 
 /* "Code RNCP : 5018", or with the prefix said again: "Code RNCP : RNCP40743" */
 static rx rx_code_cncp = {"\\bCode\\s+(RNCP|RS)\\s*[:|]?\\s*(?:RNCP|RS)?\\s?(\\d{2,6})(?!\\d)", PCRE2_CASELESS, NULL};
-static rx rx_code_fiche = {"N\\s*°\\s*de\\s+fiche\\s*[:|]?\\s*(RNCP|RS)\\s?(\\d{2,6})(?!\\d)",
+/* "N° de fiche RNCP37454", "Numéro de fiche : RNCP 37454" */
+static rx rx_code_fiche = {"(?:N\\s*°|Num[ée]ro)\\s*de\\s+(?:la\\s+)?fiche\\s*[:|]?\\s*(RNCP|RS)(?:\\s?-\\s?|\\s)?(\\d{2,6})(?!\\d)",
                            PCRE2_CASELESS, NULL};
 static rx rx_code_cut = {"\\bCode\\s+(?:RNCP|RS)\\s*:?$", PCRE2_CASELESS, NULL};
-static rx rx_code_alone = {"^(RNCP|RS)\\s?(\\d{2,6})(?!\\d|BC)", 0, NULL};
+/* "RNCP37454", "RNCP 37454", "RNCP-37454", "RNCP n° 37454" */
+static rx rx_code_alone = {"^(RNCP|RS)(?:\\s?-\\s?|\\s*n\\s*°\\s*|\\s)?(\\d{2,6})(?!\\d|BC)", 0, NULL};
 /* the number and title under a line "RNCP" alone: "37676- DE – Educateur" */
 static rx rx_code_tail = {"^(\\d{2,6})\\s*[-:\\x{2013}\\x{2014}]\\s*(.{3,250})$", 0, NULL};
 /* a republished page's "Certification RNCP37173" */
-static rx rx_code_named = {"^(?:Certification|Fiche)\\s+(RNCP|RS)\\s?(\\d{2,6})(?!\\d|BC)", 0, NULL};
+static rx rx_code_named = {"^(?:Certification|Fiche)\\s+(RNCP|RS)(?:\\s?-\\s?|\\s*n\\s*°\\s*|\\s)?(\\d{2,6})(?!\\d|BC)", 0,
+                           NULL};
 
 /* Does the line hold a "°" (C2 B0)?  memchr, cheaper than memmem on a
  * short line. */
@@ -1399,7 +1402,8 @@ extract_code_stated(doc *d)
 		 * the folded line too) or a "°" */
 		int code = line_contains_folded(l, "code");
 		if ((code && rx_match(&rx_code_cncp, l->s, l->len, ov, OV)) ||
-		    (has_degree(l) && rx_match(&rx_code_fiche, l->s, l->len, ov, OV))) {
+		    ((has_degree(l) || line_contains_folded(l, "numero de")) &&
+		     rx_match(&rx_code_fiche, l->s, l->len, ov, OV))) {
 			snprintf(pre, sizeof(pre), "%.*s", (int)(ov[3] - ov[2]), l->s + ov[2]);
 			pre[1] = pre[1] == 's' ? 'S' : pre[1];
 			for (j = 0; pre[j]; j++)

@@ -689,6 +689,26 @@ START_TEST(t_code_wrapped)
 }
 END_TEST
 
+/* the code written in other ways, before another fiche's bloc codes */
+START_TEST(t_code_spellings)
+{
+	static const char *const heads[] = {"Numéro de fiche : RNCP 99001", "Numéro de la fiche : RNCP99001",
+	                                    "Fiche RNCP n° 99001", "N° de fiche\nRNCP-99001",
+	                                    "N° de fiche\nRNCP n° 99001"};
+	char text[512];
+	size_t i;
+
+	for (i = 0; i < sizeof(heads) / sizeof(heads[0]); i++) {
+		rncp_record *r;
+		snprintf(text, sizeof(text), "%s\nNiveau 6\nRNCP99002BC01 - Concevoir\nListe de compétences\n", heads[i]);
+		r = parse_str(text);
+		ck_assert_msg(r->code != NULL && strcmp(r->code, "RNCP99001") == 0, "%s: %s", heads[i],
+		              r->code ? r->code : "(null)");
+		rncp_record_free(r);
+	}
+}
+END_TEST
+
 START_TEST(t_levels_1969)
 {
 	static const struct { const char *text; int eu; const char *old; } t[] = {
@@ -1915,6 +1935,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_html2text_latin1_table);
 	tcase_add_test(tc, t_html2text_latin1_invalid_byte);
 	tcase_add_test(tc, t_republished_lists);
+	tcase_add_test(tc, t_code_spellings);
 	tcase_add_test(tc, t_ocr_list_past_assessment);
 	tcase_add_test(tc, t_ocr_lines_across_cells);
 	tcase_add_test(tc, t_short_ocr_text);
