@@ -717,9 +717,14 @@ extract_expiry(doc *d)
 		if (l->len > 300 || !(line_contains_folded(l, "echeance") ||
 		                      (line_contains_folded(l, "fin d") &&
 		                       (line_contains_folded(l, "fin d'enregistrement") ||
+		                        line_contains_folded(l, "fin de l'enregistrement") ||
 		                        line_contains_folded(l, "fin de validite"))) ||
 		                      line_contains_folded(l, "date d'expiration") ||
-		                      line_starts_folded(l, "date d'echance")))
+		                      line_starts_folded(l, "date d'echance") ||
+		                      /* (labels at a line's start: a test of its
+		                       * first bytes, not a search of it) */
+		                      line_starts_folded(l, "date limite de validite") ||
+		                      line_starts_folded(l, "expire le")))
 			continue;
 		/* the label's line and the next three, blank ones aside
 		 * (a double-spaced "Date d'échéance" / "" / "de
@@ -1402,7 +1407,7 @@ extract_code_stated(doc *d)
 		 * the folded line too) or a "°" */
 		int code = line_contains_folded(l, "code");
 		if ((code && rx_match(&rx_code_cncp, l->s, l->len, ov, OV)) ||
-		    ((has_degree(l) || line_contains_folded(l, "numero de")) &&
+		    ((has_degree(l) || line_starts_folded(l, "numero de")) &&
 		     rx_match(&rx_code_fiche, l->s, l->len, ov, OV))) {
 			snprintf(pre, sizeof(pre), "%.*s", (int)(ov[3] - ov[2]), l->s + ov[2]);
 			pre[1] = pre[1] == 's' ? 'S' : pre[1];

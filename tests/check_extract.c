@@ -1603,6 +1603,17 @@ START_TEST(t_expiry)
 	    "Arrêté ... jusqu'au 14 avril 2017.\n");
 	ck_assert_str_eq(r->expires, "2022-07-19");
 	rncp_record_free(r);
+	/* other labels: "Date limite de validité", "Expire le", "Date de fin de
+	 * l'enregistrement" */
+	r = parse_str("Code RNCP : 12345\nNiveau 5\nDate limite de validité : 14/03/2029\n");
+	ck_assert_str_eq(r->expires, "2029-03-14");
+	rncp_record_free(r);
+	r = parse_str("Code RNCP : 12345\nNiveau 5\nExpire le 14 mars 2029\n");
+	ck_assert_str_eq(r->expires, "2029-03-14");
+	rncp_record_free(r);
+	r = parse_str("Code RNCP : 12345\nNiveau 5\nDate de fin de l'enregistrement : 14/03/2029\n");
+	ck_assert_str_eq(r->expires, "2029-03-14");
+	rncp_record_free(r);
 	/* OCR's "1 er", a date with dots */
 	r = parse_str("Code RNCP : 12345\nArrêté ... jusqu'au 1 er août 2024.\nArrêté ... jusqu'au 31.12.2023.\n");
 	ck_assert_str_eq(r->expires, "2024-08-01");
