@@ -957,7 +957,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *byte
 		nf = 0;
 		for (next = at; lines < MAX_TABLE_LINES && next_line(in, len, &next, &tb, &te); lines++) {
 			size_t n, i, first;
-			int cross = 0, bloc;
+			int cross = 0, bloc, alone;
 			/* a table goes on over a page break (pdftotext starts
 			 * a page with a form feed), its footer left out */
 			int at_feed = tb < te && in[tb] == '\f';
@@ -1013,10 +1013,12 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *byte
 				    cstart[k + 1] + 2 < head[k + 1].col && right_col == cstart[k + 1] &&
 				    v[i].ecol > cstart[k + 1] + 1)
 					split_at_column(in, v, &n, i, cstart[k + 1]);
+				/* (in html2text's table, a line of the left cell
+				 * alone, however far it runs in bytes) */
+				alone = bytes && n == 1 && k + 1 < ncol && left_fits(in, tb, &v[0], headc, k);
 				/* (html2text's cell glued to the next one's, under
 				 * the header or a line of cells, or over one) */
-				if (bytes && k + 1 < ncol && v[i].ecol > head[k + 1].col &&
-				    !(n == 1 && left_fits(in, tb, &v[0], headc, k)) &&
+				if (bytes && k + 1 < ncol && v[i].ecol > head[k + 1].col && !alone &&
 				    !(i == 0 && ends_table(in, v, n, kind)) &&
 				    (right_before || n == 1 || cells_below(in, len, next, bound, ncol, bytes)))
 					split_glued(in, tb, v, &n, i, head[k + 1].col);
@@ -1027,7 +1029,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *byte
 				 * Ghostscript's rows a line each) */
 				cross = k + 1 < ncol &&
 				        v[i].ecol > (n == 1 ? head[k + 1].col + 4 : head[k + 1].col + 1) &&
-				        !(bytes && n == 1 && left_fits(in, tb, &v[0], headc, k)) &&
+				        !alone &&
 				        !(n == 1 && (alone_before || rows == 0) && right_alone(in, len, next, bound, ncol, bytes)) &&
 				        !(cstart[k + 1] != SIZE_MAX && (blanks <= 1 || rows == 0) && !ends_table(in, v, n, kind) &&
 				          ((cells_below(in, len, next, bound, ncol, bytes) &&

@@ -1238,8 +1238,7 @@ spaced_code(const char *s, size_t i, size_t n, int kind)
 		return 0;
 	if (kind == 'n' && k < n && s[k] >= 'a' && s[k] <= 'z')
 		k++;
-	if (k + 2 >= n || s[k] != ' ' ||
-	    !((s[k + 1] >= 'A' && s[k + 1] <= 'Z') || ((unsigned char)s[k + 1] == 0xC3 && (unsigned char)s[k + 2] < 0xA0)))
+	if (k + 2 >= n || s[k] != ' ' || !upper_start(s + k + 1, n - k - 1))
 		return 0;
 	memcpy(code, s + i, cl);
 	code[cl] = '\0';
@@ -1340,17 +1339,18 @@ extract_lists(doc *d)
 
 /* "Code RNCP : 5018", or with the prefix said again: "Code RNCP : RNCP40743" */
 static rx rx_code_cncp = {"\\bCode\\s+(RNCP|RS)\\s*[:|]?\\s*(?:RNCP|RS)?\\s?(\\d{2,6})(?!\\d)", PCRE2_CASELESS, NULL};
+/* Between a code's prefix and its number: "RNCP37454", "RNCP 37454",
+ * "RNCP-37454", "RNCP n° 37454" */
+#define CODE_SEP "(?:\\s?-\\s?|\\s*n\\s*°\\s*|\\s)?"
 /* "N° de fiche RNCP37454", "Numéro de fiche : RNCP 37454" */
-static rx rx_code_fiche = {"(?:N\\s*°|Num[ée]ro)\\s*de\\s+(?:la\\s+)?fiche\\s*[:|]?\\s*(RNCP|RS)(?:\\s?-\\s?|\\s)?(\\d{2,6})(?!\\d)",
+static rx rx_code_fiche = {"(?:N\\s*°|Num[ée]ro)\\s*de\\s+(?:la\\s+)?fiche\\s*[:|]?\\s*(RNCP|RS)" CODE_SEP "(\\d{2,6})(?!\\d)",
                            PCRE2_CASELESS, NULL};
 static rx rx_code_cut = {"\\bCode\\s+(?:RNCP|RS)\\s*:?$", PCRE2_CASELESS, NULL};
-/* "RNCP37454", "RNCP 37454", "RNCP-37454", "RNCP n° 37454" */
-static rx rx_code_alone = {"^(RNCP|RS)(?:\\s?-\\s?|\\s*n\\s*°\\s*|\\s)?(\\d{2,6})(?!\\d|BC)", 0, NULL};
+static rx rx_code_alone = {"^(RNCP|RS)" CODE_SEP "(\\d{2,6})(?!\\d|BC)", 0, NULL};
 /* the number and title under a line "RNCP" alone: "37676- DE – Educateur" */
 static rx rx_code_tail = {"^(\\d{2,6})\\s*[-:\\x{2013}\\x{2014}]\\s*(.{3,250})$", 0, NULL};
 /* a republished page's "Certification RNCP37173" */
-static rx rx_code_named = {"^(?:Certification|Fiche)\\s+(RNCP|RS)(?:\\s?-\\s?|\\s*n\\s*°\\s*|\\s)?(\\d{2,6})(?!\\d|BC)", 0,
-                           NULL};
+static rx rx_code_named = {"^(?:Certification|Fiche)\\s+(RNCP|RS)" CODE_SEP "(\\d{2,6})(?!\\d|BC)", 0, NULL};
 
 /* Does the line hold a "°" (C2 B0)?  memchr, cheaper than memmem on a
  * short line. */

@@ -611,6 +611,16 @@ take_skill(doc *d, rncp_bloc *b, const skill_list *g, long k, unsigned char *use
 	return 1;
 }
 
+/* The first line of text from line next on, before to; NULL when none
+ * (or not folded by segment_lines). */
+static const line *
+next_text_line(const doc *d, size_t next, size_t to)
+{
+	while (next < to && next < d->nlines && d->lines[next].len == 0)
+		next++;
+	return next < to && next < d->nlines && d->lines[next].f != NULL ? &d->lines[next] : NULL;
+}
+
 /*
  * Whether line l goes on with the fiche-wide skill k read up to byte gp
  * of its folded text by one word only, which goes_on() does not take:
@@ -622,13 +632,11 @@ word_goes_on(const doc *d, const line *l, const skill_list *g, long k, size_t gp
              size_t *m)
 {
 	size_t w = same_words(l->f, l->flen, g->fold[k] + gp, g->flen[k] - gp), on;
+	const line *nl;
 
 	if (w < 3 || gp + w >= g->flen[k] || fold_words(l->f, w) != 1)
 		return 0;
-	while (next < to && next < d->nlines && d->lines[next].len == 0)
-		next++;
-	if (next >= to || next >= d->nlines || d->lines[next].f == NULL ||
-	    !goes_on(&d->lines[next], g, k, gp + w + 1, &on))
+	if ((nl = next_text_line(d, next, to)) == NULL || !goes_on(nl, g, k, gp + w + 1, &on))
 		return 0;
 	*m = w;
 	return 1;
@@ -647,22 +655,48 @@ word_start(const doc *d, const skill_list *g, const unsigned char *used, const c
            size_t to, size_t *m)
 {
 	size_t w = 0, k, on;
+	const line *nl;
 
 	while (w < n && f[w] != ' ')
 		w++;
-	if (w < 3 || w == n)
-		return -1;
-	while (next < to && next < d->nlines && d->lines[next].len == 0)
-		next++;
-	if (next >= to || next >= d->nlines || d->lines[next].f == NULL)
+	if (w < 3 || w == n || (nl = next_text_line(d, next, to)) == NULL)
 		return -1;
 	for (k = 0; k < g->n; k++)
 		if (g->fold[k] != NULL && !used[k] && g->flen[k] > w + 1 && g->fold[k][w] == ' ' &&
-		    memcmp(g->fold[k], f, w) == 0 && goes_on(&d->lines[next], g, (long)k, w + 1, &on)) {
+		    memcmp(g->fold[k], f, w) == 0 && goes_on(nl, g, (long)k, w + 1, &on)) {
 			*m = w;
 			return (long)k;
 		}
 	return -1;
+}
+
+/*
+ * Whether line l goes on with the skill being read, *cur, read up to byte
+ * gp: with two of its words or more (goes_on()), else one
+ * (word_goes_on(), the next line from next telling); each way, failing
+ * *cur, with another skill not used that the words read so far open
+ * ("Maintenir et exploiter" / "un serveur Linux"), which becomes *cur.
+ * *m: the bytes read.
+ */
+static int
+skill_goes_on(const doc *d, const line *l, const skill_list *g, const unsigned char *used, long *cur, size_t gp,
+              size_t next, size_t to, size_t *m)
+{
+	int one;
+	long k;
+
+	for (one = 0; one < 2; one++) {
+		if (one ? word_goes_on(d, l, g, *cur, gp, next, to, m) : goes_on(l, g, *cur, gp, m))
+			return 1;
+		for (k = 0; k < (long)g->n; k++)
+			if (!used[k] && k != *cur && g->fold[k] != NULL && g->flen[k] >= gp &&
+			    memcmp(g->fold[k], g->fold[*cur], gp) == 0 &&
+			    (one ? word_goes_on(d, l, g, k, gp, next, to, m) : goes_on(l, g, k, gp, m))) {
+				*cur = k;
+				return 1;
+			}
+	}
+	return 0;
 }
 
 /*
@@ -692,22 +726,10 @@ interleaved_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_
 		if (l->len == 0 || l->f == NULL)
 			continue;
 		lo = 0;
-		on = cur >= 0 && goes_on(l, g, cur, gp, &m);
-		/* or another skill the words read so far open ("Maintenir et
-		 * exploiter" / "un serveur Linux") */
-		for (k = 0; cur >= 0 && !on && k < (long)g->n; k++)
-			if (!used[k] && k != cur && g->fold[k] != NULL && g->flen[k] >= gp &&
-			    memcmp(g->fold[k], g->fold[cur], gp) == 0 && (on = goes_on(l, g, k, gp, &m)))
-				cur = k;
-		/* or one word of it, when the next line goes on after it (a
-		 * narrow cell, a word a line: "Développer des" / "scripts" /
-		 * "d'automatisation", the other cell's text after each) */
-		if (cur >= 0 && !on)
-			on = word_goes_on(d, l, g, cur, gp, i + 1, to, &m);
-		for (k = 0; cur >= 0 && !on && k < (long)g->n; k++)
-			if (!used[k] && k != cur && g->fold[k] != NULL && g->flen[k] >= gp &&
-			    memcmp(g->fold[k], g->fold[cur], gp) == 0 && (on = word_goes_on(d, l, g, k, gp, i + 1, to, &m)))
-				cur = k;
+		/* (a narrow cell may hold a word a line: "Développer des" /
+		 * "scripts" / "d'automatisation", the other cell's text after
+		 * each) */
+		on = cur >= 0 && skill_goes_on(d, l, g, used, &cur, gp, i + 1, to, &m);
 		if (on) {
 			gp += m;
 			if (gp < g->flen[cur]) {
