@@ -192,14 +192,31 @@ columns_pass(doc *d, const char *in, size_t len, int raw, norm_stats *ns)
 static rncp_status
 raw_columns_pass(doc *d, const char *raw, size_t rlen, norm_stats *ns, int *done)
 {
-	char *cols = NULL, *text = NULL;
-	size_t cols_len, text_len = 0;
+	char *cols = NULL, *text = NULL, *valid = NULL;
+	size_t cols_len, text_len = 0, i, k;
+	unsigned cp;
 	int bytes = 1;
 	decoded dec = {0};
 	rncp_error err;
-	rncp_status st = unfold_columns(raw, rlen, &cols, &cols_len, &bytes);
+	rncp_status st;
 
 	*done = 0;
+	/* columns.c's regexes read valid UTF-8 only: a byte of no character
+	 * (a tool cut one at a column's end: html2text does) is read as
+	 * '?', in its place, where the columns' bytes still count */
+	if (!utf8_valid(raw, rlen)) {
+		if ((valid = malloc(rlen)) == NULL)
+			return RNCP_ENOMEM;
+		memcpy(valid, raw, rlen);
+		for (i = 0; i < rlen; i += k) {
+			k = (unsigned char)valid[i] < 0x80 ? 1 : utf8_decode((const unsigned char *)valid + i, rlen - i, &cp);
+			if (k == 1 && (unsigned char)valid[i] >= 0x80)
+				valid[i] = '?';
+		}
+		raw = valid;
+	}
+	st = unfold_columns(raw, rlen, &cols, &cols_len, &bytes);
+	free(valid);
 	if (st != RNCP_OK || cols == NULL || !bytes) {
 		free(cols);
 		return st;
@@ -291,10 +308,7 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 		int done = 0;
 		ns.column_heads = 0;
 		st = normalize_text(dec.text, dec.len, &d.text, &d.len, &ns);
-		/* (the raw bytes read by columns.c's regexes: valid UTF-8
-		 * only, which decode_input found no byte to replace in) */
-		if (st == RNCP_OK && ns.column_heads > 0 && dec.moji > 0 && as_is != NULL && dec.replaced == 0 &&
-		    dec.nuls == 0 && utf8_valid(as_is, as_is_len))
+		if (st == RNCP_OK && ns.column_heads > 0 && dec.moji > 0 && as_is != NULL && dec.nuls == 0)
 			st = raw_columns_pass(&d, as_is, as_is_len, &ns, &done);
 		if (st == RNCP_OK && ns.column_heads > 0 && !done)
 			st = columns_pass(&d, dec.text, dec.len, 0, &ns);

@@ -1332,7 +1332,9 @@ html2text_line(char *out, size_t *n, const char *left, const char *right, size_t
  * line after accented letters starts left of its column in characters, in
  * the repaired text too), every line of the right cell beside one of the
  * left cell, one blank or none apart, and the left cell's lines running
- * past the right column's start in bytes where nothing stands beside */
+ * past the right column's start in bytes where nothing stands beside; and
+ * the same with a byte of no character in it (html2text cuts one where a
+ * cell's line runs over its column) */
 START_TEST(t_html2text_latin1_table)
 {
 	static const char *const lines[][2] = {
@@ -1358,6 +1360,10 @@ START_TEST(t_html2text_latin1_table)
 
 	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++)
 		html2text_line(text, &n, lines[i][0], lines[i][1], 72);
+	if (_i == 1) {
+		text[n++] = (char)0xC3; /* half of a character */
+		text[n++] = '\n';
+	}
 	text[n] = '\0';
 	/* the helper's own: "Référencer ... Directory" runs over the column
 	 * and is cut there ("Directo"), glued to the right cell */
@@ -1378,9 +1384,9 @@ START_TEST(t_html2text_latin1_table)
 END_TEST
 
 /* A double-encoded text with a byte that is no UTF-8 at all: its tables
- * are not read from its raw bytes (columns.c's regexes read valid UTF-8
- * only; the test builds abort on any other: fuzz crash
- * corpus/crash-raw-columns-invalid-utf8) but from the decoded text */
+ * are read from its raw bytes with that byte read as '?' (columns.c's
+ * regexes read valid UTF-8 only; the test builds abort on any other: fuzz
+ * crash corpus/crash-raw-columns-invalid-utf8) */
 START_TEST(t_html2text_latin1_invalid_byte)
 {
 	rncp_record *r = parse_str("RNCP40864 - Gestionnaire\nNiveau 5\n"
@@ -1943,7 +1949,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_lists_unmarked);
 	tcase_add_test(tc, t_word_converters);
 	tcase_add_test(tc, t_table_one_cell_a_line);
-	tcase_add_test(tc, t_html2text_latin1_table);
+	tcase_add_loop_test(tc, t_html2text_latin1_table, 0, 2);
 	tcase_add_test(tc, t_html2text_latin1_invalid_byte);
 	tcase_add_test(tc, t_republished_lists);
 	tcase_add_test(tc, t_code_spellings);
