@@ -59,14 +59,14 @@ lists_at_least "$tmp" 0.98
 
 # real pdftotext, mupdf, Ghostscript, pdfminer and tesseract output of the
 # samples printed by a browser (tests/printed/README.md): skills at least
-# 98%, jobs 99%
-real_copies tests/printed printed 0.98,0.99
+# 99%, jobs 99%
+real_copies tests/printed printed 0.99,0.99
 
 # real converters' output of the samples as web pages, Word and
 # OpenDocument files, and a browser's copy of the pages
 # (tests/converted/README.md): skills at
-# least 98%, jobs 99%
-real_copies tests/converted converted 0.98,0.99
+# least 98.5%, jobs 99% (a loss of 16 skills in one copy shows)
+real_copies tests/converted converted 0.985,0.99
 
 # pdftotext -layout's copies read as CP1252 and saved again as UTF-8 (the
 # double-encoding after the layout, whose columns then count the repaired
