@@ -806,6 +806,40 @@ set_roman(doc *d, const char *s, size_t n)
 		}
 }
 
+/* The 1969 level the European one stands for (V=3, IV=4, III=5, II=6,
+ * I=7 and 8), NULL below 3. */
+static const char *
+old_of_eu(int eu)
+{
+	static const char *const old[] = {"V", "IV", "III", "II", "I", "I"};
+
+	return eu >= 3 && eu <= 8 ? old[eu - 3] : NULL;
+}
+
+/* Both levels stated, the 1969 one a stroke of I more or less than the
+ * European one stands for ("II (Nomenclature de 1969)" beside "5
+ * (Nomenclature Europe)"): the register prints them in step, and a scan's
+ * OCR drops or doubles a thin I far more often than it misreads a digit,
+ * so the 1969 level is the European one's. */
+static void
+one_stroke_off(doc *d)
+{
+	rncp_record *r = d->rec;
+	const char *want = old_of_eu(r->level_eu);
+	size_t have, need;
+
+	if (r->level_old == NULL || want == NULL || strcmp(r->level_old, want) == 0)
+		return;
+	have = strlen(r->level_old);
+	need = strlen(want);
+	if (strspn(r->level_old, "I") != have || strspn(want, "I") != need ||
+	    (have > need ? have - need : need - have) != 1)
+		return;
+	rec_warn(d, "1969 level %s read as %s (one I off the European level %d)", r->level_old, want,
+	         r->level_eu);
+	r->level_old = arena_strdup(d->arena, want);
+}
+
 void
 extract_level(doc *d)
 {
@@ -868,13 +902,13 @@ extract_level(doc *d)
 	/* the 1969 level unreadable: the one the European level stands for
 	 * (V=3, IV=4, III=5, II=6, I=7) */
 	if (r->level_old == NULL && garbled >= 0 && r->level_eu >= 3 && r->level_eu <= 7) {
-		static const char *const old[] = {"V", "IV", "III", "II", "I"};
 		const line *l = &d->lines[garbled];
 		rx_match(&rx_lvl_1969_any, l->s, l->len, ov, OV);
-		r->level_old = arena_strdup(d->arena, old[r->level_eu - 3]);
+		r->level_old = arena_strdup(d->arena, old_of_eu(r->level_eu));
 		rec_warn(d, "1969 level %.*s read as %s (the European level %d)", (int)(ov[3] - ov[2]),
 		         l->s + ov[2], r->level_old, r->level_eu);
 	}
+	one_stroke_off(d);
 	/* "Niveau 5" alone on a line, further from its label than the
 	 * window above (a note put between them: "Certification remplacée
 	 * par ..."): near the top of the fiche, nothing else says a level */
@@ -2115,10 +2149,27 @@ certifiers_web_no_siret(doc *d)
 
 /* the SIRET ends the name, unless it is said twice: "ESGCV - 75253547600325
  * 75253547600325 ESG ..." has the first in its legal name */
-/* a SIRET: 14 digits, or ten at least among letters OCR misread */
+/* a SIRET: 14 digits, or ten at least among letters OCR misread; a
+ * scan's OCR may read the table's rule beside it as a character of its
+ * own ("CESI 177572257201109 x"), which siret_cell() takes off */
 static rx rx_web_row = {
-    "^(.+?)\\s+((?=(?:[OolISB]*\\d){10})[\\dOolISB]{14}|\\d{3} \\d{3} \\d{3} \\d{5})(?!\\s+\\2(?:\\s|$))(?:\\s|$)",
+    "^(.+?)\\s+([1lI|(\\[]?(?=(?:[OolISB]*\\d){10})[\\dOolISB]{14}[1lI|)\\]]?|\\d{3} \\d{3} \\d{3} \\d{5})(?!\\s+\\2(?:\\s|$))(?:\\s|$)",
     0, NULL};
+
+/* The SIRET of a row's cell s[0..n): siret_of()'s, or, the cell a
+ * character too long, the 14 after a rule OCR read as 1, l, I, | or (,
+ * or before one read as 1, l, I, | or ), when they pass the Luhn check. */
+static int
+siret_cell(const char *s, size_t n, char out[15])
+{
+	if (siret_of(s, n, out))
+		return 1;
+	if (n != 15)
+		return 0;
+	if (strchr("1lI|([", s[0]) != NULL && siret_of(s + 1, 14, out) && siret_valid(out))
+		return 1;
+	return strchr("1lI|)]", s[14]) != NULL && siret_of(s, 14, out) && siret_valid(out);
+}
 
 /* Whether s[0..n) is capital letters (ASCII or Latin-1's) and blanks, a
  * word at least: the certifiers' names of the register */
@@ -2148,6 +2199,45 @@ capitals_only(const line *l)
 
 static int certifier_head_cell(const line *l);
 
+/* Whether l is a certifier's row with a SIRET that passes the Luhn check */
+static int
+luhn_row(const line *l)
+{
+	size_t ov[OV];
+	char siret[15];
+
+	return l->len < 1000 && rx_match(&rx_web_row, l->s, l->len, ov, OV) &&
+	       siret_cell(l->s + ov[4], ov[5] - ov[4], siret) && siret_valid(siret);
+}
+
+/* A heading that ends the table: not a row OCR ended with a colon ("HAUT
+ * COMMISSARIAT DE LA 17987301300017 | - |:") */
+static int
+table_end(const line *l)
+{
+	return line_is_heading(l) && !luhn_row(l);
+}
+
+/* Whether one of the three text lines under line h is a certifier's row
+ * with a SIRET that passes the Luhn check. */
+static int
+siret_row_under(doc *d, size_t h)
+{
+	size_t i, seen = 0;
+
+	for (i = h + 1; i < d->nlines && seen < 3; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0)
+			continue;
+		if (luhn_row(l))
+			return 1;
+		if (line_is_heading(l))
+			return 0;
+		seen++;
+	}
+	return 0;
+}
+
 /* "Nom légal SIRET Nom commercial Site internet" then space-joined rows: the
  * 14-digit SIRET ends the name. */
 int
@@ -2172,7 +2262,8 @@ extract_certifiers_web(doc *d)
 			h = (long)i;
 	}
 
-	/* or with a rule of the table OCR read as a bar ("Nom légal |Siret") */
+	/* or with a rule of the table OCR read as a bar or a bracket ("Nom
+	 * légal |Siret", "Nom légal (Siret") */
 	for (i = 0; h < 0 && i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		char buf[128];
@@ -2180,7 +2271,7 @@ extract_certifiers_web(doc *d)
 		if (l->len >= sizeof(buf) || !line_starts_folded(l, "nom legal") || line_bar(l) == NULL)
 			continue;
 		for (k = 0; k < l->len; k++) {
-			char c = l->s[k] == '|' ? ' ' : l->s[k];
+			char c = strchr("|([", l->s[k]) != NULL ? ' ' : l->s[k];
 			if (c != ' ' || (bl > 0 && buf[bl - 1] != ' '))
 				buf[bl++] = c;
 		}
@@ -2189,16 +2280,23 @@ extract_certifiers_web(doc *d)
 			h = (long)i;
 	}
 
+	/* or a scan's, its header OCR garbled but for its first words ("Nom
+	 * légal TR ETS SE ee Nom SRE"): a row with a SIRET right under it */
+	for (i = 0; h < 0 && i < d->nlines; i++)
+		if (line_starts_folded(&d->lines[i], "nom legal") && d->lines[i].len < 80 &&
+		    !line_starts_folded(&d->lines[i], "nom legal nom commercial") && siret_row_under(d, i))
+			h = (long)i;
+
 	if (h < 0)
 		return certifiers_web_no_siret(d);
 	for (i = (size_t)h + 1, misses = 0; i < d->nlines && misses < 3; i++) {
 		const line *l = &d->lines[i];
-		char alone[15];
+		char alone[15], siret[15];
 		/* a blank line between rows, as pdftotext -layout spaces them */
 		if (l->len == 0 && i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
-		    !line_is_heading(&d->lines[i + 1]))
+		    !table_end(&d->lines[i + 1]))
 			continue;
-		if (l->len == 0 || line_is_heading(l))
+		if (l->len == 0 || table_end(l))
 			break;
 		if (certifier_head_cell(l))
 			continue; /* the header's cells wrapped: "commercial", "Site" */
@@ -2218,11 +2316,10 @@ extract_certifiers_web(doc *d)
 			name_alone = 1;
 			continue;
 		}
-		if (l->len < 1000 && rx_match(&rx_web_row, l->s, l->len, ov, OV)) {
-			char siret[15];
+		if (l->len < 1000 && rx_match(&rx_web_row, l->s, l->len, ov, OV) &&
+		    siret_cell(l->s + ov[4], ov[5] - ov[4], siret)) {
 			/* its letters OCR misread, digits; or its groups ("775 722
 			 * 572 01109") */
-			siret_of(l->s + ov[4], ov[5] - ov[4], siret);
 			if (rec_add_certifier(d, l->s + ov[2], ov[3] - ov[2], siret) == 0)
 				found++;
 			misses = pending = 0;

@@ -719,6 +719,14 @@ START_TEST(t_levels_1969)
 	    {"Code RNCP : 12345\nNomenclature du niveau de qualification : Niveau 6\n", 6, NULL},
 	    {"RNCP40879Niveau NIV4\nCode(s) NSF : 324 Secrétariat\n", 4, NULL},
 	    {"Code RNCP : 12345\nlll (Nomenclature de 1969)\n", 5, "III"}, /* OCR */
+	    /* a scan's OCR dropped an I (or doubled one): the European
+	     * level's; two off, or not in I's, as printed */
+	    {"Code RNCP : 12345\nII (Nomenclature de 1969)\n5 (Nomenclature Europe)\n", 5, "III"},
+	    {"Code RNCP : 12345\nIII (Nomenclature de 1969)\n6 (Nomenclature Europe)\n", 6, "II"},
+	    {"Code RNCP : 12345\nII (Nomenclature de 1969)\n8 (Nomenclature Europe)\n", 8, "I"},
+	    {"Code RNCP : 12345\nI (Nomenclature de 1969)\n8 (Nomenclature Europe)\n", 8, "I"},
+	    {"Code RNCP : 12345\nIII (Nomenclature de 1969)\n7 (Nomenclature Europe)\n", 7, "III"},
+	    {"Code RNCP : 12345\nIV (Nomenclature de 1969)\n5 (Nomenclature Europe)\n", 5, "IV"},
 	    {"Code RNCP : 12345\nNiveau européen : 6\n", 6, NULL},
 	    {"Code RNCP : 12345\nNiveau européen (CEC) : niveau 7\n", 7, NULL},
 	    {"Code RNCP : 12345\nNomenclature du niveau de qualification\nNiveau 6 - Licence\n", 6, NULL},
@@ -857,6 +865,42 @@ START_TEST(t_nsf_formacode)
 	ck_assert_str_eq(r->rome[0].label, "Expertise et support en systèmes d'information");
 	ck_assert_str_eq(r->rome[1].code, "M1803");
 	ck_assert_str_eq(r->rome[2].label, "Formation, niveau 3, 999 Inconnu");
+	rncp_record_free(r);
+}
+END_TEST
+
+/* A scan's OCR of the certifiers' table: its rules read as characters
+ * ("(Siret", a SIRET's "|" as 1), its header garbled but for "Nom légal",
+ * a row ended with a colon. */
+START_TEST(t_certifiers_scan)
+{
+	rncp_record *r = parse_str("N° de fiche\nRNCP99001\nNom légal (Siret Nom commercial | Site internet |\n\n"
+	                           " CESI 177572257201109 x (CESI Ecole d'Ingénieurs cu | https:/www.cesi.fr/ ]\n"
+	                           "Objectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "CESI");
+	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
+	rncp_record_free(r);
+
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal TR ETS SE ee Nom SRE\n| | commercial internet\n"
+	              "HAUT COMMISSARIAT DE LA 17987301300017 | - |:\n\nREPUBLIQUE EN POLYNESIE\n FRANCAISE\n\n"
+	              "Objectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "HAUT COMMISSARIAT DE LA REPUBLIQUE EN POLYNESIE FRANCAISE");
+	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
+	rncp_record_free(r);
+
+	/* the 14 digits beside the extra one fail the Luhn check: no SIRET;
+	 * a garbled header over no SIRET that passes it: no table */
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal (Siret Nom commercial | Site internet |\n\n"
+	              " CESI 177572257201108 x (CESI Ecole d'Ingénieurs cu | https:/www.cesi.fr/ ]\n"
+	              "Objectifs et contexte de la certification :\n");
+	ck_assert(r->ncertifiers == 0 || r->certifiers[0].siret == NULL);
+	rncp_record_free(r);
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal TR ETS SE ee Nom SRE\n| | commercial internet\n"
+	              "HAUT COMMISSARIAT DE LA 17987301300018 | - |:\n\n"
+	              "Objectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 0);
 	rncp_record_free(r);
 }
 END_TEST
@@ -1935,6 +1979,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_ocr_lists);
 	tcase_add_test(tc, t_nsf_formacode);
 	tcase_add_test(tc, t_certifiers);
+	tcase_add_test(tc, t_certifiers_scan);
 	tcase_add_test(tc, t_inline_code_lists);
 	tcase_add_test(tc, t_replaced_by_not_own);
 	tcase_add_test(tc, t_register_tables);
