@@ -905,13 +905,22 @@ drop_leading_bar(line *l)
  * Markdown tables ("| Nom légal | Siret |", "|---|---|", "| CNAM | 197... |")
  * read as the PDF tables do ("Nom légal | Siret |"): each row of a table
  * whose rule is found loses its leading bar.  Lines that merely start
- * with a bar (a PDF row's empty first cell, OCR's "|l" for Il) keep it.
+ * with a bar (a PDF row's empty first cell, OCR's "|l" for Il) keep it,
+ * but for the rule of a table a scan's OCR read as a bar before a
+ * line's text, the line's only bar ("| d'évaluation", "| Développer les
+ * techniques ..."): no table gives such a line.
  */
 static void
 strip_table_bars(doc *d)
 {
 	size_t i, j;
 
+	for (i = 0; i < d->nlines; i++) {
+		line *l = &d->lines[i];
+		if (l->len > 2 && l->s[0] == '|' && l->s[1] == ' ' &&
+		    memchr(l->s + 1, '|', l->len - 1) == NULL && strspn(l->s + 1, " ") < l->len - 1)
+			drop_leading_bar(l);
+	}
 	for (i = 1; i < d->nlines; i++) {
 		if (d->lines[i].len == 0 || d->lines[i].s[0] != '|' || !markdown_rule(&d->lines[i]))
 			continue;

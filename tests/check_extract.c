@@ -905,6 +905,26 @@ START_TEST(t_certifiers_scan)
 }
 END_TEST
 
+/* A scan's OCR read a table's rule as a bar before a line's text, the
+ * line's only bar: the bar is no part of the text. */
+START_TEST(t_ocr_rule_bar)
+{
+	rncp_record *r = parse_str("RNCP40864 - Gestionnaire\nNiveau 5\n\n"
+	                           "RNCP40864BC01 - Déployer un parc informatique\n\n"
+	                           "Liste de compétences Modalités\n| d'évaluation\n"
+	                           "Identifier le système d'exploitation et sa version\n\nÉtude de cas écrite\n\n"
+	                           "RNCP40864BC02 - Administrer un parc\n\nListe de compétences Modalités\n"
+	                           "d'évaluation\n| Installer les services réseaux\n\nÉtude de cas\n\n"
+	                           "Secteurs d'activités :\nInformatique\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 1);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Identifier le système d'exploitation et sa version");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Installer les services réseaux");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers)
 {
 	rncp_record *r = parse_str(
@@ -1980,6 +2000,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_nsf_formacode);
 	tcase_add_test(tc, t_certifiers);
 	tcase_add_test(tc, t_certifiers_scan);
+	tcase_add_test(tc, t_ocr_rule_bar);
 	tcase_add_test(tc, t_inline_code_lists);
 	tcase_add_test(tc, t_replaced_by_not_own);
 	tcase_add_test(tc, t_register_tables);
