@@ -816,26 +816,21 @@ old_of_eu(int eu)
 	return eu >= 3 && eu <= 8 ? old[eu - 3] : NULL;
 }
 
-/* Both levels stated, the 1969 one a stroke of I more or less than the
- * European one stands for ("II (Nomenclature de 1969)" beside "5
+/* Both levels stated, the 1969 one in strokes of I but not as many as the
+ * European one stands for ("II" or "I (Nomenclature de 1969)" beside "5
  * (Nomenclature Europe)"): the register prints them in step, and a scan's
- * OCR drops or doubles a thin I far more often than it misreads a digit,
- * so the 1969 level is the European one's. */
+ * OCR drops, merges or doubles thin I's far more often than it misreads a
+ * digit, so the 1969 level is the European one's. */
 static void
-one_stroke_off(doc *d)
+strokes_off(doc *d)
 {
 	rncp_record *r = d->rec;
 	const char *want = old_of_eu(r->level_eu);
-	size_t have, need;
 
-	if (r->level_old == NULL || want == NULL || strcmp(r->level_old, want) == 0)
+	if (r->level_old == NULL || want == NULL || strcmp(r->level_old, want) == 0 ||
+	    strspn(r->level_old, "I") != strlen(r->level_old) || strspn(want, "I") != strlen(want))
 		return;
-	have = strlen(r->level_old);
-	need = strlen(want);
-	if (strspn(r->level_old, "I") != have || strspn(want, "I") != need ||
-	    (have > need ? have - need : need - have) != 1)
-		return;
-	rec_warn(d, "1969 level %s read as %s (one I off the European level %d)", r->level_old, want,
+	rec_warn(d, "1969 level %s read as %s (I's off the European level %d)", r->level_old, want,
 	         r->level_eu);
 	r->level_old = arena_strdup(d->arena, want);
 }
@@ -908,7 +903,7 @@ extract_level(doc *d)
 		rec_warn(d, "1969 level %.*s read as %s (the European level %d)", (int)(ov[3] - ov[2]),
 		         l->s + ov[2], r->level_old, r->level_eu);
 	}
-	one_stroke_off(d);
+	strokes_off(d);
 	/* "Niveau 5" alone on a line, further from its label than the
 	 * window above (a note put between them: "Certification remplacée
 	 * par ..."): near the top of the fiche, nothing else says a level */
@@ -2153,12 +2148,13 @@ certifiers_web_no_siret(doc *d)
  * scan's OCR may read the table's rule beside it as a character of its
  * own ("CESI 177572257201109 x"), which siret_cell() takes off */
 static rx rx_web_row = {
-    "^(.+?)\\s+([1lI|(\\[]?(?=(?:[OolISB]*\\d){10})[\\dOolISB]{14}[1lI|)\\]]?|\\d{3} \\d{3} \\d{3} \\d{5})(?!\\s+\\2(?:\\s|$))(?:\\s|$)",
+    "^(.+?)\\s+([1lI|(\\[:]?(?=(?:[OolISB]*\\d){10})[\\dOolISB]{14}[1lI|)\\]]?|\\d{3} \\d{3} \\d{3} \\d{5})(?!\\s+\\2(?:\\s|$))(?:\\s|$)",
     0, NULL};
 
 /* The SIRET of a row's cell s[0..n): siret_of()'s, or, the cell a
- * character too long, the 14 after a rule OCR read as 1, l, I, | or (,
- * or before one read as 1, l, I, | or ), when they pass the Luhn check. */
+ * character too long, the 14 after a rule OCR read as 1, l, I, |, (, [
+ * or :, or before one read as 1, l, I, |, ) or ], when they pass the Luhn
+ * check. */
 static int
 siret_cell(const char *s, size_t n, char out[15])
 {
@@ -2166,9 +2162,11 @@ siret_cell(const char *s, size_t n, char out[15])
 		return 1;
 	if (n != 15)
 		return 0;
-	if (strchr("1lI|([", s[0]) != NULL && siret_of(s + 1, 14, out) && siret_valid(out))
+	if (s[0] != '\0' && strchr("1lI|([:", s[0]) != NULL && siret_of(s + 1, 14, out) &&
+	    siret_valid(out))
 		return 1;
-	return strchr("1lI|)]", s[14]) != NULL && siret_of(s, 14, out) && siret_valid(out);
+	return s[14] != '\0' && strchr("1lI|)]", s[14]) != NULL && siret_of(s, 14, out) &&
+	       siret_valid(out);
 }
 
 /* Whether s[0..n) is capital letters (ASCII or Latin-1's) and blanks, a
@@ -2216,6 +2214,37 @@ static int
 table_end(const line *l)
 {
 	return line_is_heading(l) && !luhn_row(l);
+}
+
+/* A line without the rules a scan's OCR read about its cell: bars,
+ * brackets and blanks at its ends ("| REPUBLIQUE EN POLYNESIE | |"). */
+static line
+ruled_cell(const line *l)
+{
+	line c = *l;
+
+	while (c.len > 0 && strchr("|[]() ", c.s[0]) != NULL)
+		c.s++, c.len--;
+	while (c.len > 0 && strchr("|[]() ", c.s[c.len - 1]) != NULL)
+		c.len--;
+	c.f = NULL; /* no folded copy of the view */
+	c.flen = 0;
+	return c;
+}
+
+/* The line before the first certifier's row with a SIRET that passes the
+ * Luhn check among the 40 lines over "Objectifs et contexte de la
+ * certification" (the page's first part, the certifiers' table's), or
+ * -1. */
+static long
+siret_zone_row(doc *d)
+{
+	long e = find_line_starting(d, 0, d->nlines, "objectifs et contexte"), i;
+
+	for (i = e > 40 ? e - 40 : 1; e > 0 && i < e; i++)
+		if (luhn_row(&d->lines[i]))
+			return i - 1;
+	return -1;
 }
 
 /* Whether one of the three text lines under line h is a certifier's row
@@ -2287,10 +2316,16 @@ extract_certifiers_web(doc *d)
 		    !line_starts_folded(&d->lines[i], "nom legal nom commercial") && siret_row_under(d, i))
 			h = (long)i;
 
-	if (h < 0)
-		return certifiers_web_no_siret(d);
+	if (h < 0 && (found = (size_t)certifiers_web_no_siret(d)) > 0)
+		return (int)found;
+	/* or a scan's, its header OCR garbled beyond words ("Nomiégal
+	 * [Siret", "omtécan (Ge JNomcommerdal"): the first row with a SIRET
+	 * that passes the Luhn check among the lines over the objectives */
+	if (h < 0 && (h = siret_zone_row(d)) < 0)
+		return 0;
 	for (i = (size_t)h + 1, misses = 0; i < d->nlines && misses < 3; i++) {
 		const line *l = &d->lines[i];
+		line cell;
 		char alone[15], siret[15];
 		/* a blank line between rows, as pdftotext -layout spaces them */
 		if (l->len == 0 && i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
@@ -2300,6 +2335,7 @@ extract_certifiers_web(doc *d)
 			break;
 		if (certifier_head_cell(l))
 			continue; /* the header's cells wrapped: "commercial", "Site" */
+		cell = ruled_cell(l);
 		if (l->len < 40 && siret_of(l->s, l->len, alone)) {
 			/* pdftotext -raw's: the name's lines in capitals, then
 			 * the SIRET alone, its empty cells after it */
@@ -2320,7 +2356,10 @@ extract_certifiers_web(doc *d)
 		    siret_cell(l->s + ov[4], ov[5] - ov[4], siret)) {
 			/* its letters OCR misread, digits; or its groups ("775 722
 			 * 572 01109") */
-			if (rec_add_certifier(d, l->s + ov[2], ov[3] - ov[2], siret) == 0)
+			size_t nb = ov[2]; /* a scan's rule before it: "| CESI" */
+			while (nb < ov[3] && (l->s[nb] == '|' || l->s[nb] == '[' || l->s[nb] == ' '))
+				nb++;
+			if (rec_add_certifier(d, l->s + nb, ov[3] - nb, siret) == 0)
 				found++;
 			misses = pending = 0;
 			name_alone = 0;
@@ -2330,18 +2369,19 @@ extract_certifiers_web(doc *d)
 			 * commercial name the site's */
 			found += rec_add_certifier(d, l->s, name, NULL) == 0;
 			misses = 0;
-		} else if (found > 0 && !name_alone && capitals_only(l) &&
+		} else if (found > 0 && !name_alone && capitals_only(&cell) &&
 		           capitals_only_s(d->rec->certifiers[d->rec->ncertifiers - 1].name,
 		                           strlen(d->rec->certifiers[d->rec->ncertifiers - 1].name))) {
 			/* the name in capitals wrapped in its cell, its end
 			 * under the row ("HAUT COMMISSARIAT DE LA 1798... - -" /
-			 * "REPUBLIQUE EN POLYNESIE") */
+			 * "REPUBLIQUE EN POLYNESIE"), a scan's rules about it
+			 * maybe ("| REPUBLIQUE EN POLYNESIE | |") */
 			rncp_certifier *c = &d->rec->certifiers[d->rec->ncertifiers - 1];
-			char *t = arena_printf(d->arena, "%s %.*s", c->name, (int)l->len, l->s);
+			char *t = arena_printf(d->arena, "%s %.*s", c->name, (int)cell.len, cell.s);
 			if (t != NULL && strlen(t) < 300)
 				c->name = clean_text(d, t, strlen(t));
 			misses = 0;
-		} else if (capitals_only(l) && pending < 3) {
+		} else if (capitals_only(&cell) && pending < 3) {
 			pending++; /* the name of a row whose SIRET comes after */
 		} else {
 			misses++; /* the rest of a wrapped row (a web address) */

@@ -719,13 +719,13 @@ START_TEST(t_levels_1969)
 	    {"Code RNCP : 12345\nNomenclature du niveau de qualification : Niveau 6\n", 6, NULL},
 	    {"RNCP40879Niveau NIV4\nCode(s) NSF : 324 Secrétariat\n", 4, NULL},
 	    {"Code RNCP : 12345\nlll (Nomenclature de 1969)\n", 5, "III"}, /* OCR */
-	    /* a scan's OCR dropped an I (or doubled one): the European
-	     * level's; two off, or not in I's, as printed */
+	    /* a scan's OCR dropped, merged or doubled I's: the European
+	     * level's; not in I's, as printed */
 	    {"Code RNCP : 12345\nII (Nomenclature de 1969)\n5 (Nomenclature Europe)\n", 5, "III"},
 	    {"Code RNCP : 12345\nIII (Nomenclature de 1969)\n6 (Nomenclature Europe)\n", 6, "II"},
 	    {"Code RNCP : 12345\nII (Nomenclature de 1969)\n8 (Nomenclature Europe)\n", 8, "I"},
 	    {"Code RNCP : 12345\nI (Nomenclature de 1969)\n8 (Nomenclature Europe)\n", 8, "I"},
-	    {"Code RNCP : 12345\nIII (Nomenclature de 1969)\n7 (Nomenclature Europe)\n", 7, "III"},
+	    {"Code RNCP : 12345\nI (Nomenclature de 1969)\n5 (Nomenclature Europe)\n", 5, "III"},
 	    {"Code RNCP : 12345\nIV (Nomenclature de 1969)\n5 (Nomenclature Europe)\n", 5, "IV"},
 	    {"Code RNCP : 12345\nNiveau européen : 6\n", 6, NULL},
 	    {"Code RNCP : 12345\nNiveau européen (CEC) : niveau 7\n", 7, NULL},
@@ -899,6 +899,35 @@ START_TEST(t_certifiers_scan)
 	rncp_record_free(r);
 	r = parse_str("N° de fiche\nRNCP99001\nNom légal TR ETS SE ee Nom SRE\n| | commercial internet\n"
 	              "HAUT COMMISSARIAT DE LA 17987301300018 | - |:\n\n"
+	              "Objectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 0);
+	rncp_record_free(r);
+
+	/* the header garbled beyond words: the rows with a SIRET that passes
+	 * the Luhn check over the objectives, the rules about their cells
+	 * left out */
+	r = parse_str("N° de fiche\nRNCP99001\nomtécan (Ge JNomcommerdal  [Siteintemet\n"
+	              "| CESI 77572257201109 |CESI Ecole d'Ingénieurs | https:/Awww.cesi.fr/ |\n\n"
+	              "Objectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "CESI");
+	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
+	rncp_record_free(r);
+	r = parse_str("N° de fiche\nRNCP99001\nNon fépal nn ad dre le [Nom ;\n| | commercial\n"
+	              "HAUT COMMISSARIAT DE LA :17987301300017 | -\n\n| REPUBLIQUE EN POLYNESIE | |\n\n"
+	              " FRANCAISE\n\nObjectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "HAUT COMMISSARIAT DE LA REPUBLIQUE EN POLYNESIE FRANCAISE");
+	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
+	rncp_record_free(r);
+	/* no objectives' heading to bound the search, or no SIRET that
+	 * passes the check: none */
+	r = parse_str("N° de fiche\nRNCP99001\nomtécan (Ge JNomcommerdal  [Siteintemet\n"
+	              "| CESI 77572257201109 |CESI Ecole d'Ingénieurs | https:/Awww.cesi.fr/ |\n\n");
+	ck_assert_uint_eq(r->ncertifiers, 0);
+	rncp_record_free(r);
+	r = parse_str("N° de fiche\nRNCP99001\nomtécan (Ge JNomcommerdal  [Siteintemet\n"
+	              "| CESI 77572257201108 |CESI Ecole d'Ingénieurs | https:/Awww.cesi.fr/ |\n\n"
 	              "Objectifs et contexte de la certification :\n");
 	ck_assert_uint_eq(r->ncertifiers, 0);
 	rncp_record_free(r);
