@@ -874,63 +874,56 @@ END_TEST
  * a row ended with a colon. */
 START_TEST(t_certifiers_scan)
 {
-	rncp_record *r = parse_str("N° de fiche\nRNCP99001\nNom légal (Siret Nom commercial | Site internet |\n\n"
-	                           " CESI 177572257201109 x (CESI Ecole d'Ingénieurs cu | https:/www.cesi.fr/ ]\n"
-	                           "Objectifs et contexte de la certification :\n");
-	ck_assert_uint_eq(r->ncertifiers, 1);
-	ck_assert_str_eq(r->certifiers[0].name, "CESI");
-	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
-	rncp_record_free(r);
+#define CESI_ROW(siret) "| CESI " siret " |CESI Ecole d'Ingénieurs | https:/Awww.cesi.fr/ |\n\n"
+#define OBJECTIFS "Objectifs et contexte de la certification :\n"
+	static const char *const hc = "HAUT COMMISSARIAT DE LA REPUBLIQUE EN POLYNESIE FRANCAISE";
+	static const struct {
+		const char *text, *name, *siret; /* name NULL: no certifier */
+	} t[] = {
+	    {"Nom légal (Siret Nom commercial | Site internet |\n\n"
+	     " CESI 177572257201109 x (CESI Ecole d'Ingénieurs cu | https:/www.cesi.fr/ ]\n" OBJECTIFS,
+	     "CESI", "77572257201109"},
+	    {"Nom légal TR ETS SE ee Nom SRE\n| | commercial internet\n"
+	     "HAUT COMMISSARIAT DE LA 17987301300017 | - |:\n\nREPUBLIQUE EN POLYNESIE\n FRANCAISE\n\n" OBJECTIFS,
+	     hc, "17987301300017"},
+	    /* the header garbled beyond words: the rows with a SIRET that
+	     * passes the Luhn check over the objectives, the rules about
+	     * their cells left out */
+	    {"omtécan (Ge JNomcommerdal  [Siteintemet\n" CESI_ROW("77572257201109") OBJECTIFS, "CESI",
+	     "77572257201109"},
+	    {"Non fépal nn ad dre le [Nom ;\n| | commercial\nHAUT COMMISSARIAT DE LA :17987301300017 | -\n\n"
+	     "| REPUBLIQUE EN POLYNESIE | |\n\n FRANCAISE\n\n" OBJECTIFS,
+	     hc, "17987301300017"},
+	    /* the 14 digits beside the extra one fail the Luhn check: no
+	     * SIRET; a garbled header over no SIRET that passes it, or no
+	     * objectives' heading to bound the search: no table */
+	    {"Nom légal (Siret Nom commercial | Site internet |\n\n"
+	     " CESI 177572257201108 x (CESI Ecole d'Ingénieurs cu | https:/www.cesi.fr/ ]\n" OBJECTIFS,
+	     NULL, NULL},
+	    {"Nom légal TR ETS SE ee Nom SRE\n| | commercial internet\n"
+	     "HAUT COMMISSARIAT DE LA 17987301300018 | - |:\n\n" OBJECTIFS,
+	     NULL, NULL},
+	    {"omtécan (Ge JNomcommerdal  [Siteintemet\n" CESI_ROW("77572257201109"), NULL, NULL},
+	    {"omtécan (Ge JNomcommerdal  [Siteintemet\n" CESI_ROW("77572257201108") OBJECTIFS, NULL, NULL},
+	};
+#undef CESI_ROW
+#undef OBJECTIFS
+	size_t i;
 
-	r = parse_str("N° de fiche\nRNCP99001\nNom légal TR ETS SE ee Nom SRE\n| | commercial internet\n"
-	              "HAUT COMMISSARIAT DE LA 17987301300017 | - |:\n\nREPUBLIQUE EN POLYNESIE\n FRANCAISE\n\n"
-	              "Objectifs et contexte de la certification :\n");
-	ck_assert_uint_eq(r->ncertifiers, 1);
-	ck_assert_str_eq(r->certifiers[0].name, "HAUT COMMISSARIAT DE LA REPUBLIQUE EN POLYNESIE FRANCAISE");
-	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
-	rncp_record_free(r);
-
-	/* the 14 digits beside the extra one fail the Luhn check: no SIRET;
-	 * a garbled header over no SIRET that passes it: no table */
-	r = parse_str("N° de fiche\nRNCP99001\nNom légal (Siret Nom commercial | Site internet |\n\n"
-	              " CESI 177572257201108 x (CESI Ecole d'Ingénieurs cu | https:/www.cesi.fr/ ]\n"
-	              "Objectifs et contexte de la certification :\n");
-	ck_assert(r->ncertifiers == 0 || r->certifiers[0].siret == NULL);
-	rncp_record_free(r);
-	r = parse_str("N° de fiche\nRNCP99001\nNom légal TR ETS SE ee Nom SRE\n| | commercial internet\n"
-	              "HAUT COMMISSARIAT DE LA 17987301300018 | - |:\n\n"
-	              "Objectifs et contexte de la certification :\n");
-	ck_assert_uint_eq(r->ncertifiers, 0);
-	rncp_record_free(r);
-
-	/* the header garbled beyond words: the rows with a SIRET that passes
-	 * the Luhn check over the objectives, the rules about their cells
-	 * left out */
-	r = parse_str("N° de fiche\nRNCP99001\nomtécan (Ge JNomcommerdal  [Siteintemet\n"
-	              "| CESI 77572257201109 |CESI Ecole d'Ingénieurs | https:/Awww.cesi.fr/ |\n\n"
-	              "Objectifs et contexte de la certification :\n");
-	ck_assert_uint_eq(r->ncertifiers, 1);
-	ck_assert_str_eq(r->certifiers[0].name, "CESI");
-	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
-	rncp_record_free(r);
-	r = parse_str("N° de fiche\nRNCP99001\nNon fépal nn ad dre le [Nom ;\n| | commercial\n"
-	              "HAUT COMMISSARIAT DE LA :17987301300017 | -\n\n| REPUBLIQUE EN POLYNESIE | |\n\n"
-	              " FRANCAISE\n\nObjectifs et contexte de la certification :\n");
-	ck_assert_uint_eq(r->ncertifiers, 1);
-	ck_assert_str_eq(r->certifiers[0].name, "HAUT COMMISSARIAT DE LA REPUBLIQUE EN POLYNESIE FRANCAISE");
-	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
-	rncp_record_free(r);
-	/* no objectives' heading to bound the search, or no SIRET that
-	 * passes the check: none */
-	r = parse_str("N° de fiche\nRNCP99001\nomtécan (Ge JNomcommerdal  [Siteintemet\n"
-	              "| CESI 77572257201109 |CESI Ecole d'Ingénieurs | https:/Awww.cesi.fr/ |\n\n");
-	ck_assert_uint_eq(r->ncertifiers, 0);
-	rncp_record_free(r);
-	r = parse_str("N° de fiche\nRNCP99001\nomtécan (Ge JNomcommerdal  [Siteintemet\n"
-	              "| CESI 77572257201108 |CESI Ecole d'Ingénieurs | https:/Awww.cesi.fr/ |\n\n"
-	              "Objectifs et contexte de la certification :\n");
-	ck_assert_uint_eq(r->ncertifiers, 0);
-	rncp_record_free(r);
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		char text[512];
+		rncp_record *r;
+		snprintf(text, sizeof(text), "N° de fiche\nRNCP99001\n%s", t[i].text);
+		r = parse_str(text);
+		if (t[i].name == NULL) {
+			ck_assert_msg(r->ncertifiers == 0, "%zu: %zu certifiers", i, r->ncertifiers);
+		} else {
+			ck_assert_msg(r->ncertifiers == 1, "%zu: %zu certifiers", i, r->ncertifiers);
+			ck_assert_str_eq(r->certifiers[0].name, t[i].name);
+			ck_assert_str_eq(r->certifiers[0].siret, t[i].siret);
+		}
+		rncp_record_free(r);
+	}
 }
 END_TEST
 
