@@ -793,13 +793,80 @@ resplit_list(doc *d, rncp_bloc *b, const skill_list *g, size_t before, size_t fr
 	split_cell(d, b, g, t, strlen(t), &m);
 }
 
+/* The fiche-wide skill line l opens, by its first 40 letters at most (30
+ * at least), the rules a scan's OCR read about a table's cell left out
+ * ("| Identifier les principales caractéristiques, ... el |"): its index
+ * when exactly one skill opens so, else -1. */
+static long
+skill_opened(const skill_list *g, const line *l)
+{
+	char f[48];
+	size_t a = 0, n, i;
+	long at = -1;
+
+	while (a < l->len && strchr("|[]() ", l->s[a]) != NULL)
+		a++;
+	n = fold_into(l->s + a, l->len - a < 40 ? l->len - a : 40, f, sizeof(f));
+	if (n < 30)
+		return -1;
+	for (i = 0; i < g->n; i++)
+		if (g->fold[i] != NULL && g->flen[i] >= n && memcmp(g->fold[i], f, n) == 0) {
+			if (at >= 0)
+				return -1;
+			at = (long)i;
+		}
+	return at;
+}
+
+/*
+ * A scan's OCR of PDF tables that keep one skill of each bloc (see the
+ * end of fc_blocs): its rules read as characters and its header's lines
+ * out of order, a bloc's table may read as its assessment or its header.
+ * When the blocs from heading head[0] on hold fewer skills than half the
+ * fiche-wide list, and a line under each heading, above the next, opens a
+ * skill of the list, in order from its first, each bloc owns the list's
+ * skills from its one up to the next bloc's.  Returns whether it did.
+ */
+static int
+anchored_blocs(doc *d, const skill_list *g, size_t nb0, const size_t *head)
+{
+	size_t nb = d->rec->nblocs - nb0, k, i, total = 0;
+	long at[MAX_GLOBAL_SKILLS];
+
+	if (nb < 2 || nb > MAX_GLOBAL_SKILLS || g->n < 2 * nb)
+		return 0;
+	for (k = 0; k < nb; k++)
+		total += d->rec->blocs[nb0 + k].nskills;
+	if (total * 2 >= g->n)
+		return 0;
+	for (k = 0; k < nb; k++) {
+		size_t end = k + 1 < nb ? head[k + 1] : head[k] + 60;
+		at[k] = -1;
+		for (i = head[k] + 1; i < end && i < d->nlines && at[k] < 0; i++)
+			if (d->lines[i].len >= 30)
+				at[k] = skill_opened(g, &d->lines[i]);
+		if (at[k] < 0 || (k == 0 ? at[k] != 0 : at[k] <= at[k - 1]))
+			return 0;
+	}
+	for (k = 0; k < nb; k++) {
+		rncp_bloc *b = &d->rec->blocs[nb0 + k];
+		size_t end = k + 1 < nb ? (size_t)at[k + 1] : g->n;
+		b->nskills = 0;
+		for (i = (size_t)at[k]; i < end; i++)
+			if (!numbered(&g->v[i]))
+				rec_add_skill(d, b, g->v[i].s, g->v[i].len);
+	}
+	return 1;
+}
+
 static void
 fc_blocs(doc *d, int web)
 {
 	skill_list *g = malloc(sizeof(*g));
 	long *first = NULL;
+	size_t *head = NULL, nhead = 0; /* the heading line of each bloc */
 	size_t i, j, ov[OV], nb0 = d->rec->nblocs, nm; /* nm: skills split_cell matched */
-	int one_each = 1;
+	int one_each = 1, anchored = 0;
 
 	if (g == NULL)
 		return;
@@ -1167,10 +1234,18 @@ fc_blocs(doc *d, int web)
 		}
 		{
 			long *p = realloc(first, (d->rec->nblocs - nb0) * sizeof(long));
+			size_t *h;
 			if (p == NULL)
 				break;
 			first = p;
 			first[d->rec->nblocs - nb0 - 1] = f;
+			if (d->rec->nblocs - nb0 > nhead) { /* a new bloc */
+				if ((h = realloc(head, (d->rec->nblocs - nb0) * sizeof(*h))) == NULL)
+					break;
+				head = h;
+				while (nhead < d->rec->nblocs - nb0)
+					head[nhead++] = i;
+			}
 		}
 	}
 	/*
@@ -1192,9 +1267,13 @@ fc_blocs(doc *d, int web)
 					if (!numbered(&g->v[s]))
 						rec_add_skill(d, b, g->v[s].s, g->v[s].len);
 			}
+			anchored = 1;
 		}
 	}
+	if (!anchored && head != NULL && nhead == d->rec->nblocs - nb0 && g->n > 0)
+		anchored_blocs(d, g, nb0, head);
 	free(first);
+	free(head);
 	free(g);
 }
 

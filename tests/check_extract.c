@@ -947,6 +947,84 @@ START_TEST(t_ocr_rule_bar)
 }
 END_TEST
 
+/* PDF tables that keep one skill of each bloc, as a scan's OCR or
+ * html2text's --cells reads them: the table's rules as bars, its header's
+ * lines out of order or under the skill.  A line under each heading that
+ * opens a skill of the fiche-wide list, in order from its first, gives
+ * each bloc the list's skills up to the next one's. */
+static const char anchored_text[] =
+	    "RNCP40864 - Gestionnaire en maintenance\n"
+	    "Niveau 5\n"
+	    "\n"
+	    "Compétences attestées :\n"
+	    "\n"
+	    "Identifier le système d'exploitation et sa version en ayant repéré les caractéristiques\n"
+	    "Déterminer la méthode de déploiement du système d'exploitation sur les appareils\n"
+	    "Installer les fonctionnalités des services réseaux des serveurs de l'entreprise\n"
+	    "Contrôler la conformité de l'installation logicielle et de ses mises à jour\n"
+	    "Décrire les caractéristiques des différents périphériques existants\n"
+	    "Paramétrer les différents services réseaux des serveurs selon les besoins\n"
+	    "Définir les droits d'accès aux données en considérant l'organigramme\n"
+	    "Configurer les accès sécurisés aux outils collaboratifs de l'entreprise\n"
+	    "\n"
+	    "RNCP40864BC01 - Déployer un parc informatique\n"
+	    "\n"
+	    "SRE EM OO ENTER TENTE\n"
+	    "Modalités |\n"
+	    "d'évaluation |\n"
+	    "\n"
+	    "| Identifier le système d'exploitation et sa version en ayant el |\n"
+	    "Liste de compétences\n"
+	    "\n"
+	    "Application professionnelle (réelle ou simulée) sur la base d'un déploiement\n"
+	    "\n"
+	    "RNCP40864BC02 - Administrer un parc informatique\n"
+	    "\n"
+	    "Liste de compétences Modalités\n"
+	    "\n"
+	    "| | d'évaluation |\n"
+	    "Installer les fonctionnalités des services réseaux des serveurs de\n"
+	    "l'entreprise\n"
+	    "\n"
+	    "Application professionnelle (réelle ou simulée) sur la base de l'installation\n"
+	    "\n"
+	    "Secteurs d'activités :\n"
+	    "Informatique\n";
+
+START_TEST(t_ocr_anchored_blocs)
+{
+	rncp_record *r = parse_str(anchored_text);
+	char *swapped;
+	size_t n = strlen(anchored_text);
+
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0],
+	                 "Identifier le système d'exploitation et sa version en ayant repéré les caractéristiques");
+	ck_assert_uint_eq(r->blocs[1].nskills, 6);
+	ck_assert_str_eq(r->blocs[1].skills[5], "Configurer les accès sécurisés aux outils collaboratifs de l'entreprise");
+	rncp_record_free(r);
+
+	/* the first bloc's line opens the list's third skill: not in order
+	 * from the first, the blocs are left as read */
+	{
+		static const char ours[] = "| Identifier le système d'exploitation et sa version en ayant el |";
+		static const char other[] = "| Installer les fonctionnalités des services réseaux des serveurs |";
+		const char *at = strstr(anchored_text, ours);
+		ck_assert_ptr_nonnull(at);
+		swapped = malloc(n + sizeof(other));
+		ck_assert_ptr_nonnull(swapped);
+		snprintf(swapped, n + sizeof(other), "%.*s%s%s", (int)(at - anchored_text), anchored_text, other,
+		         at + strlen(ours));
+	}
+	r = parse_str(swapped);
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_lt(r->blocs[1].nskills, 6);
+	rncp_record_free(r);
+	free(swapped);
+}
+END_TEST
+
 START_TEST(t_certifiers)
 {
 	rncp_record *r = parse_str(
@@ -2023,6 +2101,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers);
 	tcase_add_test(tc, t_certifiers_scan);
 	tcase_add_test(tc, t_ocr_rule_bar);
+	tcase_add_test(tc, t_ocr_anchored_blocs);
 	tcase_add_test(tc, t_inline_code_lists);
 	tcase_add_test(tc, t_replaced_by_not_own);
 	tcase_add_test(tc, t_register_tables);
