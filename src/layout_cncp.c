@@ -499,7 +499,7 @@ static void
 cncp_jobs(doc *d)
 {
 	long h = find_line_starting(d, 0, d->nlines, "secteurs d'activite ou types d'emplois");
-	size_t i, gstart = 0, gend = 0, cur = (size_t)-1;
+	size_t i, gstart = 0, gend = 0, cur = (size_t)-1, end, before;
 	int any = 0;
 
 	if (h < 0)
@@ -553,6 +553,8 @@ cncp_jobs(doc *d)
 			d->rec->njobs = n; /* none: the marked reading */
 		}
 	}
+	end = i;
+	before = d->rec->njobs;
 	for (i = gstart; i < gend; i++) {
 		const line *l = &d->lines[i];
 		size_t m = item_marker(l->s, l->len), k;
@@ -574,6 +576,11 @@ cncp_jobs(doc *d)
 		}
 		rec_add_job(d, t, tl);
 	}
+	/* the marked items all sectors ("* dans des entreprises ...", "+
+	 * dans des services ..."), the jobs' marks lost under them (OCR):
+	 * the bare jobs after them */
+	if (d->rec->njobs == before)
+		cncp_bare_jobs(d, gend, end);
 }
 
 void

@@ -670,6 +670,22 @@ START_TEST(t_cncp_jobs_ocr)
 	ck_assert_str_eq(r->jobs[2], "Technicien d'infrastructure");
 	ck_assert_str_eq(r->jobs[4], "Administrateur systèmes");
 	rncp_record_free(r);
+
+	/* the sectors' marks read ("*", "+"), the jobs' lost: the jobs
+	 * under them */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 19542\nIntitulé\nChargé\n\n"
+	              "Secteurs d'activité ou types d'emplois accessibles par le détenteur de ce diplôme, ce titre\n"
+	              "ou ce certificat\n\n"
+	              "* dans des entreprises spécialisées en informatique (ESN, hébergeurs)\n\n"
+	              "+ dans des services intégrés de structures utilisatrices, dont le\n"
+	              "domaine d'activité peut être très différent : industrie,\n\ncommerce, services, santé...\n\n"
+	              "Chargé d'exploitation réseaux & télécoms\nTechnicien systèmes & réseaux\nTechnicien télécoms\n\n"
+	              "Technicien réseaux & télécoms\nTechnicien de production\n\nTechnicien informatique\n\n"
+	              "Codes des fiches ROME les plus proches :\n\nM1801 : Administration de systèmes d'information\n");
+	ck_assert_uint_eq(r->njobs, 6);
+	ck_assert_str_eq(r->jobs[0], "Chargé d'exploitation réseaux & télécoms");
+	ck_assert_str_eq(r->jobs[5], "Technicien informatique");
+	rncp_record_free(r);
 }
 END_TEST
 
