@@ -315,6 +315,14 @@ collect_edges(const doc *d, unsigned char *drop, unsigned char *side, size_t *ed
  * page, and on the same side of it).  Keeps the first line of each in
  * furniture; how many.
  */
+/* The header of a bloc's table: pages may start with it under blocs that
+ * a page break parted from their table, and it is no page header. */
+static int
+bloc_table_head(const line *a)
+{
+	return line_starts_folded(a, "liste de competences") || line_starts_folded(a, "modalites d'evaluation");
+}
+
 static size_t
 mark_furniture(const doc *d, unsigned char *drop, const unsigned char *side, const size_t *edges,
                size_t n, size_t pages, int strict, size_t *furniture, size_t *nfurniture, size_t max)
@@ -325,7 +333,7 @@ mark_furniture(const doc *d, unsigned char *drop, const unsigned char *side, con
 		const line *a = &d->lines[edges[i]];
 		size_t same = 1;
 		if (drop[edges[i]] || a->len > 160 || table_row(a) || list_item(a) ||
-		    (line_is_heading(a) && !site_line(a)))
+		    (line_is_heading(a) && !site_line(a)) || bloc_table_head(a))
 			continue; /* "FICHE ACTIVITE TYPE N° 2" starts pages, but is text */
 		for (k = 0; k < n; k++)
 			same += k != i && side[edges[k]] & side[edges[i]] && same_edge(a, &d->lines[edges[k]]);

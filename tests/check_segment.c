@@ -384,6 +384,13 @@ START_TEST(t_page_furniture_not)
 	ck_assert_str_eq(out, "A|B|C");
 	lines_of("A\nPage 1/3\nNom | Siret |\nB\nPage 2/3\nNom | Siret |\nC", out, sizeof(out));
 	ck_assert_str_eq(out, "A|Nom | Siret ||B|Nom | Siret ||C");
+	/* page breaks that parted blocs from their tables: the tables'
+	 * header starts two pages of three, and is no page header */
+	lines_of("RNCP1BC01 - Concevoir\n\f\nListe de compétences\nModalités d'évaluation\nAnalyser\nÉtude.\n"
+	         "RNCP1BC02 - Piloter\n\f\nListe de compétences\nModalités d'évaluation\nPlanifier\nOral.",
+	         out, sizeof(out));
+	ck_assert_str_eq(out, "RNCP1BC01 - Concevoir|Liste de compétences|Modalités d'évaluation|Analyser|Étude.|"
+	                      "RNCP1BC02 - Piloter|Liste de compétences|Modalités d'évaluation|Planifier|Oral.");
 }
 END_TEST
 
