@@ -859,6 +859,52 @@ anchored_blocs(doc *d, const skill_list *g, size_t nb0, const size_t *head)
 	return 1;
 }
 
+/* Whether one of the skills of bloc b is a skill of the fiche-wide list,
+ * whatever its case and accents (OCR). */
+static int
+holds_listed_skill(const rncp_bloc *b, const skill_list *g)
+{
+	size_t k, fn;
+	long at;
+
+	for (k = 0; k < b->nskills; k++)
+		if ((at = fold_skill_at(g, b->skills[k], strlen(b->skills[k]), &fn)) >= 0 && g->flen[at] == fn)
+			return 1;
+	return 0;
+}
+
+/*
+ * The blocs from heading head[0] on that hold no skill of the fiche-wide
+ * list read again from their headings' lines: the list's skills along
+ * them (interleaved_skills), when two at least are.  A scan's OCR may read
+ * a table's right column first, its header then its assessment, and the
+ * skills' header under the skills: "Modalités d'évaluation" / skills /
+ * "Liste de compétences" / assessment, which read as the assessment.
+ */
+static void
+reread_blocs(doc *d, const skill_list *g, size_t nb0, const size_t *head)
+{
+	size_t nb = d->rec->nblocs - nb0, k, end;
+	long f;
+
+	for (k = 0; k < nb; k++) {
+		rncp_bloc *b = &d->rec->blocs[nb0 + k];
+		if (holds_listed_skill(b, g))
+			continue;
+		end = k + 1 < nb ? head[k + 1] : head[k] + 1;
+		while (k + 1 == nb && end < d->nlines && end < head[k] + 60 &&
+		       !bloc_heading(d->lines[end].s, d->lines[end].len, NULL, 0) &&
+		       !(line_is_heading(&d->lines[end]) && !starts_infinitive(&d->lines[end]) &&
+		         !line_starts_folded(&d->lines[end], "modalites d'evaluation")))
+			end++;
+		f = -1;
+		if (interleaved_skills(d, NULL, g, head[k] + 1, end, &f) >= 2) {
+			b->nskills = 0;
+			interleaved_skills(d, b, g, head[k] + 1, end, &f);
+		}
+	}
+}
+
 static void
 fc_blocs(doc *d, int web)
 {
@@ -1270,8 +1316,9 @@ fc_blocs(doc *d, int web)
 			anchored = 1;
 		}
 	}
-	if (!anchored && head != NULL && nhead == d->rec->nblocs - nb0 && g->n > 0)
-		anchored_blocs(d, g, nb0, head);
+	if (!anchored && head != NULL && nhead == d->rec->nblocs - nb0 && g->n > 0 &&
+	    !anchored_blocs(d, g, nb0, head))
+		reread_blocs(d, g, nb0, head);
 	free(first);
 	free(head);
 	free(g);

@@ -1041,6 +1041,56 @@ START_TEST(t_ocr_anchored_blocs)
 }
 END_TEST
 
+/* A scan's OCR of a table read its right column first: "Modalités
+ * d'évaluation", the skills, then "Liste de compétences" over the
+ * assessment.  A bloc that holds no skill of the fiche-wide list is read
+ * again from its heading: the list's skills along its lines. */
+static const char reread_text[] =
+	    "RNCP37454 - Technicien supérieur systèmes et réseaux\n"
+	    "Niveau 5\n"
+	    "\n"
+	    "Compétences attestées :\n"
+	    "Mettre en service un équipement numérique\n"
+	    "Assister les utilisateurs sur leurs équipements numériques\n"
+	    "Développer des scripts d'automatisation\n"
+	    "Superviser les serveurs Linux\n"
+	    "Installer, paramétrer un service sous Linux\n"
+	    "\n"
+	    "RNCP37454BC01 - Assister les utilisateurs en centre de services\n"
+	    "\n"
+	    "Liste de compétences Modalités d'évaluation\n"
+	    "Mettre en service un équipement numérique Assister les utilisateurs sur\n"
+	    "leurs équipements numériques\n"
+	    "\n"
+	    "1. Mise en situation professionnelle (1h45min)\n"
+	    "\n"
+	    "RNCP37454BC04 - Certificat complémentaire de spécialisation (CCS)\n"
+	    "| Modalités\n"
+	    "d'évaluation\n"
+	    "\n"
+	    "Développer des scripts d'automatisation Superviser les serveurs Linux\n"
+	    "Installer, paramétrer un service sous Linux\n"
+	    "\n"
+	    "Liste de compétences\n"
+	    "\n"
+	    "1. Mise en situation professionnelle (3h00 min) Le candidat effectue des manipulations sur\n"
+	    "des machines virtuelles de serveurs.\n"
+	    "\n"
+	    "Description des modalités d'acquisition de la certification :\n";
+
+START_TEST(t_ocr_reread_bloc)
+{
+	rncp_record *r = parse_str(reread_text);
+
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_uint_eq(r->blocs[1].nskills, 3);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Développer des scripts d'automatisation");
+	ck_assert_str_eq(r->blocs[1].skills[2], "Installer, paramétrer un service sous Linux");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers)
 {
 	rncp_record *r = parse_str(
@@ -2118,6 +2168,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers_scan);
 	tcase_add_test(tc, t_ocr_rule_bar);
 	tcase_add_test(tc, t_ocr_anchored_blocs);
+	tcase_add_test(tc, t_ocr_reread_bloc);
 	tcase_add_test(tc, t_inline_code_lists);
 	tcase_add_test(tc, t_replaced_by_not_own);
 	tcase_add_test(tc, t_register_tables);
