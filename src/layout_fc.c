@@ -713,7 +713,7 @@ skill_goes_on(const doc *d, const line *l, const skill_list *g, const unsigned c
  * *first; returns how many.
  */
 static size_t
-interleaved_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_t to, long *first)
+interleaved_lines(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_t to, long *first)
 {
 	unsigned char used[MAX_GLOBAL_SKILLS] = {0};
 	size_t i, gp = 0, m, lo;
@@ -761,6 +761,49 @@ interleaved_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_
 			cur = -1;
 			lo += m + (lo + m < l->flen);
 		}
+	}
+	return found;
+}
+
+/*
+ * interleaved_lines() over the skills' cell of each line: a scan's OCR
+ * reads a table's rules as bars, a line of both cells "Sécuriser | 1. Mise
+ * en situation ...", "| virtualisé Maintenir et exploiter un | sur des
+ * machines ...": the words of a line are compared up to its first bar
+ * after its text (the folded copies are cut so for the while).
+ */
+static size_t
+interleaved_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_t to, long *first)
+{
+	enum { MAX_CUT = 256 };
+	struct {
+		size_t i, flen;
+		const char *f;
+	} cut[MAX_CUT];
+	size_t i, ncut = 0, found;
+
+	for (i = from; i < to && i < d->nlines && ncut < MAX_CUT; i++) {
+		line *l = &d->lines[i];
+		const char *bar;
+		size_t a = 0;
+		if (l->f == NULL || memchr(l->f, '|', l->flen) == NULL)
+			continue;
+		while (a < l->flen && (l->f[a] == '|' || l->f[a] == ' '))
+			a++;
+		bar = memchr(l->f + a, '|', l->flen - a);
+		cut[ncut].i = i;
+		cut[ncut].f = l->f;
+		cut[ncut++].flen = l->flen;
+		l->f += a;
+		l->flen = (bar != NULL ? (size_t)(bar - l->f) : l->flen - a);
+		while (l->flen > 0 && l->f[l->flen - 1] == ' ')
+			l->flen--;
+	}
+	found = interleaved_lines(d, b, g, from, to, first);
+	while (ncut > 0) {
+		ncut--;
+		d->lines[cut[ncut].i].f = cut[ncut].f;
+		d->lines[cut[ncut].i].flen = cut[ncut].flen;
 	}
 	return found;
 }

@@ -1091,6 +1091,42 @@ START_TEST(t_ocr_reread_bloc)
 }
 END_TEST
 
+/* A scan's OCR of a table's row, lines of both cells, its rule a bar
+ * between them: the skills' cell's words end at the bar. */
+static const char barred_cells_text[] =
+	    "RNCP37454 - Technicien supérieur systèmes et réseaux\n"
+	    "Niveau 5\n"
+	    "\n"
+	    "Compétences attestées :\n"
+	    "Maintenir et exploiter le réseau local et la téléphonie\n"
+	    "Sécuriser les accès à Internet\n"
+	    "Maintenir et exploiter un environnement virtualisé\n"
+	    "\n"
+	    "RNCP37454BC02 - Maintenir, exploiter et sécuriser une infrastructure centralisée\n"
+	    "Liste de compétences Modalités d'évaluation\n"
+	    "\n"
+	    "Maintenir et exploiter le réseau\n"
+	    "local et la téléphonie Sécuriser | 1. Mise en situation professionnelle (1h45min) La\n"
+	    "\n"
+	    "les accès à Internet Maintenir et | mise en situation professionnelle se déroule en deux\n"
+	    "exploiter un environnement phases : a) Le candidat effectue des manipulations\n"
+	    "\n"
+	    "| virtualisé | sur des machines virtuelles de serveurs.\n"
+	    "\n"
+	    "Description des modalités d'acquisition de la certification :\n";
+
+START_TEST(t_ocr_barred_cells)
+{
+	rncp_record *r = parse_str(barred_cells_text);
+
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Sécuriser les accès à Internet");
+	ck_assert_str_eq(r->blocs[0].skills[2], "Maintenir et exploiter un environnement virtualisé");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers)
 {
 	rncp_record *r = parse_str(
@@ -2169,6 +2205,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_ocr_rule_bar);
 	tcase_add_test(tc, t_ocr_anchored_blocs);
 	tcase_add_test(tc, t_ocr_reread_bloc);
+	tcase_add_test(tc, t_ocr_barred_cells);
 	tcase_add_test(tc, t_inline_code_lists);
 	tcase_add_test(tc, t_replaced_by_not_own);
 	tcase_add_test(tc, t_register_tables);
