@@ -6,9 +6,9 @@
 # Then the lists the truth files leave out (skills, jobs) on the damaged
 # copies against the clean fiches' (tests/lists.py): at least 98% F1.
 # Last, real pdftotext, mupdf, Ghostscript, pdfminer and OCR output of the
-# samples printed by a browser, and real converters' output of them as web
-# pages and word processors' files; and pdftotext -layout's copies
-# double-encoded after their layout.
+# samples printed by a browser, tesseract's of scans of those pages, and
+# real converters' output of them as web pages and word processors'
+# files; and pdftotext -layout's copies double-encoded after their layout.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 score=$top/../shared/tools/score
@@ -61,6 +61,11 @@ lists_at_least "$tmp" 0.98
 # samples printed by a browser (tests/printed/README.md): skills at least
 # 99%, jobs 99%
 real_copies tests/printed printed 0.99,0.99
+
+# tesseract's reading of scans of the printed samples (rotated, noisy,
+# blurred, low-resolution JPEG pages: tests/scanned/README.md): skills at
+# least 95%, jobs 99%
+real_copies tests/scanned scanned 0.95,0.99
 
 # real converters' output of the samples as web pages, Word and
 # OpenDocument files, and a browser's copy of the pages
