@@ -835,6 +835,49 @@ strokes_off(doc *d)
 	r->level_old = arena_strdup(d->arena, want);
 }
 
+/* "Enregistrement pour cinq ans, au niveau III, sous l'intitulé ...": a
+ * legacy fiche's history of its registrations, I's OCR misread as l, 1
+ * or | */
+static rx rx_lvl_history = {"(?i:enregistrement\\s+pour\\s.{0,30}?\\bau\\s+niveau)\\s+([IVl1|]{1,3})\\b",
+                            0, NULL};
+
+/*
+ * The 1969 level unreadable (line garbled: "IT (Nomenclature de 1969)")
+ * and no European level beside it (OCR lost its digit): the level every
+ * registration of the fiche's history states, when they all state the
+ * same one.  Their level is the fiche's: a fiche registered anew at
+ * another level is another fiche.
+ */
+static void
+level_of_history(doc *d, size_t garbled)
+{
+	static const char *const valid[] = {"I", "II", "III", "IV", "V"};
+	char seen[4] = "", r[4];
+	size_t i, k, ov[OV], n;
+
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len < 30 || l->len > 600 || !line_contains_folded(l, "au niveau") ||
+		    !rx_match(&rx_lvl_history, l->s, l->len, ov, OV))
+			continue;
+		n = ov[3] - ov[2];
+		for (k = 0; k < n; k++)
+			r[k] = strchr("l1|", l->s[ov[2] + k]) != NULL ? 'I' : l->s[ov[2] + k];
+		r[n] = '\0';
+		if (seen[0] != '\0' && strcmp(seen, r) != 0)
+			return; /* registrations at two levels */
+		memcpy(seen, r, n + 1);
+	}
+	for (k = 0; k < ARRAY_LEN(valid); k++)
+		if (strcmp(seen, valid[k]) == 0) {
+			d->rec->level_old = arena_strdup(d->arena, seen);
+			rec_warn(d, "1969 level unreadable on line %ld: read as %s, the level of the registrations "
+			            "the fiche's history states",
+			         d->lines[garbled].no, seen);
+			return;
+		}
+}
+
 void
 extract_level(doc *d)
 {
@@ -904,6 +947,8 @@ extract_level(doc *d)
 		         l->s + ov[2], r->level_old, r->level_eu);
 	}
 	strokes_off(d);
+	if (r->level_old == NULL && r->level_eu == 0 && garbled >= 0)
+		level_of_history(d, (size_t)garbled);
 	/* "Niveau 5" alone on a line, further from its label than the
 	 * window above (a note put between them: "Certification remplacée
 	 * par ..."): near the top of the fiche, nothing else says a level */

@@ -743,6 +743,17 @@ START_TEST(t_levels_1969)
 	    {"Code RNCP : 12345\nI (Nomenclature de 1969)\n8 (Nomenclature Europe)\n", 8, "I"},
 	    {"Code RNCP : 12345\nI (Nomenclature de 1969)\n5 (Nomenclature Europe)\n", 5, "III"},
 	    {"Code RNCP : 12345\nIV (Nomenclature de 1969)\n5 (Nomenclature Europe)\n", 5, "IV"},
+	    /* the 1969 level unreadable, the European one's digit lost: the
+	     * level all the registrations of the history state; none when
+	     * they state two */
+	    {"Code RNCP : 12345\nCode(s) NSF : 326 Informatique\nIT (Nomenclature de 1969)\n(Nomenclature Europe)\n"
+	     "Enregistrement pour cinq ans, au niveau Ill, sous l'intitulé \"Technicien\"\n"
+	     "Enregistrement pour cinq ans, au niveau III, code NSF 326r sous l'intitulé \"Technicien\"\n",
+	     5, "III"},
+	    {"Code RNCP : 12345\nCode(s) NSF : 326 Informatique\nIT (Nomenclature de 1969)\n(Nomenclature Europe)\n"
+	     "Enregistrement pour cinq ans, au niveau IV, sous l'intitulé \"Technicien\"\n"
+	     "Enregistrement pour cinq ans, au niveau III, code NSF 326r sous l'intitulé \"Technicien\"\n",
+	     0, NULL},
 	    {"Code RNCP : 12345\nNiveau européen : 6\n", 6, NULL},
 	    {"Code RNCP : 12345\nNiveau européen (CEC) : niveau 7\n", 7, NULL},
 	    {"Code RNCP : 12345\nNomenclature du niveau de qualification\nNiveau 6 - Licence\n", 6, NULL},
