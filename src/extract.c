@@ -841,15 +841,12 @@ strokes_off(doc *d)
 static rx rx_lvl_history = {"(?i:enregistrement\\s+pour\\s.{0,30}?\\bau\\s+niveau)\\s+([IVl1|]{1,3})\\b",
                             0, NULL};
 
-/*
- * The 1969 level unreadable (line garbled: "IT (Nomenclature de 1969)")
- * and no European level beside it (OCR lost its digit): the level every
- * registration of the fiche's history states, when they all state the
- * same one.  Their level is the fiche's: a fiche registered anew at
- * another level is another fiche.
- */
-static void
-level_of_history(doc *d, size_t garbled)
+/* The 1969 level every registration of a legacy fiche's history states
+ * ("Enregistrement pour cinq ans, au niveau III, ..."), when they all
+ * state the same one, else NULL.  Their level is the fiche's: a fiche
+ * registered anew at another level is another fiche. */
+static const char *
+history_level(doc *d)
 {
 	static const char *const valid[] = {"I", "II", "III", "IV", "V"};
 	char seen[4] = "", r[4];
@@ -865,17 +862,42 @@ level_of_history(doc *d, size_t garbled)
 			r[k] = strchr("l1|", l->s[ov[2] + k]) != NULL ? 'I' : l->s[ov[2] + k];
 		r[n] = '\0';
 		if (seen[0] != '\0' && strcmp(seen, r) != 0)
-			return; /* registrations at two levels */
+			return NULL; /* registrations at two levels */
 		memcpy(seen, r, n + 1);
 	}
 	for (k = 0; k < ARRAY_LEN(valid); k++)
-		if (strcmp(seen, valid[k]) == 0) {
-			d->rec->level_old = arena_strdup(d->arena, seen);
-			rec_warn(d, "1969 level unreadable on line %ld: read as %s, the level of the registrations "
-			            "the fiche's history states",
-			         d->lines[garbled].no, seen);
-			return;
-		}
+		if (strcmp(seen, valid[k]) == 0)
+			return valid[k];
+	return NULL;
+}
+
+/*
+ * No European level read beside the 1969 one, a line of it there but its
+ * digit unreadable ("° (Nomenclature Europe)"), or the 1969 one garbled
+ * too ("IT (Nomenclature de 1969)"): a scan's OCR.  The 1969 level is
+ * then the history's (history_level()) when the one read is garbled, or
+ * in strokes of I as the history's but not as many ("I" for III).
+ */
+static void
+level_of_history(doc *d, long garbled, long eu_line)
+{
+	const char *h;
+	rncp_record *r = d->rec;
+
+	if (r->level_eu != 0 || (garbled < 0 && eu_line < 0) || (h = history_level(d)) == NULL)
+		return;
+	if (r->level_old == NULL && garbled >= 0) {
+		r->level_old = arena_strdup(d->arena, h);
+		rec_warn(d, "1969 level unreadable on line %ld: read as %s, the level of the registrations "
+		            "the fiche's history states",
+		         d->lines[garbled].no, h);
+	} else if (r->level_old != NULL && eu_line >= 0 && strcmp(r->level_old, h) != 0 &&
+	           strspn(r->level_old, "I") == strlen(r->level_old) && strspn(h, "I") == strlen(h)) {
+		rec_warn(d, "1969 level %s read as %s, the level of the registrations the fiche's history "
+		            "states (the European level unreadable on line %ld)",
+		         r->level_old, h, d->lines[eu_line].no);
+		r->level_old = arena_strdup(d->arena, h);
+	}
 }
 
 void
@@ -885,6 +907,7 @@ extract_level(doc *d)
 	size_t i, ov[OV];
 	long lastctx = -10;
 	long garbled = -1; /* a 1969 level OCR made unreadable ("IT (Nomenclature de 1969)") */
+	long eu_line = -1; /* a European level's line whose digit OCR lost */
 	int ctxalone = 0; /* the label of lastctx is alone on its line */
 
 	for (i = 0; i < d->nlines; i++) {
@@ -917,6 +940,8 @@ extract_level(doc *d)
 		         strstr(f, "nomenclature de 19") != NULL &&
 		         rx_match(&rx_lvl_1969_any, l->s, l->len, ov, OV))
 			garbled = (long)i;
+		if (eu_line < 0 && nomen && strstr(f, "(nomenclature europe") != NULL)
+			eu_line = (long)i;
 		if (r->level_eu != 0)
 			continue;
 		if ((nomen && rx_match(&rx_lvl_eu, l->s, l->len, ov, OV)) ||
@@ -947,8 +972,7 @@ extract_level(doc *d)
 		         l->s + ov[2], r->level_old, r->level_eu);
 	}
 	strokes_off(d);
-	if (r->level_old == NULL && r->level_eu == 0 && garbled >= 0)
-		level_of_history(d, (size_t)garbled);
+	level_of_history(d, garbled, eu_line);
 	/* "Niveau 5" alone on a line, further from its label than the
 	 * window above (a note put between them: "Certification remplacée
 	 * par ..."): near the top of the fiche, nothing else says a level */

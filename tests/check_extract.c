@@ -750,6 +750,12 @@ START_TEST(t_levels_1969)
 	     "Enregistrement pour cinq ans, au niveau Ill, sous l'intitulé \"Technicien\"\n"
 	     "Enregistrement pour cinq ans, au niveau III, code NSF 326r sous l'intitulé \"Technicien\"\n",
 	     5, "III"},
+	    /* or in strokes of I but not as many, the European level's line
+	     * there but its digit not read; not without that line */
+	    {"Code RNCP : 12345\nCode(s) NSF : 326 Informatique\nI (Nomenclature de 1969)\n° (Nomenclature Europe)\n"
+	     "Enregistrement pour cinq ans, au niveau III, sous l'intitulé \"Technicien\"\n", 5, "III"},
+	    {"Code RNCP : 12345\nCode(s) NSF : 326 Informatique\nI (Nomenclature de 1969)\n"
+	     "Enregistrement pour cinq ans, au niveau III, sous l'intitulé \"Technicien\"\n", 7, "I"},
 	    {"Code RNCP : 12345\nCode(s) NSF : 326 Informatique\nIT (Nomenclature de 1969)\n(Nomenclature Europe)\n"
 	     "Enregistrement pour cinq ans, au niveau IV, sous l'intitulé \"Technicien\"\n"
 	     "Enregistrement pour cinq ans, au niveau III, code NSF 326r sous l'intitulé \"Technicien\"\n",
