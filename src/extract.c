@@ -1236,9 +1236,12 @@ static const struct list_heading {
 	const char *prefix;
 } list_headings[] = {
     {'n', "code(s) nsf"}, {'n', "codes nsf"}, {'n', "code nsf"}, {'n', "nsf"},
+    /* OCR's readings of "Code(s)": a bracket lost */
+    {'n', "codes) nsf"}, {'n', "code(s nsf"},
     {'f', "formacode(s)"}, {'f', "formacodes"}, {'f', "formacode"},
     {'f', "code(s) formacode"},
     {'r', "code(s) rome"}, {'r', "codes rome"}, {'r', "code rome"},
+    {'r', "codes) rome"}, {'r', "code(s rome"},
     {'r', "codes des fiches rome"}, {'r', "fiche(s) rome"}, {'r', "fiches rome"},
     {'r', "rome"},
 };
@@ -2217,13 +2220,13 @@ certifiers_web_no_siret(doc *d)
  * scan's OCR may read the table's rule beside it as a character of its
  * own ("CESI 177572257201109 x"), which siret_cell() takes off */
 static rx rx_web_row = {
-    "^(.+?)\\s+([1lI|(\\[:]?(?=(?:[OolISB]*\\d){10})[\\dOolISB]{14}[1lI|)\\]]?|\\d{3} \\d{3} \\d{3} \\d{5})(?!\\s+\\2(?:\\s|$))(?:\\s|$)",
+    "^(.+?)\\s+([1lI|(\\[:.]?(?=(?:[OolISB]*\\d){10})[\\dOolISB]{14}[1lI|)\\]]?|\\d{3} \\d{3} \\d{3} \\d{5})(?!\\s+\\2(?:\\s|$))(?:\\s|$)",
     0, NULL};
 
 /* The SIRET of a row's cell s[0..n): siret_of()'s, or, the cell a
- * character too long, the 14 after a rule OCR read as 1, l, I, |, (, [
- * or :, or before one read as 1, l, I, |, ) or ], when they pass the Luhn
- * check. */
+ * character too long, the 14 after a rule OCR read as 1, l, I, |, (, [,
+ * : or ., or before one read as 1, l, I, |, ) or ], when they pass the
+ * Luhn check. */
 static int
 siret_cell(const char *s, size_t n, char out[15])
 {
@@ -2231,7 +2234,7 @@ siret_cell(const char *s, size_t n, char out[15])
 		return 1;
 	if (n != 15)
 		return 0;
-	if (s[0] != '\0' && strchr("1lI|([:", s[0]) != NULL && siret_of(s + 1, 14, out) &&
+	if (s[0] != '\0' && strchr("1lI|([:.", s[0]) != NULL && siret_of(s + 1, 14, out) &&
 	    siret_valid(out))
 		return 1;
 	return s[14] != '\0' && strchr("1lI|)]", s[14]) != NULL && siret_of(s, 14, out) &&

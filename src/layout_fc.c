@@ -868,7 +868,9 @@ skill_opened(const skill_list *g, const line *l)
  * When the blocs from heading head[0] on hold fewer skills than half the
  * fiche-wide list, and a line under each heading, above the next, opens a
  * skill of the list, in order from its first, each bloc owns the list's
- * skills from its one up to the next bloc's.  Returns whether it did.
+ * skills from its one up to the next bloc's.  One bloc may lack that line
+ * (OCR lost its table): it and the bloc before it are then left as read.
+ * Returns whether it did.
  */
 static int
 anchored_blocs(doc *d, const skill_list *g, size_t nb0, const size_t *head)
@@ -882,24 +884,34 @@ anchored_blocs(doc *d, const skill_list *g, size_t nb0, const size_t *head)
 		total += d->rec->blocs[nb0 + k].nskills;
 	if (total * 2 >= g->n)
 		return 0;
+	long last = -1;
+	size_t missing = 0;
+
 	for (k = 0; k < nb; k++) {
 		size_t end = k + 1 < nb ? head[k + 1] : head[k] + 60;
 		at[k] = -1;
 		for (i = head[k] + 1; i < end && i < d->nlines && at[k] < 0; i++)
 			if (d->lines[i].len >= 30)
 				at[k] = skill_opened(g, &d->lines[i]);
-		if (at[k] < 0 || (k == 0 ? at[k] != 0 : at[k] <= at[k - 1]))
+		/* (one bloc's table OCR lost whole: its neighbours' bounds
+		 * still hold) */
+		if (at[k] < 0 ? ++missing > 1 : (k == 0 ? at[k] != 0 : at[k] <= last))
 			return 0;
+		if (at[k] >= 0)
+			last = at[k];
 	}
-	for (k = 0; k < nb; k++) {
+	for (k = 0, total = 0; k < nb; k++) {
 		rncp_bloc *b = &d->rec->blocs[nb0 + k];
 		size_t end = k + 1 < nb ? (size_t)at[k + 1] : g->n;
+		if (at[k] < 0 || (k + 1 < nb && at[k + 1] < 0))
+			continue; /* where it ends, or starts, is not known */
 		b->nskills = 0;
 		for (i = (size_t)at[k]; i < end; i++)
 			if (!numbered(&g->v[i]))
 				rec_add_skill(d, b, g->v[i].s, g->v[i].len);
+		total++;
 	}
-	return 1;
+	return total > 0;
 }
 
 /* Whether one of the skills of bloc b is a skill of the fiche-wide list,

@@ -868,7 +868,21 @@ END_TEST
 
 START_TEST(t_nsf_formacode)
 {
-	rncp_record *r = parse_str(
+	static const char *const heads[] = {"Codes) NSF :", "Code(s NSF :"}; /* OCR's */
+	size_t i;
+	rncp_record *r;
+
+	for (i = 0; i < sizeof(heads) / sizeof(heads[0]); i++) {
+		char text[256];
+		snprintf(text, sizeof(text),
+		         "Code RNCP : 12345\nNomenclature du niveau de qualification : Niveau 5\n%s\n\n"
+		         "326r Assistance informatique\n",
+		         heads[i]);
+		r = parse_str(text);
+		ck_assert_msg(r->nnsf == 1 && strcmp(r->nsf[0].code, "326r") == 0, "%s", heads[i]);
+		rncp_record_free(r);
+	}
+	r = parse_str(
 	    "Code RNCP : 12345\nCode(s) NSF :\n  • 326r : Assistance informatique\n331 Santé\n"
 	    "324Secrétariat, bureautique\n999 : Inconnu\nFormacode(s) :\n310 81 : Gestion parc\n24220 : Réseau\n");
 	ck_assert_uint_eq(r->nnsf, 3);
@@ -924,6 +938,9 @@ START_TEST(t_certifiers_scan)
 	     * their cells left out */
 	    {"omtécan (Ge JNomcommerdal  [Siteintemet\n" CESI_ROW("77572257201109") OBJECTIFS, "CESI",
 	     "77572257201109"},
+	    {"Nom légal Siret a Nom commercial | Site internet\n"
+	     "CESI .77572257201109 CESI Ecole d'Ingénieurs  https://mww.cesi.fr/\n\n" OBJECTIFS,
+	     "CESI", "77572257201109"},
 	    {"Non fépal nn ad dre le [Nom ;\n| | commercial\nHAUT COMMISSARIAT DE LA :17987301300017 | -\n\n"
 	     "| REPUBLIQUE EN POLYNESIE | |\n\n FRANCAISE\n\n" OBJECTIFS,
 	     hc, "17987301300017"},
@@ -1024,6 +1041,54 @@ static const char anchored_text[] =
 	    "Secteurs d'activités :\n"
 	    "Informatique\n";
 
+/* the same, three blocs, the second's table lost by OCR: the third's
+ * bounds still hold, the first's end is not known */
+static const char anchored_lost_text[] =
+	    "RNCP40864 - Gestionnaire en maintenance\n"
+	    "Niveau 5\n"
+	    "\n"
+	    "Compétences attestées :\n"
+	    "\n"
+	    "Identifier le système d'exploitation et sa version en ayant repéré les caractéristiques\n"
+	    "Déterminer la méthode de déploiement du système d'exploitation sur les appareils\n"
+	    "Installer les fonctionnalités des services réseaux des serveurs de l'entreprise\n"
+	    "Contrôler la conformité de l'installation logicielle et de ses mises à jour\n"
+	    "Décrire les caractéristiques des différents périphériques existants\n"
+	    "Paramétrer les différents services réseaux des serveurs selon les besoins\n"
+	    "Définir les droits d'accès aux données en considérant l'organigramme\n"
+	    "Configurer les accès sécurisés aux outils collaboratifs de l'entreprise\n"
+	    "\n"
+	    "RNCP40864BC01 - Déployer un parc informatique\n"
+	    "\n"
+	    "SRE EM OO ENTER TENTE\n"
+	    "Modalités |\n"
+	    "d'évaluation |\n"
+	    "\n"
+	    "| Identifier le système d'exploitation et sa version en ayant el |\n"
+	    "Liste de compétences\n"
+	    "\n"
+	    "Application professionnelle (réelle ou simulée) sur la base d'un déploiement\n"
+	    "\n"
+	    "RNCP40864BC02 - Administrer un parc informatique\n"
+	    "\n"
+	    "Liste de compétences Modalités\n"
+	    "\n"
+	    "| | d'évaluation |\n"
+	    "D —\n"
+	    "\n"
+	    "Application professionnelle (réelle ou simulée) sur la base de l'installation\n"
+	    "\n"
+	    "RNCP40864BC03 - Gérer un parc informatique\n"
+	    "\n"
+	    "Liste de compétences Modalités\n"
+	    "d'évaluation\n"
+	    "Définir les droits d'accès aux données en considérant l'organigramme\n"
+	    "\n"
+	    "Étude de cas\n"
+	    "\n"
+	    "Secteurs d'activités :\n"
+	    "Informatique\n";
+
 START_TEST(t_ocr_anchored_blocs)
 {
 	rncp_record *r = parse_str(anchored_text);
@@ -1055,6 +1120,13 @@ START_TEST(t_ocr_anchored_blocs)
 	ck_assert_uint_lt(r->blocs[1].nskills, 6);
 	rncp_record_free(r);
 	free(swapped);
+
+	r = parse_str(anchored_lost_text);
+	ck_assert_uint_eq(r->nblocs, 3);
+	ck_assert_uint_eq(r->blocs[0].nskills, 1);
+	ck_assert_uint_eq(r->blocs[2].nskills, 2);
+	ck_assert_str_eq(r->blocs[2].skills[1], "Configurer les accès sécurisés aux outils collaboratifs de l'entreprise");
+	rncp_record_free(r);
 }
 END_TEST
 
