@@ -1041,59 +1041,24 @@ static const char anchored_text[] =
 	    "Secteurs d'activités :\n"
 	    "Informatique\n";
 
-/* the same, three blocs, the second's table lost by OCR: the third's
- * bounds still hold, the first's end is not known */
-static const char anchored_lost_text[] =
-	    "RNCP40864 - Gestionnaire en maintenance\n"
-	    "Niveau 5\n"
-	    "\n"
-	    "Compétences attestées :\n"
-	    "\n"
-	    "Identifier le système d'exploitation et sa version en ayant repéré les caractéristiques\n"
-	    "Déterminer la méthode de déploiement du système d'exploitation sur les appareils\n"
-	    "Installer les fonctionnalités des services réseaux des serveurs de l'entreprise\n"
-	    "Contrôler la conformité de l'installation logicielle et de ses mises à jour\n"
-	    "Décrire les caractéristiques des différents périphériques existants\n"
-	    "Paramétrer les différents services réseaux des serveurs selon les besoins\n"
-	    "Définir les droits d'accès aux données en considérant l'organigramme\n"
-	    "Configurer les accès sécurisés aux outils collaboratifs de l'entreprise\n"
-	    "\n"
-	    "RNCP40864BC01 - Déployer un parc informatique\n"
-	    "\n"
-	    "SRE EM OO ENTER TENTE\n"
-	    "Modalités |\n"
-	    "d'évaluation |\n"
-	    "\n"
-	    "| Identifier le système d'exploitation et sa version en ayant el |\n"
-	    "Liste de compétences\n"
-	    "\n"
-	    "Application professionnelle (réelle ou simulée) sur la base d'un déploiement\n"
-	    "\n"
-	    "RNCP40864BC02 - Administrer un parc informatique\n"
-	    "\n"
-	    "Liste de compétences Modalités\n"
-	    "\n"
-	    "| | d'évaluation |\n"
-	    "D —\n"
-	    "\n"
-	    "Application professionnelle (réelle ou simulée) sur la base de l'installation\n"
-	    "\n"
-	    "RNCP40864BC03 - Gérer un parc informatique\n"
-	    "\n"
-	    "Liste de compétences Modalités\n"
-	    "d'évaluation\n"
-	    "Définir les droits d'accès aux données en considérant l'organigramme\n"
-	    "\n"
-	    "Étude de cas\n"
-	    "\n"
-	    "Secteurs d'activités :\n"
-	    "Informatique\n";
+/* s with its first "from" put as "to" (malloc'd) */
+static char *
+replaced(const char *s, const char *from, const char *to)
+{
+	const char *at = strstr(s, from);
+	size_t n = strlen(s) - strlen(from) + strlen(to) + 1;
+	char *out = malloc(n);
+
+	ck_assert_ptr_nonnull(at);
+	ck_assert_ptr_nonnull(out);
+	snprintf(out, n, "%.*s%s%s", (int)(at - s), s, to, at + strlen(from));
+	return out;
+}
 
 START_TEST(t_ocr_anchored_blocs)
 {
 	rncp_record *r = parse_str(anchored_text);
-	char *swapped;
-	size_t n = strlen(anchored_text);
+	char *swapped, *lost, *lost3;
 
 	ck_assert_uint_eq(r->nblocs, 2);
 	ck_assert_uint_eq(r->blocs[0].nskills, 2);
@@ -1105,23 +1070,25 @@ START_TEST(t_ocr_anchored_blocs)
 
 	/* the first bloc's line opens the list's third skill: not in order
 	 * from the first, the blocs are left as read */
-	{
-		static const char ours[] = "| Identifier le système d'exploitation et sa version en ayant el |";
-		static const char other[] = "| Installer les fonctionnalités des services réseaux des serveurs |";
-		const char *at = strstr(anchored_text, ours);
-		ck_assert_ptr_nonnull(at);
-		swapped = malloc(n + sizeof(other));
-		ck_assert_ptr_nonnull(swapped);
-		snprintf(swapped, n + sizeof(other), "%.*s%s%s", (int)(at - anchored_text), anchored_text, other,
-		         at + strlen(ours));
-	}
+	swapped = replaced(anchored_text, "| Identifier le système d'exploitation et sa version en ayant el |",
+	                   "| Installer les fonctionnalités des services réseaux des serveurs |");
 	r = parse_str(swapped);
 	ck_assert_uint_eq(r->nblocs, 2);
 	ck_assert_uint_lt(r->blocs[1].nskills, 6);
 	rncp_record_free(r);
 	free(swapped);
 
-	r = parse_str(anchored_lost_text);
+	/* three blocs, the second's table lost by OCR: the third's bounds
+	 * still hold, the first's end is not known */
+	lost = replaced(anchored_text, "Installer les fonctionnalités des services réseaux des serveurs de\nl'entreprise\n",
+	                "D \xE2\x80\x94\n");
+	lost3 = replaced(lost, "Secteurs d'activités :",
+	                 "RNCP40864BC03 - Gérer un parc informatique\n\nListe de compétences Modalités\nd'évaluation\n"
+	                 "Définir les droits d'accès aux données en considérant l'organigramme\n\nÉtude de cas\n\n"
+	                 "Secteurs d'activités :");
+	r = parse_str(lost3);
+	free(lost);
+	free(lost3);
 	ck_assert_uint_eq(r->nblocs, 3);
 	ck_assert_uint_eq(r->blocs[0].nskills, 1);
 	ck_assert_uint_eq(r->blocs[2].nskills, 2);
