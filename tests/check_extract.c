@@ -686,6 +686,23 @@ START_TEST(t_cncp_jobs_ocr)
 	ck_assert_str_eq(r->jobs[0], "Chargé d'exploitation réseaux & télécoms");
 	ck_assert_str_eq(r->jobs[5], "Technicien informatique");
 	rncp_record_free(r);
+
+	/* a comma of the jobs' list read as a full stop: the jobs' groups
+	 * of short items, not the sectors' */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 14392\nIntitulé\nTechnicien\n\n"
+	              "Secteurs d'activité ou types d'emplois accessibles par le détenteur de ce diplôme, ce titre\n"
+	              "ou ce certificat\n\n"
+	              "* Entreprises ou collectivités utilisatrices de l'informatique de toutes tailles possédant\n"
+	              "à minima un réseau local,\n\n° ESN (Entreprises de services du Numérique),\n"
+	              "+ Opérateurs téléphoniques.\n\n+ Technicien systèmes et réseaux,\n\n* Technicien systèmes,\n\n"
+	              "* Technicien informatique et réseaux.\n\n+ Technicien réseaux et télécoms,\n\n"
+	              "* Technicien des télécommunications.\n\n+ Administrateur de réseaux,\n\n"
+	              "* Administrateur systèmes.\n\nCodes des fiches ROME les plus proches :\n\n"
+	              "M1801 : Administration de systèmes d'information\n");
+	ck_assert_uint_eq(r->njobs, 7);
+	ck_assert_str_eq(r->jobs[0], "Technicien systèmes et réseaux");
+	ck_assert_str_eq(r->jobs[6], "Administrateur systèmes");
+	rncp_record_free(r);
 }
 END_TEST
 
