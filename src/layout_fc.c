@@ -875,8 +875,8 @@ skill_opened(const skill_list *g, const line *l)
 static int
 anchored_blocs(doc *d, const skill_list *g, size_t nb0, const size_t *head)
 {
-	size_t nb = d->rec->nblocs - nb0, k, i, total = 0;
-	long at[MAX_GLOBAL_SKILLS];
+	size_t nb = d->rec->nblocs - nb0, k, i, total = 0, missing = 0;
+	long at[MAX_GLOBAL_SKILLS], last = -1;
 
 	if (nb < 2 || nb > MAX_GLOBAL_SKILLS || g->n < 2 * nb)
 		return 0;
@@ -884,8 +884,6 @@ anchored_blocs(doc *d, const skill_list *g, size_t nb0, const size_t *head)
 		total += d->rec->blocs[nb0 + k].nskills;
 	if (total * 2 >= g->n)
 		return 0;
-	long last = -1;
-	size_t missing = 0;
 
 	for (k = 0; k < nb; k++) {
 		size_t end = k + 1 < nb ? head[k + 1] : head[k] + 60;
@@ -912,6 +910,19 @@ anchored_blocs(doc *d, const skill_list *g, size_t nb0, const size_t *head)
 		total++;
 	}
 	return total > 0;
+}
+
+/* The end of a bloc's lines from line end on, before limit: the next
+ * bloc's heading or the next section's (past the assessment's header: OCR
+ * reads a page's columns one after the other). */
+static size_t
+bloc_lines_end(const doc *d, size_t end, size_t limit)
+{
+	while (end < d->nlines && end < limit && !bloc_heading(d->lines[end].s, d->lines[end].len, NULL, 0) &&
+	       !(line_is_heading(&d->lines[end]) && !starts_infinitive(&d->lines[end]) &&
+	         !line_starts_folded(&d->lines[end], "modalites d'evaluation")))
+		end++;
+	return end;
 }
 
 /* Whether one of the skills of bloc b is a skill of the fiche-wide list,
@@ -946,12 +957,7 @@ reread_blocs(doc *d, const skill_list *g, size_t nb0, const size_t *head)
 		rncp_bloc *b = &d->rec->blocs[nb0 + k];
 		if (holds_listed_skill(b, g))
 			continue;
-		end = k + 1 < nb ? head[k + 1] : head[k] + 1;
-		while (k + 1 == nb && end < d->nlines && end < head[k] + 60 &&
-		       !bloc_heading(d->lines[end].s, d->lines[end].len, NULL, 0) &&
-		       !(line_is_heading(&d->lines[end]) && !starts_infinitive(&d->lines[end]) &&
-		         !line_starts_folded(&d->lines[end], "modalites d'evaluation")))
-			end++;
+		end = k + 1 < nb ? head[k + 1] : bloc_lines_end(d, head[k] + 1, head[k] + 60);
 		f = -1;
 		if (interleaved_skills(d, NULL, g, head[k] + 1, end, &f) >= 2) {
 			b->nskills = 0;
@@ -1301,14 +1307,8 @@ fc_blocs(doc *d, int web)
 			if (cells || g->n > 0) {
 				/* ended at the assessment's cell: or do the
 				 * cells' lines interleave, more skills below? */
-				size_t end = j, n = b->nskills - before;
+				size_t end = bloc_lines_end(d, j, (size_t)-1), n = b->nskills - before;
 				long k = -1;
-				/* (past the assessment's header: OCR reads a
-				 * page's columns one after the other) */
-				while (end < d->nlines && !bloc_heading(d->lines[end].s, d->lines[end].len, NULL, 0) &&
-				       !(line_is_heading(&d->lines[end]) && !starts_infinitive(&d->lines[end]) &&
-				         !line_starts_folded(&d->lines[end], "modalites d'evaluation")))
-					end++;
 				if (end > j && interleaved_skills(d, NULL, g, list, end, &k) > n) {
 					b->nskills = before;
 					f = -1;
