@@ -159,6 +159,12 @@ rec_add_certifier(doc *d, const char *name, size_t n, const char *siret)
 	c = clean_text(d, name, n);
 	if (c == NULL || c[0] == '\0')
 		return -1;
+	/* an I OCR read as '!' at the end of a name in capitals ("CES!
+	 * Directeur Général"): no certifier's name ends a word so */
+	for (i = 2; c[i - 1] != '\0' && c[i] != '\0'; i++)
+		if (c[i] == '!' && c[i - 1] >= 'A' && c[i - 1] <= 'Z' && c[i - 2] >= 'A' && c[i - 2] <= 'Z' &&
+		    (c[i + 1] == '\0' || c[i + 1] == ' '))
+			c[i] = 'I';
 	for (i = 0; i < r->ncertifiers; i++)
 		if (strcmp(r->certifiers[i].name, c) == 0)
 			return 0;

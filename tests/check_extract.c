@@ -1319,6 +1319,13 @@ START_TEST(t_certifiers)
 	ck_assert_uint_eq(r->ncertifiers, 1);
 	ck_assert_str_eq(r->certifiers[0].name, "CCI & CAUX");
 	rncp_record_free(r);
+	/* OCR's '!' for an I at the end of a name in capitals */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 14392\n"
+	              "AUTORITÉ RESPONSABLE DE LA CERTIFICATION QUALITÉ DU(ES) SIGNATAIRE(S)\n"
+	              "CES! Directeur Général\n\nNiveau et/ou domaine d'activité\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "CESI");
+	rncp_record_free(r);
 
 	/* a university's: two authorities a comma apart, their signatories
 	 * after; a comma inside a name parts nothing */
