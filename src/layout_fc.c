@@ -746,9 +746,17 @@ interleaved_lines(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_t
 		 * another, its first word at least when the next line goes
 		 * on with it (OCR's lines across both cells) */
 		while (lo < l->flen) {
+			const char *colon;
 			k = best_start(g, used, l->f + lo, l->flen - lo, 2, &m);
 			if (k < 0 && lo > 0)
 				k = word_start(d, g, used, l->f + lo, l->flen - lo, i + 1, to, &m);
+			/* a label before a colon ("Administrer les serveurs
+			 * Linux : Développer des scripts ...") */
+			if (k < 0 && lo == 0 && (colon = memmem(l->f, l->flen, " : ", 3)) != NULL &&
+			    (size_t)(colon - l->f) < 60) {
+				lo = (size_t)(colon - l->f) + 3;
+				continue;
+			}
 			if (k < 0 || k == cur)
 				break;
 			cur = k;
@@ -770,7 +778,8 @@ interleaved_lines(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_t
  * reads a table's rules as bars, a line of both cells "Sécuriser | 1. Mise
  * en situation ...", "| virtualisé Maintenir et exploiter un | sur des
  * machines ...": the words of a line are compared up to its first bar
- * after its text (the folded copies are cut so for the while).
+ * after its text, and after a mark it misread (the folded copies are cut
+ * so for the while).
  */
 static size_t
 interleaved_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_t to, long *first)
@@ -785,9 +794,16 @@ interleaved_skills(doc *d, rncp_bloc *b, const skill_list *g, size_t from, size_
 	for (i = from; i < to && i < d->nlines && ncut < MAX_CUT; i++) {
 		line *l = &d->lines[i];
 		const char *bar;
-		size_t a = 0;
-		if (l->f == NULL || memchr(l->f, '|', l->flen) == NULL)
+		size_t a = 0, mark;
+		if (l->f == NULL)
 			continue;
+		/* (and an item's mark OCR misread: "._Superviser les
+		 * serveurs Linux Installer, ...") */
+		mark = l->len > 0 && (l->s[0] == '.' || l->s[0] == '_') ? item_marker(l->s, l->len) : 0;
+		if (mark == 0 && memchr(l->f, '|', l->flen) == NULL)
+			continue;
+		if (mark > 0 && mark < l->flen)
+			a = mark;
 		while (a < l->flen && (l->f[a] == '|' || l->f[a] == ' '))
 			a++;
 		bar = memchr(l->f + a, '|', l->flen - a);

@@ -1200,6 +1200,44 @@ START_TEST(t_ocr_barred_cells)
 }
 END_TEST
 
+/* A table's skills run together, after a label and its colon, the next
+ * line after a mark OCR misread ("._"): the fiche-wide list's skills
+ * along them. */
+static const char marked_label_text[] =
+	    "RNCP37454 - Technicien supérieur systèmes et réseaux\n"
+	    "Niveau 5\n"
+	    "\n"
+	    "Compétences attestées :\n"
+	    "Mettre en service un équipement numérique\n"
+	    "Développer des scripts d'automatisation\n"
+	    "Superviser les serveurs Linux\n"
+	    "Installer, paramétrer un service sous Linux\n"
+	    "\n"
+	    "RNCP37454BC04 - Certificat complémentaire de spécialisation (CCS)\n"
+	    "\n"
+	    "Liste de compétences Modalités\n"
+	    "d'évaluation\n"
+	    "Administrer les serveurs Linux : Développer des scripts d'automatisation\n"
+	    "._Superviser les serveurs Linux Installer, paramétrer un service sous\n"
+	    "Linux\n"
+	    "\n"
+	    "1. Mise en situation professionnelle (3h00 min) Le candidat effectue des manipulations.\n"
+	    "\n"
+	    "Description des modalités d'acquisition de la certification :\n";
+
+START_TEST(t_ocr_marked_label)
+{
+	rncp_record *r = parse_str(marked_label_text);
+
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Développer des scripts d'automatisation");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Superviser les serveurs Linux");
+	ck_assert_str_eq(r->blocs[0].skills[2], "Installer, paramétrer un service sous Linux");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers)
 {
 	rncp_record *r = parse_str(
@@ -2286,6 +2324,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_ocr_anchored_blocs);
 	tcase_add_test(tc, t_ocr_reread_bloc);
 	tcase_add_test(tc, t_ocr_barred_cells);
+	tcase_add_test(tc, t_ocr_marked_label);
 	tcase_add_test(tc, t_inline_code_lists);
 	tcase_add_test(tc, t_replaced_by_not_own);
 	tcase_add_test(tc, t_register_tables);
