@@ -310,10 +310,10 @@ item_marker(const char *s, size_t n)
 		return s[0] == 'i' || s[0] == 'v' || s[0] == 'x' ? roman_mark(s, n) : 0;
 	}
 	/* a bullet OCR misread: "._Installer", ". Partager", "< Technicien",
-	 * "-_ Installer" (not Markdown's "*Installer*") */
+	 * "-_ Installer", "-< Administrateur" (not Markdown's "*Installer*") */
 	if (k == 0 && n > 0 &&
 	    (s[0] == '.' || s[0] == '+' || s[0] == '*' || s[0] == '<' || (unsigned char)s[0] == 0xC2 ||
-	     (s[0] == '-' && n > 1 && s[1] == '_')))
+	     (s[0] == '-' && n > 1 && (s[1] == '_' || s[1] == '<' || s[1] == '>' || s[1] == '*' || s[1] == '+'))))
 		return (k = ocr_bullet(s, n)) >= 2 ? k : 0;
 	return k > 0 && k + 1 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ' ? k + 2 : 0;
 }

@@ -510,6 +510,49 @@ cncp_comma_jobs(doc *d, size_t from, size_t to)
 	return best_end > best;
 }
 
+/* Whether l is a marked item of one line that may be a job's name: short,
+ * a capital first; with open, one that ends no group (no full stop,
+ * ellipsis, semicolon or colon after it). */
+static int
+short_item(const line *l, int open)
+{
+	size_t m = item_marker(l->s, l->len);
+	char c;
+
+	if (m == 0 || l->len > 60 || !upper_start(l->s + m, l->len - m))
+		return 0;
+	c = l->s[l->len - 1];
+	return !open || !(c == '.' || c == ';' || c == ':' || ends_with_ellipsis(l));
+}
+
+/* The start of the jobs' marked group that starts at line g, joined with
+ * the groups just before it (blank lines between maybe) whose items are
+ * all short, a capital first: OCR read a comma of the jobs' list as a
+ * full stop ("- Technicien informatique et réseaux."); the sectors' have
+ * long items ("- Entreprises ou collectivités utilisatrices de ..."). */
+static size_t
+groups_before(const doc *d, size_t from, size_t g)
+{
+	for (;;) {
+		size_t k = g, top;
+		const line *p;
+		while (k > from && d->lines[k - 1].len == 0)
+			k--;
+		/* the group before: its last item short, ending with a full
+		 * stop, not the sectors' ellipsis */
+		if (k == from || !short_item(&d->lines[k - 1], 0) || ends_with_ellipsis(&d->lines[k - 1]))
+			return g;
+		for (top = k - 1; top > from && short_item(&d->lines[top - 1], 1); top--)
+			;
+		/* and all of it so: what is before it is the section's start, a
+		 * blank line or another group's end */
+		p = top > from ? &d->lines[top - 1] : NULL;
+		if (p != NULL && p->len > 0 && !short_item(p, 0))
+			return g;
+		g = top;
+	}
+}
+
 static void
 cncp_jobs(doc *d)
 {
@@ -531,11 +574,19 @@ cncp_jobs(doc *d)
 			gstart = cur;
 			gend = i + 1;
 			/* "- Opérateurs téléphoniques…": the sectors' list
-			 * ends there, though no blank line follows */
-			if (ends_with_ellipsis(l))
+			 * ends there, though no blank line follows; or OCR's
+			 * full stop for the ellipsis (groups_before() joins
+			 * back the jobs' a misread comma parts) */
+			if (ends_with_ellipsis(l) || (l->s[l->len - 1] == '.' && i + 1 < d->nlines &&
+			                              item_marker(d->lines[i + 1].s, d->lines[i + 1].len) > 0))
 				cur = (size_t)-1;
 		} else if (cur != (size_t)-1 && line_goes_on(l)) {
 			gend = i + 1; /* an item wrapped: "- Technicien de mise en" / "œuvre" */
+		} else if (cur != (size_t)-1 && l->len == 0 && short_item(&d->lines[i - 1], 1) &&
+		           i + 1 < d->nlines && short_item(&d->lines[i + 1], 0)) {
+			/* a blank line OCR put between two jobs, the one before
+			 * ending no group: "- Technicien de production" / "" /
+			 * "- Technicien informatique" */
 		} else {
 			cur = (size_t)-1;
 		}
@@ -570,6 +621,7 @@ cncp_jobs(doc *d)
 	}
 	end = i;
 	before = d->rec->njobs;
+	gstart = groups_before(d, (size_t)h + 1, gstart);
 	for (i = gstart; i < gend; i++) {
 		const line *l = &d->lines[i];
 		size_t m = item_marker(l->s, l->len), k;

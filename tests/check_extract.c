@@ -703,6 +703,33 @@ START_TEST(t_cncp_jobs_ocr)
 	ck_assert_str_eq(r->jobs[0], "Technicien systèmes et réseaux");
 	ck_assert_str_eq(r->jobs[6], "Administrateur systèmes");
 	rncp_record_free(r);
+
+	/* no blank line after the sectors' full stop (OCR's for their
+	 * ellipsis), a mark read as "-<", a comma as a full stop */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 14392\nIntitulé\nTechnicien\n\n"
+	              "Secteurs d'activité ou types d'emplois accessibles par le détenteur de ce diplôme, ce titre\n"
+	              "ou ce certificat\n"
+	              ". Entreprises ou collectivités utilisatrices de l'informatique de toutes tailles possédant\n"
+	              "à minima un réseau local,\n* ESN (Entreprises de services du Numérique),\n"
+	              "+ Opérateurs téléphoniques.\n. Technicien systèmes et réseaux,\n. Technicien réseaux.\n"
+	              "- Technicien d'exploitation réseaux,\n-< Administrateur systèmes et réseaux,\n"
+	              "* Administrateur systèmes.\nCodes des fiches ROME les plus proches :\n"
+	              "M1801 : Administration de systèmes d'information\n");
+	ck_assert_uint_eq(r->njobs, 5);
+	ck_assert_str_eq(r->jobs[0], "Technicien systèmes et réseaux");
+	ck_assert_str_eq(r->jobs[3], "Administrateur systèmes et réseaux");
+	rncp_record_free(r);
+	/* a blank line between two jobs */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 19542\nIntitulé\nChargé\n\n"
+	              "Secteurs d'activité ou types d'emplois accessibles par le détenteur de ce diplôme, ce titre\n"
+	              "ou ce certificat\n\n. dans des entreprises spécialisées en informatique\n\n"
+	              "*_ Chargé d'exploitation réseaux & télécoms\n< Technicien systèmes & réseaux\n"
+	              ". Technicien de production\n\n. Technicien informatique\n- Technicien d'intervention\n\n"
+	              "Codes des fiches ROME les plus proches :\n\nM1801 : Administration de systèmes d'information\n");
+	ck_assert_uint_eq(r->njobs, 5);
+	ck_assert_str_eq(r->jobs[0], "Chargé d'exploitation réseaux & télécoms");
+	ck_assert_str_eq(r->jobs[4], "Technicien d'intervention");
+	rncp_record_free(r);
 }
 END_TEST
 
