@@ -784,26 +784,44 @@ static rx rx_lvl_eu_word = {"niveau\\s+europ[ée]+(?:en)?(?:\\s*\\([^()]{0,20}\\
 /* the level alone under its label: "6 - Savoirs approfondis" */
 static rx rx_lvl_bare = {"^([1-8])(?:\\s*[-:\\x{2013}]\\s*[^\\d\\s].{0,80})?$", 0, NULL};
 
-/* A 1969 level as printed, OCR look-alikes of I repaired. */
-static void
-set_roman(doc *d, const char *s, size_t n)
+/* The 1969 level s[0..n) reads as, OCR's l, 1 and | read as I: "I" to
+ * "V", or NULL. */
+static const char *
+roman_level(const char *s, size_t n)
 {
 	static const char *const valid[] = {"I", "II", "III", "IV", "V"};
 	char r[4];
 	size_t i;
 
 	if (n >= sizeof(r))
-		return;
+		return NULL;
 	for (i = 0; i < n; i++)
 		r[i] = s[i] == 'l' || s[i] == '1' || s[i] == '|' ? 'I' : s[i];
 	r[n] = '\0';
 	for (i = 0; i < ARRAY_LEN(valid); i++)
-		if (strcmp(r, valid[i]) == 0) {
-			if (memcmp(r, s, n) != 0)
-				rec_warn(d, "1969 level %.*s read as %s (OCR repair)", (int)n, s, r);
-			d->rec->level_old = arena_strdup(d->arena, r);
-			return;
-		}
+		if (strcmp(r, valid[i]) == 0)
+			return valid[i];
+	return NULL;
+}
+
+/* A 1969 level as printed, OCR look-alikes of I repaired. */
+static void
+set_roman(doc *d, const char *s, size_t n)
+{
+	const char *v = roman_level(s, n);
+
+	if (v == NULL)
+		return;
+	if (memcmp(v, s, n) != 0)
+		rec_warn(d, "1969 level %.*s read as %s (OCR repair)", (int)n, s, v);
+	d->rec->level_old = arena_strdup(d->arena, v);
+}
+
+/* Whether a 1969 level is written in strokes of I alone (I, II, III). */
+static int
+in_strokes(const char *level)
+{
+	return strspn(level, "I") == strlen(level);
 }
 
 /* The 1969 level the European one stands for (V=3, IV=4, III=5, II=6,
@@ -828,7 +846,7 @@ strokes_off(doc *d)
 	const char *want = old_of_eu(r->level_eu);
 
 	if (r->level_old == NULL || want == NULL || strcmp(r->level_old, want) == 0 ||
-	    strspn(r->level_old, "I") != strlen(r->level_old) || strspn(want, "I") != strlen(want))
+	    !in_strokes(r->level_old) || !in_strokes(want))
 		return;
 	rec_warn(d, "1969 level %s read as %s (I's off the European level %d)", r->level_old, want,
 	         r->level_eu);
@@ -848,27 +866,20 @@ static rx rx_lvl_history = {"(?i:enregistrement\\s+pour\\s.{0,30}?\\bau\\s+nivea
 static const char *
 history_level(doc *d)
 {
-	static const char *const valid[] = {"I", "II", "III", "IV", "V"};
-	char seen[4] = "", r[4];
-	size_t i, k, ov[OV], n;
+	const char *seen = NULL, *v;
+	size_t i, ov[OV];
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		if (l->len < 30 || l->len > 600 || !line_contains_folded(l, "au niveau") ||
 		    !rx_match(&rx_lvl_history, l->s, l->len, ov, OV))
 			continue;
-		n = ov[3] - ov[2];
-		for (k = 0; k < n; k++)
-			r[k] = strchr("l1|", l->s[ov[2] + k]) != NULL ? 'I' : l->s[ov[2] + k];
-		r[n] = '\0';
-		if (seen[0] != '\0' && strcmp(seen, r) != 0)
-			return NULL; /* registrations at two levels */
-		memcpy(seen, r, n + 1);
+		v = roman_level(l->s + ov[2], ov[3] - ov[2]);
+		if (v == NULL || (seen != NULL && v != seen))
+			return NULL; /* no level, or registrations at two */
+		seen = v;
 	}
-	for (k = 0; k < ARRAY_LEN(valid); k++)
-		if (strcmp(seen, valid[k]) == 0)
-			return valid[k];
-	return NULL;
+	return seen;
 }
 
 /*
@@ -892,7 +903,7 @@ level_of_history(doc *d, long garbled, long eu_line)
 		            "the fiche's history states",
 		         d->lines[garbled].no, h);
 	} else if (r->level_old != NULL && eu_line >= 0 && strcmp(r->level_old, h) != 0 &&
-	           strspn(r->level_old, "I") == strlen(r->level_old) && strspn(h, "I") == strlen(h)) {
+	           in_strokes(r->level_old) && in_strokes(h)) {
 		rec_warn(d, "1969 level %s read as %s, the level of the registrations the fiche's history "
 		            "states (the European level unreadable on line %ld)",
 		         r->level_old, h, d->lines[eu_line].no);
@@ -2295,9 +2306,9 @@ ruled_cell(const line *l)
 {
 	line c = *l;
 
-	while (c.len > 0 && strchr("|[]() ", c.s[0]) != NULL)
+	while (c.len > 0 && strchr(OCR_RULES, c.s[0]) != NULL)
 		c.s++, c.len--;
-	while (c.len > 0 && strchr("|[]() ", c.s[c.len - 1]) != NULL)
+	while (c.len > 0 && strchr(OCR_RULES, c.s[c.len - 1]) != NULL)
 		c.len--;
 	c.f = NULL; /* no folded copy of the view */
 	c.flen = 0;

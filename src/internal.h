@@ -414,6 +414,10 @@ line_starts_lower(const line *l)
 	return lower_start(l->s, l->len);
 }
 
+/* What a scan's OCR reads a table's rules as, about a cell's text: bars,
+ * brackets, blanks ("| REPUBLIQUE EN POLYNESIE | |"). */
+#define OCR_RULES "|[]() "
+
 /* The column bar " |" in a line (a PDF table's, or a tab between two
  * cells, see normalize.c), or NULL. */
 static inline const char *

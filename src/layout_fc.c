@@ -863,7 +863,7 @@ skill_opened(const skill_list *g, const line *l)
 	size_t a = 0, n, i;
 	long at = -1;
 
-	while (a < l->len && strchr("|[]() ", l->s[a]) != NULL)
+	while (a < l->len && strchr(OCR_RULES, l->s[a]) != NULL)
 		a++;
 	n = fold_into(l->s + a, l->len - a < 40 ? l->len - a : 40, f, sizeof(f));
 	if (n < 30)

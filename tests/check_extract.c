@@ -1003,6 +1003,14 @@ START_TEST(t_certifiers_scan)
 }
 END_TEST
 
+/* Bloc b of r holds n skills, the k-th s. */
+static void
+ck_skill(const rncp_record *r, size_t b, size_t n, size_t k, const char *s)
+{
+	ck_assert_uint_eq(r->blocs[b].nskills, n);
+	ck_assert_str_eq(r->blocs[b].skills[k], s);
+}
+
 /* A scan's OCR read a table's rule as a bar before a line's text, the
  * line's only bar: the bar is no part of the text. */
 START_TEST(t_ocr_rule_bar)
@@ -1015,10 +1023,8 @@ START_TEST(t_ocr_rule_bar)
 	                           "d'évaluation\n| Installer les services réseaux\n\nÉtude de cas\n\n"
 	                           "Secteurs d'activités :\nInformatique\n");
 	ck_assert_uint_eq(r->nblocs, 2);
-	ck_assert_uint_eq(r->blocs[0].nskills, 1);
-	ck_assert_str_eq(r->blocs[0].skills[0], "Identifier le système d'exploitation et sa version");
-	ck_assert_uint_eq(r->blocs[1].nskills, 1);
-	ck_assert_str_eq(r->blocs[1].skills[0], "Installer les services réseaux");
+	ck_skill(r, 0, 1, 0, "Identifier le système d'exploitation et sa version");
+	ck_skill(r, 1, 1, 0, "Installer les services réseaux");
 	rncp_record_free(r);
 }
 END_TEST
@@ -1087,11 +1093,8 @@ START_TEST(t_ocr_anchored_blocs)
 	char *swapped, *lost, *lost3;
 
 	ck_assert_uint_eq(r->nblocs, 2);
-	ck_assert_uint_eq(r->blocs[0].nskills, 2);
-	ck_assert_str_eq(r->blocs[0].skills[0],
-	                 "Identifier le système d'exploitation et sa version en ayant repéré les caractéristiques");
-	ck_assert_uint_eq(r->blocs[1].nskills, 6);
-	ck_assert_str_eq(r->blocs[1].skills[5], "Configurer les accès sécurisés aux outils collaboratifs de l'entreprise");
+	ck_skill(r, 0, 2, 0, "Identifier le système d'exploitation et sa version en ayant repéré les caractéristiques");
+	ck_skill(r, 1, 6, 5, "Configurer les accès sécurisés aux outils collaboratifs de l'entreprise");
 	rncp_record_free(r);
 
 	/* the first bloc's line opens the list's third skill: not in order
@@ -1117,8 +1120,7 @@ START_TEST(t_ocr_anchored_blocs)
 	free(lost3);
 	ck_assert_uint_eq(r->nblocs, 3);
 	ck_assert_uint_eq(r->blocs[0].nskills, 1);
-	ck_assert_uint_eq(r->blocs[2].nskills, 2);
-	ck_assert_str_eq(r->blocs[2].skills[1], "Configurer les accès sécurisés aux outils collaboratifs de l'entreprise");
+	ck_skill(r, 2, 2, 1, "Configurer les accès sécurisés aux outils collaboratifs de l'entreprise");
 	rncp_record_free(r);
 }
 END_TEST
@@ -1166,9 +1168,8 @@ START_TEST(t_ocr_reread_bloc)
 
 	ck_assert_uint_eq(r->nblocs, 2);
 	ck_assert_uint_eq(r->blocs[0].nskills, 2);
-	ck_assert_uint_eq(r->blocs[1].nskills, 3);
-	ck_assert_str_eq(r->blocs[1].skills[0], "Développer des scripts d'automatisation");
-	ck_assert_str_eq(r->blocs[1].skills[2], "Installer, paramétrer un service sous Linux");
+	ck_skill(r, 1, 3, 0, "Développer des scripts d'automatisation");
+	ck_skill(r, 1, 3, 2, "Installer, paramétrer un service sous Linux");
 	rncp_record_free(r);
 }
 END_TEST
@@ -1202,9 +1203,8 @@ START_TEST(t_ocr_barred_cells)
 	rncp_record *r = parse_str(barred_cells_text);
 
 	ck_assert_uint_eq(r->nblocs, 1);
-	ck_assert_uint_eq(r->blocs[0].nskills, 3);
-	ck_assert_str_eq(r->blocs[0].skills[1], "Sécuriser les accès à Internet");
-	ck_assert_str_eq(r->blocs[0].skills[2], "Maintenir et exploiter un environnement virtualisé");
+	ck_skill(r, 0, 3, 1, "Sécuriser les accès à Internet");
+	ck_skill(r, 0, 3, 2, "Maintenir et exploiter un environnement virtualisé");
 	rncp_record_free(r);
 }
 END_TEST
@@ -1239,10 +1239,9 @@ START_TEST(t_ocr_marked_label)
 	rncp_record *r = parse_str(marked_label_text);
 
 	ck_assert_uint_eq(r->nblocs, 1);
-	ck_assert_uint_eq(r->blocs[0].nskills, 3);
-	ck_assert_str_eq(r->blocs[0].skills[0], "Développer des scripts d'automatisation");
-	ck_assert_str_eq(r->blocs[0].skills[1], "Superviser les serveurs Linux");
-	ck_assert_str_eq(r->blocs[0].skills[2], "Installer, paramétrer un service sous Linux");
+	ck_skill(r, 0, 3, 0, "Développer des scripts d'automatisation");
+	ck_skill(r, 0, 3, 1, "Superviser les serveurs Linux");
+	ck_skill(r, 0, 3, 2, "Installer, paramétrer un service sous Linux");
 	rncp_record_free(r);
 }
 END_TEST
