@@ -550,6 +550,144 @@ rncp_query_match(const rncp_query *q, const rncp_record *r)
 
 /* ---- SQL from fixed fragments and bound values ---- */
 
+/*
+ * rncp_ids(p): the table-valued function over a set of fiche ids held in
+ * memory, p an id_set bound with sqlite3_bind_pointer (type "rncp_ids").
+ * How the fiches of the blocs --bloc matched reach the query's condition:
+ * inserting them into a temporary table took 3,600 instructions an id.
+ */
+typedef struct id_set {
+	sqlite3_int64 *v;
+	size_t n;
+} id_set;
+
+typedef struct ids_cursor {
+	sqlite3_vtab_cursor base;
+	const id_set *set;
+	size_t i;
+} ids_cursor;
+
+static int
+ids_connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_vtab **out,
+            char **errmsg)
+{
+	sqlite3_vtab *t;
+	int rc;
+
+	(void)aux, (void)argc, (void)argv, (void)errmsg;
+	if ((rc = sqlite3_declare_vtab(db, "CREATE TABLE x(value INTEGER, p HIDDEN)")) != SQLITE_OK)
+		return rc;
+	if ((t = sqlite3_malloc(sizeof(*t))) == NULL)
+		return SQLITE_NOMEM;
+	memset(t, 0, sizeof(*t));
+	*out = t;
+	return SQLITE_OK;
+}
+
+static int
+ids_disconnect(sqlite3_vtab *t)
+{
+	sqlite3_free(t);
+	return SQLITE_OK;
+}
+
+/* Only with its argument: rncp_ids(p) */
+static int
+ids_best_index(sqlite3_vtab *t, sqlite3_index_info *info)
+{
+	int i;
+
+	(void)t;
+	for (i = 0; i < info->nConstraint; i++) {
+		const struct sqlite3_index_constraint *c = &info->aConstraint[i];
+		if (c->iColumn == 1 && c->op == SQLITE_INDEX_CONSTRAINT_EQ && c->usable) {
+			info->aConstraintUsage[i].argvIndex = 1;
+			info->aConstraintUsage[i].omit = 1;
+			info->estimatedCost = 1000;
+			info->estimatedRows = 1000;
+			return SQLITE_OK;
+		}
+	}
+	return SQLITE_CONSTRAINT;
+}
+
+static int
+ids_open(sqlite3_vtab *t, sqlite3_vtab_cursor **out)
+{
+	ids_cursor *c = sqlite3_malloc(sizeof(*c));
+
+	(void)t;
+	if (c == NULL)
+		return SQLITE_NOMEM;
+	memset(c, 0, sizeof(*c));
+	*out = &c->base;
+	return SQLITE_OK;
+}
+
+static int
+ids_close(sqlite3_vtab_cursor *c)
+{
+	sqlite3_free(c);
+	return SQLITE_OK;
+}
+
+static int
+ids_filter(sqlite3_vtab_cursor *base, int idx, const char *idxstr, int argc, sqlite3_value **argv)
+{
+	ids_cursor *c = (ids_cursor *)base;
+
+	(void)idx, (void)idxstr;
+	c->set = argc == 1 ? sqlite3_value_pointer(argv[0], "rncp_ids") : NULL;
+	c->i = 0;
+	return SQLITE_OK;
+}
+
+static int
+ids_next(sqlite3_vtab_cursor *base)
+{
+	((ids_cursor *)base)->i++;
+	return SQLITE_OK;
+}
+
+static int
+ids_eof(sqlite3_vtab_cursor *base)
+{
+	ids_cursor *c = (ids_cursor *)base;
+
+	return c->set == NULL || c->i >= c->set->n;
+}
+
+static int
+ids_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int col)
+{
+	ids_cursor *c = (ids_cursor *)base;
+
+	if (col == 0)
+		sqlite3_result_int64(ctx, c->set->v[c->i]);
+	return SQLITE_OK;
+}
+
+static int
+ids_rowid(sqlite3_vtab_cursor *base, sqlite3_int64 *rowid)
+{
+	*rowid = (sqlite3_int64)((ids_cursor *)base)->i;
+	return SQLITE_OK;
+}
+
+static const sqlite3_module ids_module = {
+    .xConnect = ids_connect,
+    .xBestIndex = ids_best_index,
+    .xDisconnect = ids_disconnect,
+    .xOpen = ids_open,
+    .xClose = ids_close,
+    .xFilter = ids_filter,
+    .xNext = ids_next,
+    .xEof = ids_eof,
+    .xColumn = ids_column,
+    .xRowid = ids_rowid,
+};
+
+
 #define MAX_BINDS (MAX_VALUES * 2 + 8)
 
 typedef struct sqlq {
@@ -558,6 +696,8 @@ typedef struct sqlq {
 	const char *text[MAX_BINDS];    /* NULL: bind ival */
 	int ival[MAX_BINDS];
 	int n;
+	int ids_param; /* the parameter bound to ids, 0 for none */
+	id_set ids;
 	int failed;
 } sqlq;
 
@@ -631,11 +771,75 @@ sql_codes(sqlq *qq, const char *head, const char *const *vals, size_t nvals, rnc
 	sql_add(qq, ")");
 }
 
-/* An FTS5 expression for word values: each word a quoted string (any '"'
- * doubled) and a prefix query; words of a value AND, values OR.  With
- * skip_codes, bloc codes are not words. */
+#define MAX_TERMS 32 /* terms a --bloc word is searched as, else a prefix */
+
+typedef struct one_token {
+	char t[4 * MAX_WORD];
+	int n, count;
+} one_token;
+
 static int
-fts_expr(rncp_buf *b, const char *const *vals, size_t n, int skip_codes)
+keep_token(void *p, const char *t, int n)
+{
+	one_token *k = p;
+
+	if (k->count++ == 0 && n < (int)sizeof(k->t)) {
+		memcpy(k->t, t, (size_t)n);
+		k->n = n;
+	}
+	return k->count > 1; /* a second: stop */
+}
+
+/*
+ * A --bloc word w[0..n) as the terms of bloc_terms it begins, an FTS5 OR
+ * of strings into b: what the prefix query "w"* matches, without FTS5
+ * merging the lists of those terms at each query (two thirds of the time
+ * of its search).  -1, b untouched, when w stays a prefix query: not one
+ * term, beginning none or more than MAX_TERMS terms, or a database of
+ * before bloc_terms (a reader that could not bring it up to date).
+ */
+static int
+bloc_word_terms(rncp_db *db, const char *w, size_t n, rncp_buf *b)
+{
+	one_token k = {{0}, 0, 0};
+	sqlite3_stmt *s;
+	size_t start = b->len, nterms = 0;
+	int rc;
+
+	if (db_bloc_tokens(db, w, (int)n, keep_token, &k) < 0 || k.count != 1 || k.n == 0)
+		return -1;
+	s = db_stmt(db, ST_Q_TERMS, "SELECT term FROM bloc_terms WHERE term >= ?1 ORDER BY term");
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, k.t, k.n, SQLITE_STATIC);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(s, 0);
+		if (t == NULL || strncmp(t, k.t, (size_t)k.n) != 0)
+			break;
+		if (nterms++ == MAX_TERMS)
+			break;
+		/* a term is letters and digits: nothing to quote */
+		buf_puts(b, nterms > 1 ? " OR \"" : "(\"");
+		buf_puts(b, t);
+		buf_putc(b, '"');
+	}
+	sqlite3_reset(s);
+	if ((rc != SQLITE_ROW && rc != SQLITE_DONE) || nterms == 0 || nterms > MAX_TERMS) {
+		b->len = start; /* the prefix query instead */
+		if (b->s != NULL)
+			b->s[start] = '\0';
+		return -1;
+	}
+	buf_putc(b, ')');
+	return 0;
+}
+
+/* An FTS5 expression for word values: each word a quoted string (any '"'
+ * doubled) and a prefix query, or with db, when it can, the terms of
+ * fts_blocs it begins; words of a value AND, values OR.  With skip_codes,
+ * bloc codes are not words. */
+static int
+fts_expr(rncp_db *db, rncp_buf *b, const char *const *vals, size_t n, int skip_codes)
 {
 	char code[40];
 	size_t i, j, k, used = 0;
@@ -648,7 +852,10 @@ fts_expr(rncp_buf *b, const char *const *vals, size_t n, int skip_codes)
 			continue;
 		buf_puts(b, used++ ? " OR (" : "(");
 		for (j = 0; j < w.n; j++) {
-			buf_puts(b, j > 0 ? " AND \"" : "\"");
+			buf_puts(b, j > 0 ? " AND " : "");
+			if (db != NULL && bloc_word_terms(db, w.raw[j], w.rawlen[j], b) == 0)
+				continue;
+			buf_putc(b, '"');
 			for (k = 0; k < w.rawlen[j]; k++) {
 				if (w.raw[j][k] == '"')
 					buf_putc(b, '"');
@@ -662,10 +869,11 @@ fts_expr(rncp_buf *b, const char *const *vals, size_t n, int skip_codes)
 }
 
 static void
-sql_fts(sqlq *qq, const char *fragment, const char *const *vals, size_t n, int skip_codes)
+sql_fts(rncp_db *db, sqlq *qq, const char *fragment, const char *const *vals, size_t n,
+        int skip_codes)
 {
 	rncp_buf e = {0};
-	int used = fts_expr(&e, vals, n, skip_codes);
+	int used = fts_expr(db, &e, vals, n, skip_codes);
 
 	if (used < 0)
 		qq->failed = 1;
@@ -688,22 +896,31 @@ sql_name_part(sqlq *qq, const char *v)
 	rncp_buf_free(&tmp);
 }
 
-/* The ids of the blocs the --bloc values of q match: by code, or holding
- * all the words of a value; a UNION, as an OR of the two would scan every
- * bloc. */
+/* The blocs the --bloc values of q match, as rows of fts_blocs
+ * (BLOC_ROWID): by code, or holding all the words of a value; a UNION, as
+ * an OR of the two would scan every bloc. */
 static void
-sql_bloc_ids(sqlq *qq, const rncp_query *q)
+sql_bloc_ids(rncp_db *db, sqlq *qq, const rncp_query *q)
 {
 	char v[40];
 	size_t i, ncodes = 0;
 
 	for (i = 0; i < q->nbloc; i++)
 		if (bloc_code_value(q->bloc[i], v))
-			sql_bind(qq, ncodes++ ? " OR code = ?" : "SELECT id FROM blocs WHERE code = ?", v,
-			         strlen(v));
-	sql_fts(qq, ncodes ? " UNION SELECT rowid AS id FROM fts_blocs WHERE fts_blocs MATCH ?"
-	                   : "SELECT rowid AS id FROM fts_blocs WHERE fts_blocs MATCH ?",
-	        q->bloc, q->nbloc, 1);
+			sql_bind(qq,
+			         ncodes++ ? " OR code = ?"
+			                  : "SELECT (fiche << 24) | pos AS id FROM blocs WHERE code = ?",
+			         v, strlen(v));
+#define FTS_BLOCS "SELECT rowid AS id FROM fts_blocs WHERE fts_blocs MATCH ?"
+/* a database of before v6 read as it is: fts_blocs's rowids are bloc ids */
+#define FTS_BLOCS_V5 \
+	"SELECT (b.fiche << 24) | b.pos AS id FROM fts_blocs h CROSS JOIN blocs b" \
+	" ON b.id = h.rowid WHERE fts_blocs MATCH ?"
+	static const char *const fts[2][2] = {{FTS_BLOCS, " UNION " FTS_BLOCS},
+	                                      {FTS_BLOCS_V5, " UNION " FTS_BLOCS_V5}};
+	int old = db->version < 6;
+
+	sql_fts(old ? NULL : db, qq, fts[old][ncodes > 0], q->bloc, q->nbloc, 1);
 }
 
 /* The conditions of q, each " AND (...)" over the fiches row f. */
@@ -753,10 +970,8 @@ sql_where(sqlq *qq, const rncp_query *q)
 		}
 		sql_add(qq, ")");
 	}
-	if (q->nbloc) /* filled by sql_start */
-		sql_add(qq, " AND f.id IN (SELECT fiche FROM temp.rncp_bloc_hit)");
 	if (q->ntext)
-		sql_fts(qq, " AND f.id IN (SELECT rowid FROM fts WHERE fts MATCH ?)", q->text,
+		sql_fts(NULL, qq, " AND f.id IN (SELECT rowid FROM fts WHERE fts MATCH ?)", q->text,
 		        q->ntext, 0);
 }
 
@@ -802,7 +1017,8 @@ db_functions(rncp_db *db, rncp_error *err)
 		return RNCP_OK;
 	if (sqlite3_create_function_v2(db->sql, "rncp_contains_folded", 2,
 	                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-	                               NULL, contains_folded_fn, NULL, NULL, NULL) != SQLITE_OK)
+	                               NULL, contains_folded_fn, NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_create_module(db->sql, "rncp_ids", &ids_module, NULL) != SQLITE_OK)
 		return db_error(db, err, "cannot prepare the query");
 	db->functions = 1;
 	return RNCP_OK;
@@ -822,9 +1038,9 @@ sql_prepare(rncp_db *db, sqlq *qq, sqlite3_stmt **out, rncp_error *err)
 	if (sqlite3_prepare_v2(db->sql, qq->sql.s, (int)qq->sql.len, out, NULL) != SQLITE_OK)
 		return db_error(db, err, "cannot prepare the query");
 	for (i = 0; i < qq->n && rc == SQLITE_OK; i++)
-		rc = qq->text[i] != NULL
-		         ? sqlite3_bind_text(*out, i + 1, qq->text[i], -1, SQLITE_STATIC)
-		         : sqlite3_bind_int(*out, i + 1, qq->ival[i]);
+		rc = qq->text[i] != NULL ? sqlite3_bind_text(*out, i + 1, qq->text[i], -1, SQLITE_STATIC)
+		   : i + 1 == qq->ids_param ? sqlite3_bind_pointer(*out, i + 1, &qq->ids, "rncp_ids", NULL)
+		                            : sqlite3_bind_int(*out, i + 1, qq->ival[i]);
 	if (rc != SQLITE_OK) {
 		sqlite3_finalize(*out);
 		*out = NULL;
@@ -852,17 +1068,19 @@ sqlq_free(sqlq *qq)
 		return;
 	rncp_buf_free(&qq->sql);
 	arena_free(qq->arena);
+	free(qq->ids.v);
 	free(qq);
 }
 
 /* ---- records loaded back from the tables ---- */
 
-#define FICHE_COLS \
-	"SELECT f.id, f.code, f.title, f.status, f.level_eu, f.level_old, f.expires," \
-	" f.path, f.layout, f.encoding, f.sha256 FROM fiches f"
+/* What every head of sql_start() reads the fiches from. */
+#define FROM_FICHES "FROM fiches f"
 /* the first columns alone, those the level index holds (RNCP_LOAD_BRIEF) */
-#define FICHE_COLS_BRIEF \
-	"SELECT f.id, f.code, f.title, f.status, f.level_eu, f.level_old FROM fiches f"
+#define BRIEF_COLS "f.id, f.code, f.title, f.status, f.level_eu, f.level_old"
+#define FULL_COLS BRIEF_COLS ", f.expires, f.path, f.layout, f.encoding, f.sha256"
+#define FICHE_COLS "SELECT " FULL_COLS " " FROM_FICHES
+#define FICHE_COLS_BRIEF "SELECT " BRIEF_COLS " " FROM_FICHES
 
 static char *
 col_str(rncp_record *r, sqlite3_stmt *s, int i, int *failed)
@@ -1097,70 +1315,10 @@ rncp_db_get(rncp_db *db, const char *key, rncp_record **out, rncp_error *err)
 static const rncp_query no_query;
 
 /*
- * The blocs the --bloc values of q match (fiche, position, code), into
- * the temporary table rncp_bloc_hit, kept in fiche order (of this
- * connection only: a read-only database has one too).  Searched once, and
- * each bloc row read once, it serves both the condition on the fiches and
- * the bloc codes a query prints, in order.
- */
-static rncp_status
-bloc_hits_fill(rncp_db *db, const rncp_query *q, rncp_error *err)
-{
-	sqlq *qq = sqlq_new();
-	sqlite3_stmt *s = NULL;
-	rncp_status st;
-
-	if (qq == NULL) {
-		set_error(err, RNCP_ENOMEM, 0, "out of memory");
-		return RNCP_ENOMEM;
-	}
-	if (sqlite3_exec(db->sql,
-	                 "CREATE TEMP TABLE IF NOT EXISTS rncp_bloc_hit (fiche INTEGER,"
-	                 " pos INTEGER, code TEXT, PRIMARY KEY (fiche, pos)) WITHOUT ROWID;"
-	                 " DELETE FROM temp.rncp_bloc_hit",
-	                 NULL, NULL, NULL) != SQLITE_OK) {
-		st = db_error(db, err, "cannot run the query");
-		goto out;
-	}
-	/* CROSS JOIN: the matches drive, each finds its bloc row */
-	sql_add(qq, "INSERT OR IGNORE INTO temp.rncp_bloc_hit (fiche, pos, code)"
-	            " SELECT b.fiche, b.pos, b.code FROM (");
-	sql_bloc_ids(qq, q);
-	sql_add(qq, ") h CROSS JOIN blocs b ON b.id = h.id");
-	if ((st = sql_prepare(db, qq, &s, err)) == RNCP_OK && sqlite3_step(s) != SQLITE_DONE)
-		st = db_error(db, err, "cannot run the query");
-out:
-	sqlite3_finalize(s);
-	sqlq_free(qq);
-	return st;
-}
-
-/* Check q (NULL: every fiche) and start its SQL: head, then its
- * conditions.  Caller frees *out with sqlq_free(). */
-static rncp_status
-sql_start(rncp_db *db, const rncp_query *q, const char *head, sqlq **out, rncp_error *err)
-{
-	rncp_status st;
-
-	*out = NULL;
-	if ((st = rncp_query_validate(q ? q : &no_query, err)) != RNCP_OK ||
-	    (st = db_functions(db, err)) != RNCP_OK ||
-	    (q != NULL && q->nbloc && (st = bloc_hits_fill(db, q, err)) != RNCP_OK))
-		return st;
-	if ((*out = sqlq_new()) == NULL) {
-		set_error(err, RNCP_ENOMEM, 0, "out of memory");
-		return RNCP_ENOMEM;
-	}
-	sql_add(*out, head);
-	sql_where(*out, q ? q : &no_query);
-	return RNCP_OK;
-}
-
-/*
- * The entries of a list a filter of the query is on (blocs, ROME, NSF,
+ * The entries of a list a filter of the query is on (ROME, NSF,
  * Formacodes) that it matched, of every fiche at once, in fiche then list
  * order: one statement instead of loading the list of each matching fiche
- * (for blocs, with their skills) to match it again.  Codes only.
+ * to match it again.  Codes only.  (For blocs: bloc_hits.)
  */
 typedef struct hits {
 	sqlite3_int64 *fiche;
@@ -1169,7 +1327,7 @@ typedef struct hits {
 	struct rncp_arena *arena;
 } hits;
 
-enum { HIT_BLOCS, HIT_ROME, HIT_NSF, HIT_FORMA, HIT_LISTS };
+enum { HIT_ROME, HIT_NSF, HIT_FORMA, HIT_LISTS };
 
 static void
 hits_free(hits *h)
@@ -1213,6 +1371,116 @@ out:
 	return st;
 }
 
+/* The blocs the --bloc values of a query matched: their rows of
+ * fts_blocs, BLOC_ROWID(fiche, position), ascending (fiche, then bloc
+ * order). */
+typedef struct bloc_hits {
+	sqlite3_int64 *v;
+	size_t n;
+} bloc_hits;
+
+static int
+rowid_cmp(const void *a, const void *b)
+{
+	sqlite3_int64 x = *(const sqlite3_int64 *)a, y = *(const sqlite3_int64 *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * The blocs the --bloc values of q match, searched once: their fiches into
+ * ids, each once in ascending order, the query's condition on its fiches;
+ * when h is not NULL, the blocs themselves into h, whose codes a query
+ * prints.  Kept here, not by SQL in a table of their own (which took a
+ * third of a --bloc query's time); no bloc row is read (store.c, v6).
+ */
+static rncp_status
+bloc_hits_fill(rncp_db *db, const rncp_query *q, id_set *ids, bloc_hits *h, rncp_error *err)
+{
+	sqlq *qq = sqlq_new();
+	sqlite3_stmt *s = NULL;
+	sqlite3_int64 *v = NULL;
+	size_t n = 0, cap = 0, i, k;
+	rncp_status st = RNCP_ENOMEM;
+	int rc = SQLITE_NOMEM, sorted = 1;
+
+	if (qq == NULL)
+		goto out;
+	sql_bloc_ids(db, qq, q);
+	if ((st = sql_prepare(db, qq, &s, err)) != RNCP_OK)
+		goto out;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (vec_reserve((void **)&v, &cap, n, sizeof(*v)) != 0) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		v[n] = sqlite3_column_int64(s, 0);
+		sorted &= n == 0 || v[n - 1] < v[n];
+		n++;
+	}
+	st = rc == SQLITE_DONE ? RNCP_OK
+	   : rc == SQLITE_NOMEM ? RNCP_ENOMEM : db_error(db, err, "cannot run the query");
+	if (st != RNCP_OK)
+		goto out;
+	if (!sorted) { /* FTS5 gives its rowids in order, a UNION too: seldom */
+		qsort(v, n, sizeof(*v), rowid_cmp);
+		for (i = k = 0; i < n; i++)
+			if (k == 0 || v[k - 1] != v[i])
+				v[k++] = v[i];
+		n = k;
+	}
+	if (n > 0 && (ids->v = malloc(n * sizeof(*ids->v))) == NULL) {
+		st = RNCP_ENOMEM;
+		goto out;
+	}
+	for (i = 0; i < n; i++)
+		if (ids->n == 0 || ids->v[ids->n - 1] != v[i] >> BLOC_POS_BITS)
+			ids->v[ids->n++] = v[i] >> BLOC_POS_BITS;
+	if (h != NULL) {
+		h->v = v, h->n = n;
+		v = NULL;
+	}
+out:
+	if (st == RNCP_ENOMEM)
+		set_error(err, RNCP_ENOMEM, 0, "out of memory");
+	sqlite3_finalize(s);
+	sqlq_free(qq);
+	free(v);
+	return st;
+}
+
+/* Check q (NULL: every fiche) and start its SQL: head, then its
+ * conditions; with blocs not NULL, the codes of the blocs it matches into
+ * blocs.  Caller frees *out with sqlq_free(). */
+static rncp_status
+sql_start(rncp_db *db, const rncp_query *q, const char *head, bloc_hits *blocs, sqlq **out,
+          rncp_error *err)
+{
+	rncp_status st;
+
+	*out = NULL;
+	if ((st = rncp_query_validate(q ? q : &no_query, err)) != RNCP_OK ||
+	    (st = db_functions(db, err)) != RNCP_OK)
+		return st;
+	if ((*out = sqlq_new()) == NULL) {
+		set_error(err, RNCP_ENOMEM, 0, "out of memory");
+		return RNCP_ENOMEM;
+	}
+	if (q != NULL && q->nbloc) {
+		/* the fiches of the matched blocs drive: each finds its row */
+		const char *from = strstr(head, FROM_FICHES);
+		if ((st = bloc_hits_fill(db, q, &(*out)->ids, blocs, err)) != RNCP_OK)
+			return st;
+		buf_append(&(*out)->sql, head, (size_t)(from - head));
+		sql_bind_int(*out, "FROM rncp_ids(?) i CROSS JOIN fiches f ON f.id = i.value", 0);
+		(*out)->ids_param = (*out)->n;
+		head = from + strlen(FROM_FICHES);
+	}
+	sql_add(*out, head);
+	sql_where(*out, q ? q : &no_query);
+	return RNCP_OK;
+}
+
 /* The hits of list which, for the lists of q that parts does not load
  * whole; an empty h otherwise. */
 static rncp_status
@@ -1228,19 +1496,15 @@ hits_of(rncp_db *db, const rncp_query *q, unsigned parts, int which, hits *h, rn
 	    [HIT_FORMA] = {RNCP_LOAD_FORMACODES, "SELECT fiche, code FROM formacodes WHERE (",
 	                   RNCP_QL_FORMACODE},
 	};
-	const char *const *vals[] = {NULL, q->rome, q->nsf, q->formacode};
-	size_t nvals[] = {q->nbloc, q->nrome, q->nnsf, q->nformacode};
+	const char *const *vals[] = {q->rome, q->nsf, q->formacode};
+	size_t nvals[] = {q->nrome, q->nnsf, q->nformacode};
 	sqlq *qq;
 
 	memset(h, 0, sizeof(*h));
-	if (!(parts & RNCP_LOAD_HITS) || nvals[which] == 0 ||
-	    (parts & (which == HIT_BLOCS ? RNCP_LOAD_BLOCS : lists[which].whole)))
+	if (!(parts & RNCP_LOAD_HITS) || nvals[which] == 0 || (parts & lists[which].whole))
 		return RNCP_OK;
 	qq = sqlq_new();
-	if (qq != NULL && which == HIT_BLOCS) {
-		sql_add(qq, "SELECT fiche, code FROM temp.rncp_bloc_hit WHERE code IS NOT NULL"
-		            " ORDER BY fiche, pos");
-	} else if (qq != NULL) {
+	if (qq != NULL) {
 		/* the code index holds fiche and rowid: no table row read;
 		 * rows of one fiche are inserted in list order */
 		sql_codes(qq, lists[which].head, vals[which], nvals[which], lists[which].list);
@@ -1267,13 +1531,6 @@ hits_attach(const hits *h, int which, sqlite3_int64 id, rncp_record *r)
 		;
 	if (k == lo)
 		return 0;
-	if (which == HIT_BLOCS) {
-		if ((r->blocs = calloc(k - lo, sizeof(*r->blocs))) == NULL)
-			return -1;
-		for (i = lo; i < k; i++)
-			r->blocs[r->nblocs++].code = h->code[i]; /* h outlives r */
-		return 0;
-	}
 	if ((c = calloc(k - lo, sizeof(*c))) == NULL)
 		return -1;
 	for (i = lo; i < k; i++)
@@ -1286,6 +1543,69 @@ hits_attach(const hits *h, int which, sqlite3_int64 id, rncp_record *r)
 	return 0;
 }
 
+/* The head of the statement of rncp_db_select: count, or the columns
+ * parts loads, and with codes the codes of every bloc last, one a line
+ * (fiches.bloc_codes since v6). */
+static const char *
+select_head(const rncp_db *db, int rows, unsigned parts, int codes)
+{
+#define CODES_V5 \
+	", (SELECT group_concat(coalesce(code, ''), char(10)) FROM" \
+	" (SELECT code FROM blocs WHERE fiche = f.id ORDER BY pos)) "
+	static const char *const heads[2][3] = {
+	    /* [brief][codes: none, v6, older] */
+	    {FICHE_COLS " WHERE 1", "SELECT " FULL_COLS ", f.bloc_codes " FROM_FICHES " WHERE 1",
+	     "SELECT " FULL_COLS CODES_V5 FROM_FICHES " WHERE 1"},
+	    {FICHE_COLS_BRIEF " WHERE 1",
+	     "SELECT " BRIEF_COLS ", f.bloc_codes " FROM_FICHES " WHERE 1",
+	     "SELECT " BRIEF_COLS CODES_V5 FROM_FICHES " WHERE 1"},
+	};
+#undef CODES_V5
+
+	if (!rows)
+		return "SELECT count(*) " FROM_FICHES " WHERE 1";
+	return heads[(parts & RNCP_LOAD_BRIEF) != 0][!codes ? 0 : db->version >= 6 ? 1 : 2];
+}
+
+/* Give r the codes of its blocs in h, fiche id's, from codes, the codes
+ * of all its blocs one a line (fiches.bloc_codes); a bloc without one is
+ * left out. */
+static int
+bloc_hits_attach(const bloc_hits *h, sqlite3_int64 id, const char *codes, rncp_record *r)
+{
+	size_t lo = 0, hi = h->n, k, pos = 0, len;
+	sqlite3_int64 first = BLOC_ROWID(id, 0);
+	const char *ln = codes, *end;
+
+	while (lo < hi) { /* the first bloc of id */
+		size_t mid = lo + (hi - lo) / 2;
+		if (h->v[mid] < first)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (k = lo; k < h->n && h->v[k] >> BLOC_POS_BITS == id; k++)
+		;
+	if (k == lo || codes == NULL)
+		return 0;
+	if ((r->blocs = calloc(k - lo, sizeof(*r->blocs))) == NULL)
+		return -1;
+	for (; lo < k && ln != NULL; lo++) {
+		size_t want = (size_t)(h->v[lo] & (((sqlite3_int64)1 << BLOC_POS_BITS) - 1));
+		for (; pos < want && ln != NULL; pos++) {
+			ln = strchr(ln, '\n');
+			ln = ln ? ln + 1 : NULL;
+		}
+		if (ln == NULL)
+			break;
+		end = strchr(ln, '\n');
+		len = end ? (size_t)(end - ln) : strlen(ln);
+		if (len > 0 && (r->blocs[r->nblocs++].code = arena_strndup(r->arena, ln, len)) == NULL)
+			return -1;
+	}
+	return 0;
+}
+
 rncp_status
 rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb cb,
                void *ctx, size_t *nmatch, rncp_error *err)
@@ -1294,6 +1614,11 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 	sqlite3_stmt *s = NULL;
 	rncp_record *rec = NULL;
 	hits hit[HIT_LISTS] = {{0}};
+	bloc_hits blocs = {NULL, 0};
+	/* the codes of the matched blocs, when the records do not load
+	 * theirs whole: the last column */
+	int codes = q != NULL && q->nbloc && cb != NULL && (parts & RNCP_LOAD_HITS) &&
+	            !(parts & RNCP_LOAD_BLOCS);
 	int w, began = db_read_begin(db);
 	size_t n = 0;
 	rncp_status st;
@@ -1301,11 +1626,8 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 
 	if (nmatch != NULL)
 		*nmatch = 0;
-	st = sql_start(db, q,
-	               cb == NULL                  ? "SELECT count(*) FROM fiches f WHERE 1"
-	               : parts & RNCP_LOAD_BRIEF ? FICHE_COLS_BRIEF " WHERE 1"
-	                                           : FICHE_COLS " WHERE 1",
-	               &qq, err);
+	st = sql_start(db, q, select_head(db, cb != NULL, parts, codes), codes ? &blocs : NULL, &qq,
+	               err);
 	if (st != RNCP_OK)
 		goto out;
 	if (cb != NULL)
@@ -1335,6 +1657,14 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 				st = RNCP_ENOMEM;
 				goto out;
 			}
+		if (blocs.n > 0 &&
+		    bloc_hits_attach(&blocs, sqlite3_column_int64(s, 0),
+		                     (const char *)sqlite3_column_text(s, sqlite3_column_count(s) - 1),
+		                     rec) != 0) {
+			set_error(err, RNCP_ENOMEM, 0, "out of memory");
+			st = RNCP_ENOMEM;
+			goto out;
+		}
 		n++;
 		if ((rc = cb(rec, ctx)) != 0) {
 			rc = SQLITE_DONE;
@@ -1352,6 +1682,7 @@ out:
 	sqlq_free(qq);
 	for (w = 0; w < HIT_LISTS; w++)
 		hits_free(&hit[w]);
+	free(blocs.v);
 	return st;
 }
 
@@ -1401,7 +1732,7 @@ rncp_db_stats(rncp_db *db, const rncp_query *q, rncp_stat_by by, rncp_stat_cb cb
 		return RNCP_EUSAGE;
 	}
 	began = db_read_begin(db);
-	if ((st = sql_start(db, q, head[by], &qq, err)) != RNCP_OK)
+	if ((st = sql_start(db, q, head[by], NULL, &qq, err)) != RNCP_OK)
 		goto out;
 	/* the fiches with none last */
 	sql_add(qq, by == RNCP_BY_CERTIFIER ? " GROUP BY k, l ORDER BY k IS NULL, k, l"

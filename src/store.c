@@ -94,12 +94,43 @@ static const char *const schema_v5[] = {
     "CREATE INDEX fiches_level ON fiches(level_eu, key, code, title, status, level_old)",
 };
 
+/*
+ * v6: what a --bloc query reads, the blocs it matches and their fiches,
+ * without reading the blocs table (3,180 of its 3,464 pages for --bloc
+ * "sécurité réseau" on 50,000 fiches, each of the 21,371 matches a
+ * look-up):
+ *  - the FTS row of a bloc has rowid BLOC_ROWID(fiche, pos), not the
+ *    bloc's id;
+ *  - the codes of a fiche's blocs, in order, one a line (an empty line
+ *    for a bloc without one), on the fiche's row;
+ *  - the terms of fts_blocs, each once, so that a --bloc word, a prefix,
+ *    becomes the terms it begins (query.c): FTS5 merges the lists of a
+ *    prefix's terms at every query (109 million of the 365 million
+ *    instructions of that query).  Terms are added as blocs are stored,
+ *    never taken out: one no bloc holds any more matches nothing.
+ */
+static const char *const schema_v6[] = {
+    "DROP TABLE fts_blocs",
+    "CREATE VIRTUAL TABLE fts_blocs USING fts5(text,"
+    " tokenize = 'unicode61 remove_diacritics 2')",
+    "INSERT INTO fts_blocs (rowid, text) SELECT (b.fiche << 24) | b.pos,"
+    " coalesce(b.title, '') || char(10) || coalesce((SELECT group_concat(text || char(10), '')"
+    " FROM (SELECT text FROM skills WHERE bloc = b.id ORDER BY pos)), '') FROM blocs b",
+    "ALTER TABLE fiches ADD COLUMN bloc_codes TEXT",
+    "UPDATE fiches SET bloc_codes = (SELECT group_concat(coalesce(code, ''), char(10)) FROM"
+    " (SELECT code FROM blocs WHERE fiche = fiches.id ORDER BY pos))",
+    "CREATE TABLE bloc_terms (term TEXT PRIMARY KEY) WITHOUT ROWID",
+    "CREATE VIRTUAL TABLE temp.rncp_vocab USING fts5vocab(main, fts_blocs, row)",
+    "INSERT INTO bloc_terms SELECT term FROM temp.rncp_vocab",
+    "DROP TABLE temp.rncp_vocab",
+};
+
 /* Migrations: migrations[v] brings a database from version v to v + 1. */
-static const char *const *const migrations[] = {schema_v1, schema_v2, schema_v3, schema_v4,
-                                                schema_v5};
+static const char *const *const migrations[] = {schema_v1, schema_v2, schema_v3,
+                                                schema_v4, schema_v5, schema_v6};
 static const size_t migration_len[] = {ARRAY_LEN(schema_v1), ARRAY_LEN(schema_v2),
                                        ARRAY_LEN(schema_v3), ARRAY_LEN(schema_v4),
-                                       ARRAY_LEN(schema_v5)};
+                                       ARRAY_LEN(schema_v5), ARRAY_LEN(schema_v6)};
 
 rncp_status
 db_error(rncp_db *db, rncp_error *err, const char *what)
@@ -377,12 +408,15 @@ rncp_db_open(const char *path, int flags, rncp_db **out, rncp_error *err)
 		goto out;
 	} else if (version < RNCP_SCHEMA_VERSION && db->readonly) {
 		/* an older schema: a reader brings it up to date when the file can
-		 * be written; if not, it reads it as it is, which works as long as
-		 * migrations only add (so far: indexes) */
+		 * be written; if not, it reads it as it is: migrations add
+		 * (indexes, tables, a column), but v6 numbers fts_blocs's rows
+		 * differently, which query.c reads as db->version says */
 		rncp_db *w = NULL;
 		rncp_error ignored;
-		if (rncp_db_open(path, 0, &w, &ignored) == RNCP_OK)
+		if (rncp_db_open(path, 0, &w, &ignored) == RNCP_OK) {
 			rncp_db_close(w);
+			version = RNCP_SCHEMA_VERSION;
+		}
 	} else if (version < RNCP_SCHEMA_VERSION) {
 		st = migrate(db, version, err);
 		if (st != RNCP_OK)
@@ -392,6 +426,7 @@ rncp_db_open(const char *path, int flags, rncp_db **out, rncp_error *err)
 		 * WAL until the next checkpoint (--rome 8 -> 13 ms) */
 		exec1(db, "PRAGMA wal_checkpoint(TRUNCATE)");
 	}
+	db->version = version < RNCP_SCHEMA_VERSION && db->readonly ? version : RNCP_SCHEMA_VERSION;
 	*out = db;
 	db = NULL;
 out:
@@ -410,6 +445,10 @@ rncp_db_close(rncp_db *db)
 		rncp_db_commit(db, NULL);
 	for (i = 0; i < ARRAY_LEN(db->stmt); i++)
 		sqlite3_finalize(db->stmt[i]);
+	if (db->tok != NULL)
+		db->tokenizer.xDelete(db->tok);
+	free(db->terms.slot);
+	arena_free(db->terms.arena);
 	sqlite3_close(db->sql);
 	free(db);
 }
@@ -448,6 +487,121 @@ step_done(sqlite3_stmt *s)
 
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* ---- the terms of fts_blocs ---- */
+
+typedef struct token_ctx {
+	int (*cb)(void *, const char *, int);
+	void *ctx;
+} token_ctx;
+
+static int
+on_token(void *p, int flags, const char *t, int n, int start, int end)
+{
+	const token_ctx *c = p;
+
+	(void)flags, (void)start, (void)end;
+	return c->cb(c->ctx, t, n);
+}
+
+int
+db_bloc_tokens(rncp_db *db, const char *text, int n, int (*cb)(void *, const char *, int),
+               void *ctx)
+{
+	/* as fts_blocs was made: tokenize = 'unicode61 remove_diacritics 2' */
+	static const char *const args[] = {"remove_diacritics", "2"};
+	token_ctx c = {cb, ctx};
+
+	if (db->tok == NULL) {
+		fts5_api *api = NULL;
+		sqlite3_stmt *s = NULL;
+		void *ud = NULL;
+
+		if (sqlite3_prepare_v2(db->sql, "SELECT fts5(?1)", -1, &s, NULL) == SQLITE_OK) {
+			sqlite3_bind_pointer(s, 1, (void *)&api, "fts5_api_ptr", NULL);
+			sqlite3_step(s);
+		}
+		sqlite3_finalize(s);
+		if (api == NULL || api->xFindTokenizer(api, "unicode61", &ud, &db->tokenizer) != SQLITE_OK ||
+		    db->tokenizer.xCreate(ud, (const char **)args, 2, &db->tok) != SQLITE_OK) {
+			db->tok = NULL;
+			return -1;
+		}
+	}
+	return db->tokenizer.xTokenize(db->tok, &c, FTS5_TOKENIZE_DOCUMENT, text, n, on_token);
+}
+
+/* After a rollback, the terms the transaction added are gone: forget them
+ * all (they are looked up again). */
+static void
+terms_forget(rncp_db *db)
+{
+	free(db->terms.slot);
+	arena_free(db->terms.arena);
+	memset(&db->terms, 0, sizeof(db->terms));
+}
+
+static void
+rollback(rncp_db *db)
+{
+	exec1(db, "ROLLBACK");
+	terms_forget(db);
+}
+
+/* The slot of t in set, empty when t is not in it. */
+static char **
+term_slot(const term_set *set, const char *t, size_t n)
+{
+	size_t i = (size_t)hash_bytes(t, n) & (set->cap - 1);
+
+	while (set->slot[i] != NULL && (strncmp(set->slot[i], t, n) != 0 || set->slot[i][n] != '\0'))
+		i = (i + 1) & (set->cap - 1);
+	return &set->slot[i];
+}
+
+static int
+term_set_grow(term_set *set)
+{
+	term_set bigger = {NULL, set->cap ? set->cap * 2 : 1024, set->n, set->arena};
+	size_t i;
+
+	if ((bigger.slot = calloc(bigger.cap, sizeof(*bigger.slot))) == NULL)
+		return -1;
+	for (i = 0; i < set->cap; i++)
+		if (set->slot[i] != NULL)
+			*term_slot(&bigger, set->slot[i], strlen(set->slot[i])) = set->slot[i];
+	free(set->slot);
+	*set = bigger;
+	return 0;
+}
+
+/* A term of a bloc being stored: into bloc_terms unless known there. */
+static int
+put_term(void *p, const char *t, int n)
+{
+	rncp_db *db = p;
+	term_set *set = &db->terms;
+	sqlite3_stmt *s;
+	char **slot;
+
+	if (set->arena == NULL && (set->arena = arena_new()) == NULL)
+		return SQLITE_NOMEM;
+	if ((set->n + 1) * 2 > set->cap && term_set_grow(set) != 0)
+		return SQLITE_NOMEM;
+	slot = term_slot(set, t, (size_t)n);
+	if (*slot != NULL)
+		return SQLITE_OK;
+	s = db_stmt(db, ST_TERM, "INSERT OR IGNORE INTO bloc_terms (term) VALUES (?1)");
+	if (s == NULL)
+		return SQLITE_ERROR;
+	sqlite3_bind_text(s, 1, t, n, SQLITE_STATIC);
+	if (step_done(s) != 0)
+		return SQLITE_ERROR;
+	if ((*slot = arena_strndup(set->arena, t, (size_t)n)) == NULL)
+		return SQLITE_NOMEM;
+	set->n++;
+	return SQLITE_OK;
 }
 
 static int
@@ -517,7 +671,7 @@ put_body(rncp_db *db, const rncp_record *r)
 		if (step_done(s) != 0)
 			return -1;
 		s = db_stmt(db, ST_DEL_FTS_BLOCS,
-		            "DELETE FROM fts_blocs WHERE rowid IN (SELECT id FROM blocs WHERE fiche = ?1)");
+		            "DELETE FROM fts_blocs WHERE rowid BETWEEN ?1 << 24 AND (?1 << 24) | 16777215");
 		if (s == NULL)
 			return -1;
 		sqlite3_bind_int64(s, 1, id);
@@ -532,11 +686,16 @@ put_body(rncp_db *db, const rncp_record *r)
 	} else {
 		sqlite3_reset(s);
 	}
+	for (i = 0; i < r->nblocs; i++) {
+		buf_puts(&blocs, r->blocs[i].code ? r->blocs[i].code : "");
+		buf_puts(&blocs, i + 1 < r->nblocs ? "\n" : "");
+	}
 	s = db_stmt(db, ST_INS,
 	            "INSERT INTO fiches (key, code, title, status, level_eu, level_old, expires,"
-	            " path, layout, encoding, sha256) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");
-	if (s == NULL)
-		return -1;
+	            " path, layout, encoding, sha256, bloc_codes)"
+	            " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
+	if (s == NULL || blocs.failed)
+		goto out;
 	bind_text(s, 1, key);
 	bind_text(s, 2, r->code);
 	bind_text(s, 3, r->title);
@@ -551,8 +710,11 @@ put_body(rncp_db *db, const rncp_record *r)
 	bind_text(s, 9, r->source_layout);
 	bind_text(s, 10, r->source_encoding);
 	bind_text(s, 11, r->source_sha256);
+	if (r->nblocs > 0)
+		sqlite3_bind_text(s, 12, blocs.s, (int)blocs.len, SQLITE_STATIC);
 	if (step_done(s) != 0)
-		return -1;
+		goto out;
+	blocs.len = 0;
 	id = sqlite3_last_insert_rowid(db->sql);
 	if (put_coded(db, ST_NSF, "INSERT INTO nsf VALUES (?1,?2,?3,?4)", id, r->nsf, r->nnsf) ||
 	    put_coded(db, ST_FORMA, "INSERT INTO formacodes VALUES (?1,?2,?3,?4)", id,
@@ -561,17 +723,17 @@ put_body(rncp_db *db, const rncp_record *r)
 	    put_strings(db, ST_JOB, "INSERT INTO jobs VALUES (?1,?2,?3)", id, r->jobs, r->njobs) ||
 	    put_strings(db, ST_WARN, "INSERT INTO warnings VALUES (?1,?2,?3)", id, r->warnings,
 	                r->nwarnings))
-		return -1;
+		goto out;
 	s = db_stmt(db, ST_CERT, "INSERT INTO certifiers VALUES (?1,?2,?3,?4)");
 	if (s == NULL)
-		return -1;
+		goto out;
 	for (i = 0; i < r->ncertifiers; i++) {
 		sqlite3_bind_int64(s, 1, id);
 		sqlite3_bind_int(s, 2, (int)i);
 		bind_text(s, 3, r->certifiers[i].name);
 		bind_text(s, 4, r->certifiers[i].siret);
 		if (step_done(s) != 0)
-			return -1;
+			goto out;
 	}
 	for (i = 0; i < r->nblocs; i++) {
 		const rncp_bloc *b = &r->blocs[i];
@@ -600,9 +762,10 @@ put_body(rncp_db *db, const rncp_record *r)
 		s = db_stmt(db, ST_FTS_BLOCS, "INSERT INTO fts_blocs (rowid, text) VALUES (?1, ?2)");
 		if (s == NULL || blocs.failed)
 			goto out;
-		sqlite3_bind_int64(s, 1, bid);
+		sqlite3_bind_int64(s, 1, BLOC_ROWID(id, i));
 		sqlite3_bind_text(s, 2, blocs.s + start, (int)(blocs.len - start), SQLITE_STATIC);
-		if (step_done(s) != 0)
+		if (step_done(s) != 0 ||
+		    db_bloc_tokens(db, blocs.s + start, (int)(blocs.len - start), put_term, db) != 0)
 			goto out;
 	}
 	for (i = 0; i < r->njobs; i++) {
@@ -643,7 +806,7 @@ put_in_batch(rncp_db *db, const rncp_record *r, rncp_error *err)
 	if (put_body(db, r) == 0)
 		return RNCP_OK;
 	st = db_error(db, err, "cannot store the record");
-	exec1(db, "ROLLBACK");
+	rollback(db);
 	db->batch = 0;
 	return st;
 }
@@ -663,18 +826,23 @@ rncp_db_put(rncp_db *db, const rncp_record *r, rncp_error *err)
 		set_error(err, RNCP_EREADONLY, 0, "database opened read-only");
 		return RNCP_EREADONLY;
 	}
+	if (r->nblocs >= (size_t)1 << BLOC_POS_BITS) {
+		set_error(err, RNCP_ETOOBIG, 0, "%zu blocs: more than a record can hold (%d)", r->nblocs,
+		          (1 << BLOC_POS_BITS) - 1);
+		return RNCP_ETOOBIG;
+	}
 	if (db->batch)
 		return put_in_batch(db, r, err);
 	if (exec1(db, "BEGIN IMMEDIATE") != SQLITE_OK)
 		return db_error(db, err, "cannot start a transaction");
 	if (put_body(db, r) != 0) {
 		st = db_error(db, err, "cannot store the record");
-		exec1(db, "ROLLBACK");
+		rollback(db);
 		return st;
 	}
 	if (exec1(db, "COMMIT") != SQLITE_OK) {
 		st = db_error(db, err, "cannot commit the record");
-		exec1(db, "ROLLBACK");
+		rollback(db);
 		return st;
 	}
 	return RNCP_OK;
@@ -719,7 +887,7 @@ rncp_db_commit(rncp_db *db, rncp_error *err)
 	db->batch = 0;
 	if (exec1(db, "COMMIT") != SQLITE_OK) {
 		st = db_error(db, err, "cannot commit the records");
-		exec1(db, "ROLLBACK");
+		rollback(db);
 		return st;
 	}
 	return RNCP_OK;

@@ -245,6 +245,12 @@ static const struct {
     {"bloc=sécurité réseau", "RNCP14392,RNCP40864"},
     {"bloc=SECURITE RESEAU", "RNCP14392,RNCP40864"},
     {"bloc=telecommunications", "REAC"},
+    /* a word searched as the terms it begins (sécu: 5 of them) or, when it
+     * begins more than 32 (d: 51), as a prefix */
+    {"bloc=sécu", "RNCP14392,RNCP19542,RNCP37454,RNCP40864"},
+    {"bloc=d", "RNCP14392,RNCP19542,RNCP37454,RNCP40864,RNCP99001,REAC"},
+    {"bloc=d sécu", "RNCP14392,RNCP19542,RNCP37454,RNCP40864"},
+    {"bloc=zzz", ""},
     {"bloc=RNCP19542BC01|logistique", "RNCP19542,RNCP99001"}, /* a code or words */
     {"bloc=Gestionnaire", ""}, /* bloc words are not looked for in titles */
     /* the words of a value in one bloc: RNCP14392 has "linux" in one bloc

@@ -125,6 +125,20 @@ db_holding(const char *path, const rncp_record *r, int times)
 	return db;
 }
 
+/* bloc_terms holds every term of fts_blocs, and no other. */
+static void
+terms_complete(const char *path)
+{
+	sql_exec(path, "CREATE VIRTUAL TABLE IF NOT EXISTS temp_vocab USING fts5vocab(fts_blocs, row)");
+	ck_assert_int_gt(sql_int(path, "SELECT count(*) FROM bloc_terms"), 50);
+	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM temp_vocab"),
+	                 sql_int(path, "SELECT count(*) FROM bloc_terms"));
+	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM temp_vocab WHERE term NOT IN"
+	                               " (SELECT term FROM bloc_terms)"),
+	                 0);
+	sql_exec(path, "DROP TABLE temp_vocab");
+}
+
 START_TEST(t_schema)
 {
 	const char *path;
@@ -164,7 +178,8 @@ START_TEST(t_migrate_v1)
 	static const char *const to_v1 =
 	    "DROP INDEX nsf_fiche; DROP INDEX formacodes_fiche; DROP INDEX rome_fiche;"
 	    " DROP TABLE fts_blocs; DROP INDEX fiches_level; CREATE INDEX fiches_level ON"
-	    " fiches(level_eu); PRAGMA user_version = 1";
+	    " fiches(level_eu); DROP TABLE bloc_terms; ALTER TABLE fiches DROP COLUMN bloc_codes;"
+	    " PRAGMA user_version = 1";
 	static const char *const count_v2 =
 	    "SELECT count(*) FROM sqlite_master WHERE name IN"
 	    " ('nsf_fiche', 'formacodes_fiche', 'rome_fiche')";
@@ -190,12 +205,54 @@ START_TEST(t_migrate_v1)
 		/* v4, v5: the level index holds the key and what a listing prints */
 		ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM pragma_index_info('fiches_level')"),
 		                 6);
-		/* v3 fills the FTS table of blocs from the blocs already stored */
+		/* v3 fills the FTS table of blocs from the blocs already stored,
+		 * v6 again with rows numbered by fiche and position */
 		ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fts_blocs"), 4);
 		ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fts_blocs WHERE fts_blocs MATCH"
 		                               " '\"deployer un parc informatique\"'"),
 		                 1);
+		ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fts_blocs f JOIN blocs b"
+		                               " ON f.rowid = (b.fiche << 24) | b.pos"),
+		                 4);
+		/* v6: the codes of the blocs on the fiche's row, the terms */
+		ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fiches WHERE bloc_codes ="
+		                               " 'RNCP40864BC01' || char(10) || 'RNCP40864BC02' ||"
+		                               " char(10) || 'RNCP40864BC03' || char(10) ||"
+		                               " 'RNCP40864BC04'"),
+		                 1);
+		terms_complete(path);
 	}
+	rncp_record_free(r);
+	remove_dir();
+}
+END_TEST
+
+/* A record with more blocs than fts_blocs's rowids number is refused
+ * before anything is written (the blocs are not read: there are 4). */
+START_TEST(t_too_many_blocs)
+{
+	const char *path;
+	rncp_db *db;
+	rncp_record *r = parse_sample("rncp37454.txt");
+	rncp_error e = {0};
+	size_t n = r->nblocs;
+
+	make_dir();
+	path = in_dir("rncp.db");
+	db = db_holding(path, r, 1);
+	r->code = arena_strdup(r->arena, "RNCP99999");
+	r->nblocs = (size_t)1 << 24;
+	ck_assert_int_eq(rncp_db_put(db, r, &e), RNCP_ETOOBIG);
+	ck_assert_msg(strstr(e.msg, "16777216 blocs") != NULL, "%s", e.msg);
+	ck_assert_int_eq(rncp_db_begin(db, &e), RNCP_OK);
+	ck_assert_int_eq(rncp_db_put(db, r, &e), RNCP_ETOOBIG);
+	r->nblocs = n; /* the batch goes on */
+	r->code = arena_strdup(r->arena, "RNCP99998");
+	put_ok(db, r);
+	ck_assert_int_eq(rncp_db_commit(db, &e), RNCP_OK);
+	rncp_db_close(db);
+	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fiches"), 2);
+	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fiches WHERE code = 'RNCP99999'"), 0);
 	rncp_record_free(r);
 	remove_dir();
 }
@@ -410,10 +467,12 @@ START_TEST(t_batch_failure)
 	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fiches"), 1);
 	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fts_blocs"),
 	                 sql_int(path, "SELECT count(*) FROM blocs"));
-	/* stored again one by one, only the refused one is missing */
+	/* stored again one by one, only the refused one is missing; the terms
+	 * of the record the rollback took are stored again too */
 	put_ok(db, b);
 	ck_assert_int_ne(rncp_db_put(db, c, &e), RNCP_OK);
 	rncp_db_close(db);
+	terms_complete(path);
 	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fiches"), 2);
 	ck_assert_int_eq(sql_int(path, "SELECT count(*) FROM fiches WHERE code = 'RNCP19542'"), 1);
 	rncp_record_free(a);
@@ -432,6 +491,7 @@ suite_store(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, t_schema);
 	tcase_add_test(tc, t_migrate_v1);
+	tcase_add_test(tc, t_too_many_blocs);
 	tcase_add_test(tc, t_upsert_replaces);
 	tcase_add_test(tc, t_sha256_key);
 	tcase_add_test(tc, t_get_roundtrip);

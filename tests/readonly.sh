@@ -42,5 +42,48 @@ fi
 if [ "$(cksum <"$RNCP_DB")" != "$sum" ] || [ "$(ls "$tmp/ro")" != "$files" ]; then
 	echo "readonly: the database folder changed"; ls -l "$tmp/ro"; fail=1
 fi
+
+# A database an older rncp wrote (schema v5: fts_blocs numbered by bloc
+# id, no bloc_codes, no bloc_terms), which a reader cannot bring up to date:
+# --bloc reads it as it is.
+chmod 755 "$tmp/ro"
+chmod 644 "$RNCP_DB"
+q1='sécurité réseau' q2=RNCP37454BC02
+want=$("$RNCP" query --bloc "$q1" --bloc "$q2"; "$RNCP" query --bloc "parc" --fields code,blocs;
+	"$RNCP" stats --by rome --bloc "$q1")
+if python3 - "$RNCP_DB" <<'EOF'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.executescript("""
+DROP TABLE bloc_terms;
+ALTER TABLE fiches DROP COLUMN bloc_codes;
+DROP TABLE fts_blocs;
+CREATE VIRTUAL TABLE fts_blocs USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO fts_blocs (rowid, text) SELECT b.id, coalesce(b.title, '') || char(10) ||
+ coalesce((SELECT group_concat(text || char(10), '') FROM
+ (SELECT text FROM skills WHERE bloc = b.id ORDER BY pos)), '') FROM blocs b;
+PRAGMA user_version = 5;
+""")
+db.close()
+EOF
+then
+	rm -f "$RNCP_DB-wal" "$RNCP_DB-shm"
+	sum=$(cksum <"$RNCP_DB")
+	chmod 444 "$RNCP_DB"
+	chmod 555 "$tmp/ro"
+	got=$($as "$RNCP" query --bloc "$q1" --bloc "$q2" 2>"$tmp/err" &&
+		$as "$RNCP" query --bloc "parc" --fields code,blocs 2>>"$tmp/err" &&
+		$as "$RNCP" stats --by rome --bloc "$q1" 2>>"$tmp/err")
+	if [ $? != 0 ] || [ "$got" != "$want" ]; then
+		echo "readonly: --bloc on a read-only database of schema v5 (want, got):"
+		cat "$tmp/err"; printf '%s\n---\n%s\n' "$want" "$got"
+		fail=1
+	fi
+	if [ "$(cksum <"$RNCP_DB")" != "$sum" ]; then
+		echo "readonly: the database of schema v5 changed"; fail=1
+	fi
+else
+	echo "readonly: python3 cannot make a database of schema v5; that part skipped"
+fi
 [ $fail = 0 ] && echo "readonly: read-only database read, not written"
 exit $fail
