@@ -5,8 +5,10 @@
 usage: tests/dbcheck.py DB [--ref REF_DB] [--count N] [--min N]
 
 Checks that DB passes PRAGMA integrity_check, foreign_key_check and the
-FTS5 integrity check, that every fiche has its full-text row and no row
-lacks its fiche.  With --ref, every fiche in DB must be exactly the one in
+FTS5 integrity checks, that every fiche has its full-text row and no row
+lacks its fiche; from schema v6, that every bloc has its row of fts_blocs
+and no row lacks its bloc, that each fiche's bloc_codes are its blocs'
+codes, and that bloc_terms holds every term of fts_blocs.  With --ref, every fiche in DB must be exactly the one in
 REF (every row of every table, the full-text row included): each fiche is
 either fully present or absent.  --count N: exactly N fiches; --min N: at
 least N.  Prints one line; exit 1 on the first failure.
@@ -50,6 +52,27 @@ def fiche(db, key):
     return out
 
 
+def blocs_v6(db, path):
+    """The rows schema v6 adds for --bloc agree with the blocs."""
+    rows = set(r for (r,) in db.execute("SELECT rowid FROM fts_blocs"))
+    want = set(r for (r,) in db.execute("SELECT (fiche << 24) | pos FROM blocs"))
+    if rows != want:
+        fail("%s: %d blocs without their row of fts_blocs, %d rows without their bloc"
+             % (path, len(want - rows), len(rows - want)))
+    bad = db.execute("SELECT count(*) FROM fiches f WHERE coalesce(bloc_codes, '') !="
+                     " coalesce((SELECT group_concat(coalesce(code, ''), char(10)) FROM"
+                     " (SELECT code FROM blocs WHERE fiche = f.id ORDER BY pos)), '')"
+                     ).fetchone()[0]
+    if bad:
+        fail("%s: %d fiches whose bloc_codes are not their blocs' codes" % (path, bad))
+    db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts_blocs, row)")
+    missing = db.execute("SELECT count(*) FROM temp.vocab WHERE term NOT IN"
+                         " (SELECT term FROM bloc_terms)").fetchone()[0]
+    db.execute("DROP TABLE temp.vocab")
+    if missing:
+        fail("%s: %d terms of fts_blocs not in bloc_terms" % (path, missing))
+
+
 def main(argv):
     if not argv or argv[0].startswith("-"):
         sys.exit(__doc__)
@@ -69,9 +92,12 @@ def main(argv):
         fail("%s: foreign_key_check: %d rows without their parent" % (path, len(res)))
     try:
         db.execute("INSERT INTO fts(fts) VALUES ('integrity-check')")
+        db.execute("INSERT INTO fts_blocs(fts_blocs) VALUES ('integrity-check')")
         db.commit()
     except sqlite3.DatabaseError as e:
         fail("%s: FTS5 integrity-check: %s" % (path, e))
+    if db.execute("PRAGMA user_version").fetchone()[0] >= 6:
+        blocs_v6(db, path)
     n = db.execute("SELECT count(*) FROM fiches").fetchone()[0]
     nfts = db.execute("SELECT count(*) FROM fts").fetchone()[0]
     orphans = db.execute("SELECT count(*) FROM fts WHERE rowid NOT IN (SELECT id FROM fiches)"
