@@ -343,8 +343,13 @@ def main():
         worst = max(q["wall"] for q in qfigs.values())
         say("target query <= 20 ms (worst of %d):       %s %.1f ms", len(qfigs),
             verdict(worst <= 0.020), worst * 1e3)
-        say("target query >= 50x faster than grep -l: %s %.0fx (--rome)",
-            verdict(gl["wall"] >= 50 * qfigs["--rome"]["wall"]), gl["wall"] / qfigs["--rome"]["wall"])
+        # grep -l CODE is what a user does for a code: the code queries
+        # (--bloc's words, in one bloc, are no one grep; its ratio is on its
+        # line above)
+        codeq = min((o for o in qfigs if o != "--bloc"), key=lambda o: gl["wall"] / qfigs[o]["wall"])
+        say("target query >= 50x faster than grep -l: %s %.0fx (%s, the slowest code query)",
+            verdict(gl["wall"] >= 50 * qfigs[codeq]["wall"]), gl["wall"] / qfigs[codeq]["wall"],
+            codeq)
     else:
         say("target query <= 20 ms, >= 50x grep -l:   not measured (query not available)")
     rss = max([p1["rss"], st["rss"]] + ([stj["rss"]] if stj else []) +
