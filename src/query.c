@@ -591,7 +591,8 @@ ids_disconnect(sqlite3_vtab *t)
 	return SQLITE_OK;
 }
 
-/* Only with its argument: rncp_ids(p) */
+/* Only with its argument: rncp_ids(p).  Its rows come in the set's order,
+ * their rowids ascending: ORDER BY its rowid costs nothing. */
 static int
 ids_best_index(sqlite3_vtab *t, sqlite3_index_info *info)
 {
@@ -605,6 +606,8 @@ ids_best_index(sqlite3_vtab *t, sqlite3_index_info *info)
 			info->aConstraintUsage[i].omit = 1;
 			info->estimatedCost = 1000;
 			info->estimatedRows = 1000;
+			info->orderByConsumed = info->nOrderBy == 1 && info->aOrderBy[0].iColumn == -1 &&
+			                        !info->aOrderBy[0].desc;
 			return SQLITE_OK;
 		}
 	}
@@ -698,6 +701,7 @@ typedef struct sqlq {
 	int n;
 	int ids_param; /* the parameter bound to ids, 0 for none */
 	id_set ids;
+	int ids_by_key; /* ids are in the order of the fiches' keys */
 	int failed;
 } sqlq;
 
@@ -1380,7 +1384,7 @@ typedef struct bloc_hits {
 } bloc_hits;
 
 static int
-rowid_cmp(const void *a, const void *b)
+int64_cmp(const void *a, const void *b)
 {
 	sqlite3_int64 x = *(const sqlite3_int64 *)a, y = *(const sqlite3_int64 *)b;
 
@@ -1423,7 +1427,7 @@ bloc_hits_fill(rncp_db *db, const rncp_query *q, id_set *ids, bloc_hits *h, rncp
 	if (st != RNCP_OK)
 		goto out;
 	if (!sorted) { /* FTS5 gives its rowids in order, a UNION too: seldom */
-		qsort(v, n, sizeof(*v), rowid_cmp);
+		qsort(v, n, sizeof(*v), int64_cmp);
 		for (i = k = 0; i < n; i++)
 			if (k == 0 || v[k - 1] != v[i])
 				v[k++] = v[i];
@@ -1449,12 +1453,60 @@ out:
 	return st;
 }
 
+/*
+ * Put the ids of set (ascending) in the order of their fiches' keys, when
+ * they are many: one pass over the key index, the ids of set kept, costs
+ * less than sorting their rows (--bloc "sécurité réseau", 14,239 fiches
+ * of 50,000: 4.4 of 19.5 ms).  Returns 1 when it did, 0 when set stays as
+ * it is (under a tenth of the fiches: sorting their rows costs less), -1
+ * on error.
+ */
+static int
+ids_by_key(rncp_db *db, id_set *set)
+{
+	sqlite3_stmt *s = NULL;
+	sqlite3_int64 *v = NULL, top = 0;
+	size_t n = 0;
+	int rc;
+
+	if (set->n < 64)
+		return 0;
+	if (sqlite3_prepare_v2(db->sql, "SELECT max(id) FROM fiches", -1, &s, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		top = sqlite3_column_int64(s, 0); /* at least the number of fiches */
+	sqlite3_finalize(s);
+	if ((sqlite3_int64)set->n * 10 < top)
+		return 0;
+	if ((v = malloc(set->n * sizeof(*v))) == NULL ||
+	    sqlite3_prepare_v2(db->sql, "SELECT id FROM fiches ORDER BY key", -1, &s, NULL) !=
+	        SQLITE_OK) {
+		free(v);
+		return -1;
+	}
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW && n < set->n) {
+		sqlite3_int64 id = sqlite3_column_int64(s, 0);
+		if (bsearch(&id, set->v, set->n, sizeof(*set->v), int64_cmp) != NULL)
+			v[n++] = id;
+	}
+	sqlite3_finalize(s);
+	if ((rc != SQLITE_ROW && rc != SQLITE_DONE) || n != set->n) {
+		free(v); /* n != set->n: a fiche of the set went meanwhile?  not in a read */
+		return rc != SQLITE_ROW && rc != SQLITE_DONE ? -1 : 0;
+	}
+	free(set->v);
+	set->v = v;
+	return 1;
+}
+
 /* Check q (NULL: every fiche) and start its SQL: head, then its
  * conditions; with blocs not NULL, the codes of the blocs it matches into
- * blocs.  Caller frees *out with sqlq_free(). */
+ * blocs; with by_key, the fiches it matches are to come in key order,
+ * which (*out)->ids_by_key says they will without an ORDER BY on the key
+ * (" ORDER BY i.rowid" instead).  Caller frees *out with sqlq_free(). */
 static rncp_status
-sql_start(rncp_db *db, const rncp_query *q, const char *head, bloc_hits *blocs, sqlq **out,
-          rncp_error *err)
+sql_start(rncp_db *db, const rncp_query *q, const char *head, bloc_hits *blocs, int by_key,
+          sqlq **out, rncp_error *err)
 {
 	rncp_status st;
 
@@ -1471,6 +1523,8 @@ sql_start(rncp_db *db, const rncp_query *q, const char *head, bloc_hits *blocs, 
 		const char *from = strstr(head, FROM_FICHES);
 		if ((st = bloc_hits_fill(db, q, &(*out)->ids, blocs, err)) != RNCP_OK)
 			return st;
+		if (by_key && ((*out)->ids_by_key = ids_by_key(db, &(*out)->ids)) < 0)
+			return db_error(db, err, "cannot run the query");
 		buf_append(&(*out)->sql, head, (size_t)(from - head));
 		sql_bind_int(*out, "FROM rncp_ids(?) i CROSS JOIN fiches f ON f.id = i.value", 0);
 		(*out)->ids_param = (*out)->n;
@@ -1626,12 +1680,12 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 
 	if (nmatch != NULL)
 		*nmatch = 0;
-	st = sql_start(db, q, select_head(db, cb != NULL, parts, codes), codes ? &blocs : NULL, &qq,
-	               err);
+	st = sql_start(db, q, select_head(db, cb != NULL, parts, codes), codes ? &blocs : NULL,
+	               cb != NULL, &qq, err);
 	if (st != RNCP_OK)
 		goto out;
 	if (cb != NULL)
-		sql_add(qq, " ORDER BY f.key");
+		sql_add(qq, qq->ids_by_key ? " ORDER BY i.rowid" : " ORDER BY f.key");
 	for (w = 0; w < HIT_LISTS && q != NULL && cb != NULL; w++)
 		if ((st = hits_of(db, q, parts, w, &hit[w], err)) != RNCP_OK)
 			goto out;
@@ -1732,7 +1786,7 @@ rncp_db_stats(rncp_db *db, const rncp_query *q, rncp_stat_by by, rncp_stat_cb cb
 		return RNCP_EUSAGE;
 	}
 	began = db_read_begin(db);
-	if ((st = sql_start(db, q, head[by], NULL, &qq, err)) != RNCP_OK)
+	if ((st = sql_start(db, q, head[by], NULL, 0, &qq, err)) != RNCP_OK)
 		goto out;
 	/* the fiches with none last */
 	sql_add(qq, by == RNCP_BY_CERTIFIER ? " GROUP BY k, l ORDER BY k IS NULL, k, l"

@@ -512,6 +512,56 @@ START_TEST(t_one_snapshot)
 }
 END_TEST
 
+/* collect, and each record has the codes of its matched blocs */
+static int
+collect_with_blocs(const rncp_record *r, void *ctx)
+{
+	ck_assert_uint_gt(r->nblocs, 0);
+	ck_assert_ptr_nonnull(r->blocs[0].code);
+	return collect(r, ctx);
+}
+
+/* --bloc matching many of the fiches (their ids put in key order before
+ * the rows are read: ids_by_key) gives them in key order, as for a few:
+ * 100 copies of a fiche stored in an order that is not their codes'. */
+START_TEST(t_bloc_key_order)
+{
+	char path[128];
+	rncp_db *many = NULL;
+	rncp_error e = {0};
+	rncp_buf got = {0}, want = {0};
+	rncp_record *r = parse_sample("rncp40864.txt");
+	spec_query sq;
+	int i;
+
+	snprintf(path, sizeof(path), "%s/many.db", dir);
+	ck_assert_int_eq(rncp_db_open(path, 0, &many, &e), RNCP_OK);
+	for (i = 0; i < 100; i++) {
+		char code[16];
+		snprintf(code, sizeof(code), "RNCP%d", 10000 + (i * 37) % 100);
+		r->code = arena_strdup(r->arena, code);
+		ck_assert_int_eq(rncp_db_put(many, r, &e), RNCP_OK);
+	}
+	for (i = 0; i < 100; i++) {
+		char code[16];
+		snprintf(code, sizeof(code), "RNCP%d", 10000 + i);
+		collect(&(rncp_record){.code = code}, &want);
+	}
+	spec_parse(&sq, "bloc=sécurité réseau");
+	ck_assert_int_eq(rncp_db_select(many, &sq.q, RNCP_LOAD_BRIEF | RNCP_LOAD_HITS,
+	                                collect_with_blocs, &got, NULL, &e), RNCP_OK);
+	ck_assert_str_eq(got.s, want.s);
+	got.len = 0;
+	spec_parse(&sq, "bloc=linux;level=5");
+	ck_assert_int_eq(rncp_db_query(many, &sq.q, collect, &got, NULL, &e), RNCP_OK);
+	ck_assert_str_eq(got.s, want.s);
+	rncp_db_close(many);
+	rncp_record_free(r);
+	rncp_buf_free(&got);
+	rncp_buf_free(&want);
+}
+END_TEST
+
 Suite *
 suite_query(void)
 {
@@ -527,6 +577,7 @@ suite_query(void)
 	tcase_add_test(tc, t_validate);
 	tcase_add_test(tc, t_stats);
 	tcase_add_test(tc, t_one_snapshot);
+	tcase_add_test(tc, t_bloc_key_order);
 	suite_add_tcase(s, tc);
 	return s;
 }
