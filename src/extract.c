@@ -1717,6 +1717,98 @@ title_tidy(char *t)
 	}
 }
 
+#define VOTE_WORDS 32
+
+static char
+lower_ascii(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c;
+}
+
+/* The title t[0..n) at text[i..len), without regard to the case of ASCII
+ * letters and with any run of blanks and line ends for a blank: the end
+ * of the match, 0 when none; where the words of t begin, into at[]. */
+static size_t
+title_at(const char *text, size_t len, size_t i, const char *t, size_t n, size_t *at)
+{
+	size_t k = 0, w = 0;
+
+	while (k < n) {
+		if (t[k] == ' ') {
+			if (i >= len || (text[i] != ' ' && text[i] != '\n' && text[i] != '\t'))
+				return 0;
+			while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t'))
+				i++;
+			k++;
+			continue;
+		}
+		if (k == 0 || t[k - 1] == ' ')
+			at[w++] = i;
+		if (i >= len || lower_ascii(text[i]) != lower_ascii(t[k]))
+			return 0;
+		i++, k++;
+	}
+	return i;
+}
+
+/*
+ * OCR reads some capitals and small letters alike (C, O, S, U, V, W, X,
+ * Z: the capital is the small letter larger), so a scan's title may come
+ * with one capitalised: "Technicien Supérieur systèmes et réseaux".  Such
+ * a word of the title t is put small when the title's other words of
+ * three letters or more are all small (a title in title case is left
+ * alone), and the fiche's text writes the title elsewhere with that word
+ * small at least twice, and more often than capitalised.
+ */
+void
+title_case_vote(const char *text, size_t len, char *t)
+{
+	size_t ws[VOTE_WORDS], at[VOTE_WORDS], small[VOTE_WORDS] = {0}, caps[VOTE_WORDS] = {0};
+	size_t n, nw = 0, i, k, end, others = 0;
+	int cand[VOTE_WORDS] = {0}, any = 0;
+
+	if (t == NULL || text == NULL)
+		return;
+	n = strlen(t);
+	for (i = 0; i < n; i++)
+		if ((i == 0 || t[i - 1] == ' ') && t[i] != ' ') {
+			if (nw == VOTE_WORDS)
+				return;
+			ws[nw++] = i;
+		}
+	for (k = 1; k < nw; k++) {
+		size_t wl = strcspn(t + ws[k], " ");
+		unsigned char c = (unsigned char)t[ws[k]], c1 = (unsigned char)t[ws[k] + 1];
+		if (wl < 3)
+			continue;
+		if (strchr("COSUVWXZ", c) != NULL && c1 != '\0' && !(c1 >= 'A' && c1 <= 'Z')) {
+			cand[k] = any = 1;
+			continue;
+		}
+		if ((c >= 'A' && c <= 'Z') || (c == 0xC3 && c1 >= 0x80 && c1 <= 0x9E))
+			return; /* a capital of another kind: the capitals are meant */
+		others++;
+	}
+	if (!any || others == 0)
+		return;
+	for (i = 0; i + n <= len; i++) {
+		if (lower_ascii(text[i]) != lower_ascii(t[0]) ||
+		    (i > 0 && (word_char((unsigned char)text[i - 1]) || (text[i - 1] >= '0' && text[i - 1] <= '9'))))
+			continue;
+		if ((end = title_at(text, len, i, t, n, at)) == 0)
+			continue;
+		for (k = 1; k < nw; k++)
+			if (cand[k]) {
+				small[k] += text[at[k]] >= 'a' && text[at[k]] <= 'z';
+				caps[k] += text[at[k]] >= 'A' && text[at[k]] <= 'Z';
+			}
+		i = end - 1;
+	}
+	for (k = 1; k < nw; k++)
+		if (cand[k] && small[k] >= 2 && small[k] > caps[k])
+			t[ws[k]] = (char)(t[ws[k]] - 'A' + 'a');
+}
+
 /* Where a search for rx starts: 300 bytes (a match's reach before its
  * first quote) before the first quote q of the text, at a character
  * boundary. */

@@ -498,6 +498,9 @@ void title_capitalize(char *t);
 /* A title without what an arrêté's line adds: "Titre professionnel : X
  * (ancien intitulé : Y)." -> "X". */
 void title_tidy(char *t);
+/* A word of the title t a scan's OCR capitalised, put small when the
+ * fiche's text[0..len) writes the title with it small (extract.c). */
+void title_case_vote(const char *text, size_t len, char *t);
 /* Title, status, certifier and SIRET from "Label : value" lines, for the
  * fields still empty. */
 void extract_labelled(doc *d);

@@ -365,6 +365,7 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 		rec_warn(&d, "no French word list (install wfrench, or set RNCP_LEXICON): "
 		             "OCR misreadings not repaired");
 	title_tidy(r->title);
+	title_case_vote(d.text, d.len, r->title);
 	record_finish(&d, opts);
 	if (r->arena == NULL) {
 		st = RNCP_ENOMEM;

@@ -1952,6 +1952,52 @@ START_TEST(t_short_ocr_text)
 END_TEST
 
 /* What an arrêté's line adds to a title goes; the rest stays */
+/* A scan's OCR capitalised a word of the title (S, C, O... look alike in
+ * either case): put small when the fiche writes the title with it small
+ * elsewhere, at least twice and more often than not. */
+#define TITRE "Le titre à finalité professionnelle « Technicien Supérieur systèmes et réseaux » est structuré.\n"
+#define PROSE1 "Le technicien supérieur systèmes et réseaux participe à la mise en service.\n"
+#define PROSE2 "Quotidiennement le technicien supérieur systèmes et\nréseaux  vérifie les sauvegardes.\n"
+static const struct {
+	const char *text, *title, *want;
+} case_votes[] = {
+    {TITRE PROSE1 PROSE2, "Technicien Supérieur systèmes et réseaux",
+     "Technicien supérieur systèmes et réseaux"},
+    /* title case, a capital no OCR confuses: meant */
+    {TITRE PROSE1 PROSE2, "Technicien Supérieur Systèmes et Réseaux",
+     "Technicien Supérieur Systèmes et Réseaux"},
+    /* once small only, or inside another word */
+    {TITRE PROSE1, "Technicien Supérieur systèmes et réseaux",
+     "Technicien Supérieur systèmes et réseaux"},
+    {TITRE PROSE1 "Letechnicien supérieur systèmes et réseaux.\n",
+     "Technicien Supérieur systèmes et réseaux", "Technicien Supérieur systèmes et réseaux"},
+    /* more often capitalised than small */
+    {"« Développeur Web et web mobile »\nLe Développeur Web et web mobile conçoit.\n"
+     "Le Développeur Web et web mobile code.\nLe développeur web et web mobile teste.\n"
+     "Le développeur web et web mobile livre.\n",
+     "Développeur Web et web mobile", "Développeur Web et web mobile"},
+    {"« Développeur Web et web mobile »\nLe développeur web et web mobile teste.\n"
+     "Le développeur web et web mobile livre.\n",
+     "Développeur Web et web mobile", "Développeur web et web mobile"},
+};
+
+START_TEST(t_title_case_vote)
+{
+	char buf[128];
+	rncp_record *r;
+
+	snprintf(buf, sizeof(buf), "%s", case_votes[_i].title);
+	title_case_vote(case_votes[_i].text, strlen(case_votes[_i].text), buf);
+	ck_assert_str_eq(buf, case_votes[_i].want);
+	if (_i > 0)
+		return;
+	/* and so in a whole fiche, scanned black and white */
+	r = parse_sample("../scanned/rncp37454.bw.txt");
+	ck_assert_str_eq(r->title, "Technicien supérieur systèmes et réseaux");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_title_tidy)
 {
 	static const struct {
@@ -2355,6 +2401,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_ocr_lines_across_cells);
 	tcase_add_test(tc, t_short_ocr_text);
 	tcase_add_test(tc, t_title_tidy);
+	tcase_add_loop_test(tc, t_title_case_vote, 0, ARRAY_LEN(case_votes));
 	tcase_add_test(tc, t_certifier_site_name);
 	suite_add_tcase(s, tc);
 	return s;
