@@ -822,9 +822,12 @@ bloc_word_terms(rncp_db *db, const char *w, size_t n, rncp_buf *b)
 			break;
 		if (nterms++ == MAX_TERMS)
 			break;
-		/* a term is letters and digits: nothing to quote */
 		buf_puts(b, nterms > 1 ? " OR \"" : "(\"");
-		buf_puts(b, t);
+		for (; *t; t++) { /* letters and digits, unless the file was made otherwise */
+			if (*t == '"')
+				buf_putc(b, '"');
+			buf_putc(b, *t);
+		}
 		buf_putc(b, '"');
 	}
 	sqlite3_reset(s);

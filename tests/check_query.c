@@ -362,6 +362,15 @@ START_TEST(t_injection)
 	expect(&sq.q, "");
 	spec_parse(&sq, "text=NEAR");
 	expect(&sq.q, "");
+	/* terms a --bloc word becomes are FTS5 strings too, whatever the file
+	 * holds (rncp writes letters and digits only) */
+	ck_assert_int_eq(sqlite3_exec(db->sql,
+	                              "INSERT INTO bloc_terms VALUES ('securite\" OR \"linux'),"
+	                              " ('securite) NEAR('), ('securitee\"')",
+	                              NULL, NULL, NULL),
+	                 SQLITE_OK);
+	spec_parse(&sq, "bloc=sécurité réseau");
+	expect(&sq.q, "RNCP14392,RNCP40864");
 	expect(&(rncp_query){0}, ALL); /* nothing dropped */
 }
 END_TEST
