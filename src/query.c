@@ -1683,6 +1683,7 @@ rncp_db_select(rncp_db *db, const rncp_query *q, unsigned parts, rncp_record_cb 
 
 	if (nmatch != NULL)
 		*nmatch = 0;
+	db_version_refresh(db);
 	st = sql_start(db, q, select_head(db, cb != NULL, parts, codes), codes ? &blocs : NULL,
 	               cb != NULL, &qq, err);
 	if (st != RNCP_OK)
@@ -1789,6 +1790,7 @@ rncp_db_stats(rncp_db *db, const rncp_query *q, rncp_stat_by by, rncp_stat_cb cb
 		return RNCP_EUSAGE;
 	}
 	began = db_read_begin(db);
+	db_version_refresh(db);
 	if ((st = sql_start(db, q, head[by], NULL, 0, &qq, err)) != RNCP_OK)
 		goto out;
 	/* the fiches with none last */

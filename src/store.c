@@ -855,6 +855,19 @@ db_read_begin(rncp_db *db)
 }
 
 void
+db_version_refresh(rncp_db *db)
+{
+	sqlite3_stmt *s = NULL;
+
+	if (db->version >= RNCP_SCHEMA_VERSION)
+		return; /* a version never goes down */
+	if (sqlite3_prepare_v2(db->sql, "PRAGMA user_version", -1, &s, NULL) == SQLITE_OK &&
+	    sqlite3_step(s) == SQLITE_ROW)
+		db->version = sqlite3_column_int(s, 0);
+	sqlite3_finalize(s);
+}
+
+void
 db_read_end(rncp_db *db, int began)
 {
 	/* nothing was written: COMMIT only ends the read */

@@ -56,6 +56,10 @@ sqlite3_stmt *db_stmt(rncp_db *db, int which, const char *sql);
  * returns 1 when it did, for db_read_end. */
 int db_read_begin(rncp_db *db);
 void db_read_end(rncp_db *db, int began);
+/* db->version as the transaction under way reads the file: a reader of
+ * an older file it could not bring up to date may see another process do
+ * it meanwhile.  Call after db_read_begin, before reading. */
+void db_version_refresh(rncp_db *db);
 /* The terms FTS5 indexes text[0..n) under in fts_blocs (folded, without
  * accents), each passed to cb, which returns non-zero to stop.  Returns
  * -1 when the tokenizer cannot be made, else what cb last returned. */

@@ -571,6 +571,20 @@ START_TEST(t_bloc_key_order)
 }
 END_TEST
 
+/* A reader that opened a file of an older schema it could not bring up
+ * to date (db->version 5) reads the version again with each query:
+ * another process may have done it meanwhile. */
+START_TEST(t_version_refresh)
+{
+	spec_query sq;
+
+	db->version = 5;
+	spec_parse(&sq, "bloc=sécurité réseau");
+	expect(&sq.q, "RNCP14392,RNCP40864");
+	ck_assert_int_eq(db->version, RNCP_SCHEMA_VERSION);
+}
+END_TEST
+
 Suite *
 suite_query(void)
 {
@@ -587,6 +601,7 @@ suite_query(void)
 	tcase_add_test(tc, t_stats);
 	tcase_add_test(tc, t_one_snapshot);
 	tcase_add_test(tc, t_bloc_key_order);
+	tcase_add_test(tc, t_version_refresh);
 	suite_add_tcase(s, tc);
 	return s;
 }
