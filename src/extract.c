@@ -1792,8 +1792,9 @@ title_case_vote(const char *text, size_t len, char *t)
 	if (!any || others == 0)
 		return;
 	for (i = 0; i + n <= len; i++) {
-		if (lower_ascii(text[i]) != lower_ascii(t[0]) ||
-		    (i > 0 && (word_char((unsigned char)text[i - 1]) || (text[i - 1] >= '0' && text[i - 1] <= '9'))))
+		unsigned char before = i > 0 ? (unsigned char)text[i - 1] : ' ';
+		if (lower_ascii(text[i]) != lower_ascii(t[0]) || word_char(before) ||
+		    (before >= '0' && before <= '9'))
 			continue;
 		if ((end = title_at(text, len, i, t, n, at)) == 0)
 			continue;

@@ -1955,9 +1955,12 @@ END_TEST
 /* A scan's OCR capitalised a word of the title (S, C, O... look alike in
  * either case): put small when the fiche writes the title with it small
  * elsewhere, at least twice and more often than not. */
-#define TITRE "Le titre à finalité professionnelle « Technicien Supérieur systèmes et réseaux » est structuré.\n"
+#define TITRE \
+	"Le titre à finalité professionnelle « Technicien Supérieur systèmes et réseaux » est" \
+	" structuré.\n"
 #define PROSE1 "Le technicien supérieur systèmes et réseaux participe à la mise en service.\n"
-#define PROSE2 "Quotidiennement le technicien supérieur systèmes et\nréseaux  vérifie les sauvegardes.\n"
+#define PROSE2 \
+	"Quotidiennement le technicien supérieur systèmes et\nréseaux  vérifie les sauvegardes.\n"
 static const struct {
 	const char *text, *title, *want;
 } case_votes[] = {

@@ -8,9 +8,10 @@ Checks that DB passes PRAGMA integrity_check, foreign_key_check and the
 FTS5 integrity checks, that every fiche has its full-text row and no row
 lacks its fiche; from schema v6, that every bloc has its row of fts_blocs
 and no row lacks its bloc, that each fiche's bloc_codes are its blocs'
-codes, and that bloc_terms holds every term of fts_blocs.  With --ref, every fiche in DB must be exactly the one in
-REF (every row of every table, the full-text row included): each fiche is
-either fully present or absent.  --count N: exactly N fiches; --min N: at
+codes, and that bloc_terms holds every term of fts_blocs.  With --ref,
+every fiche in DB must be exactly the one in REF (every row of every
+table, the full-text row included): each fiche is either fully present
+or absent.  --count N: exactly N fiches; --min N: at
 least N.  Prints one line; exit 1 on the first failure.
 """
 import sqlite3
