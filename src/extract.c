@@ -1727,13 +1727,15 @@ lower_ascii(char c)
 
 /* The title t[0..n) at text[i..len), without regard to the case of ASCII
  * letters and with any run of blanks and line ends for a blank: the end
- * of the match, 0 when none; where the words of t begin, into at[]. */
+ * of the match, 0 when none; where the words of t begin, into at[]; the
+ * bytes of t it compared, added to *work. */
 static size_t
-title_at(const char *text, size_t len, size_t i, const char *t, size_t n, size_t *at)
+title_at(const char *text, size_t len, size_t i, const char *t, size_t n, size_t *at,
+         size_t *work)
 {
 	size_t k = 0, w = 0;
 
-	while (k < n) {
+	for (; k < n; (*work)++) {
 		if (t[k] == ' ') {
 			if (i >= len || (text[i] != ' ' && text[i] != '\n' && text[i] != '\t'))
 				return 0;
@@ -1764,7 +1766,7 @@ void
 title_case_vote(const char *text, size_t len, char *t)
 {
 	size_t ws[VOTE_WORDS], at[VOTE_WORDS], small[VOTE_WORDS] = {0}, caps[VOTE_WORDS] = {0};
-	size_t n, nw = 0, i, k, end, others = 0;
+	size_t n, nw = 0, i, k, end, others = 0, work = 0;
 	int cand[VOTE_WORDS] = {0}, any = 0;
 
 	if (t == NULL || text == NULL)
@@ -1791,12 +1793,14 @@ title_case_vote(const char *text, size_t len, char *t)
 	}
 	if (!any || others == 0)
 		return;
-	for (i = 0; i + n <= len; i++) {
+	/* the comparisons bounded by the text's size: a text of many near
+	 * copies of the title's first words votes as far as they allow */
+	for (i = 0; i + n <= len && work < 4 * len; i++) {
 		unsigned char before = i > 0 ? (unsigned char)text[i - 1] : ' ';
 		if (lower_ascii(text[i]) != lower_ascii(t[0]) || word_char(before) ||
 		    (before >= '0' && before <= '9'))
 			continue;
-		if ((end = title_at(text, len, i, t, n, at)) == 0)
+		if ((end = title_at(text, len, i, t, n, at, &work)) == 0)
 			continue;
 		for (k = 1; k < nw; k++)
 			if (cand[k]) {

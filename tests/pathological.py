@@ -355,6 +355,16 @@ def printed_ocr(n):
     return "\n".join(out) + "\n"
 
 
+def title_copies(n):
+    """A title with a word OCR may have capitalised (title_case_vote), and
+    n lines of near copies of its first words, each read up to the word
+    that differs."""
+    out = ["Le titre professionnel « Aaa aaa aaa aaa aaa aaa aaa aaa Sbb » est structuré.",
+           HEAD_FC]
+    out += ["aaa aaa aaa aaa aaa aaa aaa aaa aaa aaa aaa aaa aaa aaa aaa aaa"] * n
+    return "\n".join(out) + "\n"
+
+
 # name: (generator, n at 1x; 10x uses 10 n)
 CASES = {
     "long-line": (long_line, 5_000_000),          # 10x: a 50 MB single line
@@ -397,6 +407,7 @@ CASES = {
     "grid-tables": (grid_tables, 5_000),
     "soft-hyphens": (soft_hyphens, 10_000),
     "printed-ocr": (printed_ocr, 5_000),
+    "title-copies": (title_copies, 20_000),        # 10x: 12.8 MB of near copies
 }
 
 
