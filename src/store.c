@@ -394,8 +394,8 @@ rncp_db_open(const char *path, int flags, rncp_db **out, rncp_error *err)
 		exec1(db, "PRAGMA synchronous = NORMAL");
 	}
 	exec1(db, "PRAGMA foreign_keys = ON");
-	/* temporary tables (query.c's bloc hits) and statement journals in
-	 * memory, not in files of their own */
+	/* temporary tables (SQLite's sorts and IN lists, v6's vocabulary)
+	 * and statement journals in memory, not in files of their own */
 	exec1(db, "PRAGMA temp_store = MEMORY");
 	/* A query reads each page it needs about once: a large page cache
 	 * only costs a fresh (page-faulted) allocation per page read, which
