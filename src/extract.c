@@ -1780,14 +1780,13 @@ title_case_vote(const char *text, size_t len, char *t)
 		}
 	for (k = 1; k < nw; k++) {
 		size_t wl = strcspn(t + ws[k], " ");
-		unsigned char c = (unsigned char)t[ws[k]], c1 = (unsigned char)t[ws[k] + 1];
 		if (wl < 3)
 			continue;
-		if (strchr("COSUVWXZ", c) != NULL && c1 != '\0' && !(c1 >= 'A' && c1 <= 'Z')) {
+		if (strchr("COSUVWXZ", t[ws[k]]) != NULL && !upper_start(t + ws[k] + 1, wl - 1)) {
 			cand[k] = any = 1;
 			continue;
 		}
-		if ((c >= 'A' && c <= 'Z') || (c == 0xC3 && c1 >= 0x80 && c1 <= 0x9E))
+		if (upper_start(t + ws[k], wl))
 			return; /* a capital of another kind: the capitals are meant */
 		others++;
 	}

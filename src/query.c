@@ -916,12 +916,13 @@ sql_bloc_ids(rncp_db *db, sqlq *qq, const rncp_query *q)
 		if (bloc_code_value(q->bloc[i], v))
 			sql_bind(qq,
 			         ncodes++ ? " OR code = ?"
-			                  : "SELECT (fiche << 24) | pos AS id FROM blocs WHERE code = ?",
+			                  : "SELECT (fiche << " BLOC_SHIFT ") | pos AS id FROM blocs"
+			                    " WHERE code = ?",
 			         v, strlen(v));
 #define FTS_BLOCS "SELECT rowid AS id FROM fts_blocs WHERE fts_blocs MATCH ?"
 /* a database of before v6 read as it is: fts_blocs's rowids are bloc ids */
 #define FTS_BLOCS_V5 \
-	"SELECT (b.fiche << 24) | b.pos AS id FROM fts_blocs h CROSS JOIN blocs b" \
+	"SELECT (b.fiche << " BLOC_SHIFT ") | b.pos AS id FROM fts_blocs h CROSS JOIN blocs b" \
 	" ON b.id = h.rowid WHERE fts_blocs MATCH ?"
 	static const char *const fts[2][2] = {{FTS_BLOCS, " UNION " FTS_BLOCS},
 	                                      {FTS_BLOCS_V5, " UNION " FTS_BLOCS_V5}};
@@ -1386,6 +1387,22 @@ typedef struct bloc_hits {
 	size_t n;
 } bloc_hits;
 
+/* The first of v[0..n) (ascending) not below x; n when none. */
+static size_t
+lower_bound(const sqlite3_int64 *v, size_t n, sqlite3_int64 x)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid] < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static int
 int64_cmp(const void *a, const void *b)
 {
@@ -1574,16 +1591,9 @@ hits_of(rncp_db *db, const rncp_query *q, unsigned parts, int which, hits *h, rn
 static int
 hits_attach(const hits *h, int which, sqlite3_int64 id, rncp_record *r)
 {
-	size_t lo = 0, hi = h->n, i, k;
+	size_t lo = lower_bound(h->fiche, h->n, id), i, k;
 	rncp_coded *c;
 
-	while (lo < hi) { /* the first row of id */
-		size_t mid = lo + (hi - lo) / 2;
-		if (h->fiche[mid] < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	for (k = lo; k < h->n && h->fiche[k] == id; k++)
 		;
 	if (k == lo)
@@ -1630,17 +1640,9 @@ select_head(const rncp_db *db, int rows, unsigned parts, int codes)
 static int
 bloc_hits_attach(const bloc_hits *h, sqlite3_int64 id, const char *codes, rncp_record *r)
 {
-	size_t lo = 0, hi = h->n, k, pos = 0, len;
-	sqlite3_int64 first = BLOC_ROWID(id, 0);
+	size_t lo = lower_bound(h->v, h->n, BLOC_ROWID(id, 0)), k, pos = 0, len;
 	const char *ln = codes, *end;
 
-	while (lo < hi) { /* the first bloc of id */
-		size_t mid = lo + (hi - lo) / 2;
-		if (h->v[mid] < first)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	for (k = lo; k < h->n && h->v[k] >> BLOC_POS_BITS == id; k++)
 		;
 	if (k == lo || codes == NULL)

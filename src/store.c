@@ -113,7 +113,7 @@ static const char *const schema_v6[] = {
     "DROP TABLE fts_blocs",
     "CREATE VIRTUAL TABLE fts_blocs USING fts5(text,"
     " tokenize = 'unicode61 remove_diacritics 2')",
-    "INSERT INTO fts_blocs (rowid, text) SELECT (b.fiche << 24) | b.pos,"
+    "INSERT INTO fts_blocs (rowid, text) SELECT (b.fiche << " BLOC_SHIFT ") | b.pos,"
     " coalesce(b.title, '') || char(10) || coalesce((SELECT group_concat(text || char(10), '')"
     " FROM (SELECT text FROM skills WHERE bloc = b.id ORDER BY pos)), '') FROM blocs b",
     "ALTER TABLE fiches ADD COLUMN bloc_codes TEXT",
@@ -671,7 +671,8 @@ put_body(rncp_db *db, const rncp_record *r)
 		if (step_done(s) != 0)
 			return -1;
 		s = db_stmt(db, ST_DEL_FTS_BLOCS,
-		            "DELETE FROM fts_blocs WHERE rowid BETWEEN ?1 << 24 AND (?1 << 24) | 16777215");
+		            "DELETE FROM fts_blocs WHERE rowid BETWEEN ?1 << " BLOC_SHIFT
+		            " AND ((?1 + 1) << " BLOC_SHIFT ") - 1");
 		if (s == NULL)
 			return -1;
 		sqlite3_bind_int64(s, 1, id);

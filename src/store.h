@@ -12,10 +12,13 @@
 #define RNCP_SCHEMA_VERSION 6
 
 /* The rowid of a bloc's row in fts_blocs: its fiche's id and its position
- * in the fiche, below 2^24 (RNCP_MAX_INPUT holds fewer blocs).  SQL in
- * store.c and query.c writes the shift out: keep them together. */
+ * in the fiche, below 2^24 (RNCP_MAX_INPUT holds fewer blocs); BLOC_SHIFT
+ * is the shift for SQL text. */
 #define BLOC_POS_BITS 24
 #define BLOC_ROWID(fiche, pos) (((sqlite3_int64)(fiche) << BLOC_POS_BITS) | (sqlite3_int64)(pos))
+#define BLOC_STR_(x) #x
+#define BLOC_STR(x) BLOC_STR_(x)
+#define BLOC_SHIFT BLOC_STR(BLOC_POS_BITS)
 
 enum {
 	ST_FIND, ST_DEL, ST_DEL_FTS, ST_INS, ST_NSF, ST_FORMA, ST_ROME, ST_CERT,
