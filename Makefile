@@ -22,7 +22,7 @@ CHECK_LIBS   = $$($(PKG_CONFIG) --libs check)
 # the pipeline, in order: decode -> normalize -> segment -> extract -> record -> json / store
 LIB_SRC = src/util.c src/sha256.c src/regex.c src/decode.c src/columns.c src/normalize.c src/lexicon.c \
           src/segment.c src/extract.c src/layout_fc.c src/layout_cncp.c \
-          src/layout_reac.c src/codes.c src/record.c src/parse.c src/json.c src/pack.c \
+          src/layout_reac.c src/reline.c src/codes.c src/record.c src/parse.c src/json.c src/pack.c \
           src/store.c src/query.c build/refdata.c
 CLI_SRC = src/main.c src/cli_util.c src/cli_progress.c src/cli_parse.c src/cli_pool.c \
           src/cli_query.c
@@ -31,6 +31,7 @@ CLI_OBJ = $(CLI_SRC:.c=.o)
 HDR     = include/rncp.h src/internal.h src/store.h src/cli.h
 
 TEST_SRC = tests/check_main.c tests/check_decode.c tests/check_columns.c tests/check_normalize.c \
+           tests/check_reline.c \
            tests/check_segment.c tests/check_extract.c tests/check_codes.c \
            tests/check_json.c tests/check_store.c tests/check_query.c \
            tests/check_pack.c tests/check_robust.c

@@ -226,6 +226,15 @@ typedef struct norm_stats {
 	size_t column_heads;
 } norm_stats;
 
+/* ---- reline.c: a text whose line ends were lost ---- */
+
+/* 1 when s[0..n) is a fiche's text with (nearly) all its line ends
+ * lost: one line of 1,000 bytes or more holds half of it or more. */
+int text_is_flat(const char *s, size_t n);
+/* s[0..n) with line ends put back before the layouts' labels and the
+ * items of their lists, malloc'd into *out. */
+rncp_status reline_flat(const char *in, size_t len, char **out, size_t *outlen);
+
 /* Unicode and layout clean-up of decoded text: NFC, ligatures, spaces,
  * apostrophes, line ends.  Returns malloc'd text in *out. */
 rncp_status normalize_text(const char *in, size_t len, char **out,

@@ -258,6 +258,7 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	norm_stats ns = {0};
 	const char *as_is;
 	size_t as_is_len;
+	int relined = 0;
 
 	memset(&d, 0, sizeof(d));
 	*out = NULL;
@@ -320,6 +321,17 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	if ((st = repair_pass(&d, lost_repair, &ns)) != RNCP_OK ||
 	    (st = repair_pass(&d, normalize_ocr, &ns)) != RNCP_OK)
 		goto out;
+	/* a text whose line ends were all lost: its lines put back */
+	if (text_is_flat(d.text, d.len)) {
+		char *lined;
+		size_t llen;
+		if ((st = reline_flat(d.text, d.len, &lined, &llen)) != RNCP_OK)
+			goto out;
+		free(d.text);
+		d.text = lined;
+		d.len = llen;
+		relined = 1;
+	}
 	/* the regexes match without PCRE2's per-call UTF check (regex.c):
 	 * check once here; a failure would be a bug in decode/normalise */
 	if (!utf8_valid(d.text, d.len)) {
@@ -358,6 +370,9 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	if (ns.lost_words)
 		rec_warn(&d, "%zu word%s whose letters were lost to '?' put back", ns.lost_words,
 		         ns.lost_words > 1 ? "s" : "");
+	if (relined)
+		rec_warn(&d, "line ends lost (the text is one line): lines put back before "
+		             "the fiche's labels and list items");
 	if (ns.ocr_words)
 		rec_warn(&d, "%zu word%s repaired as OCR misreadings", ns.ocr_words,
 		         ns.ocr_words > 1 ? "s" : "");

@@ -14,6 +14,7 @@ main(void)
 	srunner_add_suite(sr, suite_columns());
 	srunner_add_suite(sr, suite_normalize());
 	srunner_add_suite(sr, suite_normalize_ocr());
+	srunner_add_suite(sr, suite_reline());
 	srunner_add_suite(sr, suite_segment());
 	srunner_add_suite(sr, suite_extract());
 	srunner_add_suite(sr, suite_codes());

@@ -24,6 +24,7 @@ Suite *suite_pack(void);
 Suite *suite_robust(void);
 Suite *suite_store(void);
 Suite *suite_query(void);
+Suite *suite_reline(void);
 
 /* Parse s as a fiche (today fixed); fails the test when it is rejected. */
 static inline rncp_record *

@@ -5,7 +5,7 @@ Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
     tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,quoted,
-                      grid,pandoc,lynx,calibri,marks,latin1,soft,labels,mac,html,tags,lost,replaced,mojibake,all] SRC_DIR OUT_DIR
+                      grid,pandoc,lynx,calibri,marks,latin1,soft,labels,mac,html,tags,lost,replaced,mojibake,flat,all] SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -71,9 +71,13 @@ Kinds of damage, each seeded from the file name (same input, same output):
   mojibake  UTF-8 read as CP1252 and written again as UTF-8 ("Ã©" for
        "é", "â€™" for "'"): the whole text or its second half, sometimes
        twice over, sometimes its no-break spaces turned into spaces
+  flat  line ends lost: the text on one line, its line ends and form
+       feeds made spaces, runs of spaces squeezed to one in half of them
+       (a page's text scraped with its elements joined by spaces, a
+       spreadsheet's cell, echo $(cat fiche))
   all  ocr + pdf, then one encoding
   a+b  kind a, then kind b (of those above but enc and all); the default
-       run adds twenty such pairs (PAIRS), as real copies go through more
+       run adds twenty-two such pairs (PAIRS), as real copies go through more
        than one tool
 """
 import json
@@ -653,6 +657,11 @@ def columns(text, rnd):
         out[k] = "\f" + out[k]
     return "\n".join(out)
 
+def flat(text, rnd):
+    text = re.sub(r"[\r\n\f]", " ", text)
+    return re.sub(r" +", " ", text).strip() + "\n" if rnd.random() < 0.5 else text
+
+
 TEXT_KINDS = {
     "tags": tags, "lost": lost, "replaced": replaced, "html": html,
     "cells": lambda text, rnd: cells(text), "columns": columns, "mojibake": mojibake, "markdown": markdown,
@@ -661,6 +670,7 @@ TEXT_KINDS = {
     "tight": lambda text, rnd: spacing(text, rnd, "tight"), "ocr": ocr, "pdf": pdf,
     "printed": printed, "quoted": quoted, "calibri": calibri, "grid": grid, "lynx": lynx,
     "pandoc": lambda text, rnd: grid(text, rnd, "pandoc"), "marks": marks, "latin1": latin1, "soft": soft, "labels": labels,
+    "flat": flat,
 }
 
 # Two kinds at once, as real copies go through more than one tool: a PDF
@@ -669,7 +679,8 @@ TEXT_KINDS = {
 PAIRS = ["pdf+lost", "pdf+mojibake", "markdown+double", "markdown+pdf", "cells+pdf",
          "ocr+lost", "ascii+pdf", "double+lost", "tight+lost", "replaced+mojibake",
          "columns+double", "columns+lost", "double+pdf", "printed+cells", "printed+ocr",
-         "pdf+quoted", "columns+quoted", "calibri+pdf", "calibri+mojibake", "marks+pdf"]
+         "pdf+quoted", "columns+quoted", "calibri+pdf", "calibri+mojibake", "marks+pdf",
+         "pdf+flat", "ocr+flat"]
 
 
 def damage(text, kind, rnd):
@@ -688,7 +699,7 @@ def damage(text, kind, rnd):
 def main():
     args = sys.argv[1:]
     kinds = ["ocr", "pdf", "enc", "double", "tight", "glyphs", "ascii", "markdown", "cells", "html",
-             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "calibri", "marks", "latin1", "soft", "labels", "mac", "all"] + PAIRS
+             "tags", "lost", "replaced", "mojibake", "columns", "printed", "quoted", "grid", "pandoc", "lynx", "calibri", "marks", "latin1", "soft", "labels", "mac", "flat", "all"] + PAIRS
     if args[:1] == ["--kinds"]:
         kinds = args[1].split(",")
         args = args[2:]

@@ -366,6 +366,17 @@ def title_copies(n):
 
 
 # name: (generator, n at 1x; 10x uses 10 n)
+def flat_labels(n):
+    """A fiche's labels and its lists' items on one line, n of each: what
+    reline.c looks for at every word, and its rows and skills."""
+    chunk = ("Code(s) NSF : 326t : Informatique • 311p : Transport Formacode(s) : 31008 : Système "
+             "Code(s) ROME : - M1801 - Administration 11401 Maintenance Nom légal SIRET Nom commercial "
+             "Site internet ECOLE 12345678900017 - - https: //x.example Compétences attestées : Analyser "
+             "les besoins Mettre en service Bloc 1 : Gérer le parc En formation RNCP1BC01 - Titre "
+             "Liste de compétences | Modalités d'évaluation | ---|---| ----- ===== Fiche activité type N° ")
+    return chunk * n + "\n"
+
+
 CASES = {
     "long-line": (long_line, 5_000_000),          # 10x: a 50 MB single line
     "long-line-tokens": (long_line_tokens, 2_000_000),
@@ -408,6 +419,7 @@ CASES = {
     "soft-hyphens": (soft_hyphens, 10_000),
     "printed-ocr": (printed_ocr, 5_000),
     "title-copies": (title_copies, 20_000),        # 10x: 12.8 MB of near copies
+    "flat-labels": (flat_labels, 5_000),           # 10x: 22 MB on one line
 }
 
 

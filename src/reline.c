@@ -1,0 +1,587 @@
+/*
+ * reline.c - a fiche whose line ends were all lost: a page scraped with
+ * its elements joined by spaces (BeautifulSoup's get_text(" ")), a
+ * spreadsheet's cell, echo $(cat fiche).  The layouts are read line by
+ * line, and such a text is one line: no label starts one.  Its lines are
+ * put back before the labels the layouts print at a line's start (and
+ * after those that stand alone on theirs), and before the items of the
+ * lists under them: NSF, Formacode and ROME codes, the certifiers' rows,
+ * skills, jobs.  What the layouts read from there is what they read from
+ * the text as printed, but where a list's items could not be told apart.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* the list a label opens, whose items are told apart by their own signs */
+enum zone { Z_NONE, Z_NSF, Z_FORMA, Z_ROME, Z_CERT, Z_SKILLS, Z_JOBS, Z_TITLE };
+
+enum {
+	AFTER = 1,      /* alone on its line: a line end after it too */
+	STATUS = 2,     /* "Active" / "Inactive": only before "N° de fiche" */
+	CERT_HEAD = 4,  /* ends the certifiers' table head, in Z_CERT only */
+	NUMBERED = 8,   /* a number after it, then the line's end */
+};
+
+static const struct label {
+	const char *text; /* as printed; letters compared in either case */
+	unsigned char zone, flags;
+} labels[] = {
+    /* France Compétences' page and its PDF */
+    {"Le Répertoire national des certifications professionnelles", Z_NONE, 0},
+    {"Répertoire national des certifications professionnelles", Z_NONE, AFTER},
+    {"Répertoire spécifique", Z_NONE, AFTER},
+    {"L'essentiel", Z_NONE, AFTER},
+    {"Active", Z_NONE, STATUS},
+    {"Inactive", Z_NONE, STATUS},
+    {"N° de fiche", Z_NONE, 0},
+    {"Nomenclature du niveau de qualification", Z_NONE, 0},
+    {"Code(s) NSF", Z_NSF, AFTER},
+    {"Codes NSF", Z_NSF, AFTER},
+    {"Code NSF", Z_NSF, AFTER},
+    {"Formacode(s)", Z_FORMA, AFTER},
+    {"Date d'échéance de l'enregistrement", Z_NONE, 0},
+    {"Date de décision", Z_NONE, 0},
+    {"Nom légal", Z_CERT, 0},
+    {"Site internet", Z_CERT, CERT_HEAD},
+    {"Objectifs et contexte de la certification", Z_NONE, AFTER},
+    {"Activités visées", Z_SKILLS, AFTER},
+    {"Compétences attestées", Z_SKILLS, AFTER},
+    {"Liste de compétences", Z_NONE, 0},
+    {"Modalités d'évaluation", Z_SKILLS, AFTER},
+    {"Description des modalités d'acquisition", Z_NONE, 0},
+    {"Secteurs d'activités", Z_NONE, AFTER},
+    {"Secteurs d'activité", Z_NONE, 0},
+    {"Secteurs d'activité ou types d'emplois", Z_JOBS, 0},
+    {"Type d'emplois accessibles", Z_JOBS, AFTER},
+    {"Types d'emplois accessibles", Z_JOBS, AFTER},
+    {"Code(s) ROME", Z_ROME, AFTER},
+    /* a REAC's */
+    {"Fiche emploi type", Z_TITLE, AFTER},
+    {"Fiche activité type N°", Z_TITLE, NUMBERED},
+    {"Fiche activite type N°", Z_TITLE, NUMBERED},
+    {"Fiche(s) Rome de rattachement", Z_ROME, AFTER},
+    {"Codes des fiches ROME les plus proches", Z_ROME, AFTER},
+    {"Références juridiques", Z_NONE, 0},
+    {"Le cas échant", Z_NONE, 0},
+    {"Le cas échéant", Z_NONE, 0},
+    {"Certification(s) antérieure(s)", Z_NONE, AFTER},
+    {"Pour plus d'informations", Z_NONE, 0},
+    /* the CNCP's */
+    {"Résumé descriptif de la certification", Z_NONE, 0},
+    {"Intitulé de la certification", Z_NONE, 0},
+    {"Intitulé", Z_NONE, AFTER},
+    {"Autorité responsable de la certification", Z_NONE, 0},
+    {"Qualité du(es) signataire(s) de la certification", Z_NONE, AFTER},
+    {"Niveau et/ou domaine d'activité", Z_NONE, AFTER},
+    {"Convention(s)", Z_NONE, 0},
+    {"Résumé du référentiel d'emploi", Z_NONE, 0},
+    {"Modalités d'accès à cette certification", Z_NONE, AFTER},
+    {"Réglementation d'activités", Z_NONE, 0},
+    {"Descriptif des composantes", Z_NONE, 0},
+    {"Intitulé descriptif et modalités d'évaluation", Z_NONE, AFTER},
+    {"Bloc de compétence n°", Z_NONE, 0},
+    {"Validité des composantes acquises", Z_NONE, 0},
+    {"Conditions d'inscription", Z_NONE, 0},
+    {"Liens avec d'autres certifications", Z_NONE, 0},
+    {"Base légale", Z_NONE, AFTER},
+    {"Référence du décret", Z_NONE, 0},
+    {"Référence arrêté", Z_NONE, 0},
+    {"Références autres", Z_NONE, 0},
+    {"Lieu(x) de certification", Z_NONE, 0},
+    {"Historique de la certification", Z_NONE, 0},
+};
+
+/* The lower case of the letter at s[i] as one byte for ASCII, the second
+ * byte of a Latin-1 letter's C3 xx sequence otherwise (À-Þ -> à-þ). */
+static unsigned
+folded(const unsigned char *s, size_t i)
+{
+	unsigned c = s[i];
+
+	if (c >= 'A' && c <= 'Z')
+		return c + 32;
+	if (i > 0 && s[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+		return c + 32;
+	return c;
+}
+
+/* The length of label t at s[i..n), its first letter a capital, the
+ * others in either case; 0 when it is not there or a word goes on past
+ * its end. */
+static size_t
+label_at(const unsigned char *s, size_t i, size_t n, const char *t)
+{
+	size_t k, tl = strlen(t);
+
+	if (i + tl > n || !((s[i] >= 'A' && s[i] <= 'Z') || s[i] == 0xC3))
+		return 0;
+	for (k = 0; k < tl; k++)
+		if (folded(s, i + k) != folded((const unsigned char *)t, k))
+			return 0;
+	if (i + tl < n && ((s[i + tl] >= 'a' && s[i + tl] <= 'z') || (s[i + tl] >= 'A' && s[i + tl] <= 'Z') ||
+	                   s[i + tl] >= 0x80))
+		return 0;
+	return tl;
+}
+
+static int
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_upper(const unsigned char *s, size_t i, size_t n)
+{
+	return (s[i] >= 'A' && s[i] <= 'Z') ||
+	       (s[i] == 0xC3 && i + 1 < n && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E);
+}
+
+/* The end of the token (a run of non-spaces) at s[i]. */
+static size_t
+token_end(const unsigned char *s, size_t i, size_t n)
+{
+	while (i < n && s[i] != ' ' && s[i] != '\n')
+		i++;
+	return i;
+}
+
+/* The start of the token after the one that ends at e (spaces skipped),
+ * n when none. */
+static size_t
+next_token(const unsigned char *s, size_t e, size_t n)
+{
+	while (e < n && s[e] == ' ')
+		e++;
+	return e < n && s[e] != '\n' ? e : n;
+}
+
+/* s[i..e) ends with a lower-case letter (ASCII or a Latin-1 one): 1; a
+ * bracket, where a list's item may end too ("... (RSAT)"): 2 */
+static int
+ends_lower(const unsigned char *s, size_t i, size_t e)
+{
+	if (e <= i)
+		return 0;
+	if (s[e - 1] == ')')
+		return 2;
+	if (s[e - 1] >= 'a' && s[e - 1] <= 'z')
+		return 1;
+	return e - i >= 2 && s[e - 2] == 0xC3 && s[e - 1] >= 0x9F && s[e - 1] != 0xB7;
+}
+
+/* An NSF code as the lists print it: "326", "311p", then " :" or a
+ * capital ("326 Informatique"). */
+static int
+nsf_item(const unsigned char *s, size_t i, size_t e, size_t n)
+{
+	size_t k = e - i, nx;
+
+	if (!(k == 3 || (k == 4 && s[i + 3] >= 'a' && s[i + 3] <= 'z')) || !is_digit(s[i]) ||
+	    !is_digit(s[i + 1]) || !is_digit(s[i + 2]))
+		return 0;
+	nx = next_token(s, e, n);
+	return nx < n && (s[nx] == ':' || is_upper(s, nx, n));
+}
+
+/* A ROME code, "M1801", or one OCR misread ("11401", "l1401" for
+ * I1401: codes.c's to mend). */
+static int
+rome_code(const unsigned char *s, size_t i, size_t e)
+{
+	return e - i == 5 && ((s[i] >= 'A' && s[i] <= 'N') || s[i] == '1' || s[i] == 'l') &&
+	       is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) && is_digit(s[i + 4]);
+}
+
+/* A bloc's code, "RNCP37454BC01", "RS5635BC02", or the CNCP's "Bloc 3 -". */
+static int
+bloc_head(const unsigned char *s, size_t i, size_t e, size_t n)
+{
+	size_t k = i;
+
+	if (e - i == 4 && memcmp(s + i, "Bloc", 4) == 0) {
+		size_t d = next_token(s, e, n), de = token_end(s, d, n), dash = next_token(s, de, n);
+		return d < n && is_digit(s[d]) && dash < n && (s[dash] == '-' || s[dash] == ':');
+	}
+	if (e - i > 4 && memcmp(s + i, "RNCP", 4) == 0)
+		k += 4;
+	else if (e - i > 2 && memcmp(s + i, "RS", 2) == 0)
+		k += 2;
+	else
+		return 0;
+	if (k >= e || !is_digit(s[k]))
+		return 0;
+	while (k < e && is_digit(s[k]))
+		k++;
+	return k + 2 < e && s[k] == 'B' && s[k + 1] == 'C' && is_digit(s[k + 2]);
+}
+
+/* A capitalised word that reads as an infinitive: what a skill starts
+ * with ("Analyser", "Mettre", "Définir", "S'appuyer"). */
+static int
+infinitive(const unsigned char *s, size_t i, size_t e)
+{
+	size_t k = e;
+
+	while (k > i && (s[k - 1] == ',' || s[k - 1] == ':'))
+		k--;
+	if (k - i >= 3 && s[i] == 'S' && s[i + 1] == '\'')
+		return 1;
+	return k - i >= 4 && ((s[k - 2] == 'e' && s[k - 1] == 'r') || (s[k - 2] == 'i' && s[k - 1] == 'r') ||
+	                      (s[k - 2] == 'r' && s[k - 1] == 'e'));
+}
+
+/* s[i..e), capitalised, is a word of the French list in small letters:
+ * a sentence's first word, not a name ("Windows", "Linux"). */
+static int
+sentence_word(const unsigned char *s, size_t i, size_t e)
+{
+	char w[64];
+	size_t k;
+
+	while (e > i && (s[e - 1] == ',' || s[e - 1] == ':' || s[e - 1] == '.'))
+		e--;
+	if (e - i < 2 || e - i >= sizeof(w))
+		return 0;
+	for (k = i; k < e; k++)
+		w[k - i] = (char)folded(s, k);
+	return lexicon_has(w, e - i);
+}
+
+/* An address, "https://..." or "www....". */
+static int
+url_token(const unsigned char *s, size_t i, size_t e)
+{
+	return (e - i >= 5 && memcmp(s + i, "http", 4) == 0 && memchr(s + i, ':', e - i) != NULL) ||
+	       (e - i > 4 && memcmp(s + i, "www.", 4) == 0);
+}
+
+/* A rule, "-----", "=====", "_____". */
+static int
+rule_token(const unsigned char *s, size_t i, size_t e)
+{
+	return e - i >= 3 && strspn((const char *)s + i, "-=_") >= e - i;
+}
+
+/* A SIRET, 14 digits (a table's bars aside). */
+static int
+siret_token(const unsigned char *s, size_t i, size_t e)
+{
+	size_t k;
+
+	if (e - i != 14)
+		return 0;
+	for (k = i; k < e; k++)
+		if (!is_digit(s[k]))
+			return 0;
+	return 1;
+}
+
+/* A flat text's lines are this long on average, or longer: a fiche's
+ * printed lines are under 170 bytes on average in every copy the tests
+ * and the bench hold (web pages' paragraphs, PDF text, OCR). */
+#define FLAT_LINE 400
+
+int
+text_is_flat(const char *s, size_t n)
+{
+	const char *p = s, *end = s + n, *nl;
+	size_t lines = 0, longest = 0;
+
+	if (n < FLAT_LINE)
+		return 0;
+	/* the lines that hold something (a page break's alone on its line
+	 * after normalize) */
+	for (; p < end; p = nl + 1) {
+		const char *q;
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			nl = end;
+		for (q = p; q < nl && (*q == ' ' || *q == '\f'); q++)
+			;
+		if (q < nl)
+			lines++;
+		if ((size_t)(nl - p) > longest)
+			longest = (size_t)(nl - p);
+	}
+	return longest >= FLAT_LINE && lines * FLAT_LINE <= n;
+}
+
+/* The length of the bullet s[i..e) is, 0 when it is none: "-", "*", "+",
+ * "•", "·", "–", "▪" (a converter's list marks). */
+static size_t
+bullet(const unsigned char *s, size_t i, size_t e)
+{
+	static const char *const marks[] = {"-", "*", "+", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93",
+	                                    "\xE2\x96\xAA"};
+	size_t k;
+
+	for (k = 0; k < ARRAY_LEN(marks); k++)
+		if (strlen(marks[k]) == e - i && memcmp(s + i, marks[k], e - i) == 0)
+			return e - i;
+	return 0;
+}
+
+/* The output's line is a bullet alone, what an item follows. */
+static int
+after_mark(const rncp_buf *b)
+{
+	size_t k = b->len, m;
+
+	while (k > 0 && b->s[k - 1] == ' ')
+		k--;
+	for (m = k; m > 0 && b->s[m - 1] != ' ' && b->s[m - 1] != '\n'; m--)
+		;
+	return m < k && bullet((const unsigned char *)b->s, m, k) > 0 && (m == 0 || b->s[m - 1] == '\n');
+}
+
+/* Ends the output's line: its trailing spaces dropped, one line end. */
+static void
+break_line(rncp_buf *b)
+{
+	while (b->len > 0 && b->s[b->len - 1] == ' ')
+		b->len--;
+	if (b->len > 0 && b->s[b->len - 1] != '\n')
+		buf_putc(b, '\n');
+}
+
+/* The line ended before an item of a list, a mark OCR made of its bullet
+ * just before it ('.', '+', '«') taken to the item's line. */
+static void
+break_item(rncp_buf *b)
+{
+	size_t k = b->len, m;
+	char mark[4];
+
+	while (k > 0 && b->s[k - 1] == ' ')
+		k--;
+	for (m = k; m > 0 && b->s[m - 1] != ' ' && b->s[m - 1] != '\n'; m--)
+		;
+	if (k - m >= 1 && k - m <= 3 &&
+	    !((b->s[m] >= 'a' && b->s[m] <= 'z') || (b->s[m] >= 'A' && b->s[m] <= 'Z') ||
+	      (b->s[m] >= '0' && b->s[m] <= '9') || ((unsigned char)b->s[m] == 0xC3)) &&
+	    (k - m == 1 || (unsigned char)b->s[m] >= 0xC2)) {
+		if (m == 0 || b->s[m - 1] == '\n')
+			return; /* the mark opens the line already */
+		memcpy(mark, b->s + m, k - m);
+		b->len = m;
+		break_line(b);
+		buf_append(b, mark, k - m);
+		buf_putc(b, ' ');
+		return;
+	}
+	break_line(b);
+}
+
+/* After a label alone on its line: a colon or a bar after it kept on its
+ * line, then the line ended; the new position. */
+static size_t
+end_label(rncp_buf *b, const unsigned char *s, size_t i, size_t n)
+{
+	size_t k = i;
+
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k < n && (s[k] == ':' || s[k] == '|')) {
+		buf_append(b, (const char *)s + i, k + 1 - i);
+		i = k + 1;
+	}
+	break_line(b);
+	while (i < n && s[i] == ' ')
+		i++;
+	return i;
+}
+
+rncp_status
+reline_flat(const char *in, size_t len, char **out, size_t *outlen)
+{
+	const unsigned char *s = (const unsigned char *)in;
+	rncp_buf b = {0};
+	size_t i = 0, k, e, row = 0; /* row: tokens of a certifier's row since its SIRET */
+	enum zone z = Z_NONE;
+	int prev_lower = 0; /* ends_lower() of the token before */
+
+	*out = NULL;
+	*outlen = 0;
+	if (buf_grow(&b, len + len / 8 + 16) != 0)
+		return RNCP_ENOMEM;
+	while (i < len) {
+		size_t tl = 0;
+		const struct label *lb = NULL;
+
+		if (s[i] == ' ' || s[i] == '\n') {
+			if (s[i] == '\n')
+				prev_lower = 0;
+			buf_putc(&b, (char)s[i++]);
+			continue;
+		}
+		e = token_end(s, i, len);
+		/* the longest label there ("Intitulé descriptif et ...", not
+		 * "Intitulé") */
+		for (k = 0; k < ARRAY_LEN(labels); k++) {
+			size_t kl = label_at(s, i, len, labels[k].text);
+			if (kl > tl) {
+				tl = kl;
+				lb = &labels[k];
+			}
+		}
+		if (lb != NULL && (lb->flags & STATUS)) {
+			size_t nx = next_token(s, i + tl, len);
+			if (nx >= len || !label_at(s, nx, len, "N° de fiche"))
+				lb = NULL;
+		}
+		if (lb != NULL && (lb->flags & CERT_HEAD) && z != Z_CERT)
+			lb = NULL;
+		if (lb != NULL) {
+			/* not inside a table's head ("Liste de compétences |
+			 * Modalités d'évaluation |") */
+			if (!(lb->flags & CERT_HEAD) && !(b.len >= 2 && b.s[b.len - 2] == '|'))
+				break_line(&b);
+			buf_append(&b, in + i, tl);
+			i += tl;
+			if ((lb->flags & NUMBERED) && (k = next_token(s, i, len)) < len && is_digit(s[k])) {
+				e = token_end(s, k, len);
+				buf_append(&b, in + i, e - i);
+				i = end_label(&b, s, e, len);
+			} else if (lb->flags & (AFTER | STATUS | CERT_HEAD)) {
+				i = end_label(&b, s, i, len);
+			}
+			if (!(lb->flags & CERT_HEAD))
+				z = (enum zone)lb->zone;
+			/* a table's rule under its head ("---|---|") */
+			if (z == Z_CERT && i < len && s[i] == '-' && (e = token_end(s, i, len)) > i + 3 &&
+			    memchr(s + i, '|', e - i) != NULL) {
+				buf_append(&b, in + i, e - i);
+				break_line(&b);
+				i = next_token(s, e, len);
+			}
+			row = 0;
+			prev_lower = 0;
+			continue;
+		}
+		/* a rule under a heading ("-----", "=====") on its own line */
+		if (e - i >= 3 && strspn((const char *)s + i, "-|:") >= e - i && memchr(s + i, '|', e - i) != NULL) {
+			/* a table's, "---|---|", under its head */
+			break_line(&b);
+			buf_append(&b, in + i, e - i);
+			break_line(&b);
+			for (i = e; i < len && s[i] == ' '; i++)
+				;
+			prev_lower = 0;
+			continue;
+		}
+		if (rule_token(s, i, e)) {
+			/* a heading's underline: a blank line after it, as a
+			 * converter writes it; a table's columns' ("---- ----"),
+			 * over the rows: none */
+			size_t rules = 0;
+			break_line(&b);
+			for (;;) {
+				buf_append(&b, in + i, e - i);
+				rules++;
+				for (i = e; i < len && s[i] == ' '; i++)
+					;
+				if (i >= len || !rule_token(s, i, (e = token_end(s, i, len))))
+					break;
+				buf_putc(&b, ' ');
+			}
+			break_line(&b);
+			if (rules == 1)
+				buf_putc(&b, '\n');
+			prev_lower = 0;
+			continue;
+		}
+		/* the items of the lists, each on a line */
+		if (bloc_head(s, i, e, len)) {
+			/* not in the CNCP's "Bloc de compétence n°1 de la fiche n°
+			 * 19542 - Bloc 1 : title", which its layout reads whole */
+			if (!(e - i == 4 && b.len >= 2 && b.s[b.len - 2] == '-'))
+				break_line(&b);
+			z = Z_TITLE;
+		} else if ((s[i] == 0xE2 && e - i == 3 && s[i + 1] == 0x80 && s[i + 2] == 0xA2) ||
+		           (bullet(s, i, e) && s[i] != '-' && z != Z_NONE && z != Z_CERT && z != Z_TITLE)) {
+			break_line(&b); /* "•", and the other marks in a list */
+		} else if (after_mark(&b)) {
+			; /* an item after its bullet or dash */
+		} else if (z == Z_NSF && nsf_item(s, i, e, len)) {
+			break_item(&b);
+		} else if (z == Z_FORMA && e - i == 5 && is_digit(s[i]) && is_digit(s[i + 4]) &&
+		           next_token(s, e, len) < len && s[next_token(s, e, len)] == ':') {
+			break_item(&b);
+		} else if (z == Z_ROME) {
+			size_t nx = next_token(s, e, len);
+			if (s[i] == '-' && e - i == 1 && nx < len && rome_code(s, nx, token_end(s, nx, len)))
+				break_line(&b);
+			else if ((rome_code(s, i, e) && nx < len && (s[nx] == ':' || s[nx] == '-' || is_upper(s, nx, len))) ||
+			         url_token(s, i, e))
+				break_item(&b);
+		} else if (z == Z_SKILLS || z == Z_JOBS) {
+			size_t nx = next_token(s, e, len);
+			/* a job: a capitalised word of the list ("... d'exploitation
+			 * Administrateur Linux"), or one a small word follows */
+			int item = (z == Z_SKILLS ? infinitive(s, i, e)
+			                          : (nx < len && !is_upper(s, nx, len)) || sentence_word(s, i, e));
+			if (is_upper(s, i, len) && item && prev_lower)
+				break_line(&b);
+			else if ((s[i] == '-' && e - i == 1 && nx < len && is_upper(s, nx, len)) ||
+			         (is_digit(s[i]) && s[e - 1] == '.' && e - i <= 3 && nx < len && is_upper(s, nx, len)))
+				break_line(&b);
+		} else if (z == Z_TITLE) {
+			/* a bloc's title ends where a sentence starts: a word of
+			 * the list capitalised after a small letter, a small word
+			 * after it ("... réaliser les tests En formation initiale") */
+			size_t nx = next_token(s, e, len);
+			if (prev_lower == 1 && is_upper(s, i, len) && nx < len && !is_upper(s, nx, len) &&
+			    /* "Télécommunications d'Entreprise": a title's capitals */
+			    !(nx + 2 < len && s[nx + 1] == '\'' && is_upper(s, nx + 2, len)) &&
+			    sentence_word(s, i, e)) {
+				break_line(&b); /* and a blank line, as under a title */
+				buf_putc(&b, '\n');
+				z = Z_NONE;
+			}
+		} else if (z == Z_CERT) {
+			/* a row: name, SIRET, commercial name, site ("-" or an
+			 * address), bars between cells in a PDF's table */
+			if (siret_token(s, i, e)) {
+				row = 1;
+			} else if (row > 0 && !(e - i == 1 && s[i] == '|')) {
+				int site = url_token(s, i, e) || (e - i == 1 && s[i] == '-');
+				/* a "-" right after the SIRET is the commercial
+				 * name's: the site comes next */
+				if (site && (row > 1 || url_token(s, i, e))) {
+					/* "https: //www..." (a converter's line cut
+					 * inside the address, then joined) */
+					k = next_token(s, e, len);
+					if (s[e - 1] == ':' && k + 2 < len && s[k] == '/' && s[k + 1] == '/')
+						e = token_end(s, k, len);
+					buf_append(&b, in + i, e - i);
+					i = e;
+					k = next_token(s, i, len);
+					if (k < len && s[k] == '|' && token_end(s, k, len) == k + 1) {
+						buf_append(&b, " |", 2);
+						i = k + 1;
+					}
+					break_line(&b);
+					row = 0;
+					prev_lower = 0;
+					while (i < len && s[i] == ' ')
+						i++;
+					continue;
+				}
+				row++;
+			}
+		}
+		prev_lower = ends_lower(s, i, e);
+		buf_append(&b, in + i, e - i);
+		i = e;
+	}
+	if (b.failed) {
+		rncp_buf_free(&b);
+		return RNCP_ENOMEM;
+	}
+	*out = b.s;
+	*outlen = b.len;
+	return RNCP_OK;
+}

@@ -1,0 +1,224 @@
+/*
+ * check_reline.c - a fiche whose line ends were all lost (reline.c): when
+ * a text is read as such, where its lines are put back, and the records
+ * of the samples so joined.
+ */
+#include "check_util.h"
+
+/* The sample's text with every line end and form feed made a space, as
+ * tr '\n\f' '  ' leaves it. */
+static char *
+joined_sample(const char *name, size_t *len)
+{
+	char path[512], *data = NULL, *p;
+	rncp_error e = {0};
+
+	snprintf(path, sizeof(path), "%s/%s", getenv("FICHES") ? getenv("FICHES") : "tests/fiches", name);
+	ck_assert_msg(rncp_read_file(path, &data, len, &e) == RNCP_OK, "%s: %s", path, e.msg);
+	for (p = data; p < data + *len; p++)
+		if (*p == '\n' || *p == '\f' || *p == '\r')
+			*p = ' ';
+	return data;
+}
+
+static rncp_record *
+parse_joined(const char *name)
+{
+	size_t len;
+	char *data = joined_sample(name, &len);
+	rncp_parse_opts o = {"2026-01-01"};
+	rncp_record *r = NULL;
+	rncp_error e = {0};
+
+	ck_assert_msg(rncp_parse(data, len, name, &o, &r, &e) == RNCP_OK, "%s: %s", name, e.msg);
+	free(data);
+	return r;
+}
+
+static int
+has_warning(const rncp_record *r, const char *part)
+{
+	size_t i;
+
+	for (i = 0; i < r->nwarnings; i++)
+		if (strstr(r->warnings[i], part) != NULL)
+			return 1;
+	return 0;
+}
+
+START_TEST(t_flat_or_not)
+{
+	char one[1200], lines[1200];
+	size_t i;
+
+	/* one line of 1,199 bytes: flat; the same in lines of 80: not */
+	for (i = 0; i < sizeof(one) - 1; i++) {
+		one[i] = i % 7 == 6 ? ' ' : 'a';
+		lines[i] = i % 80 == 79 ? '\n' : one[i];
+	}
+	one[i] = lines[i] = '\0';
+	ck_assert_int_eq(text_is_flat(one, strlen(one)), 1);
+	ck_assert_int_eq(text_is_flat(lines, strlen(lines)), 0);
+	/* short: what could be said of a few words? */
+	ck_assert_int_eq(text_is_flat(one, 300), 0);
+	/* pages of one line each, a form feed between them (normalize's
+	 * page break on its own line): flat */
+	memcpy(lines, one, sizeof(one));
+	lines[500] = '\n';
+	lines[501] = '\f';
+	lines[502] = '\n';
+	ck_assert_int_eq(text_is_flat(lines, strlen(lines)), 1);
+	/* the samples, as they are: none is */
+	{
+		static const char *const names[] = {"rncp37454.txt", "example-web-rncp.txt", "rncp14392.txt",
+		                                    "reac-trte.txt"};
+		for (i = 0; i < ARRAY_LEN(names); i++) {
+			char path[512], *data;
+			size_t len;
+			rncp_error e = {0};
+			snprintf(path, sizeof(path), "tests/fiches/%s", names[i]);
+			ck_assert(rncp_read_file(path, &data, &len, &e) == RNCP_OK);
+			ck_assert_msg(!text_is_flat(data, len), "%s", names[i]);
+			free(data);
+		}
+	}
+}
+END_TEST
+
+/* reline_flat's output for in, compared with want */
+static void
+relined_is(const char *in, const char *want)
+{
+	char *out = NULL;
+	size_t n = 0;
+
+	ck_assert_int_eq(reline_flat(in, strlen(in), &out, &n), RNCP_OK);
+	ck_assert_msg(n == strlen(want) && memcmp(out, want, n) == 0, "got:\n%.*s\nwant:\n%s", (int)n, out, want);
+	free(out);
+}
+
+START_TEST(t_reline_labels)
+{
+	/* labels alone on their line, lists' items each on one */
+	relined_is("N° de fiche RNCP37454 Code(s) NSF : 326t : Informatique, réseaux 311p : Transport "
+	           "Formacode(s) : 24231 : Réseau informatique 31008 : Système information "
+	           "Date d'échéance de l'enregistrement : 22-01-2028",
+	           "N° de fiche RNCP37454\n"
+	           "Code(s) NSF :\n"
+	           "326t : Informatique, réseaux\n"
+	           "311p : Transport\n"
+	           "Formacode(s) :\n"
+	           "24231 : Réseau informatique\n"
+	           "31008 : Système information\n"
+	           "Date d'échéance de l'enregistrement : 22-01-2028");
+	/* ROME codes after a dash, a bullet, alone ("M1801 : ...") or as OCR
+	 * read them ("11401"), a mark OCR made of a bullet kept with its item */
+	relined_is("Code(s) ROME : - M1810 - Production d'information • N1301 - Conception "
+	           "M1801 : Administration de systèmes 11401 Maintenance informatique + M1802 - Expertise",
+	           "Code(s) ROME :\n"
+	           "- M1810 - Production d'information\n"
+	           "\xE2\x80\xA2 N1301 - Conception\n"
+	           "M1801 : Administration de systèmes\n"
+	           "11401 Maintenance informatique\n"
+	           "+ M1802 - Expertise");
+	/* a label inside a word, or not capitalised, is none */
+	relined_is("Les codes nsf et la Formacode(s)x ne sont pas des labels ici, ni les activités visées du métier.",
+	           "Les codes nsf et la Formacode(s)x ne sont pas des labels ici, ni les activités visées du métier.");
+}
+END_TEST
+
+START_TEST(t_reline_rows)
+{
+	/* the certifiers' rows: name, SIRET, commercial name, site ("-" or
+	 * an address, which a converter may have cut: "https: //...") */
+	relined_is("Nom légal SIRET Nom commercial Site internet ECOLE DES METIERS 12345678900017 ESMT Logistique "
+	           "https: //www.esmt.example ASSOCIATION POUR LA FORMATION 98765432100025 - - Objectifs et "
+	           "contexte de la certification : Le responsable...",
+	           "Nom légal SIRET Nom commercial Site internet\n"
+	           "ECOLE DES METIERS 12345678900017 ESMT Logistique https: //www.esmt.example\n"
+	           "ASSOCIATION POUR LA FORMATION 98765432100025 - -\n"
+	           "Objectifs et contexte de la certification :\n"
+	           "Le responsable...");
+	/* a PDF's table: its bars and rule kept */
+	relined_is("Nom légal | Siret | Nom commercial | Site internet | ---|---|---|---| HAUT COMMISSARIAT | "
+	           "17987301300017 | - | - | Objectifs et contexte de la certification :",
+	           "Nom légal | Siret | Nom commercial | Site internet |\n"
+	           "---|---|---|---|\n"
+	           "HAUT COMMISSARIAT | 17987301300017 | - | - |\n"
+	           "Objectifs et contexte de la certification :\n");
+}
+END_TEST
+
+START_TEST(t_reline_skills_and_blocs)
+{
+	/* skills start with an infinitive after a small letter; a bloc's
+	 * title ends with the next label, or where a sentence starts */
+	relined_is("Compétences attestées : Analyser les besoins d'un client Dimensionner les surfaces "
+	           "d'un entrepôt Windows Mettre en service un serveur Linux RNCP99001BC01 - Concevoir "
+	           "l'organisation logistique d'un site Liste de compétences",
+	           "Compétences attestées :\n"
+	           "Analyser les besoins d'un client\n"
+	           "Dimensionner les surfaces d'un entrepôt Windows\n"
+	           "Mettre en service un serveur Linux\n"
+	           "RNCP99001BC01 - Concevoir l'organisation logistique d'un site\n"
+	           "Liste de compétences");
+	/* the CNCP's bloc table: the heading whole, the title up to the
+	 * description's first sentence, a blank line after it */
+	if (lexicon_available())
+		relined_is("Bloc de compétence n°1 de la fiche n° 19542 - Bloc 1 : Mettre en service le "
+		           "matériel et réaliser les tests En formation initiale : mise en situation",
+		           "Bloc de compétence n°1 de la fiche n° 19542 - Bloc 1 : Mettre en service le "
+		           "matériel et réaliser les tests\n\n"
+		           "En formation initiale : mise en situation");
+}
+END_TEST
+
+START_TEST(t_joined_samples)
+{
+	/* each layout's sample on one line reads as the sample */
+	static const char *const names[] = {"example-web-rncp.txt", "example-web-rs.txt", "rncp37454.txt",
+	                                    "rncp40864.txt", "rncp14392.txt", "rncp19542.txt"};
+	size_t i, k;
+
+	for (i = 0; i < ARRAY_LEN(names); i++) {
+		rncp_record *a = parse_sample(names[i]), *b = parse_joined(names[i]);
+		ck_assert_msg(has_warning(b, "line ends lost"), "%s", names[i]);
+		ck_assert_msg(!has_warning(a, "line ends lost"), "%s", names[i]);
+		ck_assert_str_eq(a->code, b->code);
+		ck_assert_str_eq(a->title, b->title);
+		ck_assert_int_eq(a->level_eu, b->level_eu);
+		ck_assert_int_eq(a->nnsf, b->nnsf);
+		ck_assert_int_eq(a->nformacodes, b->nformacodes);
+		ck_assert_int_eq(a->nrome, b->nrome);
+		for (k = 0; k < a->nrome; k++) {
+			ck_assert_str_eq(a->rome[k].code, b->rome[k].code);
+			ck_assert_str_eq(a->rome[k].label, b->rome[k].label);
+		}
+		ck_assert_int_eq(a->ncertifiers, b->ncertifiers);
+		for (k = 0; k < a->ncertifiers; k++)
+			ck_assert_str_eq(a->certifiers[k].name, b->certifiers[k].name);
+		ck_assert_int_eq(a->nblocs, b->nblocs);
+		for (k = 0; k < a->nblocs; k++)
+			ck_assert_str_eq(a->blocs[k].title, b->blocs[k].title);
+		if (a->expires != NULL)
+			ck_assert_str_eq(a->expires, b->expires);
+		rncp_record_free(a);
+		rncp_record_free(b);
+	}
+}
+END_TEST
+
+Suite *
+suite_reline(void)
+{
+	Suite *s = suite_create("reline");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, t_flat_or_not);
+	tcase_add_test(tc, t_reline_labels);
+	tcase_add_test(tc, t_reline_rows);
+	tcase_add_test(tc, t_reline_skills_and_blocs);
+	tcase_add_test(tc, t_joined_samples);
+	suite_add_tcase(s, tc);
+	return s;
+}
