@@ -159,13 +159,14 @@ next_token(const unsigned char *s, size_t e, size_t n)
 }
 
 /* s[i..e) ends with a lower-case letter (ASCII or a Latin-1 one): 1; a
- * bracket, where a list's item may end too ("... (RSAT)"): 2 */
+ * bracket or a comma, where a list's item may end too ("... (RSAT)",
+ * "Technicien systèmes, Technicien réseaux,"): 2 */
 static int
 ends_lower(const unsigned char *s, size_t i, size_t e)
 {
 	if (e <= i)
 		return 0;
-	if (s[e - 1] == ')')
+	if (s[e - 1] == ')' || s[e - 1] == ',')
 		return 2;
 	if (s[e - 1] >= 'a' && s[e - 1] <= 'z')
 		return 1;

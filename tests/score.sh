@@ -8,7 +8,8 @@
 # Last, real pdftotext, mupdf, Ghostscript, pdfminer and OCR output of the
 # samples printed by a browser, tesseract's of scans of those pages, and
 # real converters' output of them as web pages and word processors'
-# files; and pdftotext -layout's copies double-encoded after their layout.
+# files; the web pages scraped into one line; and pdftotext -layout's
+# copies double-encoded after their layout.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 score=$top/../shared/tools/score
@@ -72,6 +73,10 @@ real_copies tests/scanned scanned 0.95,0.99
 # (tests/converted/README.md): skills at least 99.5% (99.6% since
 # html2text's --cells tables of rncp40864 read whole), jobs 99%
 real_copies tests/converted converted 0.995,0.99
+
+# the samples' web pages scraped into one line (BeautifulSoup's
+# get_text(" "): tests/flat/README.md): skills at least 92%, jobs 78%
+real_copies tests/flat flat 0.92,0.78
 
 # pdftotext -layout's copies read as CP1252 and saved again as UTF-8 (the
 # double-encoding after the layout, whose columns then count the repaired
