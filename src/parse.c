@@ -371,7 +371,7 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 		rec_warn(&d, "%zu word%s whose letters were lost to '?' put back", ns.lost_words,
 		         ns.lost_words > 1 ? "s" : "");
 	if (relined)
-		rec_warn(&d, "line ends lost (the text is one line): lines put back before "
+		rec_warn(&d, "line ends lost: lines put back before "
 		             "the fiche's labels and list items");
 	if (ns.ocr_words)
 		rec_warn(&d, "%zu word%s repaired as OCR misreadings", ns.ocr_words,
