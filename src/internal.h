@@ -228,8 +228,8 @@ typedef struct norm_stats {
 
 /* ---- reline.c: a text whose line ends were lost ---- */
 
-/* 1 when s[0..n) is a fiche's text with (nearly) all its line ends
- * lost: one line of 1,000 bytes or more holds half of it or more. */
+/* 1 when s[0..n) is a text with (nearly) all its line ends lost: its
+ * non-empty lines 400 bytes long or more on average. */
 int text_is_flat(const char *s, size_t n);
 /* s[0..n) with line ends put back before the layouts' labels and the
  * items of their lists, malloc'd into *out. */

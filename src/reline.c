@@ -289,12 +289,13 @@ int
 text_is_flat(const char *s, size_t n)
 {
 	const char *p = s, *end = s + n, *nl;
-	size_t lines = 0, longest = 0;
+	size_t lines = 0;
 
 	if (n < FLAT_LINE)
 		return 0;
 	/* the lines that hold something (a page break's alone on its line
-	 * after normalize) */
+	 * after normalize), up to one too many: a fiche's text is told after
+	 * its first n / 400 lines, a tenth of it */
 	for (; p < end; p = nl + 1) {
 		const char *q;
 		nl = memchr(p, '\n', (size_t)(end - p));
@@ -302,12 +303,10 @@ text_is_flat(const char *s, size_t n)
 			nl = end;
 		for (q = p; q < nl && (*q == ' ' || *q == '\f'); q++)
 			;
-		if (q < nl)
-			lines++;
-		if ((size_t)(nl - p) > longest)
-			longest = (size_t)(nl - p);
+		if (q < nl && ++lines * FLAT_LINE > n)
+			return 0;
 	}
-	return longest >= FLAT_LINE && lines * FLAT_LINE <= n;
+	return 1;
 }
 
 /* The length of the bullet s[i..e) is, 0 when it is none: "-", "*", "+",
