@@ -251,12 +251,12 @@ sentence_word(const unsigned char *s, size_t i, size_t e)
 	return lexicon_has(w, e - i);
 }
 
-/* An address, "https://..." or "www....". */
+/* An address, "https://...", "www...." or, a printed page's, "file://...". */
 static int
 url_token(const unsigned char *s, size_t i, size_t e)
 {
 	return (e - i >= 5 && memcmp(s + i, "http", 4) == 0 && memchr(s + i, ':', e - i) != NULL) ||
-	       (e - i > 4 && memcmp(s + i, "www.", 4) == 0);
+	       (e - i > 4 && memcmp(s + i, "www.", 4) == 0) || (e - i > 7 && memcmp(s + i, "file://", 7) == 0);
 }
 
 /* A rule, "-----", "=====", "_____". */
@@ -394,6 +394,117 @@ end_label(rncp_buf *b, const unsigned char *s, size_t i, size_t n)
 	return i;
 }
 
+/* A run of digits s[i..) of at least lo and at most hi, its end or 0. */
+static size_t
+digits_at(const unsigned char *s, size_t i, size_t e, size_t lo, size_t hi)
+{
+	size_t k = i;
+
+	while (k < e && is_digit(s[k]))
+		k++;
+	return k - i >= lo && k - i <= hi ? k : 0;
+}
+
+/* A page counter, "3/12". */
+static int
+page_counter(const unsigned char *s, size_t i, size_t e)
+{
+	size_t k = digits_at(s, i, e, 1, 4);
+
+	return k > 0 && k < e && s[k] == '/' && digits_at(s, k + 1, e, 1, 4) == e;
+}
+
+/*
+ * A browser's page header at s[i]: "12/7/26, 6:24 AM" (a date, a time, AM
+ * or PM maybe).  Its end (past the time), or 0.
+ */
+static size_t
+page_header(const unsigned char *s, size_t i, size_t n)
+{
+	size_t e = token_end(s, i, n), k = digits_at(s, i, e, 1, 2), t, te;
+
+	if (k == 0 || k >= e || s[k] != '/' || (k = digits_at(s, k + 1, e, 1, 2)) == 0 || k >= e ||
+	    s[k] != '/' || (k = digits_at(s, k + 1, e, 2, 4)) == 0 || k + 1 != e || s[k] != ',')
+		return 0;
+	t = next_token(s, e, n);
+	te = token_end(s, t, n);
+	if (t >= n || (k = digits_at(s, t, te, 1, 2)) == 0 || k >= te || s[k] != ':' ||
+	    digits_at(s, k + 1, te, 2, 2) != te)
+		return 0;
+	k = next_token(s, te, n);
+	if (k + 2 <= n && (s[k] == 'A' || s[k] == 'P') && s[k + 1] == 'M' && token_end(s, k, n) == k + 2)
+		return k + 2;
+	return te;
+}
+
+/* A PDF's page footer at s[i]: "Page 3/12", "Page 3 sur 12"; its end, or 0. */
+static size_t
+page_footer(const unsigned char *s, size_t i, size_t n)
+{
+	size_t e = token_end(s, i, n), c, ce, k;
+
+	if (e - i != 4 || memcmp(s + i, "Page", 4) != 0 || (c = next_token(s, e, n)) >= n)
+		return 0;
+	ce = token_end(s, c, n);
+	if (page_counter(s, c, ce))
+		return ce;
+	if (digits_at(s, c, ce, 1, 4) != ce || (k = next_token(s, ce, n)) + 3 > n ||
+	    memcmp(s + k, "sur", 3) != 0 || token_end(s, k, n) != k + 3 || (c = next_token(s, k + 3, n)) >= n)
+		return 0;
+	ce = token_end(s, c, n);
+	return digits_at(s, c, ce, 1, 4) == ce ? ce : 0;
+}
+
+typedef size_t (*furniture_fn)(const unsigned char *s, size_t i, size_t n);
+
+/*
+ * What a page's header or footer repeats after its date or counter (the
+ * page's title): the words that follow the first two marks that fn finds
+ * alike, up to eight; their length in bytes from h, the first one's end.
+ * 0 when the text has one mark only.
+ */
+static size_t
+repeated_after(const unsigned char *s, size_t n, size_t h, furniture_fn fn)
+{
+	size_t i, h2 = 0, a, b, same = 0;
+
+	for (i = h; i < n && h2 == 0; i++)
+		if (s[i - 1] == ' ' || s[i - 1] == '\n')
+			h2 = fn(s, i, n);
+	if (h2 == 0)
+		return 0;
+	for (a = next_token(s, h, n), b = next_token(s, h2, n), i = 0; i < 8 && a < n && b < n; i++) {
+		size_t ae = token_end(s, a, n), be = token_end(s, b, n);
+		if (ae - a != be - b || memcmp(s + a, s + b, ae - a) != 0)
+			break;
+		same = ae - h;
+		a = next_token(s, ae, n);
+		b = next_token(s, be, n);
+	}
+	return same;
+}
+
+/* The furniture at s[i] (fn's), with what it repeats after it (*rep,
+ * found at the first), on a line of its own; the position after it, or i
+ * when there is none. */
+static size_t
+furniture_line(rncp_buf *b, const unsigned char *s, size_t i, size_t n, furniture_fn fn, size_t *rep)
+{
+	size_t k = fn(s, i, n);
+
+	if (k == 0)
+		return i;
+	if (*rep == (size_t)-1)
+		*rep = repeated_after(s, n, k, fn);
+	break_line(b);
+	k += *rep;
+	buf_append(b, (const char *)s + i, k - i);
+	break_line(b);
+	while (k < n && s[k] == ' ')
+		k++;
+	return k;
+}
+
 rncp_status
 reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 {
@@ -402,6 +513,8 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 	size_t i = 0, k, e, row = 0; /* row: tokens of a certifier's row since its SIRET */
 	enum zone z = Z_NONE;
 	int prev_lower = 0; /* ends_lower() of the token before */
+	/* what each page's header and footer repeat (a title), once known */
+	size_t head_rep = (size_t)-1, foot_rep = (size_t)-1;
 
 	*out = NULL;
 	*outlen = 0;
@@ -458,6 +571,25 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 				i = next_token(s, e, len);
 			}
 			row = 0;
+			prev_lower = 0;
+			continue;
+		}
+		/* page furniture, on lines of its own, for segment.c to drop:
+		 * a browser's header (date, time, the page's title) and its
+		 * footer (the page's address, "2/3") */
+		if ((is_digit(s[i]) && (k = furniture_line(&b, s, i, len, page_header, &head_rep)) > i) ||
+		    (s[i] == 'P' && (k = furniture_line(&b, s, i, len, page_footer, &foot_rep)) > i)) {
+			i = k;
+			prev_lower = 0;
+			continue;
+		}
+		if (url_token(s, i, e) && (k = next_token(s, e, len)) < len && page_counter(s, k, token_end(s, k, len))) {
+			break_line(&b);
+			k = token_end(s, k, len);
+			buf_append(&b, in + i, k - i);
+			break_line(&b);
+			for (i = k; i < len && s[i] == ' '; i++)
+				;
 			prev_lower = 0;
 			continue;
 		}

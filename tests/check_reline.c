@@ -149,6 +149,33 @@ START_TEST(t_reline_rows)
 }
 END_TEST
 
+START_TEST(t_reline_furniture)
+{
+	/* a printed page's header (date, time, the page's title, which the
+	 * next header repeats) and footer (its address, the page counter),
+	 * and a PDF's "Page 2/6" with the header after it: lines of their
+	 * own, for segment.c to drop */
+	relined_is("texte 12/7/26, 6:24 AM rncp1.txt Le titre suite file:///tmp/rncp1.html 1/3 "
+	           "autre 12/7/26, 6:24 AM rncp1.txt Fin",
+	           "texte\n"
+	           "12/7/26, 6:24 AM rncp1.txt\n"
+	           "Le titre suite\n"
+	           "file:///tmp/rncp1.html 1/3\n"
+	           "autre\n"
+	           "12/7/26, 6:24 AM rncp1.txt\n"
+	           "Fin");
+	relined_is("du Cadre Page 1/6 En-tête de la fiche de Référence et Page 2/6 En-tête de la fiche Mettre",
+	           "du Cadre\n"
+	           "Page 1/6 En-tête de la fiche\n"
+	           "de Référence et\n"
+	           "Page 2/6 En-tête de la fiche\n"
+	           "Mettre");
+	/* a date in a sentence is no header, a fraction no counter */
+	relined_is("le 12/7/26, 6 candidats sur 24/7 https://x.example 3 fois",
+	           "le 12/7/26, 6 candidats sur 24/7 https://x.example 3 fois");
+}
+END_TEST
+
 START_TEST(t_reline_skills_and_blocs)
 {
 	/* skills start with an infinitive after a small letter; a bloc's
@@ -217,6 +244,7 @@ suite_reline(void)
 	tcase_add_test(tc, t_flat_or_not);
 	tcase_add_test(tc, t_reline_labels);
 	tcase_add_test(tc, t_reline_rows);
+	tcase_add_test(tc, t_reline_furniture);
 	tcase_add_test(tc, t_reline_skills_and_blocs);
 	tcase_add_test(tc, t_joined_samples);
 	suite_add_tcase(s, tc);
