@@ -1,13 +1,15 @@
 /*
  * reline.c - a fiche whose line ends were all lost: a page scraped with
  * its elements joined by spaces (BeautifulSoup's get_text(" ")), a
- * spreadsheet's cell, echo $(cat fiche).  The layouts are read line by
- * line, and such a text is one line: no label starts one.  Its lines are
- * put back before the labels the layouts print at a line's start (and
- * after those that stand alone on theirs), and before the items of the
- * lists under them: NSF, Formacode and ROME codes, the certifiers' rows,
- * skills, jobs.  What the layouts read from there is what they read from
- * the text as printed, but where a list's items could not be told apart.
+ * spreadsheet's cell, echo $(cat fiche), a PDF viewer's copy so joined.
+ * The layouts are read line by line, and such a text is one line (or one
+ * a page): no label starts one.  Its lines are put back before the labels
+ * the layouts print at a line's start (and after those that stand alone
+ * on theirs), before the items of the lists under them (NSF, Formacode
+ * and ROME codes, the certifiers' rows, skills, jobs, blocs), and around
+ * each page's header and footer, which segment.c then drops.  What the
+ * layouts read from there is what they read from the text as printed,
+ * but where a list's items could not be told apart.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -57,19 +59,19 @@ static const struct label {
     {"Type d'emplois accessibles", Z_JOBS, AFTER},
     {"Types d'emplois accessibles", Z_JOBS, AFTER},
     {"Code(s) ROME", Z_ROME, AFTER},
-    /* a REAC's */
-    {"Fiche emploi type", Z_TITLE, AFTER},
-    {"Fiche activité type N°", Z_TITLE, NUMBERED},
-    {"Fiche activite type N°", Z_TITLE, NUMBERED},
-    {"Fiche(s) Rome de rattachement", Z_ROME, AFTER},
-    {"Codes des fiches ROME les plus proches", Z_ROME, AFTER},
     {"Références juridiques", Z_NONE, 0},
     {"Le cas échant", Z_NONE, 0},
     {"Le cas échéant", Z_NONE, 0},
     {"Certification(s) antérieure(s)", Z_NONE, AFTER},
     {"Pour plus d'informations", Z_NONE, 0},
+    /* a REAC's */
+    {"Fiche emploi type", Z_TITLE, AFTER},
+    {"Fiche activité type N°", Z_TITLE, NUMBERED},
+    {"Fiche activite type N°", Z_TITLE, NUMBERED},
+    {"Fiche(s) Rome de rattachement", Z_ROME, AFTER},
     /* the CNCP's */
     {"Résumé descriptif de la certification", Z_NONE, 0},
+    {"Codes des fiches ROME les plus proches", Z_ROME, AFTER},
     {"Intitulé de la certification", Z_NONE, 0},
     {"Intitulé", Z_NONE, AFTER},
     {"Autorité responsable de la certification", Z_NONE, 0},
@@ -259,11 +261,21 @@ url_token(const unsigned char *s, size_t i, size_t e)
 	       (e - i > 4 && memcmp(s + i, "www.", 4) == 0) || (e - i > 7 && memcmp(s + i, "file://", 7) == 0);
 }
 
+/* s[i..e) is made of the bytes of set only. */
+static int
+all_of(const unsigned char *s, size_t i, size_t e, const char *set)
+{
+	for (; i < e; i++)
+		if (strchr(set, s[i]) == NULL)
+			return 0;
+	return 1;
+}
+
 /* A rule, "-----", "=====", "_____". */
 static int
 rule_token(const unsigned char *s, size_t i, size_t e)
 {
-	return e - i >= 3 && strspn((const char *)s + i, "-=_") >= e - i;
+	return e - i >= 3 && all_of(s, i, e, "-=_");
 }
 
 /* A SIRET, 14 digits (a table's bars aside). */
@@ -342,7 +354,7 @@ static void
 break_line(rncp_buf *b)
 {
 	while (b->len > 0 && b->s[b->len - 1] == ' ')
-		b->len--;
+		b->s[--b->len] = '\0';
 	if (b->len > 0 && b->s[b->len - 1] != '\n')
 		buf_putc(b, '\n');
 }
@@ -367,6 +379,7 @@ break_item(rncp_buf *b)
 			return; /* the mark opens the line already */
 		memcpy(mark, b->s + m, k - m);
 		b->len = m;
+		b->s[m] = '\0';
 		break_line(b);
 		buf_append(b, mark, k - m);
 		buf_putc(b, ' ');
@@ -563,13 +576,6 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			}
 			if (!(lb->flags & CERT_HEAD))
 				z = (enum zone)lb->zone;
-			/* a table's rule under its head ("---|---|") */
-			if (z == Z_CERT && i < len && s[i] == '-' && (e = token_end(s, i, len)) > i + 3 &&
-			    memchr(s + i, '|', e - i) != NULL) {
-				buf_append(&b, in + i, e - i);
-				break_line(&b);
-				i = next_token(s, e, len);
-			}
 			row = 0;
 			prev_lower = 0;
 			continue;
@@ -593,9 +599,9 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			prev_lower = 0;
 			continue;
 		}
-		/* a rule under a heading ("-----", "=====") on its own line */
-		if (e - i >= 3 && strspn((const char *)s + i, "-|:") >= e - i && memchr(s + i, '|', e - i) != NULL) {
-			/* a table's, "---|---|", under its head */
+		/* rules on lines of their own: a table's, "---|---|", under
+		 * its head */
+		if (e - i >= 3 && all_of(s, i, e, "-|:") && memchr(s + i, '|', e - i) != NULL) {
 			break_line(&b);
 			buf_append(&b, in + i, e - i);
 			break_line(&b);
@@ -605,9 +611,9 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			continue;
 		}
 		if (rule_token(s, i, e)) {
-			/* a heading's underline: a blank line after it, as a
-			 * converter writes it; a table's columns' ("---- ----"),
-			 * over the rows: none */
+			/* a heading's underline ("-----", "====="): a blank line
+			 * after it, as a converter writes it; a table's columns'
+			 * ("---- ----"), over the rows: none */
 			size_t rules = 0;
 			break_line(&b);
 			for (;;) {
