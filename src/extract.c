@@ -2376,6 +2376,21 @@ capitals_only(const line *l)
 
 static int certifier_head_cell(const line *l);
 
+/* A row whose cells a page's text took without a blank between them
+ * (BeautifulSoup's get_text()): "HAUT COMMISSARIAT ... FRANCAISE"
+ * "17987301300017" "-" "-" glued.  The SIRET, 14 digits after a capital
+ * letter or a bracket, one that passes the Luhn check. */
+static rx rx_glued_row = {"^(.+?[A-Z\\x{C0}-\\x{DE})])(\\d{14})(?=[-|\\sA-Z]|$)", 0, NULL};
+
+static int
+glued_row(const line *l, size_t *ov, char siret[15])
+{
+	if (!rx_match(&rx_glued_row, l->s, l->len, ov, OV) || !siret_of(l->s + ov[4], 14, siret) ||
+	    !siret_valid(siret))
+		return 0;
+	return 1;
+}
+
 /* Whether l is a certifier's row with a SIRET that passes the Luhn check */
 static int
 luhn_row(const line *l)
@@ -2531,8 +2546,9 @@ extract_certifiers_web(doc *d)
 			name_alone = 1;
 			continue;
 		}
-		if (l->len < 1000 && rx_match(&rx_web_row, l->s, l->len, ov, OV) &&
-		    siret_cell(l->s + ov[4], ov[5] - ov[4], siret)) {
+		if (l->len < 1000 && ((rx_match(&rx_web_row, l->s, l->len, ov, OV) &&
+		                       siret_cell(l->s + ov[4], ov[5] - ov[4], siret)) ||
+		                      glued_row(l, ov, siret))) {
 			/* its letters OCR misread, digits; or its groups ("775 722
 			 * 572 01109") */
 			size_t nb = ov[2]; /* a scan's rule before it: "| CESI" */

@@ -216,7 +216,10 @@ numbered(const line *l)
 }
 
 /* Index of the global skill that starts the folded text f[0..n) at a
- * word boundary, the longest one; -1 when none. */
+ * word boundary, the longest one; -1 when none.  A digit right after the
+ * skill's last letter is a boundary too: the next cell glued to it ("...
+ * collaboratives1. Mise en situation", a page's text taken without a
+ * blank between its cells). */
 static long
 skill_at(const skill_list *g, const char *f, size_t n)
 {
@@ -226,7 +229,8 @@ skill_at(const skill_list *g, const char *f, size_t n)
 	for (i = 0; i < g->n; i++) {
 		size_t len = g->flen[i];
 		if (g->fold[i] != NULL && len <= n && len > best && memcmp(f, g->fold[i], len) == 0 &&
-		    (len == n || f[len] == ' ')) {
+		    (len == n || f[len] == ' ' ||
+		     (len > 0 && f[len] >= '0' && f[len] <= '9' && f[len - 1] >= 'a' && f[len - 1] <= 'z'))) {
 			best = len;
 			bi = (long)i;
 		}
@@ -273,7 +277,7 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, s
 			++*matched;
 			if (first < 0)
 				first = k;
-			pos += g->flen[k] + 1;
+			pos += g->flen[k] + (pos + g->flen[k] < fn && f[pos + g->flen[k]] == ' ');
 			continue;
 		}
 		if (!unmatched) {

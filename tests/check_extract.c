@@ -472,6 +472,18 @@ START_TEST(t_web_assessment_not_skill)
 	ck_assert_uint_eq(r->blocs[1].nskills, 1);
 	rncp_record_free(r);
 
+	/* a page's text taken without a blank between its cells
+	 * (BeautifulSoup's get_text()): the assessment's numbered first
+	 * paragraph glued to the last skill, which ends there */
+	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
+	              "Analyser les besoins\nDimensionner les surfaces\nModalités d'évaluation :\nx\n"
+	              "RNCP99001BC01 - Concevoir\n\nListe de compétencesModalités d'évaluation\n"
+	              "Analyser les besoins Dimensionner les surfaces1. Mise en situation (1h45min)\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Dimensionner les surfaces");
+	rncp_record_free(r);
+
 	/* OCR's: the header's cells on one line, the second wrapped (its
 	 * end no skill); a line of two fiche-wide skills is two skills */
 	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
@@ -2028,6 +2040,32 @@ END_TEST
 
 /* A certifier row without SIRET: the commercial name, which cannot be
  * told from the legal one, is the word the site's address repeats */
+START_TEST(t_certifiers_glued)
+{
+	/* a page's table whose cells the text took without a blank between
+	 * them (BeautifulSoup's get_text()): the SIRET after the name's last
+	 * capital, before an empty cell's dash or the commercial name; 14
+	 * digits that fail the Luhn check are no SIRET */
+	rncp_record *r = parse_str("N° de fiche RNCP99001\n"
+	                           "Nomenclature du niveau de qualification : Niveau 6\n"
+	                           "Nom légalSiretNom commercialSite internet\n"
+	                           "HAUT COMMISSARIAT DE LA REPUBLIQUE17987301300017--\n"
+	                           "CESI77572257201109CESI Ecole d'Ingénieurshttps://www.cesi.fr/\n"
+	                           "ECOLE FICTIVE12345678901234--\n"
+	                           "\n"
+	                           "Objectifs et contexte de la certification :\n"
+	                           "Texte.\n");
+	ck_assert_uint_ge(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "HAUT COMMISSARIAT DE LA REPUBLIQUE");
+	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
+	ck_assert_str_eq(r->certifiers[1].name, "CESI");
+	ck_assert_str_eq(r->certifiers[1].siret, "77572257201109");
+	if (r->ncertifiers > 2)
+		ck_assert_ptr_null(r->certifiers[2].siret);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifier_site_name)
 {
 	rncp_record *r = parse_str(
@@ -2377,6 +2415,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_nsf_formacode);
 	tcase_add_test(tc, t_certifiers);
 	tcase_add_test(tc, t_certifiers_scan);
+	tcase_add_test(tc, t_certifiers_glued);
 	tcase_add_test(tc, t_ocr_rule_bar);
 	tcase_add_test(tc, t_ocr_anchored_blocs);
 	tcase_add_test(tc, t_ocr_reread_bloc);

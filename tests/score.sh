@@ -69,9 +69,9 @@ real_copies tests/printed printed 0.99,0.99
 real_copies tests/scanned scanned 0.95,0.99
 
 # real converters' output of the samples as web pages, Word and
-# OpenDocument files, and a browser's copy of the pages
-# (tests/converted/README.md): skills at least 99.5% (99.6% since
-# html2text's --cells tables of rncp40864 read whole), jobs 99%
+# OpenDocument files, a browser's copy of the pages and BeautifulSoup's
+# get_text() of them (tests/converted/README.md): skills at least 99.5%
+# (99.7% since get_text()'s glued cells read), jobs 99%
 real_copies tests/converted converted 0.995,0.99
 
 # the samples' web pages scraped into one line (BeautifulSoup's
