@@ -1227,10 +1227,13 @@ extract_code_list(doc *d, size_t from, int kind)
 			continue;
 		}
 		/* "d'information": a label cut at the line end, right after its
-		 * entry, starts in lower case.  Only when that entry was added:
+		 * entry, starts in lower case (or with a bracket before it:
+		 * "(organisation, gestion)").  Only when that entry was added:
 		 * an entry left out (an unknown NSF group, a repeat) has no
 		 * label to continue (the list could be empty: fuzz crash
 		 * dbd3f93) */
+		if (c0 == '(' && l->len > 1)
+			c0 = (unsigned char)l->s[1];
 		if (found > 0 && added && blanks == 0 && l->len < 200 &&
 		    ((c0 >= 'a' && c0 <= 'z') || c0 == 0xC3) && !line_is_heading(l) &&
 		    !url_start(l->s, l->len)) { /* the legacy fiches link each ROME page */

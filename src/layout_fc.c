@@ -414,17 +414,51 @@ drop_assessment(rncp_bloc *b, size_t from, const skill_list *g, int ended)
 	return 0;
 }
 
+/* The length of the fiche-wide skill s[0..n) opens with when a sentence
+ * that opens with no verb follows it, a capital first: the assessment's
+ * cell run on after a skill that does ("Rédiger des contenus adaptés aux
+ * supports Réalisation d'un portfolio.", a text whose line ends were
+ * lost); 0 when it does not. */
+static size_t
+skill_then_sentence(const skill_list *g, const char *s, size_t n)
+{
+	char f[2048];
+	size_t fn, at = 0, fat = 0, a;
+	long k;
+
+	if (n >= sizeof(f) - 3)
+		return 0;
+	fn = fold_into(s, n, f, sizeof(f));
+	if ((k = skill_at(g, f, fn)) < 0 || g->flen[k] + 1 >= fn || f[g->flen[k]] != ' ' ||
+	    !text_starts_infinitive(g->v[k].s, g->v[k].len))
+		return 0;
+	a = fold_offset(s, &at, &fat, g->flen[k] + 1);
+	if (a >= n || !(((unsigned char)s[a] >= 'A' && (unsigned char)s[a] <= 'Z') ||
+	                ((unsigned char)s[a] == 0xC3 && a + 1 < n && (unsigned char)s[a + 1] >= 0x80 &&
+	                 (unsigned char)s[a + 1] <= 0x9E)) ||
+	    text_starts_infinitive(s + a, n - a))
+		return 0;
+	return a;
+}
+
 /* The skills of a line of a bloc's list: the line, or the fiche-wide
  * skills it holds when it holds two or more (a table's cell whose
- * paragraphs a copy ran together).  Returns whether it held several. */
+ * paragraphs a copy ran together), or the one it opens with when a
+ * sentence with no verb follows it.  Returns whether it held several. */
 static int
 row_skills(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n)
 {
-	size_t m = 0;
+	size_t m = 0, one;
 
 	/* counted first: most lines hold one skill at most */
 	if (g->n >= 2)
 		split_cell(d, NULL, g, s, n, &m);
+	if (m == 1 && (one = skill_then_sentence(g, s, n)) > 0) {
+		while (one > 0 && s[one - 1] == ' ')
+			one--;
+		rec_add_skill(d, b, s, one);
+		return 0;
+	}
 	if (m < 2) {
 		rec_add_skill(d, b, s, n);
 		return 0;

@@ -484,6 +484,22 @@ START_TEST(t_web_assessment_not_skill)
 	ck_assert_str_eq(r->blocs[0].skills[1], "Dimensionner les surfaces");
 	rncp_record_free(r);
 
+	/* one fiche-wide skill, then the assessment on its line (a text
+	 * whose line ends were lost, put back before the labels only) */
+	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
+	              "Rédiger des contenus adaptés aux supports\nOrganiser des événements\n"
+	              "Modalités d'évaluation :\nx\n"
+	              "RNCP99001BC01 - Produire\nListe de compétences\nModalités d'évaluation\n"
+	              "Rédiger des contenus adaptés aux supports Réalisation d'un portfolio.\n"
+	              "RNCP99001BC02 - Organiser\nListe de compétences\nModalités d'évaluation\n"
+	              "Organiser des événements et des salons\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 1);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Rédiger des contenus adaptés aux supports");
+	/* (what goes on in small letters is the skill's own) */
+	ck_assert_str_eq(r->blocs[1].skills[0], "Organiser des événements et des salons");
+	rncp_record_free(r);
+
 	/* OCR's: the header's cells on one line, the second wrapped (its
 	 * end no skill); a line of two fiche-wide skills is two skills */
 	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
@@ -2040,6 +2056,24 @@ END_TEST
 
 /* A certifier row without SIRET: the commercial name, which cannot be
  * told from the legal one, is the word the site's address repeats */
+START_TEST(t_list_label_wrapped)
+{
+	/* a label PDF text wrapped before its bracket ("(organisation,
+	 * gestion)"): joined to it, and the list goes on */
+	rncp_record *r = parse_str("N° de fiche RNCP99001\nNiveau 7\nCode(s) NSF\n"
+	                           "310p : Spécialités plurivalentes des échanges et de la gestion\n"
+	                           "(organisation, gestion)\n"
+	                           "326n : Analyse informatique, conception d'architecture de réseaux\n"
+	                           "Formacode(s)\n32047 : Management projet\n");
+	ck_assert_uint_eq(r->nnsf, 2);
+	ck_assert_str_eq(r->nsf[0].label,
+	                 "Spécialités plurivalentes des échanges et de la gestion (organisation, gestion)");
+	ck_assert_str_eq(r->nsf[1].code, "326n");
+	ck_assert_uint_eq(r->nformacodes, 1);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers_glued)
 {
 	/* a page's table whose cells the text took without a blank between
@@ -2416,6 +2450,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers);
 	tcase_add_test(tc, t_certifiers_scan);
 	tcase_add_test(tc, t_certifiers_glued);
+	tcase_add_test(tc, t_list_label_wrapped);
 	tcase_add_test(tc, t_ocr_rule_bar);
 	tcase_add_test(tc, t_ocr_anchored_blocs);
 	tcase_add_test(tc, t_ocr_reread_bloc);
