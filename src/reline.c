@@ -498,20 +498,29 @@ repeated_after(const unsigned char *s, size_t n, size_t h, furniture_fn fn)
 }
 
 /* The furniture at s[i] (fn's), with what it repeats after it (*rep,
- * found at the first), on a line of its own; the position after it, or i
+ * found at the first), on a line of its own, or on two (apart: a PDF's
+ * footer, then the next page's header); the position after it, or i
  * when there is none. */
 static size_t
-furniture_line(rncp_buf *b, const unsigned char *s, size_t i, size_t n, furniture_fn fn, size_t *rep)
+furniture_line(rncp_buf *b, const unsigned char *s, size_t i, size_t n, furniture_fn fn, size_t *rep,
+               int apart)
 {
-	size_t k = fn(s, i, n);
+	size_t k = fn(s, i, n), r;
 
 	if (k == 0)
 		return i;
 	if (*rep == (size_t)-1)
 		*rep = repeated_after(s, n, k, fn);
 	break_line(b);
-	k += *rep;
 	buf_append(b, (const char *)s + i, k - i);
+	r = k;
+	if (apart) {
+		break_line(b);
+		while (r < k + *rep && s[r] == ' ')
+			r++;
+	}
+	k += *rep;
+	buf_append(b, (const char *)s + r, k - r);
 	break_line(b);
 	while (k < n && s[k] == ' ')
 		k++;
@@ -583,8 +592,8 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 		/* page furniture, on lines of its own, for segment.c to drop:
 		 * a browser's header (date, time, the page's title) and its
 		 * footer (the page's address, "2/3") */
-		if ((is_digit(s[i]) && (k = furniture_line(&b, s, i, len, page_header, &head_rep)) > i) ||
-		    (s[i] == 'P' && (k = furniture_line(&b, s, i, len, page_footer, &foot_rep)) > i)) {
+		if ((is_digit(s[i]) && (k = furniture_line(&b, s, i, len, page_header, &head_rep, 0)) > i) ||
+		    (s[i] == 'P' && (k = furniture_line(&b, s, i, len, page_footer, &foot_rep, 1)) > i)) {
 			i = k;
 			prev_lower = 0;
 			continue;

@@ -153,8 +153,8 @@ START_TEST(t_reline_furniture)
 {
 	/* a printed page's header (date, time, the page's title, which the
 	 * next header repeats) and footer (its address, the page counter),
-	 * and a PDF's "Page 2/6" with the header after it: lines of their
-	 * own, for segment.c to drop */
+	 * and a PDF's "Page 2/6" and the next page's header after it: lines
+	 * of their own, for segment.c to drop */
 	relined_is("texte 12/7/26, 6:24 AM rncp1.txt Le titre suite file:///tmp/rncp1.html 1/3 "
 	           "autre 12/7/26, 6:24 AM rncp1.txt Fin",
 	           "texte\n"
@@ -166,9 +166,11 @@ START_TEST(t_reline_furniture)
 	           "Fin");
 	relined_is("du Cadre Page 1/6 En-tête de la fiche de Référence et Page 2/6 En-tête de la fiche Mettre",
 	           "du Cadre\n"
-	           "Page 1/6 En-tête de la fiche\n"
+	           "Page 1/6\n"
+	           "En-tête de la fiche\n"
 	           "de Référence et\n"
-	           "Page 2/6 En-tête de la fiche\n"
+	           "Page 2/6\n"
+	           "En-tête de la fiche\n"
 	           "Mettre");
 	/* a date in a sentence is no header, a fraction no counter */
 	relined_is("le 12/7/26, 6 candidats sur 24/7 https://x.example 3 fois",
