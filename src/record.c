@@ -140,6 +140,13 @@ rec_add_coded(doc *d, rncp_coded **v, size_t *n, const char *code,
 		/* "Code NSF : 227s." leaves a full stop, no label */
 		if (l != NULL && strspn(l, ".,;:-") == strlen(l))
 			l = NULL;
+		/* the comma or semicolon of a list written on one line ("312
+		 * Commerce, vente, 310 ..."), its entries one a line */
+		if (l != NULL) {
+			size_t k = strlen(l);
+			while (k > 0 && (l[k - 1] == ',' || l[k - 1] == ';' || l[k - 1] == ' '))
+				l[--k] = '\0';
+		}
 	}
 	(*v)[*n].code = arena_strdup(d->arena, code);
 	(*v)[*n].label = l;

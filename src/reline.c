@@ -189,13 +189,28 @@ nsf_item(const unsigned char *s, size_t i, size_t e, size_t n)
 	return nx < n && (s[nx] == ':' || is_upper(s, nx, n));
 }
 
-/* A ROME code, "M1801", or one OCR misread ("11401", "l1401" for
- * I1401: codes.c's to mend). */
+/* A digit, or a letter OCR reads for one (O, o, l, I). */
+static int
+ocr_digit(unsigned char c)
+{
+	return is_digit(c) || c == 'O' || c == 'o' || c == 'l' || c == 'I';
+}
+
+/* A ROME code, "M1801", or one OCR misread ("11401", "l1401" for I1401,
+ * "M17O3": codes.c's to mend), two digits in it at least. */
 static int
 rome_code(const unsigned char *s, size_t i, size_t e)
 {
-	return e - i == 5 && ((s[i] >= 'A' && s[i] <= 'N') || s[i] == '1' || s[i] == 'l') &&
-	       is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) && is_digit(s[i + 4]);
+	size_t k, digits = 0;
+
+	if (e - i != 5 || !((s[i] >= 'A' && s[i] <= 'N') || s[i] == '1' || s[i] == 'l'))
+		return 0;
+	for (k = i + 1; k < e; k++) {
+		if (!ocr_digit(s[k]))
+			return 0;
+		digits += is_digit(s[k]);
+	}
+	return digits >= 2;
 }
 
 /* A bloc's code, "RNCP37454BC01", "RS5635BC02", or the CNCP's "Bloc 3 -". */

@@ -2071,6 +2071,14 @@ START_TEST(t_list_label_wrapped)
 	ck_assert_str_eq(r->nsf[1].code, "326n");
 	ck_assert_uint_eq(r->nformacodes, 1);
 	rncp_record_free(r);
+
+	/* a legacy fiche's list on one line, put on two (its line ends
+	 * lost, then put back): the comma that parted them is no label's */
+	r = parse_str("Intitulé\nTitre\nNiveau et/ou domaine d'activité\nII (Nomenclature de 1969)\n"
+	              "Code(s) NSF :\n312 Commerce, vente,\n310 Spécialités plurivalentes des échanges et de la gestion\n");
+	ck_assert_uint_eq(r->nnsf, 2);
+	ck_assert_str_eq(r->nsf[0].label, "Commerce, vente");
+	rncp_record_free(r);
 }
 END_TEST
 

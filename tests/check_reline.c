@@ -121,6 +121,12 @@ START_TEST(t_reline_labels)
 	           "M1801 : Administration de systèmes\n"
 	           "11401 Maintenance informatique\n"
 	           "+ M1802 - Expertise");
+	/* OCR's O for 0 in the codes of a flat text ("M17O3") */
+	relined_is("Codes des fiches ROME les plus proches : D14O6 : Management en force de vente "
+	           "M17O3 : Management et gestion de produit",
+	           "Codes des fiches ROME les plus proches :\n"
+	           "D14O6 : Management en force de vente\n"
+	           "M17O3 : Management et gestion de produit");
 	/* a label inside a word, or not capitalised, is none */
 	relined_is("Les codes nsf et la Formacode(s)x ne sont pas des labels ici, ni les activités visées du métier.",
 	           "Les codes nsf et la Formacode(s)x ne sont pas des labels ici, ni les activités visées du métier.");
