@@ -1184,10 +1184,15 @@ static size_t inline_entries(doc *d, const char *s, size_t n, int kind);
 static int
 code_alone(const char *s, size_t n)
 {
-	size_t k = item_marker(s, n);
+	size_t k = item_marker(s, n), digit = n; /* the token's last digit */
 
-	while (k < n && s[k] != ' ' && s[k] != ':' && s[k] != '|')
-		k++;
+	for (; k < n && s[k] != ' ' && s[k] != ':' && s[k] != '|'; k++)
+		if (s[k] >= '0' && s[k] <= '9')
+			digit = k;
+	/* a label glued to the code ("M1607Secrétariat") is no code alone;
+	 * an NSF code's function letter is ("326n") */
+	if (digit < n && k - digit > 2)
+		return 0;
 	while (k < n && (s[k] == ' ' || s[k] == ':' || s[k] == '|' || s[k] == '-'))
 		k++;
 	return k == n;
@@ -2061,7 +2066,13 @@ static const struct column_name {
     {COL_EXPIRES, "date fin enregistrement"}, {COL_EXPIRES, "date de fin d'enregistrement"},
     {COL_EXPIRES, "date de fin de validite"}, {COL_EXPIRES, "date de fin"},
     {COL_STATUS, "actif / inactif"}, {COL_STATUS, "actif/inactif"}, {COL_STATUS, "statut"},
+    /* a certifier's name only beside a SIRET (table_header) */
+    {COL_NAME, "nom"}, {COL_NAME, "raison sociale"},
 };
+
+/* Entries of column_names from here on name a column only in a header
+ * that has a SIRET's too ("Nom | SIRET"). */
+#define WEAK_NAMES (ARRAY_LEN(column_names) - 2)
 
 /* A table's header: the index of each column's cell, -1 when it has none.
  * Returns whether the line is one (a column it names). */
@@ -2071,7 +2082,7 @@ table_header(const line *l, long col[NCOLS])
 	const char *p = l->s, *end = l->s + l->len, *bar, *a, *b;
 	size_t k, c;
 	char f[64];
-	int any = 0;
+	int any = 0, weak = 0;
 
 	for (k = 0; k < NCOLS; k++)
 		col[k] = -1;
@@ -2090,9 +2101,12 @@ table_header(const line *l, long col[NCOLS])
 			if (f[0] == column_names[k].name[0] && col[column_names[k].col] < 0 &&
 			    strcmp(f, column_names[k].name) == 0) {
 				col[column_names[k].col] = (long)c;
-				any = 1;
+				weak |= k >= WEAK_NAMES;
+				any |= k < WEAK_NAMES;
 			}
 	}
+	if (weak && col[COL_SIRET] < 0)
+		col[COL_NAME] = -1;
 	return any;
 }
 

@@ -203,6 +203,19 @@ START_TEST(t_republished_lists)
 	ck_assert_str_eq(r->certifiers[0].name, "CESI");
 	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
 	rncp_record_free(r);
+	/* a label glued to its code, the last of a list: its own, not the
+	 * next line's; a table "Nom | SIRET" (a name's column beside a
+	 * SIRET's; "Nom | Prénom" is no certifiers' table) */
+	r = parse_str("Fiche RNCP40879\nNiveau : 3\n\nCode ROME\nM1604Assistanat de direction\n"
+	              "M1607Secrétariat\n\nCertificateur\nNom | SIRET\n"
+	              "ECOLE PRATIQUE DE SECRETARIAT | 43815697600021\n\n"
+	              "Jury\nNom | Prénom\nDUPONT | Jean\n");
+	ck_assert_uint_eq(r->nrome, 2);
+	ck_assert_str_eq(r->rome[1].label, "Secrétariat");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "ECOLE PRATIQUE DE SECRETARIAT");
+	ck_assert_str_eq(r->certifiers[0].siret, "43815697600021");
+	rncp_record_free(r);
 	r = parse_str("Fiche RNCP40879\nNiveau : 3\nCertificateur : CESI (Ecole d'ingénieurs)\n");
 	ck_assert_str_eq(r->certifiers[0].name, "CESI (Ecole d'ingénieurs)");
 	ck_assert_ptr_null(r->certifiers[0].siret);
