@@ -369,7 +369,7 @@ ends_weak(const char *p, size_t n)
 
 /* Whether the word w[0..n), ending as an infinitive does, is a noun
  * that opens an assessment or a heading ("Dossier professionnel ...",
- * "Questionnaire ...", "Filière ..."). */
+ * "Questionnaire ...", "Filière ...", "Mémoire professionnel ..."). */
 static int
 noun_like_verb(const char *w, size_t n)
 {
@@ -394,6 +394,10 @@ noun_like_verb(const char *w, size_t n)
 		}
 		return !(n == 5 && memcmp(w, "Taire", 5) == 0);
 	}
+	/* "Mémoire", "Histoire", "Laboratoire", but "Croire", "Boire" */
+	if (n >= 4 && memcmp(w + n - 4, "oire", 4) == 0)
+		return !((n == 6 && (memcmp(w, "Croire", 6) == 0 || memcmp(w, "croire", 6) == 0)) ||
+		         (n == 5 && (memcmp(w, "Boire", 5) == 0 || memcmp(w, "boire", 5) == 0)));
 	return word_in(w, n, nouns, ARRAY_LEN(nouns));
 }
 
@@ -2018,6 +2022,21 @@ siret_of(const char *s, size_t n, char out[15])
 	return k == 14 && misread <= 4;
 }
 
+/* The SIRET of a table's cell: siret_of()'s, or the 14 digits that open
+ * it when the next cell's text came into it (a column the dump laid out
+ * a character left of its head: "43815697600021 ISNM"), when they pass
+ * the Luhn check. */
+static int
+siret_lead(const char *s, size_t n, char out[15])
+{
+	if (siret_of(s, n, out))
+		return 1;
+	while (n > 0 && *s == ' ')
+		s++, n--;
+	return n > 15 && s[14] == ' ' && siret_of(s, 14, out) && strspn(s, "0123456789") == 14 &&
+	       siret_valid(out);
+}
+
 static size_t
 count_bars(const char *s, size_t n)
 {
@@ -2160,7 +2179,7 @@ table_row(doc *d, const long col[NCOLS], const char *s, size_t n)
 
 	if (col[COL_NAME] >= 0 && (v = row_cell(s, n, (size_t)col[COL_NAME], &vl)) != NULL && vl > 0) {
 		sv = col[COL_SIRET] >= 0 ? row_cell(s, n, (size_t)col[COL_SIRET], &sl) : NULL;
-		added = rec_add_certifier(d, v, vl, sv != NULL && siret_of(sv, sl, buf) ? buf : NULL) == 0;
+		added = rec_add_certifier(d, v, vl, sv != NULL && siret_lead(sv, sl, buf) ? buf : NULL) == 0;
 	}
 	if (col[COL_CODE] >= 0 && r->code == NULL && (v = row_cell(s, n, (size_t)col[COL_CODE], &vl)) &&
 	    rx_match(&rx_code_alone, v, vl, ov, OV))

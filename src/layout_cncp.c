@@ -382,7 +382,7 @@ static void
 cncp_bare_jobs(doc *d, size_t from, size_t to)
 {
 	size_t i, run = from, items = 0, best = from, best_end = from, prev = (size_t)-1, blanks = 0;
-	int spaced;
+	int spaced, comma = 0; /* the item before prev ended with a comma */
 
 	/* double-spaced (a word processor's paragraphs, some wrapped):
 	 * blank lines part the items too */
@@ -394,7 +394,12 @@ cncp_bare_jobs(doc *d, size_t from, size_t to)
 		int item = l != NULL && bare_item(l);
 		if (l != NULL && l->len == 0 && spaced && items > 0 && i + 1 < to && d->lines[i + 1].len > 0)
 			continue;
-		if (item && items > 0 && ends_with_ellipsis(&d->lines[prev])) {
+		/* a group's end: an ellipsis, or a full stop after items
+		 * that end with a comma ("..., Grande distribution." before
+		 * the jobs) */
+		if (item && items > 0 &&
+		    (ends_with_ellipsis(&d->lines[prev]) ||
+		     (comma && d->lines[prev].s[d->lines[prev].len - 1] == '.'))) {
 			run = i;
 			items = 0;
 		}
@@ -405,9 +410,12 @@ cncp_bare_jobs(doc *d, size_t from, size_t to)
 			}
 			run = i + 1;
 			items = 0;
+			comma = 0;
 			continue;
 		}
 		items++;
+		comma = prev != (size_t)-1 && items > 1 && d->lines[prev].len > 0 &&
+		        d->lines[prev].s[d->lines[prev].len - 1] == ',';
 		prev = i;
 	}
 	for (i = best; i < best_end; i++)

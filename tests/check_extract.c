@@ -497,6 +497,17 @@ START_TEST(t_web_assessment_not_skill)
 	ck_assert_str_eq(r->blocs[0].skills[1], "Dimensionner les surfaces");
 	rncp_record_free(r);
 
+	/* an assessment whose first word ends as an infinitive does
+	 * ("Mémoire", "Histoire") is no skill */
+	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 7\nCompétences attestées :\n"
+	              "Évaluer l'impact des solutions retenues\nPlanifier les projets\nModalités d'évaluation :\nx\n"
+	              "RNCP99001BC01 - Évaluer\n\nListe de compétences Modalités d'évaluation\n"
+	              "Évaluer l'impact des solutions retenues\nMémoire professionnel soutenu devant un jury.\n\n"
+	              "Secteurs d'activités :\nConseil\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 1);
+	rncp_record_free(r);
+
 	/* one fiche-wide skill, then the assessment on its line (a text
 	 * whose line ends were lost, put back before the labels only) */
 	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
@@ -741,6 +752,12 @@ START_TEST(t_cncp_jobs_ocr)
 	     "*_ Chargé d'exploitation réseaux & télécoms\n< Technicien systèmes & réseaux\n"
 	     ". Technicien de production\n\n. Technicien informatique\n- Technicien d'intervention\n\n" ROME,
 	     5, 4, "Chargé d'exploitation réseaux & télécoms", "Technicien d'intervention"},
+	    /* a browser's copy: the marks and the blank line between the
+	     * two lists lost, the sectors' last item ending with a full
+	     * stop after items that end with a comma */
+	    {HEAD("28712") "\nEntreprises industrielles et de services de toutes tailles,\nGrande distribution.\n"
+	     "Responsable commercial,\nChef de produit,\nResponsable des ventes.\n" ROME,
+	     3, 2, "Responsable commercial", "Responsable des ventes"},
 	};
 #undef HEAD
 #undef ROME
@@ -2095,6 +2112,23 @@ START_TEST(t_list_label_wrapped)
 }
 END_TEST
 
+START_TEST(t_certifiers_cell_spilled)
+{
+	/* w3m's table read into cells a column left of its head: the next
+	 * cell's text in the SIRET's ("43815697600021 ISNM"); 14 digits
+	 * that fail the Luhn check are still no SIRET */
+	rncp_record *r = parse_str("N° de fiche RNCP39123\nNiveau 7\n\n"
+	                           "Nom légal | Siret | Nom | Site internet |\n---|---|---|---|\n"
+	                           "INSTITUT SUPERIEUR DU NUMERIQUE | 43815697600021 ISNM | - | https://x.example |\n"
+	                           "ECOLE FICTIVE | 12345678901234 ABC | - | - |\n\n"
+	                           "Objectifs et contexte de la certification :\nTexte.\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].siret, "43815697600021");
+	ck_assert_ptr_null(r->certifiers[1].siret);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers_glued)
 {
 	/* a page's table whose cells the text took without a blank between
@@ -2471,6 +2505,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers);
 	tcase_add_test(tc, t_certifiers_scan);
 	tcase_add_test(tc, t_certifiers_glued);
+	tcase_add_test(tc, t_certifiers_cell_spilled);
 	tcase_add_test(tc, t_list_label_wrapped);
 	tcase_add_test(tc, t_ocr_rule_bar);
 	tcase_add_test(tc, t_ocr_anchored_blocs);
