@@ -2361,9 +2361,11 @@ certifiers_web_no_siret(doc *d)
  * 75253547600325 ESG ..." has the first in its legal name */
 /* a SIRET: 14 digits, or ten at least among letters OCR misread; a
  * scan's OCR may read the table's rule beside it as a character of its
- * own ("CESI 177572257201109 x"), which siret_cell() takes off */
+ * own ("CESI 177572257201109 x"), which siret_cell() takes off, or as
+ * marks before 14 digits ("ASSOCIATION POUR LE _.81250715200013 -") */
 static rx rx_web_row = {
-    "^(.+?)\\s+([1lI|(\\[:.]?(?=(?:[OolISB]*\\d){10})[\\dOolISB]{14}[1lI|)\\]]?|\\d{3} \\d{3} \\d{3} \\d{5})(?!\\s+\\2(?:\\s|$))(?:\\s|$)",
+    "^(.+?)\\s+(?:[_.,:;'\"]{1,2}(?=\\d{14}(?:\\s|$)))?"
+    "([1lI|(\\[:.]?(?=(?:[OolISB]*\\d){10})[\\dOolISB]{14}[1lI|)\\]]?|\\d{3} \\d{3} \\d{3} \\d{5})(?!\\s+\\2(?:\\s|$))(?:\\s|$)",
     0, NULL};
 
 /* The SIRET of a row's cell s[0..n): siret_of()'s, or, the cell a
@@ -2447,12 +2449,15 @@ table_end(const line *l)
 }
 
 /* A line without the rules a scan's OCR read about its cell: bars,
- * brackets and blanks at its ends ("| REPUBLIQUE EN POLYNESIE | |"). */
+ * brackets and blanks at its ends ("| REPUBLIQUE EN POLYNESIE | |"), and
+ * a speck read as a colon or a low line before it (": NUMERIQUES |"). */
 static line
 ruled_cell(const line *l)
 {
 	line c = *l;
 
+	if (c.len > 2 && (c.s[0] == ':' || c.s[0] == '_') && c.s[1] == ' ')
+		c.s += 2, c.len -= 2;
 	while (c.len > 0 && strchr(OCR_RULES, c.s[0]) != NULL)
 		c.s++, c.len--;
 	while (c.len > 0 && strchr(OCR_RULES, c.s[c.len - 1]) != NULL)

@@ -1061,6 +1061,24 @@ START_TEST(t_certifiers_scan)
 }
 END_TEST
 
+/* a scan's table of two certifiers whose names wrap: the second row's
+ * SIRET after marks OCR read of a speck ("_."), its name's last line
+ * after a speck read as a colon */
+START_TEST(t_certifiers_scan_two)
+{
+	rncp_record *r = parse_str("N° de fiche\nRNCP99001\nNom légal Siret Nom  (Siteinternet\n| commercial\n\n"
+	                           "INSTITUT SUPERIEUR DU 43815697600021 ISNM https:-/www.isnm.example\n\n"
+	                           "NUMERIQUE ET DU |\n\nMANAGEMENT |\n\n"
+	                           "ASSOCIATION POUR LE _.81250715200013 -\nDEVELOPPEMENT DES\nCOMPETENCES |\n\n"
+	                           ": NUMERIQUES |\n\nObjectifs et contexte de la certification :\nTexte.\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "INSTITUT SUPERIEUR DU NUMERIQUE ET DU MANAGEMENT");
+	ck_assert_str_eq(r->certifiers[1].name, "ASSOCIATION POUR LE DEVELOPPEMENT DES COMPETENCES NUMERIQUES");
+	ck_assert_str_eq(r->certifiers[1].siret, "81250715200013");
+	rncp_record_free(r);
+}
+END_TEST
+
 /* Bloc b of r holds n skills, the k-th s. */
 static void
 ck_skill(const rncp_record *r, size_t b, size_t n, size_t k, const char *s)
@@ -2504,6 +2522,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_nsf_formacode);
 	tcase_add_test(tc, t_certifiers);
 	tcase_add_test(tc, t_certifiers_scan);
+	tcase_add_test(tc, t_certifiers_scan_two);
 	tcase_add_test(tc, t_certifiers_glued);
 	tcase_add_test(tc, t_certifiers_cell_spilled);
 	tcase_add_test(tc, t_list_label_wrapped);
