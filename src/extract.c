@@ -2510,6 +2510,7 @@ extract_certifiers_web(doc *d)
 	long h = find_line_starting(d, 0, d->nlines, "nom legal siret");
 	size_t i, found = 0, misses, ov[OV], name, pending = 0;
 	int name_alone = 0; /* the last name stood on lines of its own */
+	int rest = 0;       /* a line of the last row's other cells came after it */
 
 	/* html2text's, its first cell filling its column, glued to the
 	 * next: it counts bytes, and é takes two ("Nom légalSiret"), or,
@@ -2573,17 +2574,26 @@ extract_certifiers_web(doc *d)
 		cell = ruled_cell(l);
 		if (l->len < 40 && siret_of(l->s, l->len, alone)) {
 			/* pdftotext -raw's: the name's lines in capitals, then
-			 * the SIRET alone, its empty cells after it */
-			size_t top = i;
-			while (top > (size_t)h + 1 && top + 3 > i && capitals_only(&d->lines[top - 1]) &&
-			       !certifier_head_cell(&d->lines[top - 1]))
-				top--;
-			if (top < i) {
-				char *joined = join_lines(d, top, i);
+			 * the SIRET alone, its empty cells after it; or
+			 * pdftotext's of a row whose name wraps over more lines
+			 * than its other cells: the name, blank lines and an
+			 * empty cell's "-" before the SIRET */
+			size_t end = i, top;
+			while (end > (size_t)h + 1 && end + 4 > i &&
+			       (d->lines[end - 1].len == 0 ||
+			        (d->lines[end - 1].len == 1 && d->lines[end - 1].s[0] == '-')))
+				end--;
+			for (top = end; top > (size_t)h + 1 && top + 5 > end && capitals_only(&d->lines[top - 1]) &&
+			                !certifier_head_cell(&d->lines[top - 1]);
+			     top--)
+				;
+			if (top < end) {
+				char *joined = join_lines(d, top, end);
 				if (joined != NULL && rec_add_certifier(d, joined, strlen(joined), alone) == 0)
 					found++;
 			}
 			misses = pending = 0;
+			rest = 0;
 			name_alone = 1;
 			continue;
 		}
@@ -2598,6 +2608,7 @@ extract_certifiers_web(doc *d)
 			if (rec_add_certifier(d, l->s + nb, ov[3] - nb, siret) == 0)
 				found++;
 			misses = pending = 0;
+			rest = 0;
 			name_alone = 0;
 		} else if ((name = before_empty_cells(l, 3)) > 0 || (name = before_site_name(l)) > 0) {
 			/* "Ministère chargé de la santé - - -": every cell after
@@ -2605,7 +2616,7 @@ extract_certifiers_web(doc *d)
 			 * commercial name the site's */
 			found += rec_add_certifier(d, l->s, name, NULL) == 0;
 			misses = 0;
-		} else if (found > 0 && !name_alone && capitals_only(&cell) &&
+		} else if (found > 0 && !name_alone && !rest && capitals_only(&cell) &&
 		           capitals_only_s(d->rec->certifiers[d->rec->ncertifiers - 1].name,
 		                           strlen(d->rec->certifiers[d->rec->ncertifiers - 1].name))) {
 			/* the name in capitals wrapped in its cell, its end
@@ -2617,10 +2628,13 @@ extract_certifiers_web(doc *d)
 			if (t != NULL && strlen(t) < 300)
 				c->name = clean_text(d, t, strlen(t));
 			misses = 0;
-		} else if (capitals_only(&cell) && pending < 3) {
+		} else if (capitals_only(&cell) && pending < 5) {
 			pending++; /* the name of a row whose SIRET comes after */
 		} else {
-			misses++; /* the rest of a wrapped row (a web address) */
+			/* the rest of a wrapped row (a web address): capitals
+			 * after it are the next row's name, not this one's */
+			misses++;
+			rest = found > 0;
 		}
 	}
 	return (int)found;

@@ -1079,6 +1079,26 @@ START_TEST(t_certifiers_scan_two)
 }
 END_TEST
 
+/* pdftotext's reading of a printed table of two certifiers whose names
+ * wrap over more lines than their other cells: the first row's address
+ * after its name, then the second name's four lines, its empty cell's
+ * "-" and its SIRET */
+START_TEST(t_certifiers_pdf_two)
+{
+	rncp_record *r = parse_str("N° de fiche\nRNCP99001\nNom légal\n\nSiret\n\nNom\nSite internet\ncommercial\n\n"
+	                           "INSTITUT SUPERIEUR DU 43815697600021 ISNM\nNUMERIQUE ET DU\nMANAGEMENT\n\n"
+	                           "https://www.isnm.example\n\nASSOCIATION POUR LE\nDEVELOPPEMENT DES\nCOMPETENCES\n"
+	                           "NUMERIQUES\n\n-\n\n81250715200013 -\n\n"
+	                           "Objectifs et contexte de la certification :\nTexte.\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "INSTITUT SUPERIEUR DU NUMERIQUE ET DU MANAGEMENT");
+	ck_assert_str_eq(r->certifiers[0].siret, "43815697600021");
+	ck_assert_str_eq(r->certifiers[1].name, "ASSOCIATION POUR LE DEVELOPPEMENT DES COMPETENCES NUMERIQUES");
+	ck_assert_str_eq(r->certifiers[1].siret, "81250715200013");
+	rncp_record_free(r);
+}
+END_TEST
+
 /* Bloc b of r holds n skills, the k-th s. */
 static void
 ck_skill(const rncp_record *r, size_t b, size_t n, size_t k, const char *s)
@@ -2523,6 +2543,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers);
 	tcase_add_test(tc, t_certifiers_scan);
 	tcase_add_test(tc, t_certifiers_scan_two);
+	tcase_add_test(tc, t_certifiers_pdf_two);
 	tcase_add_test(tc, t_certifiers_glued);
 	tcase_add_test(tc, t_certifiers_cell_spilled);
 	tcase_add_test(tc, t_list_label_wrapped);
