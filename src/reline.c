@@ -584,6 +584,21 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 		}
 		if (lb != NULL && (lb->flags & CERT_HEAD) && z != Z_CERT)
 			lb = NULL;
+		/* a table of contents' line ("Fiche emploi type ...... 8"): no
+		 * label, and its page number ends it */
+		if (lb != NULL && (k = next_token(s, i + tl, len)) + 3 <= len && s[k] == '.' && s[k + 1] == '.' &&
+		    s[k + 2] == '.') {
+			size_t pe = token_end(s, k, len), pn = next_token(s, pe, len);
+			if (pn < len && is_digit(s[pn]) && digits_at(s, pn, token_end(s, pn, len), 1, 3) > 0)
+				pe = token_end(s, pn, len);
+			break_line(&b);
+			buf_append(&b, in + i, pe - i);
+			break_line(&b);
+			for (i = pe; i < len && s[i] == ' '; i++)
+				;
+			prev_lower = 0;
+			continue;
+		}
 		if (lb != NULL) {
 			/* not inside a table's head ("Liste de compétences |
 			 * Modalités d'évaluation |") */

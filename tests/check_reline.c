@@ -127,6 +127,12 @@ START_TEST(t_reline_labels)
 	           "Codes des fiches ROME les plus proches :\n"
 	           "D14O6 : Management en force de vente\n"
 	           "M17O3 : Management et gestion de produit");
+	/* a table of contents' line is no label: its page number ends it */
+	relined_is("SOMMAIRE Liste des activités ...... 6 Fiche emploi type ........ 8 Fiches activités types 10 "
+	           "Introduction",
+	           "SOMMAIRE Liste des activités ...... 6\n"
+	           "Fiche emploi type ........ 8\n"
+	           "Fiches activités types 10 Introduction");
 	/* a label inside a word, or not capitalised, is none */
 	relined_is("Les codes nsf et la Formacode(s)x ne sont pas des labels ici, ni les activités visées du métier.",
 	           "Les codes nsf et la Formacode(s)x ne sont pas des labels ici, ni les activités visées du métier.");
