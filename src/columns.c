@@ -1053,6 +1053,12 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *byte
 			if (cross || (first == 0 && !bloc && ends_table(in, v, rows > 0 ? n : 2, kind)) ||
 			    (first == 0 && !bloc && left_done) || table_header(in, v, n) != T_NONE)
 				break;
+			/* a certifiers' table whose first row opens with its name
+			 * alone, its other cells set lower (html2text's, which
+			 * sets them in the middle of the row): left as it is,
+			 * for extract.c's reading of its rows */
+			if (kind == T_CERTIFIERS && rows == 0 && n == 1 && first == 0)
+				break;
 			left_done = kind == T_CNCP_BLOCS && !bloc && (left_done || first > 0);
 			/* a certifier's row starts with its name and SIRET; an
 			 * authority's with its name and its signatory's role,

@@ -2511,6 +2511,9 @@ extract_certifiers_web(doc *d)
 	size_t i, found = 0, misses, ov[OV], name, pending = 0;
 	int name_alone = 0; /* the last name stood on lines of its own */
 	int rest = 0;       /* a line of the last row's other cells came after it */
+	/* html2text sets a row's cells in the middle of the row: a name's
+	 * lines above its SIRET's (above), as many below it (below) */
+	size_t pend_top = 0, above = 0, below = 0;
 
 	/* html2text's, its first cell filling its column, glued to the
 	 * next: it counts bytes, and é takes two ("Nom légalSiret"), or,
@@ -2603,12 +2606,25 @@ extract_certifiers_web(doc *d)
 			/* its letters OCR misread, digits; or its groups ("775 722
 			 * 572 01109") */
 			size_t nb = ov[2]; /* a scan's rule before it: "| CESI" */
+			char *name_s = NULL;
 			while (nb < ov[3] && (l->s[nb] == '|' || l->s[nb] == '[' || l->s[nb] == ' '))
 				nb++;
-			if (rec_add_certifier(d, l->s + nb, ov[3] - nb, siret) == 0)
+			above = 0;
+			/* the name's first lines right above the row (its other
+			 * cells set in the middle of it) */
+			if (pending > 0 && pend_top + pending == i) {
+				char *top = join_lines(d, pend_top, i);
+				if (top != NULL)
+					name_s = arena_printf(d->arena, "%s\n%.*s", top, (int)(ov[3] - nb), l->s + nb);
+				if (name_s != NULL)
+					above = pending;
+			}
+			if ((name_s != NULL ? rec_add_certifier(d, name_s, strlen(name_s), siret)
+			                    : rec_add_certifier(d, l->s + nb, ov[3] - nb, siret)) == 0)
 				found++;
 			misses = pending = 0;
 			rest = 0;
+			below = 0;
 			name_alone = 0;
 		} else if ((name = before_empty_cells(l, 3)) > 0 || (name = before_site_name(l)) > 0) {
 			/* "Ministère chargé de la santé - - -": every cell after
@@ -2616,7 +2632,7 @@ extract_certifiers_web(doc *d)
 			 * commercial name the site's */
 			found += rec_add_certifier(d, l->s, name, NULL) == 0;
 			misses = 0;
-		} else if (found > 0 && !name_alone && !rest && capitals_only(&cell) &&
+		} else if (found > 0 && !name_alone && !rest && (above == 0 || below < above) && capitals_only(&cell) &&
 		           capitals_only_s(d->rec->certifiers[d->rec->ncertifiers - 1].name,
 		                           strlen(d->rec->certifiers[d->rec->ncertifiers - 1].name))) {
 			/* the name in capitals wrapped in its cell, its end
@@ -2628,8 +2644,12 @@ extract_certifiers_web(doc *d)
 			if (t != NULL && strlen(t) < 300)
 				c->name = clean_text(d, t, strlen(t));
 			misses = 0;
+			below++;
 		} else if (capitals_only(&cell) && pending < 5) {
-			pending++; /* the name of a row whose SIRET comes after */
+			/* the name of a row whose SIRET comes after */
+			if (pending == 0 || pend_top + pending != i)
+				pending = 0, pend_top = i;
+			pending++;
 		} else {
 			/* the rest of a wrapped row (a web address): capitals
 			 * after it are the next row's name, not this one's */

@@ -1099,6 +1099,33 @@ START_TEST(t_certifiers_pdf_two)
 }
 END_TEST
 
+/* html2text sets a row's cells in the middle of the row: a certifier
+ * whose name wraps over three lines has its SIRET on the second; and a
+ * name PDF text cut at a hyphen before its row's line */
+START_TEST(t_certifiers_centred)
+{
+	rncp_record *r = parse_str("N° de fiche\nRNCP99001\n"
+	                           "Nom légal             Siret          Nom commercial Site internet\n"
+	                           "INSTITUT SUPERIEUR DU\n"
+	                           "NUMERIQUE ET DU        43815697600021 ISNM           https://www.isnm.example\n"
+	                           "MANAGEMENT\nASSOCIATION POUR LE\n"
+	                           "DEVELOPPEMENT DES      81250715200013 -              -\n"
+	                           "COMPETENCES NUMERIQUES\n"
+	                           "**** Objectifs et contexte de la certification : ****\nTexte.\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "INSTITUT SUPERIEUR DU NUMERIQUE ET DU MANAGEMENT");
+	ck_assert_str_eq(r->certifiers[0].siret, "43815697600021");
+	ck_assert_str_eq(r->certifiers[1].name, "ASSOCIATION POUR LE DEVELOPPEMENT DES COMPETENCES NUMERIQUES");
+	rncp_record_free(r);
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal SIRET Nom commercial Site internet\n"
+	              "ECOLE SUPERIEURE DES METIERS DU TRANSPOR-\nT 12345678900017 ESMT https://x.example\n"
+	              "Objectifs et contexte de la certification :\nTexte.\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "ECOLE SUPERIEURE DES METIERS DU TRANSPORT");
+	rncp_record_free(r);
+}
+END_TEST
+
 /* Bloc b of r holds n skills, the k-th s. */
 static void
 ck_skill(const rncp_record *r, size_t b, size_t n, size_t k, const char *s)
@@ -2544,6 +2571,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers_scan);
 	tcase_add_test(tc, t_certifiers_scan_two);
 	tcase_add_test(tc, t_certifiers_pdf_two);
+	tcase_add_test(tc, t_certifiers_centred);
 	tcase_add_test(tc, t_certifiers_glued);
 	tcase_add_test(tc, t_certifiers_cell_spilled);
 	tcase_add_test(tc, t_list_label_wrapped);
