@@ -140,13 +140,6 @@ rec_add_coded(doc *d, rncp_coded **v, size_t *n, const char *code,
 		/* "Code NSF : 227s." leaves a full stop, no label */
 		if (l != NULL && strspn(l, ".,;:-") == strlen(l))
 			l = NULL;
-		/* the comma or semicolon of a list written on one line ("312
-		 * Commerce, vente, 310 ..."), its entries one a line */
-		if (l != NULL) {
-			size_t k = strlen(l);
-			while (k > 0 && (l[k - 1] == ',' || l[k - 1] == ';' || l[k - 1] == ' '))
-				l[--k] = '\0';
-		}
 	}
 	(*v)[*n].code = arena_strdup(d->arena, code);
 	(*v)[*n].label = l;
@@ -305,11 +298,34 @@ today_iso(const rncp_parse_opts *opts, char out[11])
 	strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
+/* The labels of v[0..n) without the comma or semicolon of a list
+ * written on one line ("312 Commerce, vente, 310 ..."), its entries put
+ * one a line; at the end, once a label a line's end cut ("(réalisation,"
+ * / "installation, maintenance)") has its end. */
+static void
+labels_unlisted(rncp_coded *v, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		char *l = v[i].label;
+		if (l == NULL)
+			continue;
+		k = strlen(l);
+		while (k > 0 && (l[k - 1] == ',' || l[k - 1] == ';' || l[k - 1] == ' '))
+			l[--k] = '\0';
+	}
+}
+
 void
 record_finish(doc *d, const rncp_parse_opts *opts)
 {
 	rncp_record *r = d->rec;
 	char today[11];
+
+	labels_unlisted(r->nsf, r->nnsf);
+	labels_unlisted(r->formacodes, r->nformacodes);
+	labels_unlisted(r->rome, r->nrome);
 
 	/* a fixed correspondence (décret 2019-14), not a guess: no warning */
 	if (r->level_eu == 0 && r->level_old != NULL)

@@ -2174,6 +2174,16 @@ START_TEST(t_list_label_wrapped)
 	ck_assert_uint_eq(r->nnsf, 2);
 	ck_assert_str_eq(r->nsf[0].label, "Commerce, vente");
 	rncp_record_free(r);
+
+	/* but a label a line's end cut after its comma keeps it */
+	r = parse_str("N° de fiche RNCP99001\nNiveau 5\nCode(s) NSF :\n"
+	              "250r : Spécialités pluritechnologiques mécanique-électricité (réalisation,\n"
+	              "installation, maintenance)\n"
+	              "201r : Technologies de commandes des transformations industrielles\n");
+	ck_assert_uint_eq(r->nnsf, 2);
+	ck_assert_str_eq(r->nsf[0].label,
+	                 "Spécialités pluritechnologiques mécanique-électricité (réalisation, installation, maintenance)");
+	rncp_record_free(r);
 }
 END_TEST
 
