@@ -2575,7 +2575,10 @@ extract_certifiers_web(doc *d)
 		if (certifier_head_cell(l))
 			continue; /* the header's cells wrapped: "commercial", "Site" */
 		cell = ruled_cell(l);
-		if (l->len < 40 && siret_of(l->s, l->len, alone)) {
+		if ((l->len < 40 && siret_of(l->s, l->len, alone)) ||
+		    /* or the row's other cells after it, the name's lines
+		     * right above (pdftotext's line wrapped before the SIRET) */
+		    (pending > 0 && pend_top + pending == i && siret_lead(l->s, l->len, alone))) {
 			/* pdftotext -raw's: the name's lines in capitals, then
 			 * the SIRET alone, its empty cells after it; or
 			 * pdftotext's of a row whose name wraps over more lines

@@ -1452,13 +1452,28 @@ web_title_status(doc *d)
 			/* not the site's banner ("... certification
 			 * professionnelle", in small letters) nor a field
 			 * ("Taux d'insertion ... : 99%") */
+			/* (a title a dump wrapped: "... industrielle" /
+			 * "automatisés", its first line right above) */
+			size_t top = prev;
+			if (prev != (size_t)-1 && prev > 0 && line_starts_lower(&d->lines[prev]) &&
+			    d->lines[prev - 1].len > 0 && !line_starts_lower(&d->lines[prev - 1]) &&
+			    d->lines[prev - 1].len + d->lines[prev].len < 250 &&
+			    /* not the site's banner, wrapped ("L'espace officiel de
+			     * la" / "certification professionnelle") */
+			    !line_starts_folded(&d->lines[prev], "certification professionnelle"))
+				top = prev - 1;
 			if (d->rec->title == NULL && prev != (size_t)-1 &&
-			    !line_starts_folded(&d->lines[prev], "repertoire") &&
-			    !line_starts_folded(&d->lines[prev], "active") &&
-			    !line_starts_folded(&d->lines[prev], "inactive") &&
-			    !line_starts_lower(&d->lines[prev]) &&
-			    memmem(d->lines[prev].s, d->lines[prev].len, " : ", 3) == NULL)
-				rec_set(d, &d->rec->title, d->lines[prev].s, d->lines[prev].len);
+			    !line_starts_folded(&d->lines[top], "repertoire") &&
+			    !line_starts_folded(&d->lines[top], "active") &&
+			    !line_starts_folded(&d->lines[top], "inactive") &&
+			    !line_starts_lower(&d->lines[top]) &&
+			    memmem(d->lines[top].s, d->lines[top].len, " : ", 3) == NULL &&
+			    memmem(d->lines[prev].s, d->lines[prev].len, " : ", 3) == NULL) {
+				if (top == prev)
+					rec_set(d, &d->rec->title, d->lines[prev].s, d->lines[prev].len);
+				else
+					d->rec->title = join_lines(d, top, prev + 1);
+			}
 		}
 		prev = i;
 	}

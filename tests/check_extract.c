@@ -1126,6 +1126,32 @@ START_TEST(t_certifiers_centred)
 }
 END_TEST
 
+/* pdftotext's and html2text's lines wrapped before a row's SIRET: the
+ * name on its lines, the SIRET opening the next; and a page's title a
+ * dump wrapped above the status line */
+START_TEST(t_certifiers_wrapped_before_siret)
+{
+	rncp_record *r = parse_str("Répertoire national des certifications professionnelles\n"
+	                           "Technicien supérieur en maintenance des systèmes de production industrielle\n"
+	                           "automatisés\nActive\nN° de fiche\nRNCP38421\nNiveau 5\n"
+	                           "Nom légal SIRET Nom commercial Site internet\n"
+	                           "MINISTERE DE L'ENSEIGNEMENT SUPERIEUR ET DE LA RECHERCHE\n"
+	                           "11004401300040 - https://www.enseignementsup-recherche.gouv.fr\n"
+	                           "ASSOCIATION NATIONALE POUR LA FORMATION PROFESSIONNELLE DES\n"
+	                           "ADULTES 82422814200017 AFPA https://www.afpa.fr\n"
+	                           "UNION DES INDUSTRIES ET METIERS DE LA METALLURGIE - - -\n\n"
+	                           "Objectifs et contexte de la certification :\nTexte.\n");
+	ck_assert_str_eq(r->title,
+	                 "Technicien supérieur en maintenance des systèmes de production industrielle automatisés");
+	ck_assert_uint_eq(r->ncertifiers, 3);
+	ck_assert_str_eq(r->certifiers[0].name, "MINISTERE DE L'ENSEIGNEMENT SUPERIEUR ET DE LA RECHERCHE");
+	ck_assert_str_eq(r->certifiers[0].siret, "11004401300040");
+	ck_assert_str_eq(r->certifiers[1].name, "ASSOCIATION NATIONALE POUR LA FORMATION PROFESSIONNELLE DES ADULTES");
+	ck_assert_ptr_null(r->certifiers[2].siret);
+	rncp_record_free(r);
+}
+END_TEST
+
 /* Bloc b of r holds n skills, the k-th s. */
 static void
 ck_skill(const rncp_record *r, size_t b, size_t n, size_t k, const char *s)
@@ -2582,6 +2608,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers_scan_two);
 	tcase_add_test(tc, t_certifiers_pdf_two);
 	tcase_add_test(tc, t_certifiers_centred);
+	tcase_add_test(tc, t_certifiers_wrapped_before_siret);
 	tcase_add_test(tc, t_certifiers_glued);
 	tcase_add_test(tc, t_certifiers_cell_spilled);
 	tcase_add_test(tc, t_list_label_wrapped);
