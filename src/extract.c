@@ -2635,7 +2635,8 @@ extract_certifiers_web(doc *d)
 			 * commercial name the site's */
 			found += rec_add_certifier(d, l->s, name, NULL) == 0;
 			misses = 0;
-		} else if (found > 0 && !name_alone && !rest && (above == 0 || below < above) && capitals_only(&cell) &&
+		} else if (found > 0 && !name_alone && !rest && (above == 0 || below < above) &&
+		           capitals_only(&cell) &&
 		           capitals_only_s(d->rec->certifiers[d->rec->ncertifiers - 1].name,
 		                           strlen(d->rec->certifiers[d->rec->ncertifiers - 1].name))) {
 			/* the name in capitals wrapped in its cell, its end

@@ -1449,11 +1449,8 @@ web_title_status(doc *d)
 		    line_starts_folded(l, "n° de fiche")) {
 			if (d->rec->status == NULL && l->len <= 8)
 				d->rec->status = arena_strdup(d->arena, l->len == 6 ? "active" : "inactive");
-			/* not the site's banner ("... certification
-			 * professionnelle", in small letters) nor a field
-			 * ("Taux d'insertion ... : 99%") */
-			/* (a title a dump wrapped: "... industrielle" /
-			 * "automatisés", its first line right above) */
+			/* a title a dump wrapped ("... industrielle" /
+			 * "automatisés"): its first line right above */
 			size_t top = prev;
 			if (prev != (size_t)-1 && prev > 0 && line_starts_lower(&d->lines[prev]) &&
 			    d->lines[prev - 1].len > 0 && !line_starts_lower(&d->lines[prev - 1]) &&
@@ -1462,6 +1459,9 @@ web_title_status(doc *d)
 			     * la" / "certification professionnelle") */
 			    !line_starts_folded(&d->lines[prev], "certification professionnelle"))
 				top = prev - 1;
+			/* not the site's banner ("... certification
+			 * professionnelle", in small letters) nor a field
+			 * ("Taux d'insertion ... : 99%") */
 			if (d->rec->title == NULL && prev != (size_t)-1 &&
 			    !line_starts_folded(&d->lines[top], "repertoire") &&
 			    !line_starts_folded(&d->lines[top], "active") &&
