@@ -611,6 +611,13 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 				buf_append(&b, in + i, e - i);
 				i = end_label(&b, s, e, len);
 			} else if (lb->flags & (AFTER | STATUS | CERT_HEAD)) {
+				/* the head's "Nom commercial" a dump wrapped after
+				 * "Nom": its second word after the last cell's */
+				if ((lb->flags & CERT_HEAD) && (k = next_token(s, i, len)) + 10 <= len &&
+				    memcmp(s + k, "commercial", 10) == 0 && token_end(s, k, len) == k + 10) {
+					buf_append(&b, in + i, k + 10 - i);
+					i = k + 10;
+				}
 				i = end_label(&b, s, i, len);
 			}
 			if (!(lb->flags & CERT_HEAD))
@@ -732,6 +739,10 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 					 * inside the address, then joined) */
 					k = next_token(s, e, len);
 					if (s[e - 1] == ':' && k + 2 < len && s[k] == '/' && s[k + 1] == '/')
+						e = token_end(s, k, len);
+					/* or after its "//" ("https:// www.x.fr") */
+					else if (e - i >= 2 && s[e - 1] == '/' && s[e - 2] == '/' && k + 4 < len &&
+					         memcmp(s + k, "www.", 4) == 0)
 						e = token_end(s, k, len);
 					buf_append(&b, in + i, e - i);
 					i = e;

@@ -151,6 +151,15 @@ START_TEST(t_reline_rows)
 	           "ASSOCIATION POUR LA FORMATION 98765432100025 - -\n"
 	           "Objectifs et contexte de la certification :\n"
 	           "Le responsable...");
+	/* w3m's head wrapped ("Nom" / "commercial") and an address cut
+	 * after its "//", joined */
+	relined_is("Nom légal Siret Nom Site internet commercial INSTITUT DU NUMERIQUE 43815697600021 ISNM https:// "
+	           "www.isnm.example ASSOCIATION POUR LE DEVELOPPEMENT 81250715200013 - - Objectifs et contexte "
+	           "de la certification :",
+	           "Nom légal Siret Nom Site internet commercial\n"
+	           "INSTITUT DU NUMERIQUE 43815697600021 ISNM https:// www.isnm.example\n"
+	           "ASSOCIATION POUR LE DEVELOPPEMENT 81250715200013 - -\n"
+	           "Objectifs et contexte de la certification :\n");
 	/* a PDF's table: its bars and rule kept */
 	relined_is("Nom légal | Siret | Nom commercial | Site internet | ---|---|---|---| HAUT COMMISSARIAT | "
 	           "17987301300017 | - | - | Objectifs et contexte de la certification :",
