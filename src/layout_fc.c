@@ -433,10 +433,7 @@ skill_then_sentence(const skill_list *g, const char *s, size_t n)
 	    !text_starts_infinitive(g->v[k].s, g->v[k].len))
 		return 0;
 	a = fold_offset(s, &at, &fat, g->flen[k] + 1);
-	if (a >= n || !(((unsigned char)s[a] >= 'A' && (unsigned char)s[a] <= 'Z') ||
-	                ((unsigned char)s[a] == 0xC3 && a + 1 < n && (unsigned char)s[a + 1] >= 0x80 &&
-	                 (unsigned char)s[a + 1] <= 0x9E)) ||
-	    text_starts_infinitive(s + a, n - a))
+	if (a >= n || !upper_start(s + a, n - a) || text_starts_infinitive(s + a, n - a))
 		return 0;
 	return a;
 }

@@ -134,11 +134,11 @@ is_digit(unsigned char c)
 	return c >= '0' && c <= '9';
 }
 
+/* s[i] opens a capital (upper_start()'s). */
 static int
 is_upper(const unsigned char *s, size_t i, size_t n)
 {
-	return (s[i] >= 'A' && s[i] <= 'Z') ||
-	       (s[i] == 0xC3 && i + 1 < n && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E);
+	return upper_start((const char *)s + i, n - i);
 }
 
 /* The end of the token (a run of non-spaces) at s[i]. */
@@ -256,16 +256,10 @@ infinitive(const unsigned char *s, size_t i, size_t e)
 static int
 sentence_word(const unsigned char *s, size_t i, size_t e)
 {
-	char w[64];
-	size_t k;
-
 	while (e > i && (s[e - 1] == ',' || s[e - 1] == ':' || s[e - 1] == '.'))
 		e--;
-	if (e - i < 2 || e - i >= sizeof(w))
-		return 0;
-	for (k = i; k < e; k++)
-		w[k - i] = (char)folded(s, k);
-	return lexicon_has(w, e - i);
+	/* (lexicon_has() reads it in small letters) */
+	return e - i >= 2 && lexicon_has((const char *)s + i, e - i);
 }
 
 /* An address, "https://...", "www...." or, a printed page's, "file://...". */
@@ -351,16 +345,24 @@ bullet(const unsigned char *s, size_t i, size_t e)
 	return 0;
 }
 
+/* The output's last token, b->s[*m..*k), blanks after it aside. */
+static void
+last_token(const rncp_buf *b, size_t *m, size_t *k)
+{
+	*k = b->len;
+	while (*k > 0 && b->s[*k - 1] == ' ')
+		--*k;
+	for (*m = *k; *m > 0 && b->s[*m - 1] != ' ' && b->s[*m - 1] != '\n'; --*m)
+		;
+}
+
 /* The output's line is a bullet alone, what an item follows. */
 static int
 after_mark(const rncp_buf *b)
 {
-	size_t k = b->len, m;
+	size_t k, m;
 
-	while (k > 0 && b->s[k - 1] == ' ')
-		k--;
-	for (m = k; m > 0 && b->s[m - 1] != ' ' && b->s[m - 1] != '\n'; m--)
-		;
+	last_token(b, &m, &k);
 	return m < k && bullet((const unsigned char *)b->s, m, k) > 0 && (m == 0 || b->s[m - 1] == '\n');
 }
 
@@ -379,13 +381,10 @@ break_line(rncp_buf *b)
 static void
 break_item(rncp_buf *b)
 {
-	size_t k = b->len, m;
+	size_t k, m;
 	char mark[4];
 
-	while (k > 0 && b->s[k - 1] == ' ')
-		k--;
-	for (m = k; m > 0 && b->s[m - 1] != ' ' && b->s[m - 1] != '\n'; m--)
-		;
+	last_token(b, &m, &k);
 	if (k - m >= 1 && k - m <= 3 &&
 	    !((b->s[m] >= 'a' && b->s[m] <= 'z') || (b->s[m] >= 'A' && b->s[m] <= 'Z') ||
 	      (b->s[m] >= '0' && b->s[m] <= '9') || ((unsigned char)b->s[m] == 0xC3)) &&
@@ -401,6 +400,19 @@ break_item(rncp_buf *b)
 		return;
 	}
 	break_line(b);
+}
+
+/* in[i..e) on a line of its own; the position after it, past its
+ * blanks. */
+static size_t
+own_line(rncp_buf *b, const unsigned char *s, size_t i, size_t e, size_t n)
+{
+	break_line(b);
+	buf_append(b, (const char *)s + i, e - i);
+	break_line(b);
+	while (e < n && s[e] == ' ')
+		e++;
+	return e;
 }
 
 /* After a label alone on its line: a colon or a bar after it kept on its
@@ -591,11 +603,7 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			size_t pe = token_end(s, k, len), pn = next_token(s, pe, len);
 			if (pn < len && is_digit(s[pn]) && digits_at(s, pn, token_end(s, pn, len), 1, 3) > 0)
 				pe = token_end(s, pn, len);
-			break_line(&b);
-			buf_append(&b, in + i, pe - i);
-			break_line(&b);
-			for (i = pe; i < len && s[i] == ' '; i++)
-				;
+			i = own_line(&b, s, i, pe, len);
 			prev_lower = 0;
 			continue;
 		}
@@ -636,23 +644,14 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			continue;
 		}
 		if (url_token(s, i, e) && (k = next_token(s, e, len)) < len && page_counter(s, k, token_end(s, k, len))) {
-			break_line(&b);
-			k = token_end(s, k, len);
-			buf_append(&b, in + i, k - i);
-			break_line(&b);
-			for (i = k; i < len && s[i] == ' '; i++)
-				;
+			i = own_line(&b, s, i, token_end(s, k, len), len);
 			prev_lower = 0;
 			continue;
 		}
 		/* rules on lines of their own: a table's, "---|---|", under
 		 * its head */
 		if (e - i >= 3 && all_of(s, i, e, "-|:") && memchr(s + i, '|', e - i) != NULL) {
-			break_line(&b);
-			buf_append(&b, in + i, e - i);
-			break_line(&b);
-			for (i = e; i < len && s[i] == ' '; i++)
-				;
+			i = own_line(&b, s, i, e, len);
 			prev_lower = 0;
 			continue;
 		}
