@@ -525,6 +525,9 @@ strip_tags(char *s, size_t n)
 		seen += html_tag(lt, n - (size_t)(lt - s), &len, &ce) != TAG_NONE;
 	if (seen < 3)
 		return n;
+	/* the count's look-ups left the ends of later elements in ce: the
+	 * walk finds each element's own end */
+	memset(&ce, 0, sizeof(ce));
 	for (i = 0; i < n;) {
 		if (s[i] != '<' || (kind = html_tag(s + i, n - i, &len, &ce)) == TAG_NONE) {
 			/* the source's blank lines and indents mean nothing:

@@ -64,6 +64,16 @@ START_TEST(t_link_marks)
 }
 END_TEST
 
+/* Comments of a page's source each end where their own "-->" is, however
+ * many the count of its tags looked at first (it once dropped the text
+ * between the first and the third) */
+START_TEST(t_html_comments)
+{
+	NORM_EQ("<!-- a\n -->Un<!-- b\n -->Deux<p>x</p>", "UnDeux\nx\n");
+	NORM_EQ("<!-- a -->Un<!-- b -->Deux<p>x</p><p>y</p>", "UnDeux\nx\ny\n");
+}
+END_TEST
+
 START_TEST(t_bullet_glyphs)
 {
 	/* at a line's start, the signs of PDF lists are bullets; an arrow
@@ -219,6 +229,7 @@ suite_normalize(void)
 	tcase_add_test(tc, t_spaces);
 	tcase_add_test(tc, t_tabs);
 	tcase_add_test(tc, t_link_marks);
+	tcase_add_test(tc, t_html_comments);
 	tcase_add_test(tc, t_mail_quoted);
 	tcase_add_test(tc, t_bullet_glyphs);
 	tcase_add_test(tc, t_soft_hyphens);
