@@ -605,6 +605,190 @@ strip_link_marks(char *s, size_t n)
 	return o;
 }
 
+/* ASCII punctuation, which a Markdown backslash escapes */
+static const char md_punct[] = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+static int
+md_escapable(char c)
+{
+	return c != '\0' && strchr(md_punct, c) != NULL;
+}
+
+/* Past the "(address)" of a link at s[i] ('('), none of it blank; 0 when
+ * there is none. */
+static size_t
+md_link_target(const char *s, size_t i, size_t n)
+{
+	size_t k;
+
+	for (k = i + 1; k < n && k - i <= 2048; k++) {
+		if (s[k] == ')')
+			return k > i + 1 ? k + 1 : 0;
+		if (s[k] == ' ' || s[k] == '\n' || s[k] == '(' || s[k] == '[')
+			return 0;
+	}
+	return 0;
+}
+
+/* Where the "]" of a link's text opened at s[i] ('[') is, when "(address)"
+ * follows it: the text on one line or wrapped over a few, no bracket
+ * inside; 0 when it is no link. */
+static size_t
+md_link_close(const char *s, size_t i, size_t n)
+{
+	size_t k, lines = 0;
+
+	for (k = i + 1; k < n && k - i <= 1024; k++) {
+		if (s[k] == ']')
+			return k + 1 < n && s[k + 1] == '(' && md_link_target(s, k + 1, n) > 0 ? k : 0;
+		if (s[k] == '[' || (s[k] == '\n' && (++lines > 3 || (k + 1 < n && s[k + 1] == '\n'))))
+			return 0;
+		if (s[k] == '\\' && k + 1 < n && md_escapable(s[k + 1]))
+			k++;
+	}
+	return 0;
+}
+
+/* Past an autolink at s[i] ('<'): "<https://x.fr>", "<mailto:a@x.fr>";
+ * 0 when it is none. */
+static size_t
+md_autolink(const char *s, size_t i, size_t n)
+{
+	static const char *const schemes[] = {"http://", "https://", "mailto:", "www."};
+	size_t k, m;
+
+	for (m = 0; m < ARRAY_LEN(schemes); m++) {
+		size_t l = strlen(schemes[m]);
+		if (n - i > l + 1 && strncasecmp(s + i + 1, schemes[m], l) == 0)
+			break;
+	}
+	if (m == ARRAY_LEN(schemes))
+		return 0;
+	for (k = i + 1; k < n && k - i <= 2048 && s[k] != ' ' && s[k] != '\n' && s[k] != '<'; k++)
+		if (s[k] == '>')
+			return k + 1;
+	return 0;
+}
+
+/* Past a comment "<!-- ... -->" at s[i] that ends on its line (within
+ * 1 KiB); 0 when it is none. */
+static size_t
+md_comment(const char *s, size_t i, size_t n)
+{
+	size_t k;
+
+	if (n - i < 7 || memcmp(s + i, "<!--", 4) != 0)
+		return 0;
+	for (k = i + 4; k + 2 < n && k - i <= 1024 && s[k] != '\n'; k++)
+		if (s[k] == '-' && s[k + 1] == '-' && s[k + 2] == '>')
+			return k + 3;
+	return 0;
+}
+
+/* Whether "**" at s[i] opens or closes strong emphasis: a pair on the
+ * line (within 1 KiB), the opening one before a non-blank, the closing
+ * one after one. */
+static int
+md_strong(const char *s, size_t i, size_t n, int open)
+{
+	size_t k;
+
+	if (i + 1 >= n || s[i] != '*' || s[i + 1] != '*' || (i + 2 < n && s[i + 2] == '*') ||
+	    (i > 0 && s[i - 1] == '*'))
+		return 0;
+	if (open) {
+		if (i + 2 >= n || s[i + 2] == ' ' || s[i + 2] == '\n')
+			return 0;
+		for (k = i + 3; k + 1 < n && k - i <= 1024 && s[k] != '\n'; k++)
+			if (s[k] == '*' && s[k + 1] == '*' && s[k - 1] != ' ')
+				return 1;
+		return 0;
+	}
+	return i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n';
+}
+
+/*
+ * The inline marks of a page converted to Markdown (pandoc's markdown,
+ * gfm and commonmark writers, html2text.py, a browser's "copy as
+ * Markdown"), which French text never has, go in place: a backslash
+ * before ASCII punctuation ("d\'évaluation", "L\'ENSEIGNEMENT", "1\."),
+ * a link's or an image's brackets and address ("[M1801 -
+ * Administration](https://...)" reads "M1801 - Administration"), an
+ * autolink's angle brackets ("<https://www.afpa.fr>"), strong emphasis
+ * ("N° de fiche **RNCP38421**") and a comment ("<!-- -->", which pandoc
+ * puts between two lists).  A backslash before anything else, brackets
+ * with no address after them and a lone "**" stay.  The new length.
+ */
+static size_t
+strip_markdown_inline(char *s, size_t n)
+{
+	size_t i = 0, o = 0, k, close = 0;
+	int strong = 0;
+
+	while (i < n) {
+		char c = s[i];
+		if (c == '\\' && i + 1 < n && md_escapable(s[i + 1])) {
+			s[o++] = s[i + 1];
+			i += 2;
+			continue;
+		}
+		if ((c == '[' || (c == '!' && i + 1 < n && s[i + 1] == '[')) &&
+		    (k = md_link_close(s, i + (c == '!'), n)) > 0) {
+			/* the text stays (read on), its "](address)" goes */
+			close = k;
+			i += 1 + (c == '!');
+			continue;
+		}
+		if (c == ']' && close == i && i > 0) {
+			i = md_link_target(s, i + 1, n);
+			close = 0;
+			continue;
+		}
+		if (c == '<' && (k = md_autolink(s, i, n)) > 0) {
+			memmove(s + o, s + i + 1, k - i - 2);
+			o += k - i - 2;
+			i = k;
+			continue;
+		}
+		if (c == '<' && (k = md_comment(s, i, n)) > 0) {
+			i = k;
+			continue;
+		}
+		if (c == '*' && md_strong(s, i, n, !strong)) {
+			strong = !strong;
+			i += 2;
+			continue;
+		}
+		if (c == '\n')
+			strong = 0;
+		s[o++] = s[i++];
+	}
+	s[o] = '\0';
+	return o;
+}
+
+/* Whether c, at s[k], is followed by one of the bytes of next (s[k + 1]),
+ * for some k: a memchr a c found. */
+static int
+pair_in(const char *s, size_t n, char c, const char *next)
+{
+	const char *p = s, *end = s + n;
+
+	while ((p = memchr(p, c, (size_t)(end - p))) != NULL && ++p < end)
+		if (*p != '\0' && strchr(next, *p) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Whether s[0..n) holds a mark strip_markdown_inline() may take away:
+ * most texts have none of its signs, and a few of their brackets. */
+static int
+markdown_marks(const char *s, size_t n)
+{
+	return pair_in(s, n, '\\', md_punct) || pair_in(s, n, ']', "(") ||
+	       pair_in(s, n, '<', "!hHwWmM") || pair_in(s, n, '*', "*");
+}
+
 /* Whether p[0..n) starts the title of a table's column that columns.c
  * unfolds ("Modalités d'évaluation", "Siret", "Code(s) NSF"...).  By its
  * first two bytes, then the rest: most gaps (OCR'd text has one every few
@@ -907,6 +1091,9 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_
 			utf8_decode((const unsigned char *)m, k, &last_cp);
 	}
 	o[n] = '\0';
+	/* Markdown's marks first: its comments are no page's tags */
+	if (markdown_marks(o, n))
+		n = strip_markdown_inline(o, n);
 	if (memchr(o, '<', n) != NULL)
 		n = strip_tags(o, n);
 	if (memchr(o, '&', n) != NULL)

@@ -64,6 +64,24 @@ START_TEST(t_link_marks)
 }
 END_TEST
 
+/* A page converted to Markdown: escapes, links, autolinks, strong
+ * emphasis and pandoc's comment between two lists go; what only looks
+ * like them stays */
+START_TEST(t_markdown_inline)
+{
+	NORM_EQ("Modalit\xC3\xA9s d\\'\xC3\xA9valuation :\n1\\. L\\'ENTREPRISE \\*x\\* \\\\ C:\\Temp",
+	        "Modalit\xC3\xA9s d'\xC3\xA9valuation :\n1. L'ENTREPRISE *x* \\ C:\\Temp");
+	NORM_EQ("- [M1801 - Administration de\nsyst\xC3\xA8mes](https://x.fr/m1801) ![logo](a.png)",
+	        "- M1801 - Administration de\nsyst\xC3\xA8mes logo");
+	NORM_EQ("AFPA <https://www.afpa.fr> <www.x.fr> <mailto:a@x.fr>", "AFPA https://www.afpa.fr www.x.fr mailto:a@x.fr");
+	NORM_EQ("N\xC2\xB0 de fiche **RNCP38421** et **Niveau 5**", "N\xC2\xB0 de fiche RNCP38421 et Niveau 5");
+	NORM_EQ("- a\n\n<!-- -->\n\n- b", "- a\n\n\n\n- b");
+	/* none of them */
+	NORM_EQ("[1] texte [a] (b) [c](d e) [f]\n(g) 2 ** 3 **x ** y", "[1] texte [a] (b) [c](d e) [f]\n(g) 2 ** 3 **x ** y");
+	NORM_EQ("<!-- x", "<!-- x");
+}
+END_TEST
+
 /* Comments of a page's source each end where their own "-->" is, however
  * many the count of its tags looked at first (it once dropped the text
  * between the first and the third) */
@@ -229,6 +247,7 @@ suite_normalize(void)
 	tcase_add_test(tc, t_spaces);
 	tcase_add_test(tc, t_tabs);
 	tcase_add_test(tc, t_link_marks);
+	tcase_add_test(tc, t_markdown_inline);
 	tcase_add_test(tc, t_html_comments);
 	tcase_add_test(tc, t_mail_quoted);
 	tcase_add_test(tc, t_bullet_glyphs);
