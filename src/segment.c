@@ -940,11 +940,138 @@ strip_table_bars(doc *d)
 	}
 }
 
+/* The bars in s[0..n). */
+static size_t
+bars_in(const char *s, size_t n)
+{
+	size_t k = 0;
+	const char *p = s, *e = s + n;
+
+	while ((p = memchr(p, '|', (size_t)(e - p))) != NULL)
+		p++, k++;
+	return k;
+}
+
+/* A Markdown table's rule without outer bars ("---|---", ":--|--:"), as
+ * html2text.py draws it; a PDF table's ends in a bar ("---|---|"). */
+static int
+bare_rule(const line *l)
+{
+	return l->len >= 5 && l->s[0] != '|' && l->s[l->len - 1] != '|' &&
+	       strspn(l->s, "-|: ") == l->len && memchr(l->s, '|', l->len) != NULL &&
+	       memmem(l->s, l->len, "--", 2) != NULL;
+}
+
+/* Whether line b goes on the text line a's wrapping cut, at width w: its
+ * first word would not have fitted on a. */
+static int
+wrapped_onto(const line *a, const line *b, size_t w)
+{
+	const char *sp = memchr(b->s, ' ', b->len);
+	size_t first = sp != NULL ? (size_t)(sp - b->s) : b->len;
+
+	return w > 0 && utf8_chars(a->s, a->len) + 1 + utf8_chars(b->s, first) > w;
+}
+
+/* Appends s[0..n)'s cells, split at their bars, to t as a PDF table's
+ * row's ("a | b |"); the line's own text when wrapped is set, a blank
+ * before it. */
+static void
+put_cells(rncp_buf *t, const char *s, size_t n)
+{
+	const char *e = s + n;
+
+	while (s < e) {
+		const char *bar = memchr(s, '|', (size_t)(e - s)), *c = bar != NULL ? bar : e;
+		const char *ce = c;
+		while (s < ce && *s == ' ')
+			s++;
+		while (ce > s && ce[-1] == ' ')
+			ce--;
+		if (ce > s && t->len > 0 && t->s[t->len - 1] != ' ')
+			buf_putc(t, ' ');
+		buf_append(t, s, (size_t)(ce - s));
+		if (bar == NULL)
+			break;
+		buf_puts(t, t->len > 0 ? " | " : "| ");
+		s = bar + 1;
+	}
+}
+
+/*
+ * Markdown tables without outer bars, as html2text.py draws them
+ * ("Nom légal| Siret| Nom commercial| Site internet" / "---|---|---|---" /
+ * "ISNM| 43815697600021| ISNM| https://..."), read as the PDF tables
+ * ("Nom légal | Siret | ... |" / "---|---|...|"): each row one line, its
+ * cells " | " apart, a bar at its end.  html2text.py wraps a row at its
+ * width (78 by default): a row's lines run on until they hold the
+ * header's bars, then while its last cell was cut by the wrapping (the
+ * next line's first word would not have fitted).
+ */
+static void
+bare_tables(doc *d)
+{
+	size_t i, j, k, n, w = 0, want;
+	int wset = 0;
+
+	if (d->arena == NULL)
+		return;
+	for (i = 1; i < d->nlines; i++) {
+		line *h = &d->lines[i - 1];
+		char *row;
+		if (!bare_rule(&d->lines[i]) || h->len == 0 || h->s[0] == '|' ||
+		    (want = bars_in(d->lines[i].s, d->lines[i].len)) != bars_in(h->s, h->len))
+			continue;
+		if (!wset) {
+			w = wrap_width(d);
+			wset = 1;
+		}
+		for (j = i - 1, n = j; j < d->nlines && d->lines[j].len > 0;) {
+			rncp_buf t = {0};
+			size_t bars = bars_in(d->lines[j].s, d->lines[j].len);
+			if (j == i) { /* the rule */
+				for (k = 0; k <= want; k++)
+					buf_puts(&t, "---|");
+				k = j + 1;
+			} else {
+				put_cells(&t, d->lines[j].s, d->lines[j].len);
+				for (k = j + 1; k < d->nlines && d->lines[k].len > 0 && bars < want; k++) {
+					bars += bars_in(d->lines[k].s, d->lines[k].len);
+					put_cells(&t, d->lines[k].s, d->lines[k].len);
+				}
+				while (j > i && k < d->nlines && d->lines[k].len > 0 &&
+				       memchr(d->lines[k].s, '|', d->lines[k].len) == NULL &&
+				       wrapped_onto(&d->lines[k - 1], &d->lines[k], w))
+					put_cells(&t, d->lines[k].s, d->lines[k].len), k++;
+				buf_puts(&t, " |");
+			}
+			row = t.failed || bars > want ? NULL : arena_strndup(d->arena, t.s, t.len);
+			rncp_buf_free(&t);
+			if (row == NULL)
+				break; /* a row of more cells: no such table */
+			d->lines[n] = d->lines[j];
+			d->lines[n].s = row;
+			d->lines[n].len = strlen(row);
+			d->lines[n].f = NULL; /* folded when tested */
+			n++;
+			j = k;
+		}
+		if (n == j) {
+			i = j;
+			continue;
+		}
+		/* the lines of wrapped rows, joined, go */
+		memmove(d->lines + n, d->lines + j, (d->nlines - j) * sizeof(line));
+		d->nlines -= j - n;
+		i = n;
+	}
+}
+
 rncp_status
 segment_lines(doc *d)
 {
 	size_t i, start = 0, n = 1, k, text, adjacent;
-	int bars, rules;
+	int bars, rules, bare;
 	line *v;
 	char *fold;
 	const char *p = d->text, *end = d->text + d->len;
@@ -961,7 +1088,7 @@ segment_lines(doc *d)
 		return RNCP_ENOMEM;
 	fold = (char *)(v + n);
 	/* text lines, and those that follow one: for undouble_spacing */
-	for (k = 0, text = adjacent = bars = rules = 0; k < n; k++) {
+	for (k = 0, text = adjacent = bars = rules = bare = 0; k < n; k++) {
 		const char *nl = memchr(d->text + start, '\n', d->len - start);
 		i = nl != NULL ? (size_t)(nl - d->text) : d->len;
 		v[k].s = d->text + start;
@@ -975,6 +1102,9 @@ segment_lines(doc *d)
 			 * a bullet's "- ", nor a table's "---|---|") */
 			rules |= v[k].len >= 3 && (v[k].s[0] == '-' || v[k].s[0] == '=') &&
 			         v[k].s[1] == v[k].s[0] && v[k].s[v[k].len - 1] == v[k].s[0];
+			/* "---|---", a table's rule without outer bars */
+			bare |= v[k].len >= 5 && (v[k].s[0] == '-' || v[k].s[0] == ':') && v[k].s[1] == '-' &&
+			        v[k].s[v[k].len - 1] != '|';
 		}
 		v[k].no = (long)k + 1;
 		v[k].f = fold;
@@ -992,6 +1122,8 @@ segment_lines(doc *d)
 	drop_page_furniture(d);
 	if (bars)
 		strip_table_bars(d);
+	if (bare)
+		bare_tables(d);
 	join_split_headings(d);
 	d->wrap = wrap_width(d);
 	return RNCP_OK;

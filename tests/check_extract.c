@@ -2230,6 +2230,51 @@ START_TEST(t_certifiers_cell_spilled)
 }
 END_TEST
 
+/* html2text.py's Markdown tables, without outer bars, their rows wrapped
+ * at 78 columns: a row runs on until it holds the header's bars, then
+ * while its last cell was cut by the wrapping */
+START_TEST(t_markdown_bare_tables)
+{
+	static const char text[] =
+	    "L'essentiel\n\nNomenclature du niveau de qualification\n\nNiveau 7\n\n"
+	    "Nom l\xC3\xA9gal| Siret| Nom commercial| Site internet  \n"
+	    "---|---|---|---  \n"
+	    "INSTITUT SUPERIEUR DU NUMERIQUE ET DU MANAGEMENT| 43815697600021| ISNM|\n"
+	    "https://www.isnm.example  \n"
+	    "ASSOCIATION POUR LE DEVELOPPEMENT DES COMPETENCES NUMERIQUES| 81250715200013|\n"
+	    "-| -  \n  \n"
+	    "### Objectifs et contexte de la certification :\n\n"
+	    "Les organisations publiques et priv\xC3\xA9" "es conduisent des projets de\n"
+	    "transformation num\xC3\xA9rique qui touchent leurs processus, leurs outils et leurs\n"
+	    "m\xC3\xA9tiers. Le manager de la transformation num\xC3\xA9rique pilote ces projets, de\n"
+	    "l'analyse des besoins \xC3\xA0 l'accompagnement des \xC3\xA9quipes.\n\n"
+	    "RNCP39123BC01 - Analyser la strat\xC3\xA9gie num\xC3\xA9rique\n\n"
+	    "Liste de comp\xC3\xA9tences| Modalit\xC3\xA9s d'\xC3\xA9valuation  \n"
+	    "---|---  \n"
+	    "Diagnostiquer la maturit\xC3\xA9 num\xC3\xA9rique de l'organisation en s'appuyant sur des\n"
+	    "entretiens et des indicateurs| \xC3\x89tude de cas \xC3\xA9" "crite (3h) \xC3\xA0 partir d'une\n"
+	    "organisation r\xC3\xA9" "elle.  \n  \n"
+	    "RNCP39123BC02 - Piloter les projets\n\n"
+	    "Liste de comp\xC3\xA9tences| Modalit\xC3\xA9s d'\xC3\xA9valuation\n"
+	    "---|---\n"
+	    "Planifier les projets| Mise en situation| de trop\n";
+	rncp_record *r = parse_str(text);
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "INSTITUT SUPERIEUR DU NUMERIQUE ET DU MANAGEMENT");
+	ck_assert_str_eq(r->certifiers[1].name, "ASSOCIATION POUR LE DEVELOPPEMENT DES COMPETENCES NUMERIQUES");
+	ck_assert_str_eq(r->certifiers[1].siret, "81250715200013");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 1);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Diagnostiquer la maturit\xC3\xA9 num\xC3\xA9rique de "
+	                                         "l'organisation en s'appuyant sur des entretiens et des indicateurs");
+	/* a row of more cells than its header's: no such table, its
+	 * rule no skill */
+	for (size_t k = 0; k < r->blocs[1].nskills; k++)
+		ck_assert(strstr(r->blocs[1].skills[k], "---") == NULL);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers_glued)
 {
 	/* a page's table whose cells the text took without a blank between
@@ -2610,6 +2655,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers_centred);
 	tcase_add_test(tc, t_certifiers_wrapped_before_siret);
 	tcase_add_test(tc, t_certifiers_glued);
+	tcase_add_test(tc, t_markdown_bare_tables);
 	tcase_add_test(tc, t_certifiers_cell_spilled);
 	tcase_add_test(tc, t_list_label_wrapped);
 	tcase_add_test(tc, t_ocr_rule_bar);
