@@ -459,6 +459,12 @@ html_tag(const char *s, size_t n, size_t *len, comment_ends *ce)
 	    {"abbr", TAG_INLINE}, {"label", TAG_INLINE},
 	    {"html", TAG_DROP}, {"head", TAG_DROP}, {"body", TAG_DROP}, {"title", TAG_BLOCK},
 	    {"meta", TAG_DROP}, {"link", TAG_DROP},
+	    /* a table's columns' widths (pandoc's HTML tables in its
+	     * Markdown), and the other elements of saved pages */
+	    {"colgroup", TAG_DROP}, {"col", TAG_DROP}, {"caption", TAG_BLOCK}, {"tfoot", TAG_BLOCK},
+	    {"figure", TAG_BLOCK}, {"figcaption", TAG_BLOCK}, {"aside", TAG_BLOCK}, {"pre", TAG_BLOCK},
+	    {"form", TAG_BLOCK}, {"code", TAG_INLINE}, {"time", TAG_INLINE}, {"wbr", TAG_INLINE},
+	    {"button", TAG_INLINE}, {"picture", TAG_INLINE}, {"input", TAG_DROP}, {"source", TAG_DROP},
 	    {"script", TAG_SKIP}, {"style", TAG_SKIP},
 	};
 	size_t i = 1, a, k, end;
@@ -545,6 +551,10 @@ strip_tags(char *s, size_t n)
 			if (kind == TAG_CELL_END) {
 				memcpy(s + o, " | ", 3);
 				o += 3;
+				/* the source's line end between two cells of a
+				 * row ("</td>\n<td>") is a blank */
+				while (i < n && (s[i] == ' ' || s[i] == '\n'))
+					i++;
 				continue;
 			}
 			if (o > 0 && s[o - 1] != '\n')

@@ -147,6 +147,10 @@ START_TEST(t_html_tags)
 	        "<tr><td>Nom l&eacute;gal</td><td>Siret</td></tr>\n<ul><li>A</li><li>B</li></ul>"
 	        "<script>var a = 1 < 2;</script></body></html>",
 	        "x\nCode(s) NSF :\n326t : Programmation\nsuite\nNom légal | Siret |\n- A\n- B\n");
+	/* pandoc's HTML table in its Markdown: its columns' widths go */
+	NORM_EQ("<table>\n<colgroup>\n<col style=\"width: 50%\" />\n</colgroup>\n<thead>\n<tr class=\"header\">\n"
+	        "<th>Liste</th>\n<th>Modalit\xC3\xA9s</th>\n</tr>\n</thead>\n<caption>T</caption></table>",
+	        "Liste | Modalités |\nT\n");
 	/* fewer than three tags, or none known: text */
 	NORM_EQ("a <br> b < 5 ans <x> <MODULE>", "a <br> b < 5 ans <x> <MODULE>");
 	NORM_EQ("<!-- jamais ferm\xC3\xA9 <!-- <p> <p", "<!-- jamais fermé <!-- <p> <p");
