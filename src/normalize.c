@@ -726,7 +726,8 @@ md_strong(const char *s, size_t i, size_t n, int open)
  * Administration](https://...)" reads "M1801 - Administration"), an
  * autolink's angle brackets ("<https://www.afpa.fr>"), strong emphasis
  * ("N° de fiche **RNCP38421**") and a comment ("<!-- -->", which pandoc
- * puts between two lists).  A backslash before anything else, brackets
+ * puts between two lists; normalize() drops the code fence its markdown
+ * writer puts around it, "```{=html}").  A backslash before anything else, brackets
  * with no address after them and a lone "**" stay.  The new length.
  */
 static size_t
@@ -878,6 +879,23 @@ unquote(const char *s, size_t n, size_t *len)
 	u[o] = '\0';
 	*len = o;
 	return u;
+}
+
+/* Where the line of a Markdown code fence ends ("```", "```{=html}"; not
+ * "~~~", which may be a text's rule), its first backtick just before
+ * p[i]; 0 when it is none: two more backticks, then no other on the
+ * line. */
+static size_t
+code_fence(const unsigned char *p, size_t i, size_t len)
+{
+	size_t k;
+
+	if (len - i < 2 || p[i] != '`' || p[i + 1] != '`')
+		return 0;
+	for (k = i + 2; k < len && p[k] != '\n' && p[k] != '\r'; k++)
+		if (p[k] == '`')
+			return 0;
+	return k;
 }
 
 /* normalize_text, and normalize_utf8 when raw: then *out is NULL at the
@@ -1043,6 +1061,11 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_
 			}
 			/* a hyphen at a line's end, as PDF text has; none inside one */
 			m = cut < 0 ? "-" : "";
+		} else if (cp == '`' && line_start && (k = code_fence(p, i, len)) > 0) {
+			/* a Markdown code fence's line ("```{=html}"), before
+			 * its backticks become apostrophes */
+			i = k;
+			continue;
 		} else if (__builtin_expect(cp == 0x1B, 0) && i < len && p[i] == '[') {
 			/* a terminal's colours ("\e[1;31m"): the sequence goes */
 			for (i++; i < len && ((p[i] >= '0' && p[i] <= '9') || p[i] == ';' || p[i] == '?');

@@ -76,6 +76,9 @@ START_TEST(t_markdown_inline)
 	NORM_EQ("AFPA <https://www.afpa.fr> <www.x.fr> <mailto:a@x.fr>", "AFPA https://www.afpa.fr www.x.fr mailto:a@x.fr");
 	NORM_EQ("N\xC2\xB0 de fiche **RNCP38421** et **Niveau 5**", "N\xC2\xB0 de fiche RNCP38421 et Niveau 5");
 	NORM_EQ("- a\n\n<!-- -->\n\n- b", "- a\n\n\n\n- b");
+	/* pandoc's markdown: the comment in a code fence; backticks
+	 * elsewhere are apostrophes, as ever */
+	NORM_EQ("- a\n\n```{=html}\n<!-- -->\n```\n- b\nx ``` y\n```a`b", "- a\n\n\n\n\n- b\nx ' y\n'a'b");
 	/* none of them */
 	NORM_EQ("[1] texte [a] (b) [c](d e) [f]\n(g) 2 ** 3 **x ** y", "[1] texte [a] (b) [c](d e) [f]\n(g) 2 ** 3 **x ** y");
 	NORM_EQ("<!-- x", "<!-- x");
