@@ -8,8 +8,8 @@
 # Last, real pdftotext, mupdf, Ghostscript, pdfminer and OCR output of the
 # samples printed by a browser, tesseract's of scans of those pages, and
 # real converters' output of them as web pages and word processors'
-# files; the web pages scraped into one line; and pdftotext -layout's
-# copies double-encoded after their layout.
+# files; the web pages scraped into one line; their Markdown; and
+# pdftotext -layout's copies double-encoded after their layout.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 score=$top/../shared/tools/score
@@ -77,6 +77,11 @@ real_copies tests/converted converted 0.995,0.99
 # the samples' web pages scraped into one line (BeautifulSoup's
 # get_text(" "): tests/flat/README.md): skills at least 92%, jobs 78%
 real_copies tests/flat flat 0.92,0.78
+
+# the fiches' web pages converted to Markdown by pandoc (gfm, commonmark,
+# markdown) and html2text.py (tests/markdown/README.md): skills at least
+# 98.5%, jobs 99%
+real_copies tests/markdown markdown 0.985,0.99
 
 # pdftotext -layout's copies read as CP1252 and saved again as UTF-8 (the
 # double-encoding after the layout, whose columns then count the repaired
