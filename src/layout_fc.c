@@ -82,6 +82,27 @@ paren_depth(const char *s, size_t n)
 	return depth;
 }
 
+/* Whether line l, in a list of skills, goes on with the line before it
+ * though it opens with a number: a wrap before a standard's or a
+ * quantity's figures ("... selon la norme NF EN" / "16247", "... en" /
+ * "35 heures"): figures then a word in lower case, or three figures or
+ * more alone (a page's number has fewer), a comma, a full stop or a
+ * bracket after them.  Not a code and its label ("31812 : Logistique",
+ * "326t"), a date, a numbered item or a row of figures. */
+static int
+digits_go_on(const line *l)
+{
+	size_t k = 0;
+
+	while (k < l->len && l->s[k] >= '0' && l->s[k] <= '9')
+		k++;
+	if (k == 0 || item_marker(l->s, l->len) != 0)
+		return 0;
+	if (k + 1 < l->len && l->s[k] == ' ')
+		return line_starts_lower(&(line){.s = l->s + k + 1, .len = l->len - k - 1});
+	return k >= 3 && (k == l->len || (k + 1 == l->len && strchr(",.)", l->s[k]) != NULL));
+}
+
 /* The line after line i and the lines that a wrap made of it: in lower
  * case (even "fiche incident", not the heading "Fiche ..."), at a
  * bracket or inside one; in prose (the fiche-wide list), any line of
@@ -94,7 +115,7 @@ wrapped_end(const doc *d, size_t i, int prose)
 
 	while (j < d->nlines && d->lines[j].len > 0) {
 		const line *l = &d->lines[j];
-		int on = line_goes_on(l);
+		int on = line_goes_on(l) || digits_go_on(l);
 		if (!(on || !line_is_heading(l)) || (!prose && item_marker(l->s, l->len) != 0) ||
 		    !(on || l->s[0] == '(' || depth > 0 ||
 		      (prose && d->wrap && !starts_infinitive(l) && !numbered(l))))
@@ -315,7 +336,7 @@ skills_in_lines(doc *d, const skill_list *g, size_t from, size_t to)
 static int
 list_goes_on(const line *l)
 {
-	return line_goes_on(l) && line_bar(l) == NULL && !bloc_heading(l->s, l->len, NULL, 0) &&
+	return (line_goes_on(l) || digits_go_on(l)) && line_bar(l) == NULL && !bloc_heading(l->s, l->len, NULL, 0) &&
 	       !(line_is_heading(l) && !starts_infinitive(l));
 }
 

@@ -2275,6 +2275,46 @@ START_TEST(t_markdown_bare_tables)
 }
 END_TEST
 
+/* A skill wrapped before the figures of a standard ("... norme NF EN" /
+ * "16247") or of a quantity ("... au moins" / "35 heures"), in the
+ * fiche-wide list and in a bloc's, where the text's wrap width is not
+ * told (pdftotext's copy of a page, its tables' rows longer than its
+ * prose); a Formacode alone, a date stay lines of their own */
+START_TEST(t_skill_wrapped_before_figures)
+{
+	rncp_record *r = parse_str(
+	    "Formacode(s) :\n22454 : \xC3\x89nergie renouvelable\n22466\n"
+	    "Date d'\xC3\xA9" "ch\xC3\xA9" "ance de l'enregistrement :\n30-11-2028\n"
+	    "Activit\xC3\xA9s vis\xC3\xA9" "es :\nConception technique et \xC3\xA9" "conomique des projets\n"
+	    "Suivi de la performance \xC3\xA9nerg\xC3\xA9tique des installations\n"
+	    "Comp\xC3\xA9tences attest\xC3\xA9" "es :\n"
+	    "R\xC3\xA9" "aliser un audit \xC3\xA9nerg\xC3\xA9tique d'un b\xC3\xA2timent ou d'un site industriel selon la norme NF EN\n"
+	    "16247\n"
+	    "Former les exploitants \xC3\xA0 la conduite des installations pendant au moins\n"
+	    "35 heures\n"
+	    "RNCP39876BC01 - R\xC3\xA9" "aliser les audits et les \xC3\xA9tudes de faisabilit\xC3\xA9 \xC3\xA9nerg\xC3\xA9tique\n"
+	    "Liste de comp\xC3\xA9tences\nModalit\xC3\xA9s d'\xC3\xA9valuation\n"
+	    "R\xC3\xA9" "aliser un audit \xC3\xA9nerg\xC3\xA9tique d'un b\xC3\xA2timent ou d'un site industriel selon la norme NF EN\n"
+	    "16247\n"
+	    "Former les exploitants \xC3\xA0 la conduite des installations pendant au moins\n"
+	    "35 heures\n"
+	    "\xC3\x89tude de cas \xC3\xA0 partir des relev\xC3\xA9s d'un site r\xC3\xA9" "el (4 heures).\n"
+	    "RNCP39876BC04 - Suivre la performance \xC3\xA9nerg\xC3\xA9tique des installations\n"
+	    "En contrat de professionnalisation X M\xC3\xAAme jury que pour la voie pr\xC3\xA9" "c\xC3\xA9" "dente.\n"
+	    "Par candidature individuelle X Par exp\xC3\xA9rience X Le jury est compos\xC3\xA9 de cinq membres, dont trois "
+	    "professionnels\next\xC3\xA9rieurs \xC3\xA0 l'organisme.\nOui Non\n");
+	ck_assert_uint_ge(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "R\xC3\xA9" "aliser un audit \xC3\xA9nerg\xC3\xA9tique d'un b\xC3\xA2timent "
+	                                         "ou d'un site industriel selon la norme NF EN 16247");
+	ck_assert_str_eq(r->blocs[0].skills[1],
+	                 "Former les exploitants \xC3\xA0 la conduite des installations pendant au moins 35 heures");
+	ck_assert_uint_eq(r->nformacodes, 2);
+	ck_assert_str_eq(r->expires, "2028-11-30");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers_glued)
 {
 	/* a page's table whose cells the text took without a blank between
@@ -2655,6 +2695,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers_centred);
 	tcase_add_test(tc, t_certifiers_wrapped_before_siret);
 	tcase_add_test(tc, t_certifiers_glued);
+	tcase_add_test(tc, t_skill_wrapped_before_figures);
 	tcase_add_test(tc, t_markdown_bare_tables);
 	tcase_add_test(tc, t_certifiers_cell_spilled);
 	tcase_add_test(tc, t_list_label_wrapped);
