@@ -162,14 +162,21 @@ next_token(const unsigned char *s, size_t e, size_t n)
 
 /* s[i..e) ends with a lower-case letter (ASCII or a Latin-1 one): 1; a
  * bracket or a comma, where a list's item may end too ("... (RSAT)",
- * "Technicien systèmes, Technicien réseaux,"): 2 */
+ * "Technicien systèmes, Technicien réseaux,"): 2; two figures or more, a
+ * skill's standard or quantity ("... selon la norme NF EN 16247"): 3 */
 static int
 ends_lower(const unsigned char *s, size_t i, size_t e)
 {
+	size_t k;
+
 	if (e <= i)
 		return 0;
 	if (s[e - 1] == ')' || s[e - 1] == ',')
 		return 2;
+	for (k = i; k < e && is_digit(s[k]); k++)
+		;
+	if (k == e && e - i >= 2)
+		return 3;
 	if (s[e - 1] >= 'a' && s[e - 1] <= 'z')
 		return 1;
 	return e - i >= 2 && s[e - 2] == 0xC3 && s[e - 1] >= 0x9F && s[e - 1] != 0xB7;
@@ -706,7 +713,7 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			 * Administrateur Linux"), or one a small word follows */
 			int item = (z == Z_SKILLS ? infinitive(s, i, e)
 			                          : (nx < len && !is_upper(s, nx, len)) || sentence_word(s, i, e));
-			if (is_upper(s, i, len) && item && prev_lower)
+			if (is_upper(s, i, len) && item && prev_lower && (z == Z_SKILLS || prev_lower != 3))
 				break_line(&b);
 			else if ((s[i] == '-' && e - i == 1 && nx < len && is_upper(s, nx, len)) ||
 			         (is_digit(s[i]) && s[e - 1] == '.' && e - i <= 3 && nx < len && is_upper(s, nx, len)))

@@ -212,6 +212,12 @@ START_TEST(t_reline_skills_and_blocs)
 	           "Mettre en service un serveur Linux\n"
 	           "RNCP99001BC01 - Concevoir l'organisation logistique d'un site\n"
 	           "Liste de compétences");
+	/* after a standard's figures too (a figure alone is no standard's) */
+	relined_is("Compétences attestées : Réaliser un audit selon la norme NF EN 16247 Évaluer le "
+	           "potentiel d'un site au niveau 2 Mesurer les consommations",
+	           "Compétences attestées :\n"
+	           "Réaliser un audit selon la norme NF EN 16247\n"
+	           "Évaluer le potentiel d'un site au niveau 2 Mesurer les consommations");
 	/* the CNCP's bloc table: the heading whole, the title up to the
 	 * description's first sentence, a blank line after it */
 	if (lexicon_available())
