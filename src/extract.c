@@ -1107,9 +1107,29 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 	return 0;
 }
 
+/* Whether folded label a is folded label b with blanks lost: the same
+ * letters and figures, fewer blanks (pdftotext joins a line ending with
+ * "-HSE-" to the next as a word cut: "-HSEindustriels"). */
+static int
+glued_label(const char *a, const char *b)
+{
+	size_t ba = 0, bb = 0;
+
+	for (;;) {
+		while (*a != '\0' && !isalnum((unsigned char)*a))
+			ba += *a++ == ' ';
+		while (*b != '\0' && !isalnum((unsigned char)*b))
+			bb += *b++ == ' ';
+		if (*a == '\0' || *b == '\0' || *a != *b)
+			return *a == '\0' && *b == '\0' && ba < bb;
+		a++, b++;
+	}
+}
+
 /* A ROME label printed with lost or wrong accents ("Etudes et
- * developpement", OCR's "systémes") is spelled as the ROME table spells
- * it, when the two differ in accents and case only.  A label in capitals,
+ * developpement", OCR's "systémes") or blanks ("-HSEindustriels") is
+ * spelled as the ROME table spells it, when the two differ in accents and
+ * case only, or in blanks lost (and signs).  A label in capitals,
  * or one the fiche words otherwise, stays as printed. */
 void
 extract_rome_labels_from_ref(doc *d)
@@ -1129,7 +1149,7 @@ extract_rome_labels_from_ref(doc *d)
 			continue;
 		fold_into(c->label, n, a, sizeof(a));
 		fold_into(ref->label, strlen(ref->label), b, sizeof(b));
-		if (strcmp(a, b) == 0)
+		if (strcmp(a, b) == 0 || glued_label(a, b))
 			c->label = arena_strdup(d->arena, ref->label);
 	}
 }
@@ -1202,6 +1222,18 @@ code_alone(const char *s, size_t n)
 	return k == n;
 }
 
+/* Whether s[0..n) opens with a word between dashes, "-HSE-" (ROME's
+ * labels write so), not an item's dash ("- M1801", "-M1801"). */
+static int
+dashed_word(const char *s, size_t n)
+{
+	size_t k = 1;
+
+	while (k < n && ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= 'a' && s[k] <= 'z')))
+		k++;
+	return k >= 3 && k < n && s[k] == '-' && (k + 1 == n || s[k + 1] == ' ');
+}
+
 size_t
 extract_code_list(doc *d, size_t from, int kind)
 {
@@ -1243,6 +1275,10 @@ extract_code_list(doc *d, size_t from, int kind)
 		 * dbd3f93) */
 		if (c0 == '(' && l->len > 1)
 			c0 = (unsigned char)l->s[1];
+		/* or with a word between dashes ("-HSE- industriels"), which
+		 * no item's dash is */
+		if (c0 == '-' && dashed_word(l->s, l->len))
+			c0 = 'a';
 		if (found > 0 && added && blanks == 0 && l->len < 200 &&
 		    ((c0 >= 'a' && c0 <= 'z') || c0 == 0xC3) && !line_is_heading(l) &&
 		    !url_start(l->s, l->len)) { /* the legacy fiches link each ROME page */

@@ -2315,6 +2315,40 @@ START_TEST(t_skill_wrapped_before_figures)
 }
 END_TEST
 
+/* ROME's label "... Environnement -HSE- industriels" wrapped before its
+ * dashed word (pandoc's list), or its blank lost (pdftotext joins
+ * "-HSE-" at a line's end to the next line as a cut word) */
+START_TEST(t_rome_label_dashed)
+{
+	static const char *const texts[] = {
+	    "Nomenclature du niveau de qualification : Niveau 6\nCode(s) ROME :\n\n"
+	    "-   H1302 - Management et ing\xC3\xA9nierie Hygi\xC3\xA8ne S\xC3\xA9" "curit\xC3\xA9 Environnement\n"
+	    "    -HSE- industriels\n-   K2502 - Management de s\xC3\xA9" "curit\xC3\xA9 priv\xC3\xA9" "e\n"
+	    "-   K1705 - S\xC3\xA9" "curit\xC3\xA9 civile et secours\n\nSuite :\n",
+	    "Nomenclature du niveau de qualification : Niveau 6\nCode(s) ROME :\n"
+	    "H1302 - Management et ing\xC3\xA9nierie Hygi\xC3\xA8ne S\xC3\xA9" "curit\xC3\xA9 Environnement -HSEindustriels\n"
+	    "K2502 - Management de s\xC3\xA9" "curit\xC3\xA9 priv\xC3\xA9" "e\n"
+	    "K1705 - S\xC3\xA9" "curit\xC3\xA9 civile et secours\n\nSuite :\n"};
+	size_t i;
+
+	for (i = 0; i < ARRAY_LEN(texts); i++) {
+		rncp_record *r = parse_str(texts[i]);
+		ck_assert_uint_eq(r->nrome, 3);
+		ck_assert_str_eq(r->rome[0].label, "Management et ing\xC3\xA9nierie Hygi\xC3\xA8ne S\xC3\xA9" "curit\xC3\xA9 "
+		                                   "Environnement -HSE- industriels");
+		ck_assert_str_eq(r->rome[2].code, "K1705");
+		rncp_record_free(r);
+	}
+	/* a label the fiche words otherwise, its blanks as many, stays */
+	rncp_record *r = parse_str("Nomenclature du niveau de qualification : Niveau 6\nCode(s) ROME :\n"
+	                           "H1206 - Management et ing\xC3\xA9nierie \xC3\xA9tudes, recherche et "
+	                           "d\xC3\xA9veloppement industriel\n");
+	ck_assert_str_eq(r->rome[0].label, "Management et ing\xC3\xA9nierie \xC3\xA9tudes, recherche et "
+	                                   "d\xC3\xA9veloppement industriel");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers_glued)
 {
 	/* a page's table whose cells the text took without a blank between
@@ -2695,6 +2729,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers_centred);
 	tcase_add_test(tc, t_certifiers_wrapped_before_siret);
 	tcase_add_test(tc, t_certifiers_glued);
+	tcase_add_test(tc, t_rome_label_dashed);
 	tcase_add_test(tc, t_skill_wrapped_before_figures);
 	tcase_add_test(tc, t_markdown_bare_tables);
 	tcase_add_test(tc, t_certifiers_cell_spilled);
