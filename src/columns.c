@@ -1031,9 +1031,11 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *byte
 				        v[i].ecol > (n == 1 ? head[k + 1].col + 4 : head[k + 1].col + 1) &&
 				        !alone &&
 				        !(n == 1 && (alone_before || rows == 0) && right_alone(in, len, next, bound, ncol, bytes)) &&
-				        !(cstart[k + 1] != SIZE_MAX && (blanks <= 1 || rows == 0) && !ends_table(in, v, n, kind) &&
+				        !((cstart[k + 1] != SIZE_MAX || !bytes) && (blanks <= 1 || rows == 0) &&
+				          !ends_table(in, v, n, kind) &&
 				          ((cells_below(in, len, next, bound, ncol, bytes) &&
-				            split_at_column(in, v, &n, i, cstart[k + 1])) ||
+				            split_at_column(in, v, &n, i,
+				                            cstart[k + 1] != SIZE_MAX ? cstart[k + 1] : head[k + 1].col)) ||
 				           /* or where the line above's right cell
 				            * started, left of the column's first
 				            * (-layout moves a column at a page's

@@ -551,6 +551,34 @@ START_TEST(t_columns_certifiers)
 }
 END_TEST
 
+/* w3m's table of long names: a name that fills its column stands one
+ * blank from the SIRET, the SIRET one blank from the commercial name, in
+ * every row, so that no line shows where the SIRET's column starts: the
+ * header's title says */
+START_TEST(t_columns_certifiers_full_cells)
+{
+	char *o = unfold("                    Nom légal                         Siret         Nom          Site internet\n"
+	                 "                                                                 commercial\n"
+	                 "ECOLE NATIONALE DE LA PREVENTION DES RISQUES ET   77558812900012 ENPRS      https://\n"
+	                 "DE LA SECURITE                                                              www.enprs.example\n"
+	                 "GROUPEMENT D'INTERET PUBLIC FORMATION CONTINUE ET 18440004300016 GIP FCIP   https://\n"
+	                 "INSERTION PROFESSIONNELLE DE L'ACADEMIE DE NANTES                Nantes     www.fcip-nantes.example\n"
+	                 "\n"
+	                 "Objectifs et contexte de la certification :\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Nom légal | Siret | Nom | Site internet |\n"
+	                    "---|---|---|---|\n"
+	                    "ECOLE NATIONALE DE LA PREVENTION DES RISQUES ET DE LA SECURITE | 77558812900012 | ENPRS | "
+	                    "https:// www.enprs.example |\n"
+	                    "GROUPEMENT D'INTERET PUBLIC FORMATION CONTINUE ET INSERTION PROFESSIONNELLE DE L'ACADEMIE "
+	                    "DE NANTES | 18440004300016 | GIP FCIP Nantes | https:// www.fcip-nantes.example |\n"
+	                    "\n"
+	                    "Objectifs et contexte de la certification :\n");
+	free(o);
+}
+END_TEST
+
 /* the boxes of "L'essentiel" side by side: one after the other, a wrapped
  * label or value joined */
 START_TEST(t_columns_boxes)
@@ -923,6 +951,7 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_overhang);
 	tcase_add_test(tc, t_columns_header_wrapped);
 	tcase_add_test(tc, t_columns_certifiers);
+	tcase_add_test(tc, t_columns_certifiers_full_cells);
 	tcase_add_test(tc, t_columns_boxes);
 	tcase_add_test(tc, t_columns_lists_beside);
 	tcase_add_test(tc, t_columns_double_spaced);
