@@ -2449,6 +2449,8 @@ capitals_only(const line *l)
 }
 
 static int certifier_head_cell(const line *l);
+static size_t before_site_piece(const line *c);
+static char *name_cells(doc *d, size_t from, size_t to);
 
 /* A row whose cells a page's text took without a blank between them
  * (BeautifulSoup's get_text()): "HAUT COMMISSARIAT ... FRANCAISE"
@@ -2549,7 +2551,7 @@ extract_certifiers_web(doc *d)
 	int rest = 0;       /* a line of the last row's other cells came after it */
 	/* html2text sets a row's cells in the middle of the row: a name's
 	 * lines above its SIRET's (above), as many below it (below) */
-	size_t pend_top = 0, above = 0, below = 0;
+	size_t pend_top = 0, above = 0, below = 0, row_end = 0;
 
 	/* html2text's, its first cell filling its column, glued to the
 	 * next: it counts bytes, and é takes two ("Nom légalSiret"), or,
@@ -2611,6 +2613,10 @@ extract_certifiers_web(doc *d)
 		if (certifier_head_cell(l))
 			continue; /* the header's cells wrapped: "commercial", "Site" */
 		cell = ruled_cell(l);
+		/* (a name's line beside the site's first piece, which a
+		 * centred row sets above the SIRET's line: "FORMATION
+		 * CONTINUE ET https://www.fcip-") */
+		cell.len = before_site_piece(&cell);
 		if ((l->len < 40 && siret_of(l->s, l->len, alone)) ||
 		    /* or the row's other cells after it, the name's lines
 		     * right above (pdftotext's line wrapped before the SIRET) */
@@ -2652,7 +2658,7 @@ extract_certifiers_web(doc *d)
 			/* the name's first lines right above the row (its other
 			 * cells set in the middle of it) */
 			if (pending > 0 && pend_top + pending == i) {
-				char *top = join_lines(d, pend_top, i);
+				char *top = name_cells(d, pend_top, i);
 				if (top != NULL)
 					name_s = arena_printf(d->arena, "%s\n%.*s", top, (int)(ov[3] - nb), l->s + nb);
 				if (name_s != NULL)
@@ -2665,6 +2671,7 @@ extract_certifiers_web(doc *d)
 			rest = 0;
 			below = 0;
 			name_alone = 0;
+			row_end = i + 1;
 		} else if ((name = before_empty_cells(l, 3)) > 0 || (name = before_site_name(l)) > 0) {
 			/* "Ministère chargé de la santé - - -": every cell after
 			 * the name empty but the site; or no SIRET, the
@@ -2685,6 +2692,7 @@ extract_certifiers_web(doc *d)
 				c->name = clean_text(d, t, strlen(t));
 			misses = 0;
 			below++;
+			row_end = i + 1;
 		} else if (capitals_only(&cell) && pending < 5) {
 			/* the name of a row whose SIRET comes after */
 			if (pending == 0 || pend_top + pending != i)
@@ -2697,7 +2705,65 @@ extract_certifiers_web(doc *d)
 			rest = found > 0;
 		}
 	}
+	/* the last row of centred cells whose name has a line more below
+	 * its SIRET than above ("GROUPEMENT ..." / "... 1844... GIP FCIP" /
+	 * "PROFESSIONNELLE DE L'ACADEMIE" / "DE NANTES"): no SIRET after
+	 * its lines, they end its name */
+	if (found > 0 && above > 0 && pending > 0 && pending <= above && pend_top == row_end) {
+		rncp_certifier *c = &d->rec->certifiers[d->rec->ncertifiers - 1];
+		char *rest_s = name_cells(d, pend_top, pend_top + pending);
+		char *t = rest_s != NULL ? arena_printf(d->arena, "%s %s", c->name, rest_s) : NULL;
+		if (t != NULL && strlen(t) < 300 && capitals_only_s(c->name, strlen(c->name)))
+			c->name = clean_text(d, t, strlen(t));
+	}
 	return (int)found;
+}
+
+/* The name's lines [from, to) of a certifiers' row, each its first cell
+ * (ruled_cell(), before_site_piece()), joined. */
+static char *
+name_cells(doc *d, size_t from, size_t to)
+{
+	rncp_buf b = {0};
+	size_t i;
+	char *r;
+
+	for (i = from; i < to && i < d->nlines; i++) {
+		line c = ruled_cell(&d->lines[i]);
+		c.len = before_site_piece(&c);
+		if (c.len == 0)
+			continue;
+		if (b.len > 0)
+			buf_putc(&b, '\n');
+		buf_append(&b, c.s, c.len);
+	}
+	if (b.failed || b.s == NULL) {
+		rncp_buf_free(&b);
+		return NULL;
+	}
+	r = clean_text(d, b.s, b.len);
+	rncp_buf_free(&b);
+	return r;
+}
+
+/* The length of a certifier's cell c without the site's first piece at
+ * its end, a blank before it ("FORMATION CONTINUE ET https://www.fcip-"),
+ * when what is before is in capitals; else its own. */
+static size_t
+before_site_piece(const line *c)
+{
+	const char *sp = c->len > 0 ? memrchr(c->s, ' ', c->len) : NULL;
+	size_t k;
+	line name;
+
+	if (sp == NULL || !url_start(sp + 1, c->len - (size_t)(sp + 1 - c->s)))
+		return c->len;
+	for (k = (size_t)(sp - c->s); k > 0 && c->s[k - 1] == ' '; k--)
+		;
+	name.s = c->s;
+	name.len = k;
+	name.f = NULL;
+	return k > 0 && capitals_only(&name) ? k : c->len;
 }
 
 /* A header's cell of the certifiers' table, or the start of one that

@@ -1123,6 +1123,34 @@ START_TEST(t_certifiers_centred)
 	ck_assert_uint_eq(r->ncertifiers, 1);
 	ck_assert_str_eq(r->certifiers[0].name, "ECOLE SUPERIEURE DES METIERS DU TRANSPORT");
 	rncp_record_free(r);
+	/* html2text's: a name's line above the SIRET beside the site's
+	 * first piece; links': the last row's name a line longer below its
+	 * SIRET than above, nothing after it */
+	r = parse_str("N° de fiche\nRNCP41287\n"
+	              "Nom légal             Siret          Nom commercial  Site internet\n"
+	              "GROUPEMENT\nD'INTERET PUBLIC\n"
+	              "FORMATION CONTINUE ET                                 https://www.fcip-\n"
+	              "INSERTION              18440004300016 GIP FCIP Nantes nantes.example\n"
+	              "PROFESSIONNELLE DE\nL'ACADEMIE DE\nNANTES\n"
+	              "**** Objectifs et contexte de la certification : ****\nTexte.\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "GROUPEMENT D'INTERET PUBLIC FORMATION CONTINUE ET INSERTION "
+	                                        "PROFESSIONNELLE DE L'ACADEMIE DE NANTES");
+	rncp_record_free(r);
+	r = parse_str("N° de fiche\nRNCP41287\n"
+	              "   Nom légal                       Siret          Nom commercial  Site internet\n"
+	              "   ECOLE NATIONALE DE LA\n"
+	              "   PREVENTION DES RISQUES ET DE LA 77558812900012 ENPRS           https://www.enprs.example\n"
+	              "   SECURITE\n"
+	              "   GROUPEMENT D'INTERET PUBLIC\n"
+	              "   FORMATION CONTINUE ET INSERTION 18440004300016 GIP FCIP Nantes https://www.fcip-nantes.example\n"
+	              "   PROFESSIONNELLE DE L'ACADEMIE\n   DE NANTES\n\n"
+	              "  Objectifs et contexte de la certification :\n\n   Texte.\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "ECOLE NATIONALE DE LA PREVENTION DES RISQUES ET DE LA SECURITE");
+	ck_assert_str_eq(r->certifiers[1].name, "GROUPEMENT D'INTERET PUBLIC FORMATION CONTINUE ET INSERTION "
+	                                        "PROFESSIONNELLE DE L'ACADEMIE DE NANTES");
+	rncp_record_free(r);
 }
 END_TEST
 
