@@ -499,6 +499,22 @@ cut_word(const char *s, size_t n, size_t hy, size_t next)
 	return s[next] >= 'A' && s[next] <= 'Z' ? 2 : 0;
 }
 
+/* b's text cleaned (clean_text()), b freed; NULL when empty or out of
+ * memory. */
+static char *
+cleaned_buf(doc *d, rncp_buf *b)
+{
+	char *r;
+
+	if (b->failed || b->s == NULL) {
+		rncp_buf_free(b);
+		return NULL;
+	}
+	r = clean_text(d, b->s, b->len);
+	rncp_buf_free(b);
+	return r;
+}
+
 /* Length of the start of s[0..n) that clean_text keeps as it is: up to the
  * first tab, line end or double space.  Eight bytes a step. */
 static size_t
@@ -563,6 +579,7 @@ clean_text(doc *d, const char *s, size_t n)
 			if (cut) {
 				if (cut == 2)
 					o[k++] = '-';
+
 				i = j - 1; /* the word goes on on the next line */
 				continue;
 			}
@@ -585,7 +602,6 @@ join_lines(doc *d, size_t from, size_t to)
 {
 	rncp_buf b = {0};
 	size_t i;
-	char *r;
 
 	for (i = from; i < to && i < d->nlines; i++) {
 		const line *l = &d->lines[i];
@@ -595,13 +611,7 @@ join_lines(doc *d, size_t from, size_t to)
 			buf_putc(&b, '\n');
 		buf_append(&b, l->s, l->len);
 	}
-	if (b.failed || b.s == NULL) {
-		rncp_buf_free(&b);
-		return NULL;
-	}
-	r = clean_text(d, b.s, b.len);
-	rncp_buf_free(&b);
-	return r;
+	return cleaned_buf(d, &b);
 }
 
 /* ---- dates ---- */
@@ -2726,7 +2736,6 @@ name_cells(doc *d, size_t from, size_t to)
 {
 	rncp_buf b = {0};
 	size_t i;
-	char *r;
 
 	for (i = from; i < to && i < d->nlines; i++) {
 		line c = ruled_cell(&d->lines[i]);
@@ -2737,13 +2746,7 @@ name_cells(doc *d, size_t from, size_t to)
 			buf_putc(&b, '\n');
 		buf_append(&b, c.s, c.len);
 	}
-	if (b.failed || b.s == NULL) {
-		rncp_buf_free(&b);
-		return NULL;
-	}
-	r = clean_text(d, b.s, b.len);
-	rncp_buf_free(&b);
-	return r;
+	return cleaned_buf(d, &b);
 }
 
 /* The length of a certifier's cell c without the site's first piece at
