@@ -1033,7 +1033,11 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *byte
 				        !(n == 1 && (alone_before || rows == 0) && right_alone(in, len, next, bound, ncol, bytes)) &&
 				        !((cstart[k + 1] != SIZE_MAX || !bytes) && (blanks <= 1 || rows == 0) &&
 				          !ends_table(in, v, n, kind) &&
-				          ((cells_below(in, len, next, bound, ncol, bytes) &&
+				          /* cells after it on the line, or on the lines
+				           * below: split where the next column's lines
+				           * start, or its title when none showed it */
+				          ((((i + 1 < n && column_of(&v[i + 1], bound, ncol) > k + 1) ||
+				             cells_below(in, len, next, bound, ncol, bytes)) &&
 				            split_at_column(in, v, &n, i,
 				                            cstart[k + 1] != SIZE_MAX ? cstart[k + 1] : head[k + 1].col)) ||
 				           /* or where the line above's right cell

@@ -579,6 +579,29 @@ START_TEST(t_columns_certifiers_full_cells)
 }
 END_TEST
 
+/* Ghostscript's: the first row's name over four lines, its SIRET one
+ * blank from the commercial name; no line below it shows a cell right of
+ * the name's, but the row's own line does (its site) */
+START_TEST(t_columns_certifiers_top_row)
+{
+	char *o = unfold("               Nom légal              Siret           Nom        Site internet\r\n"
+	                 "                                                      commercial\r\n"
+	                 "               ECOLE NATIONALE DE     77558812900012 ENPRS       https://www.enprs.example\r\n"
+	                 "               LA PREVENTION DES\r\n"
+	                 "               RISQUES ET DE LA\r\n"
+	                 "               SECURITE\r\n"
+	                 "              Objectifs et contexte de la certification :\r\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Nom légal | Siret | Nom | Site internet |\n"
+	                    "---|---|---|---|\n"
+	                    "ECOLE NATIONALE DE LA PREVENTION DES RISQUES ET DE LA SECURITE | 77558812900012 | ENPRS | "
+	                    "https://www.enprs.example |\n"
+	                    "              Objectifs et contexte de la certification :\r\n");
+	free(o);
+}
+END_TEST
+
 /* the boxes of "L'essentiel" side by side: one after the other, a wrapped
  * label or value joined */
 START_TEST(t_columns_boxes)
@@ -952,6 +975,7 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_header_wrapped);
 	tcase_add_test(tc, t_columns_certifiers);
 	tcase_add_test(tc, t_columns_certifiers_full_cells);
+	tcase_add_test(tc, t_columns_certifiers_top_row);
 	tcase_add_test(tc, t_columns_boxes);
 	tcase_add_test(tc, t_columns_lists_beside);
 	tcase_add_test(tc, t_columns_double_spaced);
