@@ -2460,6 +2460,11 @@ capitals_only(const line *l)
 
 static int certifier_head_cell(const line *l);
 static size_t before_site_piece(const line *c);
+
+/* The lines a certifier's name may take above its SIRET's: a hundred
+ * characters in a column of sixteen ("GROUPEMENT" / "D'INTERET PUBLIC" /
+ * ... / "L'ACADEMIE DE NANTES", pdftotext -raw's) */
+#define NAME_LINES 8
 static char *name_cells(doc *d, size_t from, size_t to);
 
 /* A row whose cells a page's text took without a blank between them
@@ -2641,7 +2646,7 @@ extract_certifiers_web(doc *d)
 			       (d->lines[end - 1].len == 0 ||
 			        (d->lines[end - 1].len == 1 && d->lines[end - 1].s[0] == '-')))
 				end--;
-			for (top = end; top > (size_t)h + 1 && top + 5 > end && capitals_only(&d->lines[top - 1]) &&
+			for (top = end; top > (size_t)h + 1 && top + NAME_LINES > end && capitals_only(&d->lines[top - 1]) &&
 			                !certifier_head_cell(&d->lines[top - 1]);
 			     top--)
 				;
@@ -2703,7 +2708,7 @@ extract_certifiers_web(doc *d)
 			misses = 0;
 			below++;
 			row_end = i + 1;
-		} else if (capitals_only(&cell) && pending < 5) {
+		} else if (capitals_only(&cell) && pending < NAME_LINES) {
 			/* the name of a row whose SIRET comes after */
 			if (pending == 0 || pend_top + pending != i)
 				pending = 0, pend_top = i;

@@ -2377,6 +2377,26 @@ START_TEST(t_rome_label_dashed)
 }
 END_TEST
 
+/* pdftotext -raw's row of a long name in a narrow column: its six lines,
+ * then the SIRET with the other cells */
+START_TEST(t_certifiers_raw_long)
+{
+	rncp_record *r = parse_str("N° de fiche\nRNCP41287\nNom légal Siret Nom\ncommercial\nSite internet\n"
+	                           "ECOLE NATIONALE DE\nLA PREVENTION DES\nRISQUES ET DE LA\nSECURITE\n"
+	                           "77558812900012 ENPRS https://www.enprs.example\n"
+	                           "GROUPEMENT\nD'INTERET PUBLIC\nFORMATION CONTINUE\nET INSERTION\n"
+	                           "PROFESSIONNELLE DE\nL'ACADEMIE DE NANTES\n"
+	                           "18440004300016 GIP FCIP\nNantes\nhttps://www.fcip-\nnantes.example\n"
+	                           "Objectifs et contexte de la certification :\nTexte.\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "ECOLE NATIONALE DE LA PREVENTION DES RISQUES ET DE LA SECURITE");
+	ck_assert_str_eq(r->certifiers[1].name, "GROUPEMENT D'INTERET PUBLIC FORMATION CONTINUE ET INSERTION "
+	                                        "PROFESSIONNELLE DE L'ACADEMIE DE NANTES");
+	ck_assert_str_eq(r->certifiers[1].siret, "18440004300016");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers_glued)
 {
 	/* a page's table whose cells the text took without a blank between
@@ -2757,6 +2777,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers_centred);
 	tcase_add_test(tc, t_certifiers_wrapped_before_siret);
 	tcase_add_test(tc, t_certifiers_glued);
+	tcase_add_test(tc, t_certifiers_raw_long);
 	tcase_add_test(tc, t_rome_label_dashed);
 	tcase_add_test(tc, t_skill_wrapped_before_figures);
 	tcase_add_test(tc, t_markdown_bare_tables);
