@@ -2459,6 +2459,8 @@ capitals_only(const line *l)
 }
 
 static int certifier_head_cell(const line *l);
+static int siret_title_next(const doc *d, size_t i);
+static void name_tail(doc *d, size_t from, size_t to);
 static size_t before_site_piece(const line *c);
 
 /* The lines a certifier's name may take above its SIRET's: a hundred
@@ -2567,6 +2569,7 @@ extract_certifiers_web(doc *d)
 	/* html2text sets a row's cells in the middle of the row: a name's
 	 * lines above its SIRET's (above), as many below it (below) */
 	size_t pend_top = 0, above = 0, below = 0, row_end = 0;
+	size_t first_only = 0; /* after a SIRET's line, its name's first line alone above */
 
 	/* html2text's, its first cell filling its column, glued to the
 	 * next: it counts bytes, and é takes two ("Nom légalSiret"), or,
@@ -2608,6 +2611,14 @@ extract_certifiers_web(doc *d)
 		    !line_starts_folded(&d->lines[i], "nom legal nom commercial") && siret_row_under(d, i))
 			h = (long)i;
 
+	/* or its titles a line each, blank lines between maybe, as
+	 * pdftotext and mutool read a header whose titles wrap ("Nom
+	 * légal" / "Siret" / "Nom" / "commercial" / "Site internet") */
+	for (i = 0; h < 0 && i < d->nlines; i++)
+		if (d->lines[i].len < 16 && line_starts_folded(&d->lines[i], "nom legal") &&
+		    siret_title_next(d, i))
+			h = (long)i;
+
 	if (h < 0 && (found = (size_t)certifiers_web_no_siret(d)) > 0)
 		return (int)found;
 	/* or a scan's, its header OCR garbled beyond words ("Nomiégal
@@ -2635,7 +2646,10 @@ extract_certifiers_web(doc *d)
 		if ((l->len < 40 && siret_of(l->s, l->len, alone)) ||
 		    /* or the row's other cells after it, the name's lines
 		     * right above (pdftotext's line wrapped before the SIRET) */
-		    (pending > 0 && pend_top + pending == i && siret_lead(l->s, l->len, alone))) {
+		    /* (a blank line between them: pdftotext's, mutool's) */
+		    (pending > 0 &&
+		     (pend_top + pending == i || (pend_top + pending + 1 == i && d->lines[i - 1].len == 0)) &&
+		     siret_lead(l->s, l->len, alone))) {
 			/* pdftotext -raw's: the name's lines in capitals, then
 			 * the SIRET alone, its empty cells after it; or
 			 * pdftotext's of a row whose name wraps over more lines
@@ -2658,6 +2672,8 @@ extract_certifiers_web(doc *d)
 			misses = pending = 0;
 			rest = 0;
 			name_alone = 1;
+			/* one line of the name above: its others may follow */
+			first_only = top + 1 == end && end == i ? i + 1 : 0;
 			continue;
 		}
 		if (l->len < 1000 && ((rx_match(&rx_web_row, l->s, l->len, ov, OV) &&
@@ -2687,12 +2703,14 @@ extract_certifiers_web(doc *d)
 			below = 0;
 			name_alone = 0;
 			row_end = i + 1;
+			first_only = 0;
 		} else if ((name = before_empty_cells(l, 3)) > 0 || (name = before_site_name(l)) > 0) {
 			/* "Ministère chargé de la santé - - -": every cell after
 			 * the name empty but the site; or no SIRET, the
 			 * commercial name the site's */
 			found += rec_add_certifier(d, l->s, name, NULL) == 0;
 			misses = 0;
+			first_only = 0;
 		} else if (found > 0 && !name_alone && !rest && (above == 0 || below < above) &&
 		           capitals_only(&cell) &&
 		           capitals_only_s(d->rec->certifiers[d->rec->ncertifiers - 1].name,
@@ -2720,6 +2738,13 @@ extract_certifiers_web(doc *d)
 			rest = found > 0;
 		}
 	}
+	/* pdftotext's last row whose name wraps over more lines than its
+	 * other cells, read line by line as they stand: the name's first
+	 * line, the SIRET's, then the name's others, the other cells' lines
+	 * among them ("GROUPEMENT" / "1844... GIP FCIP" / "D'INTERET PUBLIC"
+	 * / "Nantes" / "FORMATION CONTINUE" / ...), no SIRET after them */
+	if (found > 0 && first_only > 0)
+		name_tail(d, first_only, i < d->nlines ? i : d->nlines);
 	/* the last row of centred cells whose name has a line more below
 	 * its SIRET than above ("GROUPEMENT ..." / "... 1844... GIP FCIP" /
 	 * "PROFESSIONNELLE DE L'ACADEMIE" / "DE NANTES"): no SIRET after
@@ -2752,6 +2777,54 @@ name_cells(doc *d, size_t from, size_t to)
 		buf_append(&b, c.s, c.len);
 	}
 	return cleaned_buf(d, &b);
+}
+
+/* Lines [from, to) after the last certifier's SIRET: its name's lines in
+ * capitals go on its name, lines of its other cells (an address's
+ * pieces, a short line not in capitals) between them aside; anything else
+ * and they are no name's. */
+static void
+name_tail(doc *d, size_t from, size_t to)
+{
+	rncp_certifier *c = &d->rec->certifiers[d->rec->ncertifiers - 1];
+	rncp_buf b = {0};
+	size_t k, took = 0;
+	char *t;
+
+	buf_puts(&b, c->name);
+	for (k = from; k < to && took < NAME_LINES; k++) {
+		line cell = ruled_cell(&d->lines[k]);
+		if (cell.len == 0 || url_start(cell.s, cell.len))
+			continue;
+		if (capitals_only(&cell)) {
+			buf_putc(&b, '\n');
+			buf_append(&b, cell.s, cell.len);
+			took++;
+		} else if (cell.len > 20 || took == 0) {
+			break;
+		}
+	}
+	if (took == 0 || k < to) {
+		rncp_buf_free(&b);
+		return;
+	}
+	if ((t = cleaned_buf(d, &b)) != NULL && strlen(t) < 300)
+		c->name = t;
+}
+
+/* Whether the first line after line i with text, two blank lines at
+ * most between, is the title "Siret". */
+static int
+siret_title_next(const doc *d, size_t i)
+{
+	size_t k;
+	char buf[16];
+	size_t n;
+
+	for (k = i + 1; k < d->nlines && k <= i + 3 && d->lines[k].len == 0; k++)
+		;
+	return k < d->nlines && d->lines[k].len == 5 &&
+	       strcmp(line_fold(&d->lines[k], buf, sizeof(buf), &n), "siret") == 0;
 }
 
 /* The length of a certifier's cell c without the site's first piece at

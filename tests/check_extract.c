@@ -2397,6 +2397,45 @@ START_TEST(t_certifiers_raw_long)
 }
 END_TEST
 
+/* pdftotext's and mutool's certifiers' table of long names: the header's
+ * titles a line each, blank lines between; a name, a blank line, the
+ * SIRET's line; the last row's name after its first line read after the
+ * SIRET's, the commercial name's second line among its lines
+ * (pdftotext); a row without SIRET after such a row keeps its name */
+START_TEST(t_certifiers_titles_apart)
+{
+	rncp_record *r = parse_str("N° de fiche\nRNCP41287\nNom légal\n\nSiret\n\nNom\nSite internet\ncommercial\n\n"
+	                           "ECOLE NATIONALE DE\nLA PREVENTION DES\nRISQUES ET DE LA\nSECURITE\n\n"
+	                           "77558812900012 ENPRS\n\n"
+	                           "GROUPEMENT\n18440004300016 GIP FCIP\nD'INTERET PUBLIC\nNantes\nFORMATION CONTINUE\n"
+	                           "ET INSERTION\nPROFESSIONNELLE DE\nL'ACADEMIE DE NANTES\n\n"
+	                           "https://www.enprs.example\n\nhttps://www.fcipnantes.example\n\n"
+	                           "Objectifs et contexte de la certification :\nTexte.\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "ECOLE NATIONALE DE LA PREVENTION DES RISQUES ET DE LA SECURITE");
+	ck_assert_str_eq(r->certifiers[0].siret, "77558812900012");
+	ck_assert_str_eq(r->certifiers[1].name, "GROUPEMENT D'INTERET PUBLIC FORMATION CONTINUE ET INSERTION "
+	                                        "PROFESSIONNELLE DE L'ACADEMIE DE NANTES");
+	rncp_record_free(r);
+	r = parse_str("N° de fiche\nRNCP41287\nNom légal\nSiret\nNom\ncommercial\n\nSite internet\n\n"
+	              "GROUPEMENT\nD'INTERET PUBLIC\nFORMATION CONTINUE\nET INSERTION\nPROFESSIONNELLE DE\n"
+	              "L'ACADEMIE DE NANTES\n\n18440004300016 GIP FCIP\n\nNantes\n\nhttps://www.fcip-\nnantes.example\n\n"
+	              "Objectifs et contexte de la certification :\nTexte.\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "GROUPEMENT D'INTERET PUBLIC FORMATION CONTINUE ET INSERTION "
+	                                        "PROFESSIONNELLE DE L'ACADEMIE DE NANTES");
+	rncp_record_free(r);
+	r = parse_str("N° de fiche\nRNCP38421\nNom légal SIRET Nom commercial Site internet\n\n"
+	              "ASSOCIATION NATIONALE POUR LA FORMATION PROFESSIONNELLE DES ADULTES\n"
+	              "82422814200017 AFPA https://www.afpa.fr\n\n"
+	              "UNION DES INDUSTRIES ET METIERS DE LA METALLURGIE - - -\n\n"
+	              "Objectifs et contexte de la certification :\nTexte.\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[1].name, "UNION DES INDUSTRIES ET METIERS DE LA METALLURGIE");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers_glued)
 {
 	/* a page's table whose cells the text took without a blank between
@@ -2777,6 +2816,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers_centred);
 	tcase_add_test(tc, t_certifiers_wrapped_before_siret);
 	tcase_add_test(tc, t_certifiers_glued);
+	tcase_add_test(tc, t_certifiers_titles_apart);
 	tcase_add_test(tc, t_certifiers_raw_long);
 	tcase_add_test(tc, t_rome_label_dashed);
 	tcase_add_test(tc, t_skill_wrapped_before_figures);
