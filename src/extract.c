@@ -1057,8 +1057,8 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 	if (n > 400)
 		return 0;
 	k = item_marker(s, n); /* "1. 311p ...", "b) M1801 ..." */
-	if (k == 0)
-		k = ocr_bullet(s, n);
+	/* OCR's bullet, or a speck after a list's sign ("* _K2502") */
+	k += ocr_bullet(s + k, n - k);
 	s += k;
 	n -= k;
 	switch (kind) {

@@ -2436,6 +2436,22 @@ START_TEST(t_certifiers_titles_apart)
 }
 END_TEST
 
+/* tesseract's bullets: a list's sign and a speck before the code ("* _K2502",
+ * "\xE2\x80\xA2 _M1801"), as well as a speck alone ("+ _H1302") */
+START_TEST(t_code_list_ocr_speck)
+{
+	rncp_record *r = parse_str("Nomenclature du niveau de qualification : Niveau 6\nCode(s) ROME :\n\n"
+	                           "+ _H1302 - Management et ing\xC3\xA9nierie\n\n"
+	                           "* _K2502 - Management de s\xC3\xA9" "curit\xC3\xA9 priv\xC3\xA9" "e\n\n"
+	                           "\xE2\x80\xA2 _K1705 - S\xC3\xA9" "curit\xC3\xA9 civile et secours\n\nSuite :\n");
+	ck_assert_uint_eq(r->nrome, 3);
+	ck_assert_str_eq(r->rome[1].code, "K2502");
+	ck_assert_str_eq(r->rome[1].label, "Management de s\xC3\xA9" "curit\xC3\xA9 priv\xC3\xA9" "e");
+	ck_assert_str_eq(r->rome[2].code, "K1705");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers_glued)
 {
 	/* a page's table whose cells the text took without a blank between
@@ -2816,6 +2832,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers_centred);
 	tcase_add_test(tc, t_certifiers_wrapped_before_siret);
 	tcase_add_test(tc, t_certifiers_glued);
+	tcase_add_test(tc, t_code_list_ocr_speck);
 	tcase_add_test(tc, t_certifiers_titles_apart);
 	tcase_add_test(tc, t_certifiers_raw_long);
 	tcase_add_test(tc, t_rome_label_dashed);
