@@ -2461,6 +2461,7 @@ capitals_only(const line *l)
 static int certifier_head_cell(const line *l);
 static int siret_title_next(const doc *d, size_t i);
 static void name_tail(doc *d, size_t from, size_t to);
+static int certifiers_down_columns(doc *d);
 static size_t before_site_piece(const line *c);
 
 /* The lines a certifier's name may take above its SIRET's: a hundred
@@ -2619,6 +2620,8 @@ extract_certifiers_web(doc *d)
 		    siret_title_next(d, i))
 			h = (long)i;
 
+	if (h < 0 && (found = (size_t)certifiers_down_columns(d)) > 0)
+		return (int)found;
 	if (h < 0 && (found = (size_t)certifiers_web_no_siret(d)) > 0)
 		return (int)found;
 	/* or a scan's, its header OCR garbled beyond words ("Nomiégal
@@ -2777,6 +2780,70 @@ name_cells(doc *d, size_t from, size_t to)
 		buf_append(&b, c.s, c.len);
 	}
 	return cleaned_buf(d, &b);
+}
+
+/* How many names (paragraphs of lines in capitals, a blank line apart)
+ * start at line i; *end: the line after the last. */
+static size_t
+name_paragraphs(const doc *d, size_t i, size_t *end, size_t *starts, size_t max)
+{
+	size_t n = 0, k;
+
+	for (;;) {
+		while (i < d->nlines && d->lines[i].len == 0)
+			i++;
+		for (k = i; k < d->nlines && k < i + NAME_LINES && capitals_only(&d->lines[k]) &&
+		            !certifier_head_cell(&d->lines[k]);
+		     k++)
+			;
+		if (k == i || (k < d->nlines && d->lines[k].len > 0) || n == max)
+			break;
+		starts[n++] = i;
+		i = k;
+	}
+	*end = i;
+	return n;
+}
+
+/*
+ * pdfminer's reading of the certifiers' table, down its columns: "Nom
+ * légal", the names (each a paragraph of lines in capitals), then the
+ * other titles ("Siret", "Nom commercial", ...), then the rows' other
+ * cells, each SIRET opening a line in the names' order.  As many SIRETs
+ * as names: the i-th SIRET is the i-th name's.  How many it added.
+ */
+static int
+certifiers_down_columns(doc *d)
+{
+	size_t i, k, n, end, start[8], found = 0, nsiret = 0;
+	char sirets[8][15];
+
+	for (i = 0; i < d->nlines; i++)
+		if (d->lines[i].len < 16 && line_starts_folded(&d->lines[i], "nom legal") &&
+		    certifier_head_cell(&d->lines[i]))
+			break;
+	if (i == d->nlines || (n = name_paragraphs(d, i + 1, &end, start, 8)) == 0)
+		return 0;
+	/* the other titles */
+	for (k = end; k < d->nlines && (d->lines[k].len == 0 || certifier_head_cell(&d->lines[k])); k++)
+		;
+	if (k == end)
+		return 0;
+	/* the SIRETs, in order, up to the table's end */
+	for (; k < d->nlines && k < end + 8 * NAME_LINES && !table_end(&d->lines[k]); k++) {
+		const line *l = &d->lines[k];
+		if (l->len > 0 && siret_lead(l->s, l->len, sirets[nsiret]) && ++nsiret > n)
+			return 0;
+	}
+	if (nsiret != n)
+		return 0;
+	for (k = 0; k < n; k++) {
+		size_t e = k + 1 < n ? start[k + 1] : end;
+		char *name = join_lines(d, start[k], e);
+		if (name != NULL && rec_add_certifier(d, name, strlen(name), sirets[k]) == 0)
+			found++;
+	}
+	return (int)found;
 }
 
 /* Lines [from, to) after the last certifier's SIRET: its name's lines in

@@ -2425,6 +2425,18 @@ START_TEST(t_certifiers_titles_apart)
 	ck_assert_str_eq(r->certifiers[0].name, "GROUPEMENT D'INTERET PUBLIC FORMATION CONTINUE ET INSERTION "
 	                                        "PROFESSIONNELLE DE L'ACADEMIE DE NANTES");
 	rncp_record_free(r);
+	/* pdfminer's, down the columns: the names, the titles, the SIRETs */
+	r = parse_str("N° de fiche\nRNCP41287\nNom légal\n\nECOLE NATIONALE DE\nLA PREVENTION DES\n"
+	              "RISQUES ET DE LA\nSECURITE\n\nGROUPEMENT\nD'INTERET PUBLIC\nFORMATION CONTINUE\n"
+	              "ET INSERTION\nPROFESSIONNELLE DE\nL'ACADEMIE DE NANTES\n\nSiret\n\nNom\ncommercial\n\n"
+	              "Site internet\n\n77558812900012 ENPRS\n\nhttps://www.enprs.example\n\n"
+	              "18440004300016 GIP FCIP\n\nNantes\n\nhttps://www.fcip-\nnantes.example\n\n"
+	              "Objectifs et contexte de la certification :\nTexte.\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "ECOLE NATIONALE DE LA PREVENTION DES RISQUES ET DE LA SECURITE");
+	ck_assert_str_eq(r->certifiers[0].siret, "77558812900012");
+	ck_assert_str_eq(r->certifiers[1].siret, "18440004300016");
+	rncp_record_free(r);
 	r = parse_str("N° de fiche\nRNCP38421\nNom légal SIRET Nom commercial Site internet\n\n"
 	              "ASSOCIATION NATIONALE POUR LA FORMATION PROFESSIONNELLE DES ADULTES\n"
 	              "82422814200017 AFPA https://www.afpa.fr\n\n"
