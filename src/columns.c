@@ -214,6 +214,20 @@ column_of(const seg *s, const size_t *bound, size_t ncol)
 	return k;
 }
 
+/* Whether a word of segment v starts at column col, a blank before it. */
+static int
+word_at_column(const char *t, const seg *v, size_t col)
+{
+	size_t p = v->b, c = v->col;
+
+	for (; p < v->e && c < col; c++) {
+		p++;
+		while (p < v->e && ((unsigned char)t[p] & 0xC0) == 0x80)
+			p++;
+	}
+	return c == col && p < v->e && p > v->b && t[p - 1] == ' ' && t[p] != ' ';
+}
+
 /*
  * Splits segment v[i] of v[0..*n) where column col starts, when a single
  * blank stands just before it there (or near it): a cell that filled its
@@ -1033,9 +1047,10 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *byte
 				        !(n == 1 && (alone_before || rows == 0) && right_alone(in, len, next, bound, ncol, bytes)) &&
 				        !((cstart[k + 1] != SIZE_MAX || !bytes) && (blanks <= 1 || rows == 0) &&
 				          !ends_table(in, v, n, kind) &&
-				          /* cells after it on the line, or on the lines
-				           * below: split where the next column's lines
-				           * start, or its title when none showed it */
+				          /* cells after it on the line, on the line
+				           * right above or on the lines below: split
+				           * where the next column's lines start, or its
+				           * title when none showed it */
 				          ((((i + 1 < n && column_of(&v[i + 1], bound, ncol) > k + 1) ||
 				             cells_below(in, len, next, bound, ncol, bytes)) &&
 				            split_at_column(in, v, &n, i,
@@ -1045,7 +1060,13 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *byte
 				            * (-layout moves a column at a page's
 				            * top as its lines pack) */
 				           (k + 2 == ncol && right_col < cstart[k + 1] && right_col >= bound[k + 1] &&
-				            split_at_column(in, v, &n, i, right_col))));
+				            split_at_column(in, v, &n, i, right_col)) ||
+				           /* or, the row's last line with the right
+				            * cell's, where the right cell's line right
+				            * above started, a word starting there (w3m's
+				            * left cell that fills its column) */
+				           (k + 2 == ncol && blanks == 0 && rows > 0 && right_col != SIZE_MAX &&
+				            word_at_column(in, &v[i], right_col) && split_at_column(in, v, &n, i, right_col))));
 			}
 			first = column_of(&v[0], bound, ncol);
 			/* a CNCP bloc's row starts with its heading */

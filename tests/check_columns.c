@@ -170,6 +170,35 @@ START_TEST(t_columns_w3m_tall_row)
 }
 END_TEST
 
+/* w3m's bloc table, its left cell's line filling the column one blank
+ * before the right cell's last line: split where the right cell's line
+ * above starts */
+START_TEST(t_columns_w3m_full_last_line)
+{
+	char *o = unfold("                 Liste de compétences                             Modalités d'évaluation\n"
+	                 "Identifier les dangers et évaluer les risques           Étude de cas (3 heures) : évaluation des\n"
+	                 "professionnels d'une unité de travail Rédiger le        risques d'un atelier à partir d'un dossier\n"
+	                 "document unique d'évaluation des risques professionnels documentaire et d'une visite virtuelle.\n"
+	                 "et le mettre à jour\n"
+	                 "\n"
+	                 "RNCP41287BC02 - Élaborer et piloter le plan de prévention\n");
+
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(o, "Liste de compétences | Modalités d'évaluation |\n"
+	                    "---|---|\n"
+	                    "Identifier les dangers et évaluer les risques\n"
+	                    "professionnels d'une unité de travail Rédiger le\n"
+	                    "document unique d'évaluation des risques professionnels\n"
+	                    "et le mettre à jour |\n"
+	                    "Étude de cas (3 heures) : évaluation des\n"
+	                    "risques d'un atelier à partir d'un dossier\n"
+	                    "documentaire et d'une visite virtuelle. |\n"
+	                    "\n"
+	                    "RNCP41287BC02 - Élaborer et piloter le plan de prévention\n");
+	free(o);
+}
+END_TEST
+
 /* pdftotext -layout at a page's top: the right column set left of where
  * it started, two lines packed against the left cell's one blank apart;
  * split where the right cell's line above them starts */
@@ -993,6 +1022,7 @@ suite_columns(void)
 	tcase_add_test(tc, t_columns_layout_moved);
 	tcase_add_test(tc, t_columns_html2text_late);
 	tcase_add_test(tc, t_columns_w3m_tall_row);
+	tcase_add_test(tc, t_columns_w3m_full_last_line);
 	suite_add_tcase(s, tc);
 	return s;
 }
