@@ -85,19 +85,28 @@ paren_depth(const char *s, size_t n)
 /* Whether line l, in a list of skills, goes on with the line before it
  * though it opens with a number: a wrap before a standard's or a
  * quantity's figures ("... selon la norme NF EN" / "16247", "... en" /
- * "35 heures"): figures then a word in lower case, or three figures or
- * more alone (a page's number has fewer), a comma, a full stop or a
- * bracket after them.  Not a code and its label ("31812 : Logistique",
+ * "35 heures", "1re catégorie"): figures (an ordinal's too) then a word
+ * in lower case, or three figures or more alone (a page's number has
+ * fewer), a comma, a full stop or a bracket after them.  Not a code and its label ("31812 : Logistique",
  * "326t"), a date, a numbered item or a row of figures. */
 static int
 digits_go_on(const line *l)
 {
-	size_t k = 0;
+	static const char *const ordinals[] = {"er", "re", "e", "\xC3\xA8re", "\xC3\xA8me", "eme", "nd", "nde"};
+	size_t k = 0, o;
 
 	while (k < l->len && l->s[k] >= '0' && l->s[k] <= '9')
 		k++;
 	if (k == 0 || item_marker(l->s, l->len) != 0)
 		return 0;
+	/* an ordinal ("... recevant du public de" / "1re catégorie") */
+	for (o = 0; k <= 2 && o < ARRAY_LEN(ordinals); o++) {
+		size_t m = strlen(ordinals[o]);
+		if (k + m < l->len && memcmp(l->s + k, ordinals[o], m) == 0 && l->s[k + m] == ' ') {
+			k += m;
+			break;
+		}
+	}
 	if (k + 1 < l->len && l->s[k] == ' ')
 		return line_starts_lower(&(line){.s = l->s + k + 1, .len = l->len - k - 1});
 	return k >= 3 && (k == l->len || (k + 1 == l->len && strchr(",.)", l->s[k]) != NULL));

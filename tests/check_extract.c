@@ -2320,23 +2320,29 @@ START_TEST(t_skill_wrapped_before_figures)
 	    "16247\n"
 	    "Former les exploitants \xC3\xA0 la conduite des installations pendant au moins\n"
 	    "35 heures\n"
+	    "Organiser la s\xC3\xA9" "curit\xC3\xA9 incendie d'un \xC3\xA9tablissement recevant du public de\n"
+	    "1re cat\xC3\xA9gorie\n"
 	    "RNCP39876BC01 - R\xC3\xA9" "aliser les audits et les \xC3\xA9tudes de faisabilit\xC3\xA9 \xC3\xA9nerg\xC3\xA9tique\n"
 	    "Liste de comp\xC3\xA9tences\nModalit\xC3\xA9s d'\xC3\xA9valuation\n"
 	    "R\xC3\xA9" "aliser un audit \xC3\xA9nerg\xC3\xA9tique d'un b\xC3\xA2timent ou d'un site industriel selon la norme NF EN\n"
 	    "16247\n"
 	    "Former les exploitants \xC3\xA0 la conduite des installations pendant au moins\n"
 	    "35 heures\n"
+	    "Organiser la s\xC3\xA9" "curit\xC3\xA9 incendie d'un \xC3\xA9tablissement recevant du public de\n"
+	    "1re cat\xC3\xA9gorie\n"
 	    "\xC3\x89tude de cas \xC3\xA0 partir des relev\xC3\xA9s d'un site r\xC3\xA9" "el (4 heures).\n"
 	    "RNCP39876BC04 - Suivre la performance \xC3\xA9nerg\xC3\xA9tique des installations\n"
 	    "En contrat de professionnalisation X M\xC3\xAAme jury que pour la voie pr\xC3\xA9" "c\xC3\xA9" "dente.\n"
 	    "Par candidature individuelle X Par exp\xC3\xA9rience X Le jury est compos\xC3\xA9 de cinq membres, dont trois "
 	    "professionnels\next\xC3\xA9rieurs \xC3\xA0 l'organisme.\nOui Non\n");
 	ck_assert_uint_ge(r->nblocs, 1);
-	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
 	ck_assert_str_eq(r->blocs[0].skills[0], "R\xC3\xA9" "aliser un audit \xC3\xA9nerg\xC3\xA9tique d'un b\xC3\xA2timent "
 	                                         "ou d'un site industriel selon la norme NF EN 16247");
 	ck_assert_str_eq(r->blocs[0].skills[1],
 	                 "Former les exploitants \xC3\xA0 la conduite des installations pendant au moins 35 heures");
+	ck_assert_str_eq(r->blocs[0].skills[2], "Organiser la s\xC3\xA9" "curit\xC3\xA9 incendie d'un "
+	                                         "\xC3\xA9tablissement recevant du public de 1re cat\xC3\xA9gorie");
 	ck_assert_uint_eq(r->nformacodes, 2);
 	ck_assert_str_eq(r->expires, "2028-11-30");
 	rncp_record_free(r);
