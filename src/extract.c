@@ -2902,16 +2902,12 @@ before_site_piece(const line *c)
 {
 	const char *sp = c->len > 0 ? memrchr(c->s, ' ', c->len) : NULL;
 	size_t k;
-	line name;
 
 	if (sp == NULL || !url_start(sp + 1, c->len - (size_t)(sp + 1 - c->s)))
 		return c->len;
 	for (k = (size_t)(sp - c->s); k > 0 && c->s[k - 1] == ' '; k--)
 		;
-	name.s = c->s;
-	name.len = k;
-	name.f = NULL;
-	return k > 0 && capitals_only(&name) ? k : c->len;
+	return k > 0 && capitals_only_s(c->s, k) ? k : c->len;
 }
 
 /* A header's cell of the certifiers' table, or the start of one that

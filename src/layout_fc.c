@@ -268,6 +268,83 @@ skill_at(const skill_list *g, const char *f, size_t n)
 	return bi;
 }
 
+/* Whether s[i] opens a capital glued to the small letter before it
+ * ("à jourÉtude", "des causesDossier"). */
+static int
+glued_capital(const char *s, size_t i, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int upper = (u[i] >= 'A' && u[i] <= 'Z') || (u[i] == 0xC3 && i + 1 < n && u[i + 1] >= 0x80 && u[i + 1] <= 0x9E);
+	int lower = (u[i - 1] >= 'a' && u[i - 1] <= 'z') ||
+	            (i >= 2 && u[i - 2] == 0xC3 && u[i - 1] >= 0x9F && u[i - 1] <= 0xBF);
+
+	return upper && lower;
+}
+
+/* Whether s[0..n) has a capital glued to a small letter. */
+static int
+glue_in(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++) {
+		/* eight bytes at a time past those that are no capital's
+		 * first: neither A-Z (the bit of 0x3F + c without that of
+		 * 0x25 + c, exact in ASCII) nor a byte past it */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			if ((((w + 0x3F * ONES) & ~(w + 0x25 * ONES)) | w) & HIGHS)
+				break;
+			i += 8;
+		}
+		if (i < n && ((unsigned char)(s[i] - 'A') < 26 || (unsigned char)s[i] == 0xC3) &&
+		    glued_capital(s, i, n))
+			return 1;
+	}
+	return 0;
+}
+
+/* s[0..n) with a blank put where a fiche-wide skill ends glued to the
+ * capital of what follows, as get_text() joins a table's cells ("... le
+ * mettre à jourÉtude de cas ..."); NULL when there is none (or out of
+ * memory). */
+static char *
+unglue_skills(const skill_list *g, const char *s, size_t n, size_t *on)
+{
+	rncp_buf b = {0};
+	char f[2048];
+	size_t i, k, last = 0, fl;
+
+	for (i = 1; i < n && i < sizeof(f) - 3; i++) {
+		if (!glued_capital(s, i, n))
+			continue;
+		fl = fold_into(s, i, f, sizeof(f));
+		for (k = 0; k < g->n; k++) {
+			size_t len = g->flen[k];
+			if (g->fold[k] != NULL && len > 0 && len <= fl && memcmp(f + fl - len, g->fold[k], len) == 0 &&
+			    (len == fl || f[fl - len - 1] == ' '))
+				break;
+		}
+		if (k == g->n)
+			continue;
+		buf_append(&b, s + last, i - last);
+		buf_putc(&b, ' ');
+		last = i;
+	}
+	if (last == 0 || b.failed) {
+		rncp_buf_free(&b);
+		return NULL;
+	}
+	buf_append(&b, s + last, n - last);
+	if (b.failed) {
+		rncp_buf_free(&b);
+		return NULL;
+	}
+	*on = b.len;
+	return b.s;
+}
+
 /* Split one table cell line into skills, matched against the global list
  * folded.  Returns the index in g of the first skill found, or -1; the
  * number of skills of the list it holds in *matched.  b NULL: only
@@ -283,10 +360,22 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, s
 	long first = -1, k;
 	int unmatched = 0, verbs = 1;
 	char *f = malloc(n + 3);
+	/* get_text()'s cells glued: rare, a capital after a small letter */
+	size_t ungn = 0;
+	char *ung = g->n > 0 && glue_in(s, n) ? unglue_skills(g, s, n, &ungn) : NULL;
 
 	*matched = 0;
 	if (f == NULL)
 		return -1;
+	if (ung != NULL) {
+		s = ung;
+		n = ungn;
+		free(f);
+		if ((f = malloc(n + 3)) == NULL) {
+			free(ung);
+			return -1;
+		}
+	}
 	fn = fold_into(s, n, f, n + 3);
 	while (pos < fn) {
 		k = skill_at(g, f + pos, fn - pos);
@@ -324,6 +413,7 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, s
 			rec_add_skill(d, b, s + a, n - a);
 	}
 	free(f);
+	free(ung);
 	return first;
 }
 
@@ -1249,6 +1339,8 @@ fc_blocs(doc *d, int web)
 			int cells = !web && g->n > 0 && !tabbed &&
 			            (assessment_head(d, j + 1) ||
 			             line_starts_folded(&d->lines[j], "liste de competences modalites") ||
+			             /* get_text()'s, the cells glued */
+			             line_starts_folded(&d->lines[j], "liste de competencesmodalites") ||
 			             line_starts_folded(&d->lines[j], "liste de modalites"));
 			/* the last skill's lines: [from, upto]; the list's
 			 * lines read without a bar: [top, upto] */

@@ -497,6 +497,18 @@ START_TEST(t_web_assessment_not_skill)
 	ck_assert_str_eq(r->blocs[0].skills[1], "Dimensionner les surfaces");
 	rncp_record_free(r);
 
+	/* the same of a PDF's bloc table drawn as a page: the last skill
+	 * glued to the assessment's capital ("à jourÉtude") */
+	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
+	              "Identifier les dangers\nRédiger le document unique et le mettre à jour\n"
+	              "Modalités d'évaluation :\nx\n"
+	              "RNCP99001BC01 - Évaluer\n\nListe de compétencesModalités d'évaluation\n"
+	              "Identifier les dangers Rédiger le document unique et le mettre à jourÉtude de cas (3 heures).\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Rédiger le document unique et le mettre à jour");
+	rncp_record_free(r);
+
 	/* an assessment whose first word ends as an infinitive does
 	 * ("Mémoire", "Histoire") is no skill */
 	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 7\nCompétences attestées :\n"
