@@ -2609,7 +2609,9 @@ extract_certifiers_web(doc *d)
 	 * légal TR ETS SE ee Nom SRE"): a row with a SIRET right under it */
 	for (i = 0; h < 0 && i < d->nlines; i++)
 		if (line_starts_folded(&d->lines[i], "nom legal") && d->lines[i].len < 80 &&
-		    !line_starts_folded(&d->lines[i], "nom legal nom commercial") && siret_row_under(d, i))
+		    !line_starts_folded(&d->lines[i], "nom legal nom commercial") &&
+		    /* the history of its certifiers: those withdrawn too */
+		    !line_starts_folded(&d->lines[i], "nom legal du certificateur") && siret_row_under(d, i))
 			h = (long)i;
 
 	/* or its titles a line each, blank lines between maybe, as

@@ -2482,6 +2482,26 @@ START_TEST(t_code_list_ocr_speck)
 }
 END_TEST
 
+/* a scan whose certifiers' header OCR garbled: the history of the
+ * certifiers ("Nom légal du certificateur | Siret du certificateur |
+ * Action"), a withdrawn one first, is not their table */
+START_TEST(t_certifiers_not_history)
+{
+	rncp_record *r = parse_str("L'essentiel\nNiveau 6\nCode(s) NSF\n344 : S\xC3\xA9" "curit\xC3\xA9 des biens\n"
+	                           "Non i\xC3\xA9ge 2 Set eo Nan letoen |\n"
+	                           "Objectifs et contexte de la certification :\nTexte.\n"
+	                           "Historique des changements de certificateurs :\n\n"
+	                           "Nom l\xC3\xA9gal du certificateur Siret du NE Action\n\ncertificateur\n"
+	                           "ASSOCIATION REGIONALE POUR LA :42198765300019 |Est\n\n"
+	                           "PREVENTION DES RISQUES retir\xC3\xA9\n");
+	size_t k;
+
+	for (k = 0; k < r->ncertifiers; k++)
+		ck_assert(r->certifiers[k].siret == NULL || strcmp(r->certifiers[k].siret, "42198765300019") != 0);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers_glued)
 {
 	/* a page's table whose cells the text took without a blank between
@@ -2862,6 +2882,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers_centred);
 	tcase_add_test(tc, t_certifiers_wrapped_before_siret);
 	tcase_add_test(tc, t_certifiers_glued);
+	tcase_add_test(tc, t_certifiers_not_history);
 	tcase_add_test(tc, t_code_list_ocr_speck);
 	tcase_add_test(tc, t_certifiers_titles_apart);
 	tcase_add_test(tc, t_certifiers_raw_long);
