@@ -1137,6 +1137,72 @@ reread_blocs(doc *d, const skill_list *g, size_t nb0, const size_t *head)
 	}
 }
 
+/* Whether folded text a is folded text b but for one or two short words
+ * (of three letters at most: "le", "du", "des") b has and a lost. */
+static int
+lost_small_words(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i = 0, j = 0, lost = 0;
+
+	if (an >= bn || bn - an > 8)
+		return 0;
+	while (i < an || j < bn) {
+		size_t ae = i, be = j;
+		while (ae < an && a[ae] != ' ')
+			ae++;
+		while (be < bn && b[be] != ' ')
+			be++;
+		if (i < an && ae - i == be - j && memcmp(a + i, b + j, ae - i) == 0) {
+			i = ae + (ae < an);
+			j = be + (be < bn);
+			continue;
+		}
+		/* b's word is none of a's: lost, if short */
+		if (j >= bn || be - j > 3 || ++lost > 2)
+			return 0;
+		j = be + (be < bn);
+	}
+	return lost > 0;
+}
+
+/*
+ * A bloc's skill that is a fiche-wide one but for a short word or two it
+ * lost ("... professionnels et mettre à jour", "... d'un accident travail
+ * ...": html2text drops a word where a cell's line meets the next cell's)
+ * is written as the fiche-wide list writes it.
+ */
+static void
+snap_skills(doc *d, const skill_list *g, size_t nb0)
+{
+	size_t b, k, i, fn;
+	char f[1024];
+
+	for (b = nb0; b < d->rec->nblocs; b++) {
+		rncp_bloc *bl = &d->rec->blocs[b];
+		for (k = 0; k < bl->nskills; k++) {
+			size_t n = strlen(bl->skills[k]), hit = SIZE_MAX;
+			if (n >= sizeof(f) - 3)
+				continue;
+			fn = fold_into(bl->skills[k], n, f, sizeof(f));
+			for (i = 0; i < g->n; i++) {
+				if (g->fold[i] == NULL)
+					continue;
+				if (g->flen[i] == fn && memcmp(g->fold[i], f, fn) == 0) {
+					hit = SIZE_MAX;
+					break; /* a fiche-wide skill as it is */
+				}
+				if (lost_small_words(f, fn, g->fold[i], g->flen[i]))
+					hit = hit == SIZE_MAX ? i : SIZE_MAX - 1;
+			}
+			if (hit < g->n) {
+				char *t = arena_strndup(d->arena, g->v[hit].s, g->v[hit].len);
+				if (t != NULL)
+					bl->skills[k] = t;
+			}
+		}
+	}
+}
+
 static void
 fc_blocs(doc *d, int web)
 {
@@ -1547,6 +1613,7 @@ fc_blocs(doc *d, int web)
 	if (!anchored && head != NULL && nhead == d->rec->nblocs - nb0 && g->n > 0 &&
 	    !anchored_blocs(d, g, nb0, head))
 		reread_blocs(d, g, nb0, head);
+	snap_skills(d, g, nb0);
 	free(first);
 	free(head);
 	free(g);

@@ -509,6 +509,22 @@ START_TEST(t_web_assessment_not_skill)
 	ck_assert_str_eq(r->blocs[0].skills[1], "Rédiger le document unique et le mettre à jour");
 	rncp_record_free(r);
 
+	/* a bloc's skill that lost a short word or two (html2text's, where
+	 * a cell's line meets the next cell's) is the fiche-wide one; one
+	 * that lost a longer word stays as it is */
+	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 6\nCompétences attestées :\n"
+	              "Rédiger le document unique et le mettre à jour\nConduire l'analyse d'un accident du travail\n"
+	              "Animer le réseau des référents sécurité\nModalités d'évaluation :\nx\n"
+	              "RNCP99001BC01 - Évaluer\nListe de compétences\nModalités d'évaluation\n"
+	              "Rédiger le document unique et mettre à jour\nConduire l'analyse d'un accident travail\n"
+	              "Animer le réseau des référents\n\nÉtude de cas.\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Rédiger le document unique et le mettre à jour");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Conduire l'analyse d'un accident du travail");
+	ck_assert_str_eq(r->blocs[0].skills[2], "Animer le réseau des référents");
+	rncp_record_free(r);
+
 	/* an assessment whose first word ends as an infinitive does
 	 * ("Mémoire", "Histoire") is no skill */
 	r = parse_str("Titre\nActive\nN° de fiche\nRNCP99001\nNiveau 7\nCompétences attestées :\n"
