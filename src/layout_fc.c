@@ -1183,6 +1183,12 @@ snap_skills(doc *d, const skill_list *g, size_t nb0)
 			size_t n = strlen(bl->skills[k]), hit = SIZE_MAX;
 			if (n >= sizeof(f) - 3)
 				continue;
+			/* most are the list's own, byte for byte */
+			for (i = 0; i < g->n; i++)
+				if (g->v[i].len == n && memcmp(g->v[i].s, bl->skills[k], n) == 0)
+					break;
+			if (i < g->n)
+				continue;
 			fn = fold_into(bl->skills[k], n, f, sizeof(f));
 			for (i = 0; i < g->n; i++) {
 				if (g->fold[i] == NULL)
