@@ -2463,12 +2463,12 @@ static int siret_title_next(const doc *d, size_t i);
 static void name_tail(doc *d, size_t from, size_t to);
 static int certifiers_down_columns(doc *d);
 static size_t before_site_piece(const line *c);
+static char *name_cells(doc *d, size_t from, size_t to);
 
 /* The lines a certifier's name may take above its SIRET's: a hundred
  * characters in a column of sixteen ("GROUPEMENT" / "D'INTERET PUBLIC" /
  * ... / "L'ACADEMIE DE NANTES", pdftotext -raw's) */
 #define NAME_LINES 8
-static char *name_cells(doc *d, size_t from, size_t to);
 
 /* A row whose cells a page's text took without a blank between them
  * (BeautifulSoup's get_text()): "HAUT COMMISSARIAT ... FRANCAISE"

@@ -974,8 +974,8 @@ wrapped_onto(const line *a, const line *b, size_t w)
 }
 
 /* Appends s[0..n)'s cells, split at their bars, to t as a PDF table's
- * row's ("a | b |"); the line's own text when wrapped is set, a blank
- * before it. */
+ * row writes them ("a | b"), a blank before them when t's text goes on
+ * from a line before (a row wrapped). */
 static void
 put_cells(rncp_buf *t, const char *s, size_t n)
 {
