@@ -2506,7 +2506,8 @@ table_end(const line *l)
 
 /* A line without the rules a scan's OCR read about its cell: bars,
  * brackets and blanks at its ends ("| REPUBLIQUE EN POLYNESIE | |"), and
- * a speck read as a colon or a low line before it (": NUMERIQUES |"). */
+ * a speck read as a colon or a low line before it (": NUMERIQUES |"), or
+ * as a colon after it, before a rule ("LA PREVENTION DES : | |"). */
 static line
 ruled_cell(const line *l)
 {
@@ -2518,6 +2519,11 @@ ruled_cell(const line *l)
 		c.s++, c.len--;
 	while (c.len > 0 && strchr(OCR_RULES, c.s[c.len - 1]) != NULL)
 		c.len--;
+	/* and a speck read as a colon after it, before the rules ("LA
+	 * PREVENTION DES : | |") */
+	if (c.len > 2 && c.s[c.len - 1] == ':' && c.s[c.len - 2] == ' ' && line_bar(l) != NULL)
+		for (c.len -= 2; c.len > 0 && c.s[c.len - 1] == ' '; c.len--)
+			;
 	c.f = NULL; /* no folded copy of the view */
 	c.flen = 0;
 	return c;

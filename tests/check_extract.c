@@ -2501,6 +2501,22 @@ END_TEST
 /* a scan whose certifiers' header OCR garbled: the history of the
  * certifiers ("Nom légal du certificateur | Siret du certificateur |
  * Action"), a withdrawn one first, is not their table */
+/* a scan's row of a long name, its cells at the top of the row: the
+ * name's lines under the SIRET's, a rule's speck read as a colon after
+ * one ("LA PREVENTION DES : | |") */
+START_TEST(t_certifiers_scan_colon_speck)
+{
+	rncp_record *r = parse_str("N\xC2\xB0 de fiche\nRNCP41287\n"
+	                           "Nom l\xC3\xA9gal 7 [Siret Nom  |Siteinternet\n\n| | commercial |\n\n"
+	                           "ECOLE NATIONALE DE  |77558812900012 | ENPRS https://www.enprs.example |\n\n"
+	                           "LA PREVENTION DES : | |\nRISQUES ET DE LA | | |\n\nSECURITE | | |\n\n"
+	                           "Objectifs et contexte de la certification :\nTexte.\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "ECOLE NATIONALE DE LA PREVENTION DES RISQUES ET DE LA SECURITE");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers_not_history)
 {
 	rncp_record *r = parse_str("L'essentiel\nNiveau 6\nCode(s) NSF\n344 : S\xC3\xA9" "curit\xC3\xA9 des biens\n"
@@ -2899,6 +2915,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers_wrapped_before_siret);
 	tcase_add_test(tc, t_certifiers_glued);
 	tcase_add_test(tc, t_certifiers_not_history);
+	tcase_add_test(tc, t_certifiers_scan_colon_speck);
 	tcase_add_test(tc, t_code_list_ocr_speck);
 	tcase_add_test(tc, t_certifiers_titles_apart);
 	tcase_add_test(tc, t_certifiers_raw_long);
