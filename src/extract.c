@@ -2639,7 +2639,7 @@ extract_certifiers_web(doc *d)
 		return 0;
 	for (i = (size_t)h + 1, misses = 0; i < d->nlines && misses < 3; i++) {
 		const line *l = &d->lines[i];
-		line cell;
+		line cell, above_cell;
 		char alone[15], siret[15];
 		/* a blank line between rows, as pdftotext -layout spaces them */
 		if (l->len == 0 && i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
@@ -2651,9 +2651,14 @@ extract_certifiers_web(doc *d)
 			continue; /* the header's cells wrapped: "commercial", "Site" */
 		cell = ruled_cell(l);
 		/* (a name's line beside the site's first piece, which a
-		 * centred row sets above the SIRET's line: "FORMATION
-		 * CONTINUE ET https://www.fcip-") */
-		cell.len = before_site_piece(&cell);
+		 * centred row sets above the SIRET's line, after the name's
+		 * first: "GROUPEMENT" / ... / "FORMATION CONTINUE ET
+		 * https://www.fcip-"; not a row's first line, which is the
+		 * commercial name's beside the site under a row: "ITEO
+		 * https://...") */
+		above_cell = cell;
+		if (pending > 0)
+			above_cell.len = before_site_piece(&cell);
 		if ((l->len < 40 && siret_of(l->s, l->len, alone)) ||
 		    /* or the row's other cells after it, the name's lines
 		     * right above (pdftotext's line wrapped before the SIRET) */
@@ -2737,7 +2742,7 @@ extract_certifiers_web(doc *d)
 			misses = 0;
 			below++;
 			row_end = i + 1;
-		} else if (capitals_only(&cell) && pending < NAME_LINES) {
+		} else if (capitals_only(&above_cell) && pending < NAME_LINES) {
 			/* the name of a row whose SIRET comes after */
 			if (pending == 0 || pend_top + pending != i)
 				pending = 0, pend_top = i;

@@ -2504,6 +2504,24 @@ END_TEST
 /* a scan's row of a long name, its cells at the top of the row: the
  * name's lines under the SIRET's, a rule's speck read as a colon after
  * one ("LA PREVENTION DES : | |") */
+/* odt2txt's rows wrapped at 72 columns: the commercial name in capitals
+ * beside the site, under the row, is no name's line */
+START_TEST(t_certifiers_commercial_under_row)
+{
+	rncp_record *r = parse_str("N\xC2\xB0 de fiche\nRNCP39876\nNom l\xC3\xA9gal SIRET Nom commercial Site internet\n\n"
+	                           "INSTITUT DES TRANSITIONS ENERGETIQUES DE L'OUEST 49281736500025\n"
+	                           "ITEO https://www.iteo-formation.example\n\n"
+	                           "CHAMBRE DE COMMERCE ET D'INDUSTRIE TERRITORIALE DU MAINE\n"
+	                           "18720001800039 CCI Formation Maine\nhttps://www.cci-maine.example\n\n"
+	                           "Objectifs et contexte de la certification :\n------\n\nTexte.\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "INSTITUT DES TRANSITIONS ENERGETIQUES DE L'OUEST");
+	ck_assert_str_eq(r->certifiers[1].name, "CHAMBRE DE COMMERCE ET D'INDUSTRIE TERRITORIALE DU MAINE");
+	ck_assert_str_eq(r->certifiers[1].siret, "18720001800039");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_certifiers_scan_colon_speck)
 {
 	rncp_record *r = parse_str("N\xC2\xB0 de fiche\nRNCP41287\n"
@@ -2916,6 +2934,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_certifiers_glued);
 	tcase_add_test(tc, t_certifiers_not_history);
 	tcase_add_test(tc, t_certifiers_scan_colon_speck);
+	tcase_add_test(tc, t_certifiers_commercial_under_row);
 	tcase_add_test(tc, t_code_list_ocr_speck);
 	tcase_add_test(tc, t_certifiers_titles_apart);
 	tcase_add_test(tc, t_certifiers_raw_long);
