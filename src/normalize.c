@@ -791,6 +791,26 @@ pair_in(const char *s, size_t n, char c, const char *next)
 	return 0;
 }
 
+/* docx2txt's guillemets, "<< Manager de ... >>": each pair on a line
+ * made « and », in place (as many bytes). */
+static void
+ascii_guillemets(char *s, size_t n)
+{
+	char *p = s, *e = s + n, *q, *nl;
+
+	while ((p = memmem(p, (size_t)(e - p), "<<", 2)) != NULL) {
+		nl = memchr(p, '\n', (size_t)(e - p));
+		q = memmem(p + 2, (size_t)((nl != NULL ? nl : e) - p - 2), ">>", 2);
+		if (q == NULL) {
+			p += 2;
+			continue;
+		}
+		memcpy(p, "\xC2\xAB", 2);
+		memcpy(q, "\xC2\xBB", 2);
+		p = q + 2;
+	}
+}
+
 /* Whether s[0..n) holds a mark strip_markdown_inline() may take away:
  * most texts have none of its signs, and a few of their brackets. */
 static int
@@ -1127,6 +1147,8 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_
 	/* Markdown's marks first: its comments are no page's tags */
 	if (markdown_marks(o, n))
 		n = strip_markdown_inline(o, n);
+	if (memmem(o, n, "<<", 2) != NULL)
+		ascii_guillemets(o, n);
 	if (memchr(o, '<', n) != NULL)
 		n = strip_tags(o, n);
 	if (memchr(o, '&', n) != NULL)

@@ -85,6 +85,15 @@ START_TEST(t_markdown_inline)
 }
 END_TEST
 
+/* docx2txt writes « » as "<<" ">>": a pair on a line is made the
+ * guillemets; one alone stays */
+START_TEST(t_ascii_guillemets)
+{
+	NORM_EQ("Le titre << Manager de projet >> est obtenu.\n<< seul\nx >> y << z",
+	        "Le titre \xC2\xAB Manager de projet \xC2\xBB est obtenu.\n<< seul\nx >> y << z");
+}
+END_TEST
+
 /* Comments of a page's source each end where their own "-->" is, however
  * many the count of its tags looked at first (it once dropped the text
  * between the first and the third) */
@@ -256,6 +265,7 @@ suite_normalize(void)
 	tcase_add_test(tc, t_link_marks);
 	tcase_add_test(tc, t_markdown_inline);
 	tcase_add_test(tc, t_html_comments);
+	tcase_add_test(tc, t_ascii_guillemets);
 	tcase_add_test(tc, t_mail_quoted);
 	tcase_add_test(tc, t_bullet_glyphs);
 	tcase_add_test(tc, t_soft_hyphens);
