@@ -1147,7 +1147,7 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_
 	/* Markdown's marks first: its comments are no page's tags */
 	if (markdown_marks(o, n))
 		n = strip_markdown_inline(o, n);
-	if (memmem(o, n, "<<", 2) != NULL)
+	if (pair_in(o, n, '<', "<"))
 		ascii_guillemets(o, n);
 	if (memchr(o, '<', n) != NULL)
 		n = strip_tags(o, n);
