@@ -2083,16 +2083,6 @@ siret_lead(const char *s, size_t n, char out[15])
 	       siret_valid(out);
 }
 
-static size_t
-count_bars(const char *s, size_t n)
-{
-	size_t i, k = 0;
-
-	for (i = 0; i < n; i++)
-		k += s[i] == '|';
-	return k;
-}
-
 /* The cell of a "a | b | c |" row at index k (from 0), blanks trimmed. */
 static const char *
 row_cell(const char *s, size_t n, size_t k, size_t *len)
@@ -2464,6 +2454,7 @@ static void name_tail(doc *d, size_t from, size_t to);
 static int certifiers_down_columns(doc *d);
 static size_t before_site_piece(const line *c);
 static char *name_cells(doc *d, size_t from, size_t to);
+static void name_goes_on(doc *d, rncp_certifier *c, const char *s, size_t n);
 
 /* The lines a certifier's name may take above its SIRET's: a hundred
  * characters in a column of sixteen ("GROUPEMENT" / "D'INTERET PUBLIC" /
@@ -2735,10 +2726,7 @@ extract_certifiers_web(doc *d)
 			 * under the row ("HAUT COMMISSARIAT DE LA 1798... - -" /
 			 * "REPUBLIQUE EN POLYNESIE"), a scan's rules about it
 			 * maybe ("| REPUBLIQUE EN POLYNESIE | |") */
-			rncp_certifier *c = &d->rec->certifiers[d->rec->ncertifiers - 1];
-			char *t = arena_printf(d->arena, "%s %.*s", c->name, (int)cell.len, cell.s);
-			if (t != NULL && strlen(t) < 300)
-				c->name = clean_text(d, t, strlen(t));
+			name_goes_on(d, &d->rec->certifiers[d->rec->ncertifiers - 1], cell.s, cell.len);
 			misses = 0;
 			below++;
 			row_end = i + 1;
@@ -2768,11 +2756,21 @@ extract_certifiers_web(doc *d)
 	if (found > 0 && above > 0 && pending > 0 && pending <= above && pend_top == row_end) {
 		rncp_certifier *c = &d->rec->certifiers[d->rec->ncertifiers - 1];
 		char *rest_s = name_cells(d, pend_top, pend_top + pending);
-		char *t = rest_s != NULL ? arena_printf(d->arena, "%s %s", c->name, rest_s) : NULL;
-		if (t != NULL && strlen(t) < 300 && capitals_only_s(c->name, strlen(c->name)))
-			c->name = clean_text(d, t, strlen(t));
+		if (rest_s != NULL && capitals_only_s(c->name, strlen(c->name)))
+			name_goes_on(d, c, rest_s, strlen(rest_s));
 	}
 	return (int)found;
+}
+
+/* Certifier c's name goes on with s[0..n) (its lines wrapped in its
+ * cell), a name 300 bytes long at most. */
+static void
+name_goes_on(doc *d, rncp_certifier *c, const char *s, size_t n)
+{
+	char *t = arena_printf(d->arena, "%s %.*s", c->name, (int)n, s);
+
+	if (t != NULL && strlen(t) < 300)
+		c->name = clean_text(d, t, strlen(t));
 }
 
 /* The name's lines [from, to) of a certifiers' row, each its first cell

@@ -140,6 +140,18 @@ bytes_eq(uint64_t w, unsigned char c)
 	return ~(((v & lows) + lows) | v | lows);
 }
 
+/* 0x80 in each byte of w that is an ASCII capital, A-Z (the bit of 0x3F
+ * + c without that of 0x25 + c): exact below the first byte over 0x7F,
+ * whose carries only go up. */
+static inline uint64_t
+bytes_upper(uint64_t w)
+{
+	return (w + 0x3F * ONES) & ~(w + 0x25 * ONES) & HIGHS;
+}
+
+/* The bars ('|') in s[0..n): a table's cells' count. */
+size_t count_bars(const char *s, size_t n);
+
 /* Lower-case hex SHA-256 of data[0..len), with the fastest code this CPU
  * runs. */
 void sha256_hex(const void *data, size_t len, char out[65]);

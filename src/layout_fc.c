@@ -289,12 +289,11 @@ glue_in(const char *s, size_t n)
 
 	for (i = 1; i < n; i++) {
 		/* eight bytes at a time past those that are no capital's
-		 * first: neither A-Z (the bit of 0x3F + c without that of
-		 * 0x25 + c, exact in ASCII) nor a byte past it */
+		 * first: neither A-Z nor a byte past ASCII */
 		while (i + 8 <= n) {
 			uint64_t w;
 			memcpy(&w, s + i, 8);
-			if ((((w + 0x3F * ONES) & ~(w + 0x25 * ONES)) | w) & HIGHS)
+			if (bytes_upper(w) | (w & HIGHS))
 				break;
 			i += 8;
 		}

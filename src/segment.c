@@ -940,18 +940,6 @@ strip_table_bars(doc *d)
 	}
 }
 
-/* The bars in s[0..n). */
-static size_t
-bars_in(const char *s, size_t n)
-{
-	size_t k = 0;
-	const char *p = s, *e = s + n;
-
-	while ((p = memchr(p, '|', (size_t)(e - p))) != NULL)
-		p++, k++;
-	return k;
-}
-
 /* A Markdown table's rule without outer bars ("---|---", ":--|--:"), as
  * html2text.py draws it; a PDF table's ends in a bar ("---|---|"). */
 static int
@@ -1020,7 +1008,7 @@ bare_tables(doc *d)
 		line *h = &d->lines[i - 1];
 		char *row;
 		if (!bare_rule(&d->lines[i]) || h->len == 0 || h->s[0] == '|' ||
-		    (want = bars_in(d->lines[i].s, d->lines[i].len)) != bars_in(h->s, h->len))
+		    (want = count_bars(d->lines[i].s, d->lines[i].len)) != count_bars(h->s, h->len))
 			continue;
 		if (!wset) {
 			w = wrap_width(d);
@@ -1028,7 +1016,7 @@ bare_tables(doc *d)
 		}
 		for (j = i - 1, n = j; j < d->nlines && d->lines[j].len > 0;) {
 			rncp_buf t = {0};
-			size_t bars = bars_in(d->lines[j].s, d->lines[j].len);
+			size_t bars = count_bars(d->lines[j].s, d->lines[j].len);
 			if (j == i) { /* the rule */
 				for (k = 0; k <= want; k++)
 					buf_puts(&t, "---|");
@@ -1036,7 +1024,7 @@ bare_tables(doc *d)
 			} else {
 				put_cells(&t, d->lines[j].s, d->lines[j].len);
 				for (k = j + 1; k < d->nlines && d->lines[k].len > 0 && bars < want; k++) {
-					bars += bars_in(d->lines[k].s, d->lines[k].len);
+					bars += count_bars(d->lines[k].s, d->lines[k].len);
 					put_cells(&t, d->lines[k].s, d->lines[k].len);
 				}
 				while (j > i && k < d->nlines && d->lines[k].len > 0 &&

@@ -449,10 +449,8 @@ fold_into(const char *s, size_t n, char *out, size_t cap)
 			while (m >= 8) {
 				uint64_t w, up, high;
 				memcpy(&w, p + i, 8);
-				/* bit 7 of each byte from 'A' (0x41) to 'Z' (0x5A):
-				 * exact below the first byte over 0x7F, whose
-				 * carries only go up */
-				up = (w + 0x3F * ONES) & ~(w + 0x25 * ONES) & HIGHS;
+				/* bit 7 of each capital's byte */
+				up = bytes_upper(w);
 				memcpy(out + o, &(uint64_t){w | up >> 2}, 8);
 				high = w & HIGHS;
 				if (high != 0) {
@@ -544,4 +542,15 @@ fold_ascii(const char *s, size_t n, rncp_buf *out)
 	out->len = o;
 	d[o] = '\0';
 	return 0;
+}
+
+size_t
+count_bars(const char *s, size_t n)
+{
+	size_t k = 0;
+	const char *p = s, *e = s + n;
+
+	while ((p = memchr(p, '|', (size_t)(e - p))) != NULL)
+		p++, k++;
+	return k;
 }
