@@ -257,6 +257,20 @@ cncp_skills(doc *d, rncp_bloc *b, size_t i)
 	return i;
 }
 
+/* Whether the heading line l holds a title: words after its fiche's
+ * number, not only "- Bloc 1 :", and wider than a table's narrow column. */
+static int
+heading_has_title(const line *l)
+{
+	size_t ov[OV];
+	char c;
+
+	if (l->len < 60 || !rx_match(&rx_bloc_n, l->s, l->len, ov, OV) || ov[7] - ov[6] < 12)
+		return 0;
+	c = l->s[ov[7] - 1];
+	return c != ':' && c != '-' && c != ',';
+}
+
 /* Where the heading "Bloc de compétence n°2 de la fiche n° 14392 - title"
  * that starts at line i ends: at a blank line, the skills or the next
  * bloc; or, the blank line lost, where the title's narrow column ends: at
@@ -293,6 +307,11 @@ cncp_bloc_heading_end(const doc *d, size_t i)
 		if (code >= 0 && (long)j > code + 1 && line_starts_upper(l) &&
 		    (d->lines[j - 1].len * 10 < width * 6 || l->len * 2 > width * 3))
 			break;
+		/* the heading whole on its line (a copy of the web page, its
+		 * cells a line each), its title there: a line that opens a
+		 * sentence is the description's */
+		if (code == (long)i && j == i + 1 && line_starts_upper(l) && heading_has_title(&d->lines[i]))
+			break;
 		if (code < 0 && line_contains_folded(l, "fiche n"))
 			code = (long)j;
 		else if (code >= 0 && l->len > width)
@@ -310,7 +329,7 @@ cncp_blocs(doc *d)
 	/* "Bloc de compétence n°2 de la fiche n° 14392 - title", over lines */
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		char *joined, *title;
+		char *joined, *title, *cell;
 		rncp_bloc *b;
 		if (l->len == 0 || l->len > 300 || !line_starts_folded(l, "bloc"))
 			continue;
@@ -331,6 +350,10 @@ cncp_blocs(doc *d)
 			    (title = join_lines(d, k, (j = cncp_bloc_heading_end(d, k)))) == NULL)
 				continue;
 		}
+		/* the row's next cell on its line (a browser's copy: a tab,
+		 * read as a table's bar), the description's */
+		if ((cell = strstr(title, " | ")) != NULL)
+			*cell = '\0';
 		b = rec_add_bloc(d, code, title, strlen(title));
 		if (b != NULL)
 			cncp_skills(d, b, j);

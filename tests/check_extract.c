@@ -47,6 +47,30 @@ START_TEST(t_legacy_bloc_codes)
 	ck_assert_str_eq(r->blocs[1].title, "Développer une application web");
 	rncp_record_free(r);
 
+	/* a copy of the web page: each bloc's heading whole on its line,
+	 * its description's lines under it, not the title's */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 1852\nIntitulé\nTechnicien\n"
+	              "Bloc de compétence :\nINTITULÉ DESCRIPTIF ET MODALITÉS D'ÉVALUATION\n"
+	              "Bloc de compétence n°1 de la fiche n° 1852 - Assister les utilisateurs en centre de services\n"
+	              "Mettre en service des équipements numériques\nAssister les utilisateurs\n"
+	              "Bloc de compétence n°2 de la fiche n° 1852 - Maintenir et sécuriser une infrastructure\n"
+	              "Maintenir et exploiter le réseau\n"
+	              "Validité des composantes acquises : illimitée\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[0].title, "Assister les utilisateurs en centre de services");
+	ck_assert_str_eq(r->blocs[1].code, "RNCP1852BC02");
+	ck_assert_str_eq(r->blocs[1].title, "Maintenir et sécuriser une infrastructure");
+	rncp_record_free(r);
+	/* and a browser's copy of it: the row's cells a tab apart */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 1852\nIntitulé\nTechnicien\n"
+	              "Bloc de compétence :\nINTITULÉ\tDESCRIPTIF ET MODALITÉS D'ÉVALUATION\n"
+	              "Bloc de compétence n°1 de la fiche n° 1852 - Assister les utilisateurs\tMettre en service\n"
+	              "Assister les utilisateurs\n"
+	              "Validité des composantes acquises : illimitée\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_str_eq(r->blocs[0].title, "Assister les utilisateurs");
+	rncp_record_free(r);
+
 	/* without the fiche's number: "Bloc de compétences n°2 : title" */
 	r = parse_str("Résumé descriptif de la certification Code RNCP : 26780\nIntitulé\nDéveloppeur\n"
 	              "Descriptif des composantes de la certification :\n"
