@@ -183,6 +183,11 @@ cncp_certifiers(doc *d)
 				break;
 			}
 		}
+		/* the signatory's cell the authority's name again: "SOSIM
+		 * (...) SOSIM (...)" */
+		if (cut == l->len && l->len % 2 == 1 && l->s[l->len / 2] == ' ' &&
+		    memcmp(l->s, l->s + l->len / 2 + 1, l->len / 2) == 0)
+			cut = l->len / 2;
 		add_authorities(d, l->s, cut);
 	}
 }

@@ -1615,6 +1615,15 @@ START_TEST(t_certifiers)
 	ck_assert_str_eq(r->certifiers[1].name, "Ministère chargé de l'enseignement supérieur");
 	ck_assert_str_eq(r->certifiers[2].name, "Ministère de l'agriculture, de l'agroalimentaire et de la forêt");
 	rncp_record_free(r);
+
+	/* the signatory's cell naming the authority again */
+	r = parse_str("Résumé descriptif de la certification\nIntitulé\nSecrétaire\n"
+	              "Autorité responsable de la certification Qualité du(es) signataire(s) de la certification\n"
+	              "SOFIM (services en informatique) SOFIM (services en informatique)\n\n"
+	              "Niveau et/ou domaine d'activité\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "SOFIM (services en informatique)");
+	rncp_record_free(r);
 }
 END_TEST
 
