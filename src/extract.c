@@ -2404,6 +2404,22 @@ static rx rx_web_row = {
     "([1lI|(\\[:.]?(?=(?:[OolISB]*\\d){10})[\\dOolISB]{14}[1lI|)\\]]?|\\d{3} \\d{3} \\d{3} \\d{5})(?!\\s+\\2(?:\\s|$))(?:\\s|$)",
     0, NULL};
 
+/* The length of a row's name s[0..n) that rx_web_row read before a SIRET
+ * said twice: without the first when no dash ties it to the name
+ * ("OPENCLASSROOMS 49386136300080 49386136300080 https://...", the
+ * commercial name's cell the SIRET; not "ESGCV - 75253547600325"). */
+static size_t
+name_before_siret(const char *s, size_t n, const char *siret)
+{
+	size_t k;
+
+	if (n < 17 || s[n - 15] != ' ' || memcmp(s + n - 14, siret, 14) != 0)
+		return n;
+	for (k = n - 15; k > 0 && s[k - 1] == ' '; k--)
+		;
+	return k > 0 && s[k - 1] != '-' ? k : n;
+}
+
 /* The SIRET of a row's cell s[0..n): siret_of()'s, or, the cell a
  * character too long, the 14 after a rule OCR read as 1, l, I, |, (, [,
  * : or ., or before one read as 1, l, I, |, ) or ], when they pass the
@@ -2703,7 +2719,8 @@ extract_certifiers_web(doc *d)
 					above = pending;
 			}
 			if ((name_s != NULL ? rec_add_certifier(d, name_s, strlen(name_s), siret)
-			                    : rec_add_certifier(d, l->s + nb, ov[3] - nb, siret)) == 0)
+			                    : rec_add_certifier(d, l->s + nb, name_before_siret(l->s + nb, ov[3] - nb, siret),
+			                                        siret)) == 0)
 				found++;
 			misses = pending = 0;
 			rest = 0;

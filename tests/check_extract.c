@@ -1493,6 +1493,19 @@ START_TEST(t_certifiers)
 	ck_assert_str_eq(r->certifiers[0].name, "ECOLE DES METIERS DU TRANSPORT");
 	ck_assert_str_eq(r->certifiers[1].siret, "12345678900017");
 	rncp_record_free(r);
+	/* a SIRET said twice: in the legal name after a dash (as the
+	 * register writes some schools' names), else the commercial name's
+	 * cell */
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal SIRET Nom commercial Site internet\n"
+	              "ECOLESUP - 77572257201109 77572257201109 ESUP https://x.example\n"
+	              "APPRENDRE EN LIGNE 12345678900017 12345678900017 https://y.example\n"
+	              "Objectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "ECOLESUP - 77572257201109");
+	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
+	ck_assert_str_eq(r->certifiers[1].name, "APPRENDRE EN LIGNE");
+	ck_assert_str_eq(r->certifiers[1].siret, "12345678900017");
+	rncp_record_free(r);
 	/* html2text's: a row wrapped after its address's scheme, which is
 	 * no heading for ending with a colon */
 	r = parse_str("N° de fiche\nRNCP99001\nNom légal SIRET Nom commercial Site internet\n"
