@@ -1727,9 +1727,12 @@ extract_code_from_blocs(doc *d)
 /* ---- title ---- */
 
 #define TITLE_WORDS "(titre|certification|dipl[ôo]me|certificat|intitul[ée]|licence|bachelor|master|CQP|BTS|mention)"
-static rx rx_guillemets = {TITLE_WORDS "[^«»]{0,60}«\\s*([^«»]{3,200}?)\\s*»", PCRE2_CASELESS, NULL};
+/* (not a heading's last word: "Contexte de la certification :" / "Le
+ * terme « géomatique » ...") */
+#define TITLE_GAP(stop) "(?:[^" stop ":]|:(?![ \\t]*\\n)){0,60}"
+static rx rx_guillemets = {TITLE_WORDS TITLE_GAP("«»") "«\\s*([^«»]{3,200}?)\\s*»", PCRE2_CASELESS, NULL};
 /* the same in straight or curly double quotes: Le titre de "Directeur ..." */
-static rx rx_quoted = {TITLE_WORDS "[^\"\\x{201C}\\x{201D}«»]{0,60}[\"\\x{201C}]\\s*([^\"\\x{201C}\\x{201D}«»]{3,200}?)\\s*[\"\\x{201D}]",
+static rx rx_quoted = {TITLE_WORDS TITLE_GAP("\"\\x{201C}\\x{201D}«»") "[\"\\x{201C}]\\s*([^\"\\x{201C}\\x{201D}«»]{3,200}?)\\s*[\"\\x{201D}]",
                        PCRE2_CASELESS, NULL};
 
 void

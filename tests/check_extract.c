@@ -93,6 +93,13 @@ START_TEST(t_title_guillemets)
 	    "Il comporte un certificat « Administrer des serveurs Linux ».\n");
 	ck_assert_str_eq(r->title, "Technicien supérieur systèmes et réseaux");
 	rncp_record_free(r);
+
+	/* a word quoted under a heading that ends with "certification :" */
+	r = parse_str("L'essentiel\nNomenclature du niveau de qualification\nNiveau 7\n"
+	              "Objectifs et contexte de la certification :\nContexte de la certification :\n"
+	              "Le terme « géomatique » est issu de la contraction de deux mots.\n");
+	ck_assert_ptr_null(r->title);
+	rncp_record_free(r);
 }
 END_TEST
 
