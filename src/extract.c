@@ -1727,13 +1727,18 @@ extract_code_from_blocs(doc *d)
 /* ---- title ---- */
 
 #define TITLE_WORDS "(titre|certification|dipl[ôo]me|certificat|intitul[ée]|licence|bachelor|master|CQP|BTS|mention)"
-/* (not a heading's last word: "Contexte de la certification :" / "Le
- * terme « géomatique » ...") */
+/* The gap from the keyword to the quote; across a heading's end ("...
+ * de la certification :" / "Le titulaire du CAP "Agent de Sécurité"")
+ * only to a title in capitals first, not to a word quoted under it ("Le
+ * terme « géomatique » ..."). */
 #define TITLE_GAP(stop) "(?:[^" stop ":]|:(?![ \\t]*\\n)){0,60}"
-static rx rx_guillemets = {TITLE_WORDS TITLE_GAP("«»") "«\\s*([^«»]{3,200}?)\\s*»", PCRE2_CASELESS, NULL};
+#define TITLE_QUOTED(open, inside, close)                                                    \
+	"(?|" TITLE_WORDS TITLE_GAP(inside) open "\\s*([^" inside "]{3,200}?)\\s*" close "|" \
+	TITLE_WORDS "[^" inside "]{0,60}" open "\\s*(?=\\p{Lu})([^" inside "]{3,200}?)\\s*" close ")"
+static rx rx_guillemets = {TITLE_QUOTED("«", "«»", "»"), PCRE2_CASELESS, NULL};
 /* the same in straight or curly double quotes: Le titre de "Directeur ..." */
-static rx rx_quoted = {TITLE_WORDS TITLE_GAP("\"\\x{201C}\\x{201D}«»") "[\"\\x{201C}]\\s*([^\"\\x{201C}\\x{201D}«»]{3,200}?)\\s*[\"\\x{201D}]",
-                       PCRE2_CASELESS, NULL};
+static rx rx_quoted = {TITLE_QUOTED("[\"\\x{201C}]", "\"\\x{201C}\\x{201D}«»", "[\"\\x{201D}]"), PCRE2_CASELESS,
+                       NULL};
 
 void
 title_capitalize(char *t)

@@ -100,6 +100,12 @@ START_TEST(t_title_guillemets)
 	              "Le terme « géomatique » est issu de la contraction de deux mots.\n");
 	ck_assert_ptr_null(r->title);
 	rncp_record_free(r);
+	/* and a title right under it */
+	r = parse_str("L'essentiel\nNomenclature du niveau de qualification\nNiveau 3\n"
+	              "Objectifs et contexte de la certification :\n"
+	              "Le titulaire du CAP \"Agent de sûreté\" exerce ses fonctions.\n");
+	ck_assert_str_eq(r->title, "Agent de sûreté");
+	rncp_record_free(r);
 }
 END_TEST
 
