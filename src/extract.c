@@ -2593,6 +2593,9 @@ extract_certifiers_web(doc *d)
 	size_t pend_top = 0, above = 0, below = 0, row_end = 0;
 	size_t first_only = 0; /* after a SIRET's line, its name's first line alone above */
 
+	/* a page that copies the register's ("Certificateur SIRET") */
+	if (h < 0)
+		h = find_line_starting(d, 0, d->nlines, "certificateur siret");
 	/* html2text's, its first cell filling its column, glued to the
 	 * next: it counts bytes, and é takes two ("Nom légalSiret"), or,
 	 * reading UTF-8 as Latin-1 (no -utf8), four, and cuts the cell

@@ -1519,6 +1519,13 @@ START_TEST(t_certifiers)
 	ck_assert_str_eq(r->certifiers[1].name, "APPRENDRE EN LIGNE");
 	ck_assert_str_eq(r->certifiers[1].siret, "12345678900017");
 	rncp_record_free(r);
+	/* a page copying the register's: "Certificateur SIRET" */
+	r = parse_str("Certification RNCP37879\nNomenclature Europe Niveau 4\nCertificateurs :\n"
+	              "Certificateur SIRET\nMINISTERE DU TRAVAIL 11000007200014\n\nActivités visées :\nx\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "MINISTERE DU TRAVAIL");
+	ck_assert_str_eq(r->certifiers[0].siret, "11000007200014");
+	rncp_record_free(r);
 	/* html2text's: a row wrapped after its address's scheme, which is
 	 * no heading for ending with a colon */
 	r = parse_str("N° de fiche\nRNCP99001\nNom légal SIRET Nom commercial Site internet\n"
