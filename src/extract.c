@@ -773,11 +773,12 @@ extract_expiry(doc *d)
 
 /* ---- level ---- */
 
-/* I may come out of OCR as l, 1 or |: "lll (Nomenclature de 1969)" */
-static rx rx_lvl_1969 = {"(?<![A-Za-z0-9])([IVl1|]{1,3})\\s*\\(\\s*(?i:nomenclature\\s+de\\s+19[6G]9)", 0, NULL};
+/* I may come out of OCR as l, 1 or |: "lll (Nomenclature de 1969)"; the
+ * oldest fiches date the same levels 1967 ("V (Nomenclature de 1967)") */
+static rx rx_lvl_1969 = {"(?<![A-Za-z0-9])([IVl1|]{1,3})\\s*\\(\\s*(?i:nomenclature\\s+de\\s+19[6G][79])", 0, NULL};
 /* a 1969 level OCR made into other letters ("IT", "Ill") */
 static rx rx_lvl_1969_any = {
-    "(?<![A-Za-z0-9])([A-Za-z1|]{1,3})\\s*\\(\\s*(?i:nomenclature\\s+de\\s+19[6G]9)", 0, NULL};
+    "(?<![A-Za-z0-9])([A-Za-z1|]{1,3})\\s*\\(\\s*(?i:nomenclature\\s+de\\s+19[6G][79])", 0, NULL};
 static rx rx_lvl_eu = {"(?<!\\d)([1-8])\\s*\\(\\s*(?i:nomenclature\\s+europe)", 0, NULL};
 static rx rx_lvl_inline = {"niveau\\s+de\\s+qualification\\s*[:|]?\\s*(?:niv(?:eau|\\.)?\\s*)?([1-8])(?!\\d)",
                            PCRE2_CASELESS, NULL};

@@ -880,6 +880,8 @@ START_TEST(t_levels_1969)
 	    {"Code RNCP : 12345\nNiveau et/ou domaine d'activité\nIII (Nomenclature de 1969)\n", 5, "III"},
 	    {"Code RNCP : 12345\nNiveau IV (Nomenclature de 1969)\n", 4, "IV"},
 	    {"Code RNCP : 12345\nV (Nomenclature de 1969)\n", 3, "V"},
+	    /* the oldest fiches' year of the same levels */
+	    {"Code RNCP : 12345\nNiveau et/ou domaine d'activité\nV (Nomenclature de 1967)\n", 3, "V"},
 	    {"Code RNCP : 12345\nI (Nomenclature de 1969)\n7 (Nomenclature Europe)\n", 7, "I"},
 	    {"Code RNCP : 12345\nNomenclature du niveau de qualification : Niveau 6\n", 6, NULL},
 	    {"RNCP40879Niveau NIV4\nCode(s) NSF : 324 Secrétariat\n", 4, NULL},
