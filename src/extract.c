@@ -1754,7 +1754,8 @@ title_capitalize(char *t)
 void
 title_tidy(char *t)
 {
-	static const char *const prefixes[] = {"titre professionnel : ", "titre professionnel - "};
+	static const char *const prefixes[] = {"titre professionnel : ", "titre professionnel - ",
+	                                       "tp : titre professionnel "};
 	char f[512];
 	size_t n, fn, i, cut;
 
@@ -1774,7 +1775,8 @@ title_tidy(char *t)
 		t[n = cut] = '\0';
 	while (n > 0 && (t[n - 1] == '.' || t[n - 1] == ' ') && !(n >= 3 && t[n - 2] == '.'))
 		t[--n] = '\0';
-	/* "Titre professionnel : X": the title is X */
+	/* "Titre professionnel : X", the old CNCP site's "TP : Titre
+	 * professionnel X": the title is X */
 	for (i = 0; i < ARRAY_LEN(prefixes); i++) {
 		size_t pl = strlen(prefixes[i]);
 		if (fn > pl && strncmp(f, prefixes[i], pl) == 0 && n > pl) {

@@ -2281,6 +2281,7 @@ START_TEST(t_title_tidy)
 	} t[] = {
 	    {"Titre professionnel : Plombier chauffagiste (ancien intitulé : Installateur en thermique).",
 	     "Plombier chauffagiste"},
+	    {"TP : Titre professionnel Cuisinier (ère)", "Cuisinier (ère)"},
 	    {"Agent d'accueil touristique.", "Agent d'accueil touristique"},
 	    {"Électricien (anciennement : Électricien d'équipement)", "Électricien"},
 	    {"Technicien(ne) systèmes et réseaux", "Technicien(ne) systèmes et réseaux"},
