@@ -1728,18 +1728,10 @@ extract_code_from_blocs(doc *d)
 /* ---- title ---- */
 
 #define TITLE_WORDS "(titre|certification|dipl[ôo]me|certificat|intitul[ée]|licence|bachelor|master|CQP|BTS|mention)"
-/* The gap from the keyword to the quote; across a heading's end ("...
- * de la certification :" / "Le titulaire du CAP "Agent de Sécurité"")
- * only to a title in capitals first, not to a word quoted under it ("Le
- * terme « géomatique » ..."). */
-#define TITLE_GAP(stop) "(?:[^" stop ":]|:(?![ \\t]*\\n)){0,60}"
-#define TITLE_QUOTED(open, inside, close)                                                    \
-	"(?|" TITLE_WORDS TITLE_GAP(inside) open "\\s*([^" inside "]{3,200}?)\\s*" close "|" \
-	TITLE_WORDS "[^" inside "]{0,60}" open "\\s*(?=\\p{Lu})([^" inside "]{3,200}?)\\s*" close ")"
-static rx rx_guillemets = {TITLE_QUOTED("«", "«»", "»"), PCRE2_CASELESS, NULL};
+static rx rx_guillemets = {TITLE_WORDS "[^«»]{0,60}«\\s*([^«»]{3,200}?)\\s*»", PCRE2_CASELESS, NULL};
 /* the same in straight or curly double quotes: Le titre de "Directeur ..." */
-static rx rx_quoted = {TITLE_QUOTED("[\"\\x{201C}]", "\"\\x{201C}\\x{201D}«»", "[\"\\x{201D}]"), PCRE2_CASELESS,
-                       NULL};
+static rx rx_quoted = {TITLE_WORDS "[^\"\\x{201C}\\x{201D}«»]{0,60}[\"\\x{201C}]\\s*([^\"\\x{201C}\\x{201D}«»]{3,200}?)\\s*[\"\\x{201D}]",
+                       PCRE2_CASELESS, NULL};
 
 void
 title_capitalize(char *t)
@@ -1882,6 +1874,22 @@ title_case_vote(const char *text, size_t len, char *t)
 			t[ws[k]] = (char)(t[ws[k]] - 'A' + 'a');
 }
 
+/* Whether s[0..n) holds a heading's end: a colon, then the line's. */
+static int
+heading_end_in(const char *s, size_t n)
+{
+	const char *c;
+
+	for (; (c = memchr(s, ':', n)) != NULL; n -= (size_t)(c + 1 - s), s = c + 1) {
+		const char *e = c + 1;
+		while (e < s + n && (*e == ' ' || *e == '\t'))
+			e++;
+		if (e < s + n && *e == '\n')
+			return 1;
+	}
+	return 0;
+}
+
 /* Where a search for rx starts: 300 bytes (a match's reach before its
  * first quote) before the first quote q of the text, at a character
  * boundary. */
@@ -1889,14 +1897,20 @@ static int
 title_in_quotes(doc *d, rx *re, const char *q)
 {
 	size_t ov[OV], start;
+	int found;
 
 	if (q == NULL)
 		return 0;
 	start = (size_t)(q - d->text) > 300 ? (size_t)(q - d->text) - 300 : 0;
 	while (start > 0 && ((unsigned char)d->text[start] & 0xC0) == 0x80)
 		start--;
-	if (!rx_match_at(re, d->text, d->len, start, ov, OV) ||
-	    rec_set(d, &d->rec->title, d->text + ov[4], ov[5] - ov[4]) != 0)
+	/* across a heading's end ("... de la certification :" / "Le
+	 * titulaire du CAP "Agent de Sécurité""), only a title in capitals
+	 * first, not a word quoted under it ("Le terme « géomatique »") */
+	while ((found = rx_match_at(re, d->text, d->len, start, ov, OV)) &&
+	       lower_start(d->text + ov[4], ov[5] - ov[4]) && heading_end_in(d->text + ov[2], ov[4] - ov[2]))
+		start = ov[1];
+	if (!found || rec_set(d, &d->rec->title, d->text + ov[4], ov[5] - ov[4]) != 0)
 		return 0;
 	title_capitalize(d->rec->title); /* Le titre de "conducteur ..." */
 	return 1;
