@@ -1802,6 +1802,17 @@ in_text(const doc *d, const line *l)
 	return p >= lo && p + l->len <= lo + d->len;
 }
 
+/* A verb a sentence about the holder goes on with ("Le comédien est
+ * conduit ...", "Le monteur doit ..."): no word of its title. */
+static int
+holder_verb(const char *w, size_t n)
+{
+	static const char *const verbs[] = {"est", "sont", "doit", "doivent", "peut", "peuvent", "a", "ont",
+	                                    "sait", "va", "sera", "devra", "pourra"};
+
+	return word_in(w, n, verbs, ARRAY_LEN(verbs));
+}
+
 static void
 title_from_subject(doc *d)
 {
@@ -1845,7 +1856,7 @@ title_from_subject(doc *d)
 			const char *w = p;
 			while (p < end && *p != ' ' && *p != '\n' && *p != ',' && *p != '.' && *p != '(')
 				p++;
-			if (p == w)
+			if (p == w || holder_verb(w, (size_t)(p - w)))
 				break;
 			sj->w[sj->nw] = w;
 			sj->n[sj->nw++] = (size_t)(p - w);

@@ -131,6 +131,16 @@ START_TEST(t_title_fallbacks)
 	    "Le candidat dispose de consignes pour tracer.\n");
 	ck_assert_str_eq(r->title, "Technicien supérieur systèmes et réseaux");
 	rncp_record_free(r);
+	/* but not the verb the sentences go on with: the holder named in
+	 * one word is no title ("Le comédien est ...") */
+	r = parse_str(
+	    "L'essentiel\nNomenclature du niveau de qualification\nNiveau 6\n"
+	    "Objectifs et contexte de la certification :\n"
+	    "Le comédien est conduit à se déplacer.\nLe comédien est placé sous l'autorité d'un metteur en scène.\n"
+	    "Le monteur doit respecter les délais.\nLe monteur doit maîtriser des logiciels.\n"
+	    "Activités visées :\nJouer\n");
+	ck_assert_ptr_null(r->title);
+	rncp_record_free(r);
 
 	/* "Intitulé de la certification" cut out of a correspondence
 	 * table's header, laid out in narrow columns, and the header's next
