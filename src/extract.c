@@ -1727,7 +1727,7 @@ extract_code_from_blocs(doc *d)
 
 /* ---- title ---- */
 
-#define TITLE_WORDS "(titre|certification|dipl[ôo]me|certificat|intitul[ée]|licence|bachelor|master|CQP|BTS|mention)"
+#define TITLE_WORDS "(titre|certification|dipl[ôo]me|certificat|intitul[ée]|licence|bachelor|master|CQP|BTS|mention|(?-i:\\bCAP\\b))"
 static rx rx_guillemets = {TITLE_WORDS "[^«»]{0,60}«\\s*([^«»]{3,200}?)\\s*»", PCRE2_CASELESS, NULL};
 /* the same in straight or curly double quotes: Le titre de "Directeur ..." */
 static rx rx_quoted = {TITLE_WORDS "[^\"\\x{201C}\\x{201D}«»]{0,60}[\"\\x{201C}]\\s*([^\"\\x{201C}\\x{201D}«»]{3,200}?)\\s*[\"\\x{201D}]",
@@ -1904,12 +1904,12 @@ title_in_quotes(doc *d, rx *re, const char *q)
 	start = (size_t)(q - d->text) > 300 ? (size_t)(q - d->text) - 300 : 0;
 	while (start > 0 && ((unsigned char)d->text[start] & 0xC0) == 0x80)
 		start--;
-	/* across a heading's end ("... de la certification :" / "Le
-	 * titulaire du CAP "Agent de Sécurité""), only a title in capitals
-	 * first, not a word quoted under it ("Le terme « géomatique »") */
+	/* not across a heading's end: "Objectifs et contexte de la
+	 * certification :" names no title quoted under it ("Le terme «
+	 * géomatique »", "Le métier de concepteur ou « Game Designer »") */
 	while ((found = rx_match_at(re, d->text, d->len, start, ov, OV)) &&
-	       lower_start(d->text + ov[4], ov[5] - ov[4]) && heading_end_in(d->text + ov[2], ov[4] - ov[2]))
-		start = ov[1];
+	       heading_end_in(d->text + ov[2], ov[4] - ov[2]))
+		start = ov[0] + 1; /* (a keyword opens with an ASCII letter) */
 	if (!found || rec_set(d, &d->rec->title, d->text + ov[4], ov[5] - ov[4]) != 0)
 		return 0;
 	title_capitalize(d->rec->title); /* Le titre de "conducteur ..." */

@@ -94,10 +94,15 @@ START_TEST(t_title_guillemets)
 	ck_assert_str_eq(r->title, "Technicien supérieur systèmes et réseaux");
 	rncp_record_free(r);
 
-	/* a word quoted under a heading that ends with "certification :" */
+	/* words quoted under a heading that ends with "certification :" */
 	r = parse_str("L'essentiel\nNomenclature du niveau de qualification\nNiveau 7\n"
 	              "Objectifs et contexte de la certification :\nContexte de la certification :\n"
 	              "Le terme « géomatique » est issu de la contraction de deux mots.\n");
+	ck_assert_ptr_null(r->title);
+	rncp_record_free(r);
+	r = parse_str("L'essentiel\nNomenclature du niveau de qualification\nNiveau 6\n"
+	              "Objectifs et contexte de la certification :\n\n"
+	              "Le métier de concepteur ou « Game Designer » consiste à concevoir un jeu.\n");
 	ck_assert_ptr_null(r->title);
 	rncp_record_free(r);
 	/* and a title right under it */
