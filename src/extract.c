@@ -2212,18 +2212,38 @@ maybe_header(const line *l)
 
 /* Whether line i, without a bar, starts a row whose first cell PDF
  * extraction wrapped ("... EN POLYNESIE FRAN-" / "CAISE | 1798... | - |"):
- * it follows a line of the table and the next line ends the row. */
+ * it follows a line of the table and the next line ends the row.  Or a
+ * name in capitals whose row catdoc wrapped at 72 columns, a tab lost
+ * where the line broke, a blank line between the rows maybe: the next
+ * line a bar short ("ECOLE ... SECURITE" / "7755... | ENPRS | https://..."). */
+static int capitals_only(const line *l);
+
 static int
 row_wrapped_first(const doc *d, size_t i, size_t cells)
 {
 	const line *l = &d->lines[i], *n = &d->lines[i + 1];
 	long col[NCOLS];
+	size_t bars, k, tails;
+	int lost; /* a bar short: a name in capitals */
 
-	return i + 1 < d->nlines && d->lines[i - 1].len > 0 &&
-	       memchr(d->lines[i - 1].s, '|', d->lines[i - 1].len) != NULL && n->len > 0 &&
-	       memchr(n->s, '|', n->len) != NULL && count_bars(n->s, n->len) >= cells &&
-	       !line_is_heading(l) &&
-	       !(maybe_header(n) && table_header(n, col));
+	if (i + 1 >= d->nlines || n->len == 0 || memchr(n->s, '|', n->len) == NULL || line_is_heading(l) ||
+	    (maybe_header(n) && table_header(n, col)))
+		return 0;
+	bars = count_bars(n->s, n->len);
+	lost = bars + 1 >= cells && capitals_only(l);
+	/* the row above: the last line with a bar; for a name a bar short,
+	 * a blank line between maybe, and that row's wrapped tail ("... |
+	 * ISNM" / "https://...") */
+	for (k = i, tails = 0; k-- > 0 && k + 5 > i;) {
+		const line *p = &d->lines[k];
+		if (p->len == 0 && lost)
+			continue;
+		if (p->len > 0 && memchr(p->s, '|', p->len) != NULL)
+			return k + 1 == i ? bars >= cells || lost : lost;
+		if (!lost || ++tails > 1)
+			return 0;
+	}
+	return 0;
 }
 
 /* One row of a table of register data into the record: its certifier
@@ -2269,6 +2289,14 @@ table_rule(const line *l)
 	return l->len > 1 && strspn(l->s, "-|: ") == l->len && memmem(l->s, l->len, "--", 2) != NULL;
 }
 
+/* Whether l opens with a SIRET's cell: 14 digits, then a bar or its end. */
+static int
+siret_cell_first(const line *l)
+{
+	return l->len >= 14 && strspn(l->s, "0123456789") == 14 &&
+	       (l->len == 14 || (l->len > 15 && l->s[14] == ' ' && l->s[15] == '|'));
+}
+
 /* "Nom légal | Siret | Nom commercial | Site internet |" tables, and the
  * register data other sites print as tables ("Certificateur | SIRET |",
  * "Type | Niveau | Certificateur | ...", "Code RNCP | Date Fin
@@ -2308,15 +2336,23 @@ extract_certifiers_table(doc *d)
 			               (i + 1 < d->nlines && table_rule(&d->lines[i + 1]))) &&
 			    row.len == 0)
 				break; /* the table's end, or the next table (a header over its rule) */
-			/* a line break in a word cut at a hyphen, for clean_text */
+			/* a line break in a word cut at a hyphen, for clean_text;
+			 * a line that opens with the SIRET's cell under a name
+			 * without a bar: the cells' tab the break took (catdoc's
+			 * lines wrapped at 72 columns) */
+			if (row.len && memchr(row.s, '|', row.len) == NULL && siret_cell_first(l))
+				buf_puts(&row, " |");
 			if (row.len)
 				buf_putc(&row, row.len > 1 && row.s[row.len - 1] == '-' &&
 				                   word_char((unsigned char)row.s[row.len - 2]) ? '\n' : ' ');
 			buf_append(&row, l->s, l->len);
 			if (row.failed)
 				break;
+			/* (not into the next row's name, a bar short: catdoc's) */
 			if (count_bars(row.s, row.len) < cells && i + 1 < d->nlines &&
-			    d->lines[i + 1].len > 0 && !line_is_heading(&d->lines[i + 1]))
+			    d->lines[i + 1].len > 0 && !line_is_heading(&d->lines[i + 1]) &&
+			    !(memchr(row.s, '|', row.len) != NULL && memchr(d->lines[i + 1].s, '|', d->lines[i + 1].len) == NULL &&
+			      row_wrapped_first(d, i + 1, cells)))
 				continue;
 			if (memchr(row.s, '|', row.len) == NULL)
 				break;

@@ -1536,6 +1536,33 @@ START_TEST(t_certifiers)
 	ck_assert_str_eq(r->certifiers[1].name, "APPRENDRE EN LIGNE");
 	ck_assert_str_eq(r->certifiers[1].siret, "12345678900017");
 	rncp_record_free(r);
+	/* catdoc's: rows wrapped at 72 columns, the cells' tab lost where
+	 * a line broke (a name a bar short of its SIRET's line), a blank
+	 * line between rows, or none (a double-spaced text's, undoubled) */
+	r = parse_str("L'essentiel\nNomenclature du niveau de qualification : Niveau 6\nNom légal\tSiret\tNom commercial\tSite internet\n\n"
+	              "ECOLE NATIONALE DES METIERS DE LA PREVENTION ET DE LA SECURITE\n"
+	              "77572257201109\tENMPS\thttps://www.enmps.example\n\n"
+	              "GROUPEMENT D'INTERET PUBLIC FORMATION CONTINUE ET INSERTION\n"
+	              "PROFESSIONNELLE DE L'ACADEMIE\t12345678900017\tGIP FCIP\nhttps://www.gip.example\n\n"
+	              "ASSOCIATION POUR LE DEVELOPPEMENT DES COMPETENCES NUMERIQUES\n"
+	              "81250715200013\t-\t-\n\nObjectifs et contexte de la certification :\nx\n");
+	ck_assert_uint_eq(r->ncertifiers, 3);
+	ck_assert_str_eq(r->certifiers[0].name, "ECOLE NATIONALE DES METIERS DE LA PREVENTION ET DE LA SECURITE");
+	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
+	ck_assert_str_eq(r->certifiers[1].name,
+	                 "GROUPEMENT D'INTERET PUBLIC FORMATION CONTINUE ET INSERTION PROFESSIONNELLE DE L'ACADEMIE");
+	ck_assert_str_eq(r->certifiers[2].name, "ASSOCIATION POUR LE DEVELOPPEMENT DES COMPETENCES NUMERIQUES");
+	ck_assert_str_eq(r->certifiers[2].siret, "81250715200013");
+	rncp_record_free(r);
+	r = parse_str("L'essentiel\nNomenclature du niveau de qualification : Niveau 6\nNom légal\tSiret\tNom commercial\tSite internet\n"
+	              "INSTITUT DU NUMERIQUE\t43815697600021\tISN\nhttps://www.isn.example\n"
+	              "ASSOCIATION POUR LE DEVELOPPEMENT DES COMPETENCES NUMERIQUES\n"
+	              "81250715200013\t-\t-\nObjectifs et contexte de la certification :\nx\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "INSTITUT DU NUMERIQUE");
+	ck_assert_str_eq(r->certifiers[1].name, "ASSOCIATION POUR LE DEVELOPPEMENT DES COMPETENCES NUMERIQUES");
+	ck_assert_str_eq(r->certifiers[1].siret, "81250715200013");
+	rncp_record_free(r);
 	/* a page copying the register's: "Certificateur SIRET" */
 	r = parse_str("Certification RNCP37879\nNomenclature Europe Niveau 4\nCertificateurs :\n"
 	              "Certificateur SIRET\nMINISTERE DU TRAVAIL 11000007200014\n\nActivités visées :\nx\n");
