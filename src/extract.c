@@ -1890,6 +1890,33 @@ heading_end_in(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether the word before the quote that ends s[0..n) is a noun a
+ * quote names other than the certification ("le plan « Ma Santé 2022
+ * »", "le terme « ... »") or an alias's "ou". */
+static int
+naming_word_before(const char *s, size_t n)
+{
+	static const char *const nouns[] = {"plan",    "programme", "projet", "label",  "loi",      "terme",
+	                                    "mot",     "mots",      "notion", "concept", "expression", "ou",
+	                                    "dispositif", "slogan", "marque", "logiciel", "réforme", "démarche"};
+	size_t e = n, b;
+
+	/* back over blanks, the quote (« or a double quote), blanks */
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+		e--;
+	if (e >= 2 && memcmp(s + e - 2, "\xC2\xAB", 2) == 0)
+		e -= 2;
+	else if (e >= 3 && memcmp(s + e - 3, "\xE2\x80\x9C", 3) == 0)
+		e -= 3;
+	else if (e >= 1 && s[e - 1] == '"')
+		e--;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+		e--;
+	for (b = e; b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n'; b--)
+		;
+	return e > b && word_in(s + b, e - b, nouns, ARRAY_LEN(nouns));
+}
+
 /* Where a search for rx starts: 300 bytes (a match's reach before its
  * first quote) before the first quote q of the text, at a character
  * boundary. */
@@ -1907,8 +1934,9 @@ title_in_quotes(doc *d, rx *re, const char *q)
 	/* not across a heading's end: "Objectifs et contexte de la
 	 * certification :" names no title quoted under it ("Le terme «
 	 * géomatique »", "Le métier de concepteur ou « Game Designer »") */
+	/* nor what another noun names: "du plan « Ma Santé 2022 »" */
 	while ((found = rx_match_at(re, d->text, d->len, start, ov, OV)) &&
-	       heading_end_in(d->text + ov[2], ov[4] - ov[2]))
+	       (heading_end_in(d->text + ov[2], ov[4] - ov[2]) || naming_word_before(d->text + ov[2], ov[4] - ov[2])))
 		start = ov[0] + 1; /* (a keyword opens with an ASCII letter) */
 	if (!found || rec_set(d, &d->rec->title, d->text + ov[4], ov[5] - ov[4]) != 0)
 		return 0;

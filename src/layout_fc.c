@@ -1813,6 +1813,20 @@ holder_verb(const char *w, size_t n)
 	return word_in(w, n, verbs, ARRAY_LEN(verbs));
 }
 
+/* A sentence's subject that is no holder of the certification ("La
+ * licence professionnelle est un diplôme ...", "La certification ..."). */
+static int
+generic_subject(const char *w, size_t n)
+{
+	static const char *const nouns[] = {
+	    "licence",    "certification", "formation", "diplôme",   "titre",     "mention",  "spécialité",
+	    "profession", "branche",       "filière",   "personne",  "entreprise", "candidat", "titulaire",
+	    "métier",     "secteur",       "certificat", "structure", "loi",       "réforme",  "demande",
+	    "validation", "évaluation",    "durée",     "mise",      "société",   "crise",    "France"};
+
+	return word_in(w, n, nouns, ARRAY_LEN(nouns));
+}
+
 static void
 title_from_subject(doc *d)
 {
@@ -1864,7 +1878,7 @@ title_from_subject(doc *d)
 				break;
 			p++;
 		}
-		if (sj->nw >= 2)
+		if (sj->nw >= 2 && !generic_subject(sj->w[0], sj->n[0]))
 			nv++;
 	}
 	/* longest common start of at least three subjects */

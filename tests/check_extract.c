@@ -105,6 +105,13 @@ START_TEST(t_title_guillemets)
 	              "Le métier de concepteur ou « Game Designer » consiste à concevoir un jeu.\n");
 	ck_assert_ptr_null(r->title);
 	rncp_record_free(r);
+	/* a plan's name quoted after "certification" */
+	r = parse_str("L'essentiel\nNomenclature du niveau de qualification\nNiveau 4\n"
+	              "Objectifs et contexte de la certification :\nx\n"
+	              "Le renouvellement de cette certification vise à répondre au plan « Ma Santé 2022 » "
+	              "pour déployer des assistants.\n");
+	ck_assert_ptr_null(r->title);
+	rncp_record_free(r);
 	/* and a title right under it */
 	r = parse_str("L'essentiel\nNomenclature du niveau de qualification\nNiveau 3\n"
 	              "Objectifs et contexte de la certification :\n"
@@ -144,6 +151,15 @@ START_TEST(t_title_fallbacks)
 	    "Le comédien est conduit à se déplacer.\nLe comédien est placé sous l'autorité d'un metteur en scène.\n"
 	    "Le monteur doit respecter les délais.\nLe monteur doit maîtriser des logiciels.\n"
 	    "Activités visées :\nJouer\n");
+	ck_assert_ptr_null(r->title);
+	rncp_record_free(r);
+	/* nor the kind of diploma its sentences are about */
+	r = parse_str(
+	    "L'essentiel\nNomenclature du niveau de qualification\nNiveau 6\n"
+	    "Objectifs et contexte de la certification :\n"
+	    "La licence professionnelle est un diplôme national.\n"
+	    "La licence professionnelle est organisée pour la formation tout au long de la vie.\n"
+	    "Activités visées :\nGérer\n");
 	ck_assert_ptr_null(r->title);
 	rncp_record_free(r);
 
