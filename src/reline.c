@@ -23,7 +23,7 @@ enum {
 	AFTER = 1,      /* alone on its line: a line end after it too */
 	STATUS = 2,     /* "Active" / "Inactive": only before "N° de fiche" */
 	CERT_HEAD = 4,  /* ends the certifiers' table head, in Z_CERT only */
-	NUMBERED = 8,   /* a number after it, then the line's end */
+	NUMBERED = 8,   /* a number (or a date) after it, then the line's end */
 };
 
 static const struct label {
@@ -35,6 +35,13 @@ static const struct label {
     {"Répertoire national des certifications professionnelles", Z_NONE, AFTER},
     {"Répertoire spécifique", Z_NONE, AFTER},
     {"L'essentiel", Z_NONE, AFTER},
+    /* the page's pictures, as a copy that keeps their text has them */
+    {"Icon de la nomenclature", Z_NONE, AFTER},
+    {"Certification remplacée par", Z_NONE, AFTER},
+    {"Icon de certification", Z_NONE, AFTER},
+    {"Icon NSF", Z_NONE, AFTER},
+    {"Icon formacode", Z_NONE, AFTER},
+    {"Icon date", Z_NONE, AFTER},
     {"Active", Z_NONE, STATUS},
     {"Inactive", Z_NONE, STATUS},
     {"N° de fiche", Z_NONE, 0},
@@ -43,7 +50,12 @@ static const struct label {
     {"Codes NSF", Z_NSF, AFTER},
     {"Code NSF", Z_NSF, AFTER},
     {"Formacode(s)", Z_FORMA, AFTER},
-    {"Date d'échéance de l'enregistrement", Z_NONE, 0},
+    /* (its date then the line's end: the page's pictures' copy says
+     * the values of the head again after it) */
+    {"Date d'échéance de l'enregistrement", Z_NONE, NUMBERED},
+    {"Date de début des parcours certifiants", Z_NONE, NUMBERED},
+    {"Date d'échance de l'enregistrement", Z_NONE, NUMBERED}, /* (the page's own typo) */
+    {"Taux d'insertion", Z_NONE, 0},
     {"Date de décision", Z_NONE, 0},
     {"Nom légal", Z_CERT, 0},
     {"Site internet", Z_CERT, CERT_HEAD},
@@ -308,6 +320,24 @@ siret_token(const unsigned char *s, size_t i, size_t e)
 	return 1;
 }
 
+/* Whether an address comes after s[e] before the next SIRET (within 40
+ * words): a "-" before it is inside the commercial name ("CIEFA - GROUPE
+ * IGS (...) https://..."), not the empty site that ends the row. */
+static int
+url_before_siret(const unsigned char *s, size_t e, size_t n)
+{
+	size_t k, t, words;
+
+	for (k = next_token(s, e, n), words = 0; k < n && words < 40; k = next_token(s, t, n), words++) {
+		t = token_end(s, k, n);
+		if (siret_token(s, k, t))
+			return 0;
+		if (url_token(s, k, t))
+			return 1;
+	}
+	return 0;
+}
+
 /* A flat text's lines are this long on average, or longer: a fiche's
  * printed lines are under 170 bytes on average in every copy the tests
  * and the bench hold (web pages' paragraphs, PDF text, OCR). */
@@ -569,6 +599,8 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 	size_t i = 0, k, e, row = 0; /* row: tokens of a certifier's row since its SIRET */
 	enum zone z = Z_NONE;
 	int prev_lower = 0; /* ends_lower() of the token before */
+	int piped = 0, last_bar = 0; /* the row's cells have bars; the token before was one */
+	int nosiret = 0;              /* the certifiers' table has no SIRET column */
 	/* what each page's header and footer repeat (a title), once known */
 	size_t head_rep = (size_t)-1, foot_rep = (size_t)-1;
 
@@ -637,6 +669,10 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			}
 			if (!(lb->flags & CERT_HEAD))
 				z = (enum zone)lb->zone;
+			/* "Nom légal Nom commercial Site internet": a table
+			 * without SIRETs (the register's older pages) */
+			if (lb->zone == Z_CERT && !(lb->flags & CERT_HEAD))
+				nosiret = (k = next_token(s, i, len)) + 3 <= len && memcmp(s + k, "Nom", 3) == 0;
 			row = 0;
 			prev_lower = 0;
 			continue;
@@ -736,8 +772,24 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			 * address), bars between cells in a PDF's table */
 			if (siret_token(s, i, e)) {
 				row = 1;
-			} else if (row > 0 && !(e - i == 1 && s[i] == '|')) {
-				int site = url_token(s, i, e) || (e - i == 1 && s[i] == '-');
+				piped = 0;
+			} else if (row == 0 && nosiret && e - i == 1 && s[i] == '-') {
+				/* the commercial name's empty cell: the site's next */
+				row = 2;
+				piped = 0;
+			} else if (row == 0 && e - i == 1 && s[i] == '-' && (k = next_token(s, e, len)) < len &&
+			           s[k] == '-' && token_end(s, k, len) == k + 1) {
+				/* no SIRET: its cell's "-" then the commercial
+				 * name's ("Ministère chargé de la solidarité - - -") */
+				row = 1;
+				piped = 0;
+			} else if (row > 0 && e - i == 1 && s[i] == '|') {
+				piped = 1;
+			} else if (row > 0) {
+				/* (an empty site a cell of its own: between bars in a
+				 * table's row, "IFFDEC - ESMA | - |") */
+				int site = url_token(s, i, e) || (e - i == 1 && s[i] == '-' && (!piped || last_bar) &&
+				                                  !url_before_siret(s, e, len));
 				/* a "-" right after the SIRET is the commercial
 				 * name's: the site comes next */
 				if (site && (row > 1 || url_token(s, i, e))) {
@@ -768,6 +820,7 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			}
 		}
 		prev_lower = ends_lower(s, i, e);
+		last_bar = e - i == 1 && s[i] == '|';
 		buf_append(&b, in + i, e - i);
 		i = e;
 	}

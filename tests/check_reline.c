@@ -160,6 +160,31 @@ START_TEST(t_reline_rows)
 	           "INSTITUT DU NUMERIQUE 43815697600021 ISNM https:// www.isnm.example\n"
 	           "ASSOCIATION POUR LE DEVELOPPEMENT 81250715200013 - -\n"
 	           "Objectifs et contexte de la certification :\n");
+	/* rows without a SIRET ("- - -": its cell, the commercial name's,
+	 * the site's), a commercial name with a dash in it before the site,
+	 * a dash inside a cell of a table with bars */
+	relined_is("Nom légal Siret Nom commercial Site internet Ministère chargé de la solidarité - - - "
+	           "GROUPE IGS - CIEFA 33264146300028 CIEFA - GROUPE IGS (Institut) https://www.ciefa.example "
+	           "MINISTERE DE L'ENSEIGNEMENT SUPERIEUR 11004401300040 - - Objectifs et contexte de la certification :",
+	           "Nom légal Siret Nom commercial Site internet\n"
+	           "Ministère chargé de la solidarité - - -\n"
+	           "GROUPE IGS - CIEFA 33264146300028 CIEFA - GROUPE IGS (Institut) https://www.ciefa.example\n"
+	           "MINISTERE DE L'ENSEIGNEMENT SUPERIEUR 11004401300040 - -\n"
+	           "Objectifs et contexte de la certification :\n");
+	relined_is("Nom légal | Siret | Nom commercial | Site internet | ---|---|---|---| ECOLES CREATIVES RENNES | "
+	           "42985984600041 | IFFDEC - ESMA | - | ETPA | 31976335500066 | ETPA - ESMA | - | Objectifs :",
+	           "Nom légal | Siret | Nom commercial | Site internet |\n"
+	           "---|---|---|---|\n"
+	           "ECOLES CREATIVES RENNES | 42985984600041 | IFFDEC - ESMA | - |\n"
+	           "ETPA | 31976335500066 | ETPA - ESMA | - |\n"
+	           "Objectifs :");
+	/* the register's older pages: no SIRET column */
+	relined_is("Nom légal Nom commercial Site internet GIP FCIP de Toulouse - https://www.gip.example "
+	           "CROIX ROUGE FRANCAISE - - Objectifs et contexte de la certification :",
+	           "Nom légal Nom commercial Site internet\n"
+	           "GIP FCIP de Toulouse - https://www.gip.example\n"
+	           "CROIX ROUGE FRANCAISE - -\n"
+	           "Objectifs et contexte de la certification :\n");
 	/* a PDF's table: its bars and rule kept */
 	relined_is("Nom légal | Siret | Nom commercial | Site internet | ---|---|---|---| HAUT COMMISSARIAT | "
 	           "17987301300017 | - | - | Objectifs et contexte de la certification :",
@@ -233,7 +258,8 @@ START_TEST(t_joined_samples)
 {
 	/* each layout's sample on one line reads as the sample */
 	static const char *const names[] = {"example-web-rncp.txt", "example-web-rs.txt", "rncp37454.txt",
-	                                    "rncp40864.txt", "rncp14392.txt", "rncp19542.txt"};
+	                                    "rncp40864.txt", "rncp14392.txt", "rncp19542.txt",
+	                                    "example-web-icons.txt"};
 	size_t i, k;
 
 	for (i = 0; i < ARRAY_LEN(names); i++) {
@@ -244,7 +270,11 @@ START_TEST(t_joined_samples)
 		ck_assert_str_eq(a->title, b->title);
 		ck_assert_int_eq(a->level_eu, b->level_eu);
 		ck_assert_int_eq(a->nnsf, b->nnsf);
+		for (k = 0; k < a->nnsf; k++)
+			ck_assert_str_eq(a->nsf[k].label, b->nsf[k].label);
 		ck_assert_int_eq(a->nformacodes, b->nformacodes);
+		for (k = 0; k < a->nformacodes; k++)
+			ck_assert_str_eq(a->formacodes[k].label, b->formacodes[k].label);
 		ck_assert_int_eq(a->nrome, b->nrome);
 		for (k = 0; k < a->nrome; k++) {
 			ck_assert_str_eq(a->rome[k].code, b->rome[k].code);
