@@ -2509,6 +2509,21 @@ name_before_siret(const char *s, size_t n, const char *siret)
 	return k > 0 && s[k - 1] != '-' ? k : n;
 }
 
+/* Whether line i ends at e (but for blanks) and the next opens with the
+ * same SIRET, then a blank or its end. */
+static int
+siret_again_under(const doc *d, size_t i, size_t e, const char *siret)
+{
+	const line *l = &d->lines[i], *n;
+
+	while (e < l->len && l->s[e] == ' ')
+		e++;
+	if (e < l->len || i + 1 >= d->nlines)
+		return 0;
+	n = &d->lines[i + 1];
+	return n->len >= 14 && memcmp(n->s, siret, 14) == 0 && (n->len == 14 || n->s[14] == ' ');
+}
+
 /* The SIRET of a row's cell s[0..n): siret_of()'s, or, the cell a
  * character too long, the 14 after a rule OCR read as 1, l, I, |, (, [,
  * : or ., or before one read as 1, l, I, |, ) or ], when they pass the
@@ -2673,6 +2688,7 @@ extract_certifiers_web(doc *d)
 	 * lines above its SIRET's (above), as many below it (below) */
 	size_t pend_top = 0, above = 0, below = 0, row_end = 0;
 	size_t first_only = 0; /* after a SIRET's line, its name's first line alone above */
+	size_t skip = 0;       /* a line the row above took */
 
 	/* a page that copies the register's ("Certificateur SIRET") */
 	if (h < 0)
@@ -2740,6 +2756,8 @@ extract_certifiers_web(doc *d)
 		const line *l = &d->lines[i];
 		line cell, above_cell;
 		char alone[15], siret[15];
+		if (i == skip && skip > 0)
+			continue;
 		/* a blank line between rows, as pdftotext -layout spaces them */
 		if (l->len == 0 && i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
 		    !table_end(&d->lines[i + 1]))
@@ -2796,7 +2814,7 @@ extract_certifiers_web(doc *d)
 		                      glued_row(l, ov, siret))) {
 			/* its letters OCR misread, digits; or its groups ("775 722
 			 * 572 01109") */
-			size_t nb = ov[2]; /* a scan's rule before it: "| CESI" */
+			size_t nb = ov[2], name_end; /* a scan's rule before it: "| CESI" */
 			char *name_s = NULL;
 			while (nb < ov[3] && (l->s[nb] == '|' || l->s[nb] == '[' || l->s[nb] == ' '))
 				nb++;
@@ -2810,8 +2828,16 @@ extract_certifiers_web(doc *d)
 				if (name_s != NULL)
 					above = pending;
 			}
+			/* the SIRET said twice, the line wrapped between them
+			 * ("ESGCV - 7525..." / "7525... MBA ESG https://..."):
+			 * the first is in the name, the next line the row's */
+			name_end = ov[3];
+			if (siret_again_under(d, i, ov[5], siret) && name_end > nb && l->s[name_end - 1] == '-') {
+				name_end = ov[5];
+				skip = i + 1;
+			}
 			if ((name_s != NULL ? rec_add_certifier(d, name_s, strlen(name_s), siret)
-			                    : rec_add_certifier(d, l->s + nb, name_before_siret(l->s + nb, ov[3] - nb, siret),
+			                    : rec_add_certifier(d, l->s + nb, name_before_siret(l->s + nb, name_end - nb, siret),
 			                                        siret)) == 0)
 				found++;
 			misses = pending = 0;

@@ -1552,6 +1552,16 @@ START_TEST(t_certifiers)
 	ck_assert_str_eq(r->certifiers[1].name, "APPRENDRE EN LIGNE");
 	ck_assert_str_eq(r->certifiers[1].siret, "12345678900017");
 	rncp_record_free(r);
+	/* the same, the row wrapped between the two (pandoc's 72 columns) */
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal SIRET Nom commercial Site internet\n"
+	              "ECOLE DES ENERGIES RENOUVELABLES DU LITTORAL - 77572257201109\n"
+	              "77572257201109 EERL https://x.example\n"
+	              "CAMPUS DU VENT 12345678900017 - -\n"
+	              "Objectifs et contexte de la certification :\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "ECOLE DES ENERGIES RENOUVELABLES DU LITTORAL - 77572257201109");
+	ck_assert_str_eq(r->certifiers[1].name, "CAMPUS DU VENT");
+	rncp_record_free(r);
 	/* catdoc's: rows wrapped at 72 columns, the cells' tab lost where
 	 * a line broke (a name a bar short of its SIRET's line), a blank
 	 * line between rows, or none (a double-spaced text's, undoubled) */
