@@ -1017,7 +1017,9 @@ extract_level(doc *d)
 
 /* the function letter: alone ("326n :"), or small before a label glued to
  * it ("311uConduite"); "324Secrétariat" has none */
-static rx rx_nsf = {BULLET "(\\d{3})((?:[a-z](?=[A-ZÀ-Þ]))|(?:[a-zA-Z](?![a-zA-Zà-ÿÀ-Þ])))?(?!\\d)" ENTRY_TAIL, 0, NULL};
+/* (or OCR's 7 or 5 for r or s before the label's colon: "2557 :") */
+static rx rx_nsf = {BULLET "(\\d{3})((?:[a-z](?=[A-ZÀ-Þ]))|(?:[a-zA-Z](?![a-zA-Zà-ÿÀ-Þ]))|[75](?=\\s*:))?(?!\\d)" ENTRY_TAIL,
+                    0, NULL};
 static rx rx_forma = {BULLET "(\\d{3})\\s?(\\d{2})(?!\\d)" ENTRY_TAIL, 0, NULL};
 /* or a label glued to it: "N3101Encadrement" */
 static rx rx_rome = {BULLET "([A-Za-z1|!])([0-9OoIl|]{4})(?:(?![0-9A-Za-z])|(?<=[0-9])(?=[A-ZÀ-Þ][a-zà-ÿ]))" ENTRY_TAIL,
@@ -1069,6 +1071,11 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 		memcpy(code, s + ov[2], 3);
 		code[3] = ov[4] != (size_t)-1 ? (char)(s[ov[4]] | 0x20) : '\0'; /* 326R: 326r */
 		code[4] = '\0';
+		if (code[3] == '7' || code[3] == '5') {
+			char c = code[3] == '7' ? 'r' : 's';
+			rec_warn(d, "NSF code %s read as %.3s%c (OCR)", code, code, c);
+			code[3] = c;
+		}
 		label = s + ov[6];
 		ll = ov[7] - ov[6];
 		if (!nsf_code_valid(code)) {

@@ -1757,6 +1757,15 @@ START_TEST(t_inline_code_lists)
 	ck_assert_uint_eq(r->nformacodes, 1);
 	ck_assert_str_eq(r->formacodes[0].label, "Gestion parc de 20000 postes");
 	rncp_record_free(r);
+
+	/* a scan's OCR: 7 for r and 5 for s as the function letter */
+	r = parse_str("Code RNCP : 12345\nCode(s) NSF :\n2557 : Installation, maintenance en électricité\n"
+	              "3115 : Production\n\nFormacode(s) :\n31081 : Gestion parc\n");
+	ck_assert_uint_eq(r->nnsf, 2);
+	ck_assert_str_eq(r->nsf[0].code, "255r");
+	ck_assert_str_eq(r->nsf[0].label, "Installation, maintenance en électricité");
+	ck_assert_str_eq(r->nsf[1].code, "311s");
+	rncp_record_free(r);
 }
 END_TEST
 
