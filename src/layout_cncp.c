@@ -156,6 +156,18 @@ cncp_certifiers(doc *d)
 				rec_add_certifier(d, l->s, (size_t)(bar - l->s), NULL);
 			continue;
 		}
+		/* the table's first cell wrapped (a PDF of the page): its
+		 * start alone on its line, its end before the next line's bar
+		 * ("... Normandie - CCI" / "Formation | Président ...") */
+		if (i + 1 < d->nlines && (bar = line_bar(&d->lines[i + 1])) != NULL && bar > d->lines[i + 1].s &&
+		    !line_is_heading(&d->lines[i + 1])) {
+			const char *name = arena_printf(d->arena, "%.*s %.*s", (int)l->len, l->s,
+			                                (int)(bar - d->lines[i + 1].s), d->lines[i + 1].s);
+			if (name != NULL)
+				rec_add_certifier(d, name, strlen(name), NULL);
+			i++;
+			continue;
+		}
 		/* cut at the first capitalised role word after the name; the
 		 * folded and original texts differ in length, so walk words */
 		for (p = 1; p < l->len; p++) {

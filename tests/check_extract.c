@@ -1727,6 +1727,20 @@ START_TEST(t_certifiers)
 	ck_assert_uint_eq(r->ncertifiers, 1);
 	ck_assert_str_eq(r->certifiers[0].name, "SOFIM (services en informatique)");
 	rncp_record_free(r);
+
+	/* the page's table (a tab between the cells), its first cell
+	 * wrapped by a PDF of the page */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 24581\nIntitulé\nGestionnaire\n"
+	              "Autorité responsable de la certification\tQualité du(es) signataire(s)\n"
+	              "de la certification\n"
+	              "Chambre de commerce et d'industrie de région Normandie - CCI\n"
+	              "Formation\tPrésident de la CCI de région\n"
+	              "Institut de formation commerciale du Havre (IFCH)\tDirecteur de l'IFCH\n"
+	              "Modalités d'élaboration de références :\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "Chambre de commerce et d'industrie de région Normandie - CCI Formation");
+	ck_assert_str_eq(r->certifiers[1].name, "Institut de formation commerciale du Havre (IFCH)");
+	rncp_record_free(r);
 }
 END_TEST
 
