@@ -500,7 +500,7 @@ drop_page_furniture(doc *d)
 	pieces_of_furniture(d, drop);
 	/* blank lines around dropped ones, where a sentence runs on */
 	for (i = 0; i < d->nlines; i++) {
-		size_t a, b, prev;
+		size_t a, b, prev, kept;
 		if (!drop[i])
 			continue;
 		for (a = i; a > 0 && (drop[a - 1] || d->lines[a - 1].len == 0); a--)
@@ -512,6 +512,13 @@ drop_page_furniture(doc *d)
 		    strchr(".:;!?", d->lines[prev].s[d->lines[prev].len - 1]) == NULL)
 			for (k = a; k <= b; k++)
 				drop[k] = 1;
+		else /* a paragraph's end: one blank line for the page break
+		      * and the blank lines about its furniture (mutool's
+		      * "Codes des fiches ROME ... :" / 5 blank lines / the
+		      * list, read as no list) */
+			for (k = a, kept = 0; k <= b; k++)
+				if (!drop[k] && kept++ > 0)
+					drop[k] = 1;
 		i = b;
 	}
 	for (i = 0; i < d->nlines; i++)
