@@ -177,7 +177,14 @@ ends_table(const char *t, const seg *s, size_t n, table_kind kind)
 	 * (a cell may hold one: "Administrer les serveurs Linux :") */
 	if (n == 1 ? line_is_heading(&l) : line_starts_heading(&l))
 		return 1;
+	/* html2text's heading ("**** Modalités d'élaboration ... ****"),
+	 * or the CNCP's under its authorities' table */
+	if (l.len > 5 && memcmp(l.s, "**** ", 5) == 0)
+		return 1;
 	fold_into(l.s, l.len, f, sizeof(f));
+	if (kind == T_AUTHORITIES && n == 1 &&
+	    (strncmp(f, "modalites d'e", 13) == 0 || strncmp(f, "niveau et/ou", 12) == 0))
+		return 1;
 	if (strncmp(f, "rncp", 4) == 0 && f[4] >= '0' && f[4] <= '9') {
 		for (i = 5; f[i] >= '0' && f[i] <= '9'; i++)
 			;

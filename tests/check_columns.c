@@ -798,6 +798,31 @@ START_TEST(t_columns_authorities)
 	                    "\n"
 	                    "Niveau et/ou domaine d'activité\n");
 	free(o);
+
+	/* html2text's: no blank line under the table, its next heading in
+	 * stars, or the next section's label, ends it */
+	o = unfold("Autorité responsable de la certification        Qualité du(es) signataire(s) de la\n"
+	           "                                                certification\n"
+	           "Chambre de commerce de Normandie - CCI          Président de la CCI de région\n"
+	           "Formation\n"
+	           "Institut de formation du Havre (IFCH)           Directeur de l'IFCH\n"
+	           "**** Modalités d'élaboration de références : ****\n"
+	           "Comité de certification\n"
+	           "Niveau et/ou domaine d'activité\n"
+	           "III (Nomenclature de 1969)\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_msg(strstr(o, "Institut de formation du Havre (IFCH) | Directeur de l'IFCH |\n"
+	                        "**** Modalités d'élaboration de références : ****\nComité de certification\n"
+	                        "Niveau et/ou domaine d'activité\nIII (Nomenclature de 1969)\n") != NULL,
+	              "%s", o);
+	free(o);
+	o = unfold("Autorité responsable de la certification        Qualité du(es) signataire(s)\n"
+	           "Chambre de commerce de Normandie                Président de la CCI\n"
+	           "Niveau et/ou domaine d'activité\n"
+	           "III (Nomenclature de 1969)\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_msg(strstr(o, "Président de la CCI |\nNiveau et/ou domaine d'activité\nIII") != NULL, "%s", o);
+	free(o);
 }
 END_TEST
 
