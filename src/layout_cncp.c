@@ -120,21 +120,78 @@ add_authorities(doc *d, const char *s, size_t n)
 	rec_add_certifier(d, s, n, NULL);
 }
 
+/* Whether s[0..n) opens with a signatory's role ("Directeur ...", "Le
+ * président ..."), its first letter a capital or the article's. */
+static int
+role_at(const char *s, size_t n)
+{
+	char wf[64];
+	size_t r;
+
+	fold_into(s, n < 40 ? n : 40, wf, sizeof(wf));
+	for (r = 0; r < ARRAY_LEN(roles); r++) {
+		const char *role = wf;
+		/* "Le directeur", not "La Réunion" */
+		if (strncmp(role, "le ", 3) == 0 || strncmp(role, "la ", 3) == 0)
+			role += 3;
+		else if (strncmp(role, "l'", 2) == 0)
+			role += 2;
+		if (strncmp(role, roles[r], strlen(roles[r])) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The end of a name's cell that lines [i, end) hold, a blank line and a
+ * role's cell after it (a PDF of the page's table: "Chambre de commerce
+ * ... de région" / "Normandie - CCI Formation" / "" / "Président de la
+ * CCI ..."), or i. */
+static size_t
+names_then_role(const doc *d, size_t i)
+{
+	size_t k;
+
+	for (k = i; k < d->nlines && k < i + 4 && d->lines[k].len > 0; k++)
+		if (line_bar(&d->lines[k]) != NULL || line_is_heading(&d->lines[k]) ||
+		    role_at(d->lines[k].s, d->lines[k].len))
+			return i;
+	if (k == i || k + 1 >= d->nlines || d->lines[k].len > 0 || d->lines[k + 1].len == 0 ||
+	    !role_at(d->lines[k + 1].s, d->lines[k + 1].len))
+		return i;
+	return k;
+}
+
 static void
 cncp_certifiers(doc *d)
 {
 	long h = find_line_starting(d, 0, d->nlines, "autorite responsable");
-	size_t i, r;
+	size_t i, k;
 
 	if (h < 0)
 		return;
-	for (i = (size_t)h + 1; i < d->nlines && i < (size_t)h + 10; i++) {
+	for (i = (size_t)h + 1; i < d->nlines && i < (size_t)h + 24; i++) {
 		const line *l = &d->lines[i];
 		size_t cut = l->len, p;
 		const char *bar;
 		if (l->len == 0) {
-			if (d->rec->ncertifiers)
+			/* (a PDF of the page: each cell a paragraph, the
+			 * roles' after the names', blank lines between) */
+			if (d->rec->ncertifiers && !(i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
+			                             (role_at(d->lines[i + 1].s, d->lines[i + 1].len) ||
+			                              names_then_role(d, i + 1) > i + 1)))
 				break;
+			continue;
+		}
+		/* a role's cell on a line of its own (a PDF's or a word
+		 * processor's copy of the page's table) */
+		if (role_at(l->s, l->len))
+			continue;
+		/* a name's cell of its own, wrapped, a role's after it */
+		if ((k = names_then_role(d, i)) > i) {
+			const char *name = join_lines(d, i, k);
+			if (name != NULL)
+				add_authorities(d, name, strlen(name));
+			i = k - 1;
 			continue;
 		}
 		if (line_is_heading(l) || line_starts_folded(l, "niveau"))
@@ -172,25 +229,13 @@ cncp_certifiers(doc *d)
 		 * folded and original texts differ in length, so walk words */
 		for (p = 1; p < l->len; p++) {
 			const char *w = l->s + p;
-			char wf[64];
 			/* a capital, or a small article: "l'administrateur" */
 			int article = *w == 'l' && p + 2 < l->len &&
 			              (w[1] == '\'' || ((w[1] == 'e' || w[1] == 'a') && w[2] == ' '));
 			if (l->s[p - 1] != ' ' ||
 			    !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w == 0xC3 || article))
 				continue;
-			fold_into(w, l->len - p < 40 ? l->len - p : 40, wf, sizeof(wf));
-			for (r = 0; r < ARRAY_LEN(roles); r++) {
-				const char *role = wf;
-				/* "Le directeur", not "La Réunion" */
-				if (strncmp(role, "le ", 3) == 0 || strncmp(role, "la ", 3) == 0)
-					role += 3;
-				else if (strncmp(role, "l'", 2) == 0)
-					role += 2;
-				if (strncmp(role, roles[r], strlen(roles[r])) == 0)
-					break;
-			}
-			if (r < ARRAY_LEN(roles)) {
+			if (role_at(w, l->len - p)) {
 				cut = p - 1;
 				break;
 			}

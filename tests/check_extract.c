@@ -1741,6 +1741,25 @@ START_TEST(t_certifiers)
 	ck_assert_str_eq(r->certifiers[0].name, "Chambre de commerce et d'industrie de région Normandie - CCI Formation");
 	ck_assert_str_eq(r->certifiers[1].name, "Institut de formation commerciale du Havre (IFCH)");
 	rncp_record_free(r);
+	/* pdftotext's of that page: each cell a paragraph, a name's wrapped */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 24581\nIntitulé\nGestionnaire\n"
+	              "Autorité responsable de la certification\n\nQualité du(es) signataire(s) de la\n"
+	              "certification\n\nChambre de commerce et d'industrie de région\nNormandie - CCI Formation\n\n"
+	              "Président de la CCI de région\n\nInstitut de formation commerciale du Havre (IFCH)\n\n"
+	              "Directeur de l'IFCH\n\nModalités d'élaboration de références :\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "Chambre de commerce et d'industrie de région Normandie - CCI Formation");
+	ck_assert_str_eq(r->certifiers[1].name, "Institut de formation commerciale du Havre (IFCH)");
+	rncp_record_free(r);
+	/* docx2txt's: each cell a line */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 24581\nIntitulé\nGestionnaire\n"
+	              "Autorité responsable de la certification\nQualité du(es) signataire(s) de la certification\n"
+	              "Chambre de commerce et d'industrie de région Normandie - CCI Formation\n"
+	              "Président de la CCI de région\nInstitut de formation commerciale du Havre (IFCH)\n"
+	              "Directeur de l'IFCH\nModalités d'élaboration de références :\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[1].name, "Institut de formation commerciale du Havre (IFCH)");
+	rncp_record_free(r);
 }
 END_TEST
 
