@@ -64,11 +64,16 @@ cncp_title(doc *d)
 
 /* Words that begin a signatory's role ("CESI Directeur Général", "...
  * Le président"). */
-static const char *const roles[] = {
-    "directeur", "directrice", "president", "presidente",
-    "recteur", "rectrice", "ministre", "secretaire", "delegue", "deleguee",
-    "administrateur", "administratrice", "gerant", "gerante", "chef ",
-    "responsable", "doyen", "vice-president", "representant", "commandant",
+#define ROLE(s) {s, sizeof(s) - 1}
+static const struct {
+	const char *s;
+	size_t n;
+} roles[] = {
+    ROLE("directeur"),      ROLE("directrice"),     ROLE("president"),    ROLE("presidente"),
+    ROLE("recteur"),        ROLE("rectrice"),       ROLE("ministre"),     ROLE("secretaire"),
+    ROLE("delegue"),        ROLE("deleguee"),       ROLE("administrateur"), ROLE("administratrice"),
+    ROLE("gerant"),         ROLE("gerante"),        ROLE("chef "),        ROLE("responsable"),
+    ROLE("doyen"),          ROLE("vice-president"), ROLE("representant"), ROLE("commandant"),
 };
 
 /* The words an authority's name opens with ("Université Paris-Dauphine,
@@ -126,19 +131,21 @@ static int
 role_at(const char *s, size_t n)
 {
 	char wf[64];
+	const char *role = wf;
 	size_t r;
 
+	/* (most lines: no role's first letter, nor an article's) */
+	if (n == 0 || strchr("DdPpRrMmSsAaGgCcVvLl", s[0]) == NULL)
+		return 0;
 	fold_into(s, n < 40 ? n : 40, wf, sizeof(wf));
-	for (r = 0; r < ARRAY_LEN(roles); r++) {
-		const char *role = wf;
-		/* "Le directeur", not "La Réunion" */
-		if (strncmp(role, "le ", 3) == 0 || strncmp(role, "la ", 3) == 0)
-			role += 3;
-		else if (strncmp(role, "l'", 2) == 0)
-			role += 2;
-		if (strncmp(role, roles[r], strlen(roles[r])) == 0)
+	/* "Le directeur", not "La Réunion" */
+	if (strncmp(role, "le ", 3) == 0 || strncmp(role, "la ", 3) == 0)
+		role += 3;
+	else if (strncmp(role, "l'", 2) == 0)
+		role += 2;
+	for (r = 0; r < ARRAY_LEN(roles); r++)
+		if (strncmp(role, roles[r].s, roles[r].n) == 0)
 			return 1;
-	}
 	return 0;
 }
 
