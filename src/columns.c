@@ -173,6 +173,11 @@ ends_table(const char *t, const seg *s, size_t n, table_kind kind)
 	char f[16];
 	size_t i;
 
+	/* (a CNCP bloc's heading wrapped: "Bloc de compétence n°1 de la" /
+	 * "fiche n° 24581 - ...", no heading there) */
+	fold_into(l.s, l.len, f, sizeof(f));
+	if (kind == T_CNCP_BLOCS && (strncmp(f, "fiche n", 7) == 0 || strncmp(f, "la fiche n", 10) == 0))
+		return 0;
 	/* a short line ending in ':' too, when nothing stands beside it
 	 * (a cell may hold one: "Administrer les serveurs Linux :") */
 	if (n == 1 ? line_is_heading(&l) : line_starts_heading(&l))
@@ -181,7 +186,6 @@ ends_table(const char *t, const seg *s, size_t n, table_kind kind)
 	 * or the CNCP's under its authorities' table */
 	if (l.len > 5 && memcmp(l.s, "**** ", 5) == 0)
 		return 1;
-	fold_into(l.s, l.len, f, sizeof(f));
 	if (kind == T_AUTHORITIES && n == 1 &&
 	    (strncmp(f, "modalites d'e", 13) == 0 || strncmp(f, "niveau et/ou", 12) == 0))
 		return 1;

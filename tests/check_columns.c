@@ -776,6 +776,23 @@ START_TEST(t_columns_cncp_title_ends)
 	                    "\n"
 	                    "Validite? des composantes acquises :  illimite?e\n");
 	free(o);
+
+	/* the heading wrapped before "fiche n°" (the site's page printed,
+	 * pdftotext -layout): no heading there, the row goes on */
+	o = unfold("    Intitulé                           Descriptif et modalités d'évaluation\n"
+	           "    Bloc de compétence n°1 de la       Analyser le marché local.\n"
+	           "    fiche n° 24581 - Gérer l'offre     Modalités d'évaluation : étude de cas.\n"
+	           "    commerciale de l'unité\n"
+	           "    Bloc de compétence n°2 de la       Recruter les vendeurs.\n"
+	           "    fiche n° 24581 - Animer l'équipe   Modalités d'évaluation : mise en situation.\n"
+	           "\n"
+	           "   Validité des composantes acquises : 5 an(s)\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_msg(strstr(o, "Bloc de compétence n°1 de la\nfiche n° 24581 - Gérer l'offre\ncommerciale de l'unité\n") !=
+	                  NULL,
+	              "%s", o);
+	ck_assert_msg(strstr(o, "Bloc de compétence n°2 de la\nfiche n° 24581 - Animer l'équipe\n") != NULL, "%s", o);
+	free(o);
 }
 END_TEST
 
