@@ -793,6 +793,22 @@ START_TEST(t_columns_cncp_title_ends)
 	              "%s", o);
 	ck_assert_msg(strstr(o, "Bloc de compétence n°2 de la\nfiche n° 24581 - Animer l'équipe\n") != NULL, "%s", o);
 	free(o);
+	/* links' and elinks': the title cell filling its column, a blank
+	 * before the next one's text, on every line */
+	o = unfold("   Intitulé                              Descriptif et modalités d'évaluation\n"
+	           "   Bloc de compétence n°1 de la fiche n° Analyser le marché local et la\n"
+	           "   24581 - Gérer l'offre commerciale de  concurrence. Modalités : étude de cas.\n"
+	           "   l'unité\n"
+	           "   Bloc de compétence n°2 de la fiche n° Recruter les vendeurs. Modalités :\n"
+	           "   24581 - Animer l'équipe de vente      mise en situation.\n"
+	           "\n"
+	           "   Validité des composantes acquises : 5 an(s)\n");
+	ck_assert_ptr_nonnull(o);
+	ck_assert_msg(strstr(o, "Bloc de compétence n°1 de la fiche n°\n24581 - Gérer l'offre commerciale de\nl'unité\n") !=
+	                      NULL &&
+	                  strstr(o, "Bloc de compétence n°2 de la fiche n°\n24581 - Animer l'équipe de vente\n") != NULL,
+	              "%s", o);
+	free(o);
 }
 END_TEST
 
