@@ -1079,13 +1079,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *byte
 				            * above started, a word starting there (w3m's
 				            * left cell that fills its column) */
 				           (k + 2 == ncol && blanks == 0 && rows > 0 && right_col != SIZE_MAX &&
-				            word_at_column(in, &v[i], right_col) && split_at_column(in, v, &n, i, right_col)) ||
-				           /* or, a CNCP blocs' table whose title cell
-				            * fills its column on every line (links,
-				            * elinks), a word right at the header's
-				            * second title */
-				           (kind == T_CNCP_BLOCS && k + 2 == ncol && word_at_column(in, &v[i], head[k + 1].col) &&
-				            split_at_column(in, v, &n, i, head[k + 1].col))));
+				            word_at_column(in, &v[i], right_col) && split_at_column(in, v, &n, i, right_col)) ));
 			}
 			first = column_of(&v[0], bound, ncol);
 			/* a CNCP bloc's row starts with its heading */
