@@ -173,6 +173,7 @@ cncp_certifiers(doc *d)
 {
 	long h = find_line_starting(d, 0, d->nlines, "autorite responsable");
 	size_t i, k;
+	int role_above = 0; /* the line above ended with a signatory's role */
 
 	if (h < 0)
 		return;
@@ -190,9 +191,12 @@ cncp_certifiers(doc *d)
 			continue;
 		}
 		/* a role's cell on a line of its own (a PDF's or a word
-		 * processor's copy of the page's table) */
-		if (role_at(l->s, l->len))
+		 * processor's copy of the page's table); a role's end wrapped
+		 * under its line (lynx: "... Président de la CCI" / "de
+		 * région") */
+		if (role_at(l->s, l->len) || (role_above && lower_start(l->s, l->len)))
 			continue;
+		role_above = 0;
 		/* a name's cell of its own, wrapped, a role's after it */
 		if ((k = names_then_role(d, i)) > i) {
 			const char *name = join_lines(d, i, k);
@@ -247,6 +251,7 @@ cncp_certifiers(doc *d)
 				break;
 			}
 		}
+		role_above = cut < l->len;
 		/* the signatory's cell the authority's name again: "SOSIM
 		 * (...) SOSIM (...)" */
 		if (cut == l->len && l->len % 2 == 1 && l->s[l->len / 2] == ' ' &&
@@ -340,6 +345,24 @@ heading_has_title(const line *l)
 	return c != ':' && c != '-' && c != ',';
 }
 
+/* Cuts title t before a capitalised infinitive after its third word. */
+static void
+cut_at_infinitive(char *t)
+{
+	char *p;
+	size_t words = 1;
+
+	for (p = strchr(t, ' '); p != NULL; p = strchr(p + 1, ' ')) {
+		/* (after a word in lower case: its last byte a small
+		 * letter's, é's second byte among them) */
+		if (++words > 3 && p > t && ((p[-1] >= 'a' && p[-1] <= 'z') || (unsigned char)p[-1] >= 0x80) &&
+		    text_starts_infinitive(p + 1, strlen(p + 1))) {
+			*p = '\0';
+			return;
+		}
+	}
+}
+
 /* Where the heading "Bloc de compétence n°2 de la fiche n° 14392 - title"
  * that starts at line i ends: at a blank line, the skills or the next
  * bloc; or, the blank line lost, where the title's narrow column ends: at
@@ -423,6 +446,11 @@ cncp_blocs(doc *d)
 		 * read as a table's bar), the description's */
 		if ((cell = strstr(title, " | ")) != NULL)
 			*cell = '\0';
+		/* or a blank only before it (lynx's cells on one line): the
+		 * description opens with a capitalised infinitive, which no
+		 * title has after its third word ("... de l'unité Analyser le
+		 * marché ...") */
+		cut_at_infinitive(title);
 		b = rec_add_bloc(d, code, title, strlen(title));
 		if (b != NULL)
 			cncp_skills(d, b, j);

@@ -47,6 +47,19 @@ START_TEST(t_legacy_bloc_codes)
 	ck_assert_str_eq(r->blocs[1].title, "Développer une application web");
 	rncp_record_free(r);
 
+	/* lynx's: the row's cells a blank apart, its lines wrapped at 100
+	 * columns: the description opens with its capitalised verb */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 24581\nIntitulé\nGestionnaire\n"
+	              "Intitulé Descriptif et modalités d'évaluation\n"
+	              "Bloc de compétence n°1 de la fiche n° 24581 - Gérer l'offre commerciale de l'unité Analyser\n"
+	              "le marché local et la concurrence.\n"
+	              "Bloc de compétence n°2 de la fiche n° 24581 - Animer et manager l'équipe de vente Recruter\n"
+	              "et intégrer les vendeurs.\n\nValidité des composantes acquises : 5 an(s)\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[0].title, "Gérer l'offre commerciale de l'unité");
+	ck_assert_str_eq(r->blocs[1].title, "Animer et manager l'équipe de vente");
+	rncp_record_free(r);
+
 	/* a copy of the web page: each bloc's heading whole on its line,
 	 * its description's lines under it, not the title's */
 	r = parse_str("Résumé descriptif de la certification Code RNCP : 1852\nIntitulé\nTechnicien\n"
@@ -1750,6 +1763,15 @@ START_TEST(t_certifiers)
 	ck_assert_uint_eq(r->ncertifiers, 2);
 	ck_assert_str_eq(r->certifiers[0].name, "Chambre de commerce et d'industrie de région Normandie - CCI Formation");
 	ck_assert_str_eq(r->certifiers[1].name, "Institut de formation commerciale du Havre (IFCH)");
+	rncp_record_free(r);
+	/* lynx's: a role's end wrapped under its line */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 24581\nIntitulé\nGestionnaire\n"
+	              "Autorité responsable de la certification Qualité du(es) signataire(s) de la certification\n"
+	              "Chambre de commerce de Normandie Président de la CCI\nde région\n"
+	              "Institut de formation du Havre (IFCH) Directeur de l'IFCH\n\n"
+	              "Modalités d'élaboration de références :\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[1].name, "Institut de formation du Havre (IFCH)");
 	rncp_record_free(r);
 	/* docx2txt's: each cell a line */
 	r = parse_str("Résumé descriptif de la certification Code RNCP : 24581\nIntitulé\nGestionnaire\n"
