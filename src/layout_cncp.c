@@ -149,8 +149,8 @@ role_at(const char *s, size_t n)
 	return 0;
 }
 
-/* The end of a name's cell that lines [i, end) hold, a blank line and a
- * role's cell after it (a PDF of the page's table: "Chambre de commerce
+/* The end of a name's cell that lines [i, end) hold, a role's cell after
+ * it, a blank line between or none (a PDF of the page's table: "Chambre de commerce
  * ... de région" / "Normandie - CCI Formation" / "" / "Président de la
  * CCI ..."), or i. */
 static size_t
@@ -158,12 +158,31 @@ names_then_role(const doc *d, size_t i)
 {
 	size_t k;
 
-	for (k = i; k < d->nlines && k < i + 4 && d->lines[k].len > 0; k++)
-		if (line_bar(&d->lines[k]) != NULL || line_is_heading(&d->lines[k]) ||
-		    role_at(d->lines[k].s, d->lines[k].len))
+	size_t j;
+
+	/* (its end may read as a heading: "Formation"; the role's cell
+	 * right under it where the blank lines were lost: odt2txt's
+	 * double-spaced paragraphs undoubled) */
+	for (k = i; k < d->nlines && k < i + 4 && d->lines[k].len > 0; k++) {
+		if (line_bar(&d->lines[k]) != NULL || (k == i && line_is_heading(&d->lines[k])) ||
+		    line_contains_folded(&d->lines[k], "certification") ||
+		    line_contains_folded(&d->lines[k], "signataire"))
 			return i;
-	if (k == i || k + 1 >= d->nlines || d->lines[k].len > 0 || d->lines[k + 1].len == 0 ||
-	    !role_at(d->lines[k + 1].s, d->lines[k + 1].len))
+		if (role_at(d->lines[k].s, d->lines[k].len))
+			return k;
+	}
+	if (k == i || k + 1 >= d->nlines || d->lines[k].len > 0)
+		return i;
+	j = k + 1;
+	/* (pdfminer's: the header's second title between the name's cell
+	 * and the role's, "Qualité du(es) signataire(s) de la" /
+	 * "certification") */
+	if (line_contains_folded(&d->lines[j], "signataire")) {
+		while (j < d->nlines && j < k + 4 && d->lines[j].len > 0)
+			j++;
+		j++;
+	}
+	if (j >= d->nlines || d->lines[j].len == 0 || !role_at(d->lines[j].s, d->lines[j].len))
 		return i;
 	return k;
 }
@@ -184,8 +203,11 @@ cncp_certifiers(doc *d)
 		if (l->len == 0) {
 			/* (a PDF of the page: each cell a paragraph, the
 			 * roles' after the names', blank lines between) */
+			/* (pdfminer's: the header's second title after the
+			 * first name) */
 			if (d->rec->ncertifiers && !(i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
 			                             (role_at(d->lines[i + 1].s, d->lines[i + 1].len) ||
+			                              line_contains_folded(&d->lines[i + 1], "signataire") ||
 			                              names_then_role(d, i + 1) > i + 1)))
 				break;
 			continue;
@@ -197,14 +219,6 @@ cncp_certifiers(doc *d)
 		if (role_at(l->s, l->len) || (role_above && lower_start(l->s, l->len)))
 			continue;
 		role_above = 0;
-		/* a name's cell of its own, wrapped, a role's after it */
-		if ((k = names_then_role(d, i)) > i) {
-			const char *name = join_lines(d, i, k);
-			if (name != NULL)
-				add_authorities(d, name, strlen(name));
-			i = k - 1;
-			continue;
-		}
 		if (line_is_heading(l) || line_starts_folded(l, "niveau"))
 			break;
 		if (l->len >= 256)
@@ -217,6 +231,14 @@ cncp_certifiers(doc *d)
 		      line_contains_folded(&d->lines[i - 1], "signataire")) &&
 		     memchr(l->s, ' ', l->len) == NULL))
 			continue;
+		/* a name's cell of its own, wrapped, a role's after it */
+		if ((k = names_then_role(d, i)) > i) {
+			const char *name = join_lines(d, i, k);
+			if (name != NULL)
+				add_authorities(d, name, strlen(name));
+			i = k - 1;
+			continue;
+		}
 		/* copied from the web site's table: the role is the next cell */
 		bar = line_bar(l);
 		if (bar != NULL) {

@@ -1764,6 +1764,30 @@ START_TEST(t_certifiers)
 	ck_assert_str_eq(r->certifiers[0].name, "Chambre de commerce et d'industrie de région Normandie - CCI Formation");
 	ck_assert_str_eq(r->certifiers[1].name, "Institut de formation commerciale du Havre (IFCH)");
 	rncp_record_free(r);
+	/* pdfminer's: the header's second title after the first name;
+	 * odt2txt's double-spaced cells, undoubled: a name wrapped, its
+	 * role right under it */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 24581\nIntitulé\nGestionnaire\n"
+	              "Autorité responsable de la certification\n\nChambre de commerce de région\n"
+	              "Normandie - CCI Formation\n\nQualité du(es) signataire(s) de la\ncertification\n\n"
+	              "Président de la CCI de région\n\nInstitut de formation du Havre (IFCH)\n\n"
+	              "Directeur de l'IFCH\n\nModalités d'élaboration de références :\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "Chambre de commerce de région Normandie - CCI Formation");
+	ck_assert_str_eq(r->certifiers[1].name, "Institut de formation du Havre (IFCH)");
+	rncp_record_free(r);
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 24581\n\nIntitulé\n\nGestionnaire\n\n"
+	              "Autorité responsable de la certification\n\nQualité du(es) signataire(s) de la certification\n\n"
+	              "Chambre de commerce de région Normandie - CCI\nFormation\n\nPrésident de la CCI de région\n\n"
+	              "Institut de formation du Havre (IFCH)\n\nDirecteur de l'IFCH\n\n"
+	              "Modalités d'élaboration de références :\n\nComité\n\nNiveau et/ou domaine d'activité\n\n"
+	              "III (Nomenclature de 1969)\n\n5 (Nomenclature Europe)\n\nConvention(s) :\n\nCode(s) NSF :\n\n"
+	              "312p Gestion des échanges commerciaux\n\nFormacode(s) :\n\n34588 : Vente\n\n"
+	              "Résumé du référentiel d'emploi ou éléments de compétence acquis\n\nLe gestionnaire pilote.\n\n"
+	              "Il anime l'équipe.\n\nIl gère l'offre.\n\nIl garantit la rentabilité.\n\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "Chambre de commerce de région Normandie - CCI Formation");
+	rncp_record_free(r);
 	/* lynx's: a role's end wrapped under its line */
 	r = parse_str("Résumé descriptif de la certification Code RNCP : 24581\nIntitulé\nGestionnaire\n"
 	              "Autorité responsable de la certification Qualité du(es) signataire(s) de la certification\n"
