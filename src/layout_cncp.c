@@ -160,11 +160,13 @@ names_then_role(const doc *d, size_t i)
 
 	size_t j;
 
-	/* (its end may read as a heading: "Formation"; the role's cell
-	 * right under it where the blank lines were lost: odt2txt's
-	 * double-spaced paragraphs undoubled) */
+	/* (the role's cell right under it where the blank lines were lost:
+	 * odt2txt's double-spaced paragraphs undoubled; not past a heading:
+	 * "Modalités d'élaboration de références :" / "CPC ..." / "Directeur
+	 * ...", the signatory of the CPC's) */
 	for (k = i; k < d->nlines && k < i + 4 && d->lines[k].len > 0; k++) {
-		if (line_bar(&d->lines[k]) != NULL || (k == i && line_is_heading(&d->lines[k])) ||
+		if (line_bar(&d->lines[k]) != NULL || line_is_heading(&d->lines[k]) ||
+		    d->lines[k].s[d->lines[k].len - 1] == ':' ||
 		    line_contains_folded(&d->lines[k], "certification") ||
 		    line_contains_folded(&d->lines[k], "signataire"))
 			return i;

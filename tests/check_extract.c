@@ -1788,6 +1788,17 @@ START_TEST(t_certifiers)
 	ck_assert_uint_eq(r->ncertifiers, 2);
 	ck_assert_str_eq(r->certifiers[0].name, "Chambre de commerce de région Normandie - CCI Formation");
 	rncp_record_free(r);
+	/* the former site's titres professionnels: the CPC that drew up
+	 * the references and its signatory under the authority, no role
+	 * on its line: not one name */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 1256\n\nIntitulé\n\nComptable\n\n"
+	              "Autorité responsable de la certification Qualité du(es) signataire(s) de la certification\n"
+	              "Ministère chargé de l'Emploi\nModalités d'élaboration de références :\n"
+	              "CPC Gestion et traitement de l'information\n"
+	              "Directeur de l'unité territoriale de la DIRECCTE\n\nNiveau et/ou domaine d'activité\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "Ministère chargé de l'Emploi");
+	rncp_record_free(r);
 	/* lynx's: a role's end wrapped under its line */
 	r = parse_str("Résumé descriptif de la certification Code RNCP : 24581\nIntitulé\nGestionnaire\n"
 	              "Autorité responsable de la certification Qualité du(es) signataire(s) de la certification\n"
