@@ -149,6 +149,28 @@ role_at(const char *s, size_t n)
 	return 0;
 }
 
+/* Where line l's signatory's role starts, after the authority's name:
+ * before its first capitalised role word ("CCI & CAUX Directeur"), or
+ * the line's length.  The folded and original texts differ in length,
+ * so the walk is over the words. */
+static size_t
+role_cut(const line *l)
+{
+	size_t p;
+
+	for (p = 1; p < l->len; p++) {
+		const char *w = l->s + p;
+		/* a capital, or a small article: "l'administrateur" */
+		int article = *w == 'l' && p + 2 < l->len &&
+		              (w[1] == '\'' || ((w[1] == 'e' || w[1] == 'a') && w[2] == ' '));
+		if (l->s[p - 1] != ' ' || !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w == 0xC3 || article))
+			continue;
+		if (role_at(w, l->len - p))
+			return p - 1;
+	}
+	return l->len;
+}
+
 /* The end of a name's cell that lines [i, end) hold, a role's cell after
  * it, a blank line between or none (a PDF of the page's table: "Chambre de commerce
  * ... de région" / "Normandie - CCI Formation" / "" / "Président de la
@@ -156,17 +178,17 @@ role_at(const char *s, size_t n)
 static size_t
 names_then_role(const doc *d, size_t i)
 {
-	size_t k;
-
-	size_t j;
+	size_t k, j;
 
 	/* (the role's cell right under it where the blank lines were lost:
 	 * odt2txt's double-spaced paragraphs undoubled; not past a heading:
 	 * "Modalités d'élaboration de références :" / "CPC ..." / "Directeur
 	 * ...", the signatory of the CPC's) */
+	/* (nor a line with its role: "Université ... Président de
+	 * l'université," / "Recteur de l'académie") */
 	for (k = i; k < d->nlines && k < i + 4 && d->lines[k].len > 0; k++) {
 		if (line_bar(&d->lines[k]) != NULL || line_is_heading(&d->lines[k]) ||
-		    d->lines[k].s[d->lines[k].len - 1] == ':' ||
+		    d->lines[k].s[d->lines[k].len - 1] == ':' || role_cut(&d->lines[k]) < d->lines[k].len ||
 		    line_contains_folded(&d->lines[k], "certification") ||
 		    line_contains_folded(&d->lines[k], "signataire"))
 			return i;
@@ -200,7 +222,7 @@ cncp_certifiers(doc *d)
 		return;
 	for (i = (size_t)h + 1; i < d->nlines && i < (size_t)h + 24; i++) {
 		const line *l = &d->lines[i];
-		size_t cut = l->len, p;
+		size_t cut;
 		const char *bar;
 		if (l->len == 0) {
 			/* (a PDF of the page: each cell a paragraph, the
@@ -260,21 +282,7 @@ cncp_certifiers(doc *d)
 			i++;
 			continue;
 		}
-		/* cut at the first capitalised role word after the name; the
-		 * folded and original texts differ in length, so walk words */
-		for (p = 1; p < l->len; p++) {
-			const char *w = l->s + p;
-			/* a capital, or a small article: "l'administrateur" */
-			int article = *w == 'l' && p + 2 < l->len &&
-			              (w[1] == '\'' || ((w[1] == 'e' || w[1] == 'a') && w[2] == ' '));
-			if (l->s[p - 1] != ' ' ||
-			    !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w == 0xC3 || article))
-				continue;
-			if (role_at(w, l->len - p)) {
-				cut = p - 1;
-				break;
-			}
-		}
+		cut = role_cut(l);
 		role_above = cut < l->len;
 		/* the signatory's cell the authority's name again: "SOSIM
 		 * (...) SOSIM (...)" */

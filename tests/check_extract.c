@@ -1799,6 +1799,16 @@ START_TEST(t_certifiers)
 	ck_assert_uint_eq(r->ncertifiers, 1);
 	ck_assert_str_eq(r->certifiers[0].name, "Ministère chargé de l'Emploi");
 	rncp_record_free(r);
+	/* a line of a name and its role, the roles' cell wrapped: the
+	 * next role no name, the line no name's start */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 4567\nIntitulé\nLicence\n"
+	              "Autorité responsable de la certification Qualité du(es) signataire(s) de la certification\n"
+	              "Université Paris-Dauphine, Ministère chargé de l'enseignement supérieur Président de "
+	              "l'université Paris-Dauphine,\nRecteur de l'académie de Paris\n\n"
+	              "Niveau et/ou domaine d'activité\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[1].name, "Ministère chargé de l'enseignement supérieur");
+	rncp_record_free(r);
 	/* lynx's: a role's end wrapped under its line */
 	r = parse_str("Résumé descriptif de la certification Code RNCP : 24581\nIntitulé\nGestionnaire\n"
 	              "Autorité responsable de la certification Qualité du(es) signataire(s) de la certification\n"
