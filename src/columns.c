@@ -173,12 +173,10 @@ ends_table(const char *t, const seg *s, size_t n, table_kind kind)
 	char f[16];
 	size_t i;
 
-	/* (a CNCP bloc's heading, a row's start, and its lines wrapped:
-	 * "Bloc de compétence n°1 de la" / "fiche n° 24581 - ...", no
-	 * headings there) */
+	/* (a CNCP bloc's heading, "Bloc de compétence n°1 de la", starts
+	 * a row there) */
 	fold_into(l.s, l.len, f, sizeof(f));
-	if (kind == T_CNCP_BLOCS && (strncmp(f, "fiche n", 7) == 0 || strncmp(f, "la fiche n", 10) == 0 ||
-	                             strncmp(f, "bloc de comp", 12) == 0))
+	if (kind == T_CNCP_BLOCS && strncmp(f, "bloc de comp", 12) == 0)
 		return 0;
 	/* a short line ending in ':' too, when nothing stands beside it
 	 * (a cell may hold one: "Administrer les serveurs Linux :") */
@@ -1079,7 +1077,7 @@ unfold_columns(const char *in, size_t len, char **out, size_t *outlen, int *byte
 				            * above started, a word starting there (w3m's
 				            * left cell that fills its column) */
 				           (k + 2 == ncol && blanks == 0 && rows > 0 && right_col != SIZE_MAX &&
-				            word_at_column(in, &v[i], right_col) && split_at_column(in, v, &n, i, right_col)) ));
+				            word_at_column(in, &v[i], right_col) && split_at_column(in, v, &n, i, right_col))));
 			}
 			first = column_of(&v[0], bound, ncol);
 			/* a CNCP bloc's row starts with its heading */

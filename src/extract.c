@@ -190,7 +190,7 @@ static const char *const headings[] = {
     "liens avec", "base legale", "pour plus d'informations", "historique",
     "lieu(x)", "modalites d'acces", "descriptif des composantes",
     "bloc de competence", "blocs de competences", "conditions d'inscription", "equivalences",
-    "competences transversales", "fiche ", "liste des competences",
+    "competences transversales", "fiche emploi", "fiche activite", "fiche competence", "liste des competences",
     "certifications professionnelles", "anciennes versions",
     "definition, description",
 };
@@ -1940,8 +1940,8 @@ title_in_quotes(doc *d, rx *re, const char *q)
 		start--;
 	/* not across a heading's end: "Objectifs et contexte de la
 	 * certification :" names no title quoted under it ("Le terme «
-	 * géomatique »", "Le métier de concepteur ou « Game Designer »") */
-	/* nor what another noun names: "du plan « Ma Santé 2022 »" */
+	 * géomatique »", "Le métier de concepteur ou « Game Designer »");
+	 * nor what another noun names: "du plan « Ma Santé 2022 »" */
 	while ((found = rx_match_at(re, d->text, d->len, start, ov, OV)) &&
 	       (heading_end_in(d->text + ov[2], ov[4] - ov[2]) || naming_word_before(d->text + ov[2], ov[4] - ov[2])))
 		start = ov[0] + 1; /* (a keyword opens with an ASCII letter) */

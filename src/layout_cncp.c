@@ -149,6 +149,15 @@ role_at(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether line l holds words of the authorities' table's header
+ * ("Autorité responsable de la certification", "Qualité du(es)
+ * signataire(s) de la certification"), wrapped or not. */
+static int
+table_head_words(const line *l)
+{
+	return line_contains_folded(l, "certification") || line_contains_folded(l, "signataire");
+}
+
 /* Where line l's signatory's role starts, after the authority's name:
  * before its first capitalised role word ("CCI & CAUX Directeur"), or
  * the line's length.  The folded and original texts differ in length,
@@ -181,16 +190,15 @@ names_then_role(const doc *d, size_t i)
 	size_t k, j;
 
 	/* (the role's cell right under it where the blank lines were lost:
-	 * odt2txt's double-spaced paragraphs undoubled; not past a heading:
+	 * odt2txt's double-spaced paragraphs undoubled; not past a heading,
 	 * "Modalités d'élaboration de références :" / "CPC ..." / "Directeur
-	 * ...", the signatory of the CPC's) */
-	/* (nor a line with its role: "Université ... Président de
-	 * l'université," / "Recteur de l'académie") */
+	 * ...", the signatory of the CPC's; nor a line with its role,
+	 * "Université ... Président de l'université," / "Recteur de
+	 * l'académie") */
 	for (k = i; k < d->nlines && k < i + 4 && d->lines[k].len > 0; k++) {
 		if (line_bar(&d->lines[k]) != NULL || line_is_heading(&d->lines[k]) ||
 		    d->lines[k].s[d->lines[k].len - 1] == ':' || role_cut(&d->lines[k]) < d->lines[k].len ||
-		    line_contains_folded(&d->lines[k], "certification") ||
-		    line_contains_folded(&d->lines[k], "signataire"))
+		    table_head_words(&d->lines[k]))
 			return i;
 		if (role_at(d->lines[k].s, d->lines[k].len))
 			return k;
@@ -201,7 +209,7 @@ names_then_role(const doc *d, size_t i)
 	/* (pdfminer's: the header's second title between the name's cell
 	 * and the role's, "Qualité du(es) signataire(s) de la" /
 	 * "certification") */
-	if (line_contains_folded(&d->lines[j], "signataire")) {
+	if (table_head_words(&d->lines[j])) {
 		while (j < d->nlines && j < k + 4 && d->lines[j].len > 0)
 			j++;
 		j++;
@@ -226,12 +234,12 @@ cncp_certifiers(doc *d)
 		const char *bar;
 		if (l->len == 0) {
 			/* (a PDF of the page: each cell a paragraph, the
-			 * roles' after the names', blank lines between) */
-			/* (pdfminer's: the header's second title after the
+			 * roles' after the names', blank lines between;
+			 * pdfminer's: the header's second title after the
 			 * first name) */
 			if (d->rec->ncertifiers && !(i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
 			                             (role_at(d->lines[i + 1].s, d->lines[i + 1].len) ||
-			                              line_contains_folded(&d->lines[i + 1], "signataire") ||
+			                              table_head_words(&d->lines[i + 1]) ||
 			                              names_then_role(d, i + 1) > i + 1)))
 				break;
 			continue;
@@ -249,7 +257,7 @@ cncp_certifiers(doc *d)
 			continue;
 		/* the heading wrapped: "DE LA CERTIFICATION", or the end of
 		 * its last word cut at a hyphen ("... CERTIF-" / "ICATION") */
-		if (line_contains_folded(l, "certification") || line_contains_folded(l, "signataire") ||
+		if (table_head_words(l) ||
 		    (d->lines[i - 1].len > 0 && d->lines[i - 1].s[d->lines[i - 1].len - 1] == '-' &&
 		     (line_contains_folded(&d->lines[i - 1], "certif") ||
 		      line_contains_folded(&d->lines[i - 1], "signataire")) &&

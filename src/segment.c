@@ -508,17 +508,14 @@ drop_page_furniture(doc *d)
 		for (b = i; b + 1 < d->nlines && (drop[b + 1] || d->lines[b + 1].len == 0); b++)
 			;
 		prev = a > 0 ? a - 1 : 0;
-		if (a > 0 && d->lines[prev].len > 0 &&
-		    strchr(".:;!?", d->lines[prev].s[d->lines[prev].len - 1]) == NULL)
-			for (k = a; k <= b; k++)
+		/* none there; after a paragraph's end one, for the page break
+		 * and those about its furniture (mutool's "Codes des fiches
+		 * ROME ... :" / 5 blank lines / the list, read as no list) */
+		kept = a > 0 && d->lines[prev].len > 0 &&
+		       strchr(".:;!?", d->lines[prev].s[d->lines[prev].len - 1]) == NULL;
+		for (k = a; k <= b; k++)
+			if (!drop[k] && kept++ > 0)
 				drop[k] = 1;
-		else /* a paragraph's end: one blank line for the page break
-		      * and the blank lines about its furniture (mutool's
-		      * "Codes des fiches ROME ... :" / 5 blank lines / the
-		      * list, read as no list) */
-			for (k = a, kept = 0; k <= b; k++)
-				if (!drop[k] && kept++ > 0)
-					drop[k] = 1;
 		i = b;
 	}
 	for (i = 0; i < d->nlines; i++)

@@ -2744,12 +2744,6 @@ START_TEST(t_code_list_ocr_speck)
 }
 END_TEST
 
-/* a scan whose certifiers' header OCR garbled: the history of the
- * certifiers ("Nom légal du certificateur | Siret du certificateur |
- * Action"), a withdrawn one first, is not their table */
-/* a scan's row of a long name, its cells at the top of the row: the
- * name's lines under the SIRET's, a rule's speck read as a colon after
- * one ("LA PREVENTION DES : | |") */
 /* odt2txt's rows wrapped at 72 columns: the commercial name in capitals
  * beside the site, under the row, is no name's line */
 START_TEST(t_certifiers_commercial_under_row)
@@ -2768,6 +2762,9 @@ START_TEST(t_certifiers_commercial_under_row)
 }
 END_TEST
 
+/* a scan's row of a long name, its cells at the top of the row: the
+ * name's lines under the SIRET's, a rule's speck read as a colon after
+ * one ("LA PREVENTION DES : | |") */
 START_TEST(t_certifiers_scan_colon_speck)
 {
 	rncp_record *r = parse_str("N\xC2\xB0 de fiche\nRNCP41287\n"
@@ -2781,6 +2778,9 @@ START_TEST(t_certifiers_scan_colon_speck)
 }
 END_TEST
 
+/* a scan whose certifiers' header OCR garbled: the history of the
+ * certifiers ("Nom légal du certificateur | Siret du certificateur |
+ * Action"), a withdrawn one first, is not their table */
 START_TEST(t_certifiers_not_history)
 {
 	rncp_record *r = parse_str("L'essentiel\nNiveau 6\nCode(s) NSF\n344 : S\xC3\xA9" "curit\xC3\xA9 des biens\n"
