@@ -304,8 +304,8 @@ cncp_certifiers(doc *d)
 static rx rx_bloc_n = {"^Blocs?\\s+de\\s+comp[ée]tences?\\s*n\\s*°?\\s*(\\d{1,3})\\s+de\\s+la\\s+fiche\\s+n\\s*°?\\s*(\\d{2,6})"
                        "\\s*[-:\\x{2013}\\x{2014}]?\\s*(?:Bloc\\s*\\d{1,3}\\b\\s*[-:\\x{2013}\\x{2014}]?\\s*)?(.*)$",
                        PCRE2_CASELESS, NULL};
-/* "Bloc 2 - title", "Bloc de compétences n° 2 : title" */
-static rx rx_bloc_short = {"^Bloc(?:s?\\s+de\\s+comp[ée]tences?\\s*(?:n\\s*°|no\\.?|num[ée]ro)?\\s*|\\s+)(\\d{1,3})"
+/* "Bloc 2 - title", "Bloc N° 2 : title", "Bloc de compétences n° 2 : title" */
+static rx rx_bloc_short = {"^Bloc(?:s?\\s+de\\s+comp[ée]tences?\\s*|\\s+)(?:n\\s*°|no\\.?|num[ée]ro)?\\s*(\\d{1,3})"
                            "\\s*[-:\\x{2013}\\x{2014}]\\s*(.+)$",
                            PCRE2_CASELESS, NULL};
 

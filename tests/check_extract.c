@@ -95,6 +95,19 @@ START_TEST(t_legacy_bloc_codes)
 	ck_assert_str_eq(r->blocs[0].title, "Développer une application client-serveur");
 	ck_assert_str_eq(r->blocs[1].code, "RNCP26780BC02");
 	rncp_record_free(r);
+	/* "Bloc N° 2 : title" in the capacities' prose, after "Bloc 1- title" */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 26781\nIntitulé\nVendeur\n"
+	              "Résumé du référentiel d'emploi ou éléments de compétence acquis\n"
+	              "capacités attestées :\n     Bloc 1- Organiser sa tournée\nPrincipales activités :\n"
+	              "La préparation des visites\n     Bloc N° 2 : Prospecter un secteur\n"
+	              "Principales activités :\nLe fichier des clients\n     Bloc n°3 - Conclure une vente\n");
+	ck_assert_uint_eq(r->nblocs, 3);
+	ck_assert_str_eq(r->blocs[0].title, "Organiser sa tournée");
+	ck_assert_str_eq(r->blocs[1].code, "RNCP26781BC02");
+	ck_assert_str_eq(r->blocs[1].title, "Prospecter un secteur");
+	ck_assert_str_eq(r->blocs[2].code, "RNCP26781BC03");
+	ck_assert_str_eq(r->blocs[2].title, "Conclure une vente");
+	rncp_record_free(r);
 }
 END_TEST
 
