@@ -534,10 +534,26 @@ ends_with_ellipsis(const line *l)
 	       (n > 0 && l->s[n - 1] == '?');
 }
 
+/* A line that names the kind of employer, not a job: "Entreprises de
+ * toute nature ...", "Établissements de santé" */
+static int
+sector_item(const line *l)
+{
+	static const char *const kinds[] = {"entreprise", "etablissement", "secteur", "societe",
+	                                    "collectivite", "organisme", "structure", "cabinet"};
+	size_t k;
+
+	for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+		if (line_starts_folded(l, kinds[k]))
+			return 1;
+	return 0;
+}
+
 /* The jobs of a list whose marks were lost (a browser's copy of its page):
  * the last run of two or more short lines in the section [from, to) that
  * open with a capital, none a label; a blank line, a line in lower case
- * or after an ellipsis ("Opérateurs téléphoniques…") ends a run. */
+ * or after an ellipsis ("Opérateurs téléphoniques…") ends a run.  A kind
+ * of employer in the run is no job. */
 static void
 cncp_bare_jobs(doc *d, size_t from, size_t to)
 {
@@ -579,7 +595,7 @@ cncp_bare_jobs(doc *d, size_t from, size_t to)
 		prev = i;
 	}
 	for (i = best; i < best_end; i++)
-		if (d->lines[i].len > 0)
+		if (d->lines[i].len > 0 && !sector_item(&d->lines[i]))
 			rec_add_job(d, d->lines[i].s, d->lines[i].len);
 }
 

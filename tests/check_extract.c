@@ -880,6 +880,11 @@ START_TEST(t_cncp_jobs_ocr)
 	    {HEAD("28712") "\nEntreprises industrielles et de services de toutes tailles,\nGrande distribution.\n"
 	     "Responsable commercial,\nChef de produit,\nResponsable des ventes.\n" ROME,
 	     3, 2, "Responsable commercial", "Responsable des ventes"},
+	    /* the page's copy: the kind of employer a blank line above the
+	     * jobs, the section spaced enough to read as double-spaced */
+	    {HEAD("11503") "\nEntreprises de toute nature de quelques salariés\n\n"
+	     "Assistant(e) de direction\nResponsable administratif\nCollaborateur du chef d'entreprise\n\n" ROME,
+	     3, 2, "Assistant(e) de direction", "Collaborateur du chef d'entreprise"},
 	};
 #undef HEAD
 #undef ROME
