@@ -1365,18 +1365,6 @@ inline_code(const char *s, size_t n, int kind)
 	           : 0;
 }
 
-/* Whether s[0..n) is ASCII: its folded form is as long. */
-static int
-ascii_prefix(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80)
-			return 0;
-	return 1;
-}
-
 /*
  * The entries written after a list's heading on its own line: one
  * ("Code(s) NSF 315t : Etablissement de la paie"), or several, each from
@@ -1489,7 +1477,8 @@ extract_lists(doc *d)
 			 * its colon or right after its words */
 			colon = memchr(l->s, ':', l->len);
 			plen = strlen(list_headings[h].prefix);
-			if (plen < l->len && l->s[plen] == ' ' && ascii_prefix(l->s, plen)) {
+			/* (an ASCII prefix: its folded form is as long) */
+			if (plen < l->len && l->s[plen] == ' ' && all_ascii(l->s, plen)) {
 				const char *rest = l->s + plen;
 				size_t rl = l->len - plen;
 				while (rl > 0 && (*rest == ' ' || *rest == ':'))

@@ -71,6 +71,18 @@ size_t fold_into(const char *s, size_t n, char *out, size_t cap);
  * only moves on. */
 size_t fold_offset(const char *s, size_t *at, size_t *fat, size_t to);
 
+/* Whether s[0..n) is all ASCII. */
+static inline int
+all_ascii(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
 /* s[0..n) is the lower-case ASCII word w, in any case ("Page", "PAGE"). */
 static inline int
 ascii_word_eq(const char *s, size_t n, const char *w)

@@ -2478,13 +2478,117 @@ put_repair(rncp_buf *b, const char *in, size_t *pos, size_t start, size_t end, c
 	*pos = end;
 }
 
+static int
+is_ascii_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Is w[0..n) an English function word ("the" or "The", never an acronym:
+ * "RNIS (TO, ...")?  "of", "is", "to", "by", "the", "and", "for", "with",
+ * "this", "from", "into", "which", "these", "those", "their". */
+static inline int
+english_mark(const char *w, size_t n)
+{
+	unsigned c = (unsigned char)w[0] | 0x20;
+
+	switch (n) {
+	case 2:
+		return (c == 'o' && w[1] == 'f') || (c == 'i' && w[1] == 's') || (c == 't' && w[1] == 'o') ||
+		       (c == 'b' && w[1] == 'y');
+	case 3:
+		return (c == 't' && memcmp(w + 1, "he", 2) == 0) || (c == 'a' && memcmp(w + 1, "nd", 2) == 0) ||
+		       (c == 'f' && memcmp(w + 1, "or", 2) == 0);
+	case 4:
+		return (c == 'w' && memcmp(w + 1, "ith", 3) == 0) || (c == 't' && memcmp(w + 1, "his", 3) == 0) ||
+		       (c == 'f' && memcmp(w + 1, "rom", 3) == 0) || (c == 'i' && memcmp(w + 1, "nto", 3) == 0);
+	case 5:
+		return (c == 'w' && memcmp(w + 1, "hich", 4) == 0) ||
+		       (c == 't' && (memcmp(w + 1, "hese", 4) == 0 || memcmp(w + 1, "hose", 4) == 0 ||
+		                     memcmp(w + 1, "heir", 4) == 0));
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Is the line around in[at] English?  A fiche's English version, or a
+ * passage of a French one, has English words the French word list reads
+ * as French ones whose accents were lost ("the" as thé, "procedures" as
+ * procédures): its words are left as they are.  English: a line two or
+ * more of whose words, and one in eight, are English function words,
+ * which French never writes (a French line naming "Endpoint detection and
+ * response" is French); or a line of four words or fewer, one of them.
+ * The last line asked is remembered: spans come in the text's order.
+ */
+typedef struct english_cache {
+	size_t start, end; /* the line in[start..end) */
+	int english;
+} english_cache;
+
+static int
+english_line(const char *in, size_t len, size_t at, english_cache *c)
+{
+	size_t s = at, e, words = 0, english = 0;
+	const char *p, *end, *nl;
+
+	if (c->end > c->start && at >= c->start && at < c->end)
+		return c->english;
+	while (s > 0 && in[s - 1] != '\n')
+		s--;
+	nl = memchr(in + at, '\n', len - at);
+	e = nl != NULL ? (size_t)(nl - in) : len;
+	/* the words between spaces, less the signs around them */
+	for (p = in + s, end = in + e; p < end;) {
+		const char *q = memchr(p, ' ', (size_t)(end - p)), *we = q != NULL ? q : end;
+		while (p < we && !is_ascii_alpha(*p) && (unsigned char)*p < 0x80)
+			p++;
+		if (p < we) {
+			const char *t = we;
+			words++;
+			while (t > p && !is_ascii_alpha(t[-1]) && (unsigned char)t[-1] < 0x80)
+				t--;
+			english += (size_t)english_mark(p, (size_t)(t - p));
+		}
+		p = we + 1;
+	}
+	c->start = s;
+	c->end = e;
+	c->english = (english >= 2 && english * 8 >= words) || (english == 1 && words <= 4);
+	return c->english;
+}
+
+/* Has the text an English line at all?  Every English text says "of":
+ * looked for once (*known -1 until then), at its f's, a rare letter in
+ * French, so that the lines are read only when it does. */
+static int
+english_text(const char *in, size_t len, int *known)
+{
+	const char *p = in, *end = in + len;
+
+	if (*known >= 0)
+		return *known;
+	*known = 0;
+	while ((p = memchr(p, 'f', (size_t)(end - p))) != NULL) {
+		if (p - in >= 1 && (p[-1] == 'o' || p[-1] == 'O') && (p - in == 1 || !is_ascii_alpha(p[-2])) &&
+		    (p - in < 2 || (unsigned char)p[-2] < 0x80) &&
+		    (p + 1 == end || (!is_ascii_alpha(p[1]) && (unsigned char)p[1] < 0x80))) {
+			*known = 1;
+			break;
+		}
+		p++;
+	}
+	return *known;
+}
+
 rncp_status
 ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
 {
 	rncp_buf b = {0};
 	ocr_spans sp = {0}, cuts = {0};
+	english_cache en = {0};
 	size_t words = 0, cands = 0, i, j, pos = 0;
-	int ascii_ok;
+	int ascii_ok, english = -1; /* english_text(), asked once when needed */
 
 	*out = NULL;
 	*outlen = 0;
@@ -2518,7 +2622,9 @@ ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *s
 			const ocr_span *c = &cuts.v[j++];
 			while (i < sp.n && sp.v[i].start < c->start + c->len)
 				i++;
-			if (c->start >= pos && (r = cut_repair(in + c->start, c->len, &at, ascii_ok)) != NULL) {
+			if (c->start >= pos && (r = cut_repair(in + c->start, c->len, &at, ascii_ok)) != NULL &&
+			    !(english_text(in, len, &english) && all_ascii(in + c->start, c->len) &&
+			      english_line(in, len, c->start, &en))) {
 				put_repair(&b, in, &pos, c->start, c->start + c->len, r, at);
 				st->ocr_words++;
 			}
@@ -2534,6 +2640,10 @@ ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *s
 		            (elided(r, in + s->start, s->len) && !alone_word(in, len, s->start, s->start + s->len)))) {
 			continue;
 		}
+		/* (an English line's "a" and "I'm" as they are too) */
+		if (r != digits && english_text(in, len, &english) && all_ascii(in + s->start, s->len) &&
+		    english_line(in, len, s->start, &en))
+			continue;
 		put_repair(&b, in, &pos, s->start, s->start + s->len, r, 0);
 		st->ocr_words++;
 	}

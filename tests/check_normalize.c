@@ -427,6 +427,25 @@ START_TEST(t_ocr_leaves_alone)
 }
 END_TEST
 
+/* a text that lost its accents, with English lines (a fiche's English
+ * version, a passage in English): those keep their words ("the" is no
+ * thé, "procedures" no procédures); a French line that names an English
+ * term, or holds an acronym "TO", is repaired */
+START_TEST(t_ocr_english)
+{
+	OCR_EQ("Les systemes de securite du reseau.\n"
+	       "Taking delivery of goods in accordance with internal procedures and ensuring the hygiene\n"
+	       "Identifying the requirements\n"
+	       "Les procedures de securite, la detection and response des incidents du reseau.\n"
+	       "RNIS (TO, numeriques)\n",
+	       "Les systèmes de sécurité du réseau.\n"
+	       "Taking delivery of goods in accordance with internal procedures and ensuring the hygiene\n"
+	       "Identifying the requirements\n"
+	       "Les procédures de sécurité, la détection and response des incidents du réseau.\n"
+	       "RNIS (TO, numériques)\n");
+}
+END_TEST
+
 /* Every word of the clean sample fiches survives normalisation: only
  * spaces, line ends and apostrophes change, and no word is "repaired". */
 START_TEST(t_clean_fiches_keep_words)
@@ -707,6 +726,7 @@ suite_normalize_ocr(void)
 	tcase_add_test(tc, t_ocr_cut_words);
 	tcase_add_test(tc, t_ocr_lost_apostrophes);
 	tcase_add_test(tc, t_ocr_leaves_alone);
+	tcase_add_test(tc, t_ocr_english);
 	tcase_add_test(tc, t_clean_fiches_keep_words);
 	tcase_add_test(tc, t_damage_gate);
 	tcase_add_test(tc, t_ocr_variant_filter);
