@@ -55,7 +55,8 @@ toc_line(const line *l)
 static size_t
 reac_cover(doc *d)
 {
-	size_t i, j, ov[OV];
+	size_t i, j, k, ov[OV];
+	char *t;
 
 	for (i = 0; i < d->nlines && i < 60; i++)
 		if (d->lines[i].len < 40 && line_starts_folded(&d->lines[i], "du titre professionnel"))
@@ -65,8 +66,9 @@ reac_cover(doc *d)
 	if (i >= d->nlines || i >= 60 || j >= d->nlines || d->lines[j].len > 160 ||
 	    line_starts_folded(&d->lines[j], "niveau") || line_is_heading(&d->lines[j]))
 		return 0;
-	rec_set(d, &d->rec->title, d->lines[j].s, d->lines[j].len);
-	for (i = j + 1; i < d->nlines && i < j + 4; i++) {
+	/* the level on the next line, or after one or two more of the
+	 * title a PDF's text wrapped, blank lines between */
+	for (i = j + 1, k = 0; i < d->nlines && i < j + 9 && k < 3; i++) {
 		const line *l = &d->lines[i];
 		if (l->len == 0)
 			continue;
@@ -75,9 +77,17 @@ reac_cover(doc *d)
 				d->rec->level_eu = l->s[ov[2]] - '0';
 			else if (d->rec->level_old == NULL)
 				rec_set(d, &d->rec->level_old, l->s + ov[2], ov[3] - ov[2]);
+			if (k > 0 && (t = join_lines(d, j, i)) != NULL && strlen(t) <= 160) {
+				d->rec->title = t;
+				return i;
+			}
+			break;
 		}
-		break;
+		if (l->len > 80 || line_is_heading(l) || line_starts_folded(l, "site"))
+			break;
+		k++;
 	}
+	rec_set(d, &d->rec->title, d->lines[j].s, d->lines[j].len);
 	return j + 1;
 }
 

@@ -455,6 +455,20 @@ START_TEST(t_blank_lines_lost)
 	              "Fiche(s) Rome de rattachement\nI1401 Maintenance informatique et bureautique\n");
 	ck_assert_str_eq(r->title, "Technicien(ne) Réseaux et Télécommunications d'Entreprise");
 	rncp_record_free(r);
+
+	/* the cover's title wrapped, blank lines between its lines, above
+	 * its level; a title of one line, then a line that is no level */
+	r = parse_str("REFERENTIEL EMPLOI ACTIVITES COMPETENCES\n\nDU TITRE PROFESSIONNEL\n\n"
+	              "Technicien supérieur du bâtiment option économie de la\n\n\nconstruction\n\n"
+	              "Niveau 5\n\nSite : http://travail-emploi.gouv.fr\n");
+	ck_assert_str_eq(r->title, "Technicien supérieur du bâtiment option économie de la construction");
+	ck_assert_int_eq(r->level_eu, 5);
+	rncp_record_free(r);
+	r = parse_str("REFERENTIEL EMPLOI ACTIVITES COMPETENCES\n\nDU TITRE PROFESSIONNEL\n\n"
+	              "Technicien réseaux\n\nSite : http://travail-emploi.gouv.fr\n\nNiveau 5\n"
+	              "Code(s) ROME :\nI1401\n");
+	ck_assert_str_eq(r->title, "Technicien réseaux");
+	rncp_record_free(r);
 }
 END_TEST
 
