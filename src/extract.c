@@ -780,6 +780,10 @@ static rx rx_lvl_1969 = {"(?<![A-Za-z0-9])([IVl1|]{1,3})\\s*\\(\\s*(?i:nomenclat
 static rx rx_lvl_1969_any = {
     "(?<![A-Za-z0-9])([A-Za-z1|]{1,3})\\s*\\(\\s*(?i:nomenclature\\s+de\\s+19[6G][79])", 0, NULL};
 static rx rx_lvl_eu = {"(?<!\\d)([1-8])\\s*\\(\\s*(?i:nomenclature\\s+europe)", 0, NULL};
+/* the framework of 2019 named after it: "Niveau : 5 (Cadre national des
+ * certifications 2019)" (the ministry's référentiels) */
+static rx rx_lvl_cnc = {"niveau\\s*:?\\s*([1-8])\\s*\\(\\s*cadre\\s+national\\s+des\\s+certifications",
+                        PCRE2_CASELESS, NULL};
 static rx rx_lvl_inline = {"niveau\\s+de\\s+qualification\\s*[:|]?\\s*(?:niv(?:eau|\\.)?\\s*)?([1-8])(?!\\d)",
                            PCRE2_CASELESS, NULL};
 /* under its label, what the level stands for after it in brackets or a
@@ -972,6 +976,7 @@ extract_level(doc *d)
 			continue;
 		if ((nomen && rx_match(&rx_lvl_eu, l->s, l->len, ov, OV)) ||
 		    (niveau && rx_match(&rx_lvl_inline, l->s, l->len, ov, OV)) ||
+		    (niveau && strstr(niv, "(cadre national") != NULL && rx_match(&rx_lvl_cnc, l->s, l->len, ov, OV)) ||
 		    (niv != NULL && rx_match(&rx_lvl_niv, l->s, l->len, ov, OV)) ||
 		    ((long)i - lastctx <= 3 && niveau &&
 		     rx_match(&rx_lvl_alone, l->s, l->len, ov, OV)) ||

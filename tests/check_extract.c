@@ -990,6 +990,9 @@ START_TEST(t_levels_1969)
 	    {"Code RNCP : 12345\nNiveau européen : 6\n", 6, NULL},
 	    {"Code RNCP : 12345\nNiveau européen (CEC) : niveau 7\n", 7, NULL},
 	    {"Code RNCP : 12345\nNomenclature du niveau de qualification\nNiveau 6 - Licence\n", 6, NULL},
+	    /* a référentiel's head, the framework named, after another label */
+	    {"Code RNCP : 12345\nSigle du titre professionnel : MUM Niveau : 5 (Cadre national des certifications 2019)\n",
+	     5, NULL},
 	    /* a language's level, a date: no level */
 	    {"Code RNCP : 12345\nCode(s) NSF : 326 Informatique\nNiveau européen de langue B2\nNiveau 6 - 12:30\n", 0,
 	     NULL},
