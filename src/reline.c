@@ -50,6 +50,7 @@ static const struct label {
     {"Codes NSF", Z_NSF, AFTER},
     {"Code NSF", Z_NSF, AFTER},
     {"Formacode(s)", Z_FORMA, AFTER},
+    {"Formacode :", Z_FORMA, 0}, /* "Formacode : 34566, 34587" (a référentiel's) */
     /* (its date then the line's end: the page's pictures' copy says
      * the values of the head again after it) */
     {"Date d'échéance de l'enregistrement", Z_NONE, NUMBERED},
@@ -81,6 +82,12 @@ static const struct label {
     {"Fiche activité type N°", Z_TITLE, NUMBERED},
     {"Fiche activite type N°", Z_TITLE, NUMBERED},
     {"Fiche(s) Rome de rattachement", Z_ROME, AFTER},
+    /* its référentiels' head ("Références de la spécialité") */
+    {"Intitulé du titre professionnel", Z_NONE, 0},
+    {"Sigle du titre professionnel", Z_NONE, 0},
+    {"Date de l'arrêté", Z_NONE, 0},
+    {"Date de parution au JO", Z_NONE, 0},
+    {"Date d'effet de l'arrêté", Z_NONE, 0},
     /* the CNCP's */
     {"Résumé descriptif de la certification", Z_NONE, 0},
     {"Codes des fiches ROME les plus proches", Z_ROME, AFTER},

@@ -133,6 +133,12 @@ START_TEST(t_reline_labels)
 	           "SOMMAIRE Liste des activités ...... 6\n"
 	           "Fiche emploi type ........ 8\n"
 	           "Fiches activités types 10 Introduction");
+	/* a référentiel's head ("Références de la spécialité") */
+	relined_is("1. Références de la spécialité Intitulé du titre professionnel : Vendeur Sigle du titre "
+	           "professionnel : VC Niveau : 3 Formacode : 34566, 34587 Date de l'arrêté : 10/12/2018",
+	           "1. Références de la spécialité\nIntitulé du titre professionnel : Vendeur\n"
+	           "Sigle du titre professionnel : VC Niveau : 3\nFormacode : 34566, 34587\n"
+	           "Date de l'arrêté : 10/12/2018");
 	/* a label inside a word, or not capitalised, is none */
 	relined_is("Les codes nsf et la Formacode(s)x ne sont pas des labels ici, ni les activités visées du métier.",
 	           "Les codes nsf et la Formacode(s)x ne sont pas des labels ici, ni les activités visées du métier.");
