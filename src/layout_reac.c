@@ -13,6 +13,16 @@
 
 static rx rx_at = {"^FICHE\\s+ACTIVIT[EÉ]\\s+TYPE\\s*N\\s*[°o]?\\s*(\\d{1,2})", PCRE2_CASELESS, NULL};
 static rx rx_cover_level = {"^niveau\\s*:?\\s*([1-8]|III|II|IV|I|V)(?![\\dA-Za-z])", PCRE2_CASELESS, NULL};
+/* the cover on one line, as a page's transcription or its document's
+ * name has it: "REFERENTIEL EMPLOI ACTIVITES COMPETENCES DU TITRE
+ * PROFESSIONNEL. Gestionnaire de paie. Niveau III"; anywhere on its line
+ * (a page number, a site's words before it), the title the words after
+ * its last "REFERENTIEL" */
+static rx rx_cover_line = {"R[ÉE]F[ÉE]RENTIEL\\s+EMPLOI\\s*,?\\s+ACTIVIT[ÉE]S\\s+(?:ET\\s+)?"
+                           "COMP[ÉE]TENCES\\s+DU\\s+TITRE\\s+PROFESSIONNEL\\s*[.:]?\\s+"
+                           "((?:(?!R[ÉE]F[ÉE]RENTIEL\\s).){2,159}?)\\s*\\.?"
+                           "\\s+Niveau\\s*:?\\s*([1-8]|III|II|IV|I|V)(?![\\dA-Za-z])",
+                           PCRE2_CASELESS, NULL};
 static rx rx_tp = {"^(?:Nouveau\\s+TP|Titre\\s+professionnel)\\s*:?\\s*(.{5,200})$", PCRE2_CASELESS, NULL};
 
 /* Text of the paragraph starting at line i (up to a blank line, but one
@@ -47,6 +57,26 @@ toc_line(const line *l)
 	return memmem(l->s, l->len, "....", 4) != NULL;
 }
 
+/* The cover read off one line (rx_cover_line); 1 when it was there. */
+static size_t
+reac_cover_line(doc *d)
+{
+	size_t i, ov[OV];
+
+	for (i = 0; i < d->nlines && i < 60; i++) {
+		const line *l = &d->lines[i];
+		if (l->len < 60 || l->len > 1000 || !rx_match(&rx_cover_line, l->s, l->len, ov, OV))
+			continue;
+		rec_set(d, &d->rec->title, l->s + ov[2], ov[3] - ov[2]);
+		if (l->s[ov[4]] >= '1' && l->s[ov[4]] <= '8')
+			d->rec->level_eu = l->s[ov[4]] - '0';
+		else
+			rec_set(d, &d->rec->level_old, l->s + ov[4], ov[5] - ov[4]);
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * The cover of a référentiel: "REFERENTIEL EMPLOI ACTIVITES COMPETENCES",
  * "DU TITRE PROFESSIONNEL", the title, then its level ("Niveau III",
@@ -61,6 +91,8 @@ reac_cover(doc *d)
 	for (i = 0; i < d->nlines && i < 60; i++)
 		if (d->lines[i].len < 40 && line_starts_folded(&d->lines[i], "du titre professionnel"))
 			break;
+	if (i >= d->nlines || i >= 60)
+		return reac_cover_line(d);
 	for (j = i + 1; j < d->nlines && d->lines[j].len == 0; j++)
 		;
 	if (i >= d->nlines || i >= 60 || j >= d->nlines || d->lines[j].len > 160 ||

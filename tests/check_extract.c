@@ -469,6 +469,22 @@ START_TEST(t_blank_lines_lost)
 	              "Code(s) ROME :\nI1401\n");
 	ck_assert_str_eq(r->title, "Technicien réseaux");
 	rncp_record_free(r);
+	/* the cover on one line: a transcription's name of its document,
+	 * or a flat text, the site's words and the document's name before it */
+	r = parse_str("REFERENTIEL EMPLOI ACTIVITES COMPETENCES DU TITRE PROFESSIONNEL. Gestionnaire de paie. "
+	              "Niveau III\n\nTranscription\n\n3 SOMMAIRE Pages Fiche emploi type...7\n");
+	ck_assert_str_eq(r->title, "Gestionnaire de paie");
+	ck_assert_str_eq(r->level_old, "III");
+	rncp_record_free(r);
+	r = parse_str("Référentiel emploi activités compétences du titre professionnel CONTINUER À LIRE "
+	              "REFERENTIEL EMPLOI ACTIVITES COMPETENCES DU TITRE PROFESSIONNEL Cuisinier Niveau 3 "
+	              "Site : http://travail-emploi.gouv.fr SOMMAIRE Pages Présentation de l'évolution du "
+	              "titre professionnel ......... 5 Contexte de l'examen du titre professionnel ......... 5 "
+	              "Liste des activités ......... 6 Vue synoptique de l'emploi-type ......... 8 Fiche emploi "
+	              "type ......... 9 Fiches activités types de l'emploi ......... 13 Glossaire ......... 30");
+	ck_assert_str_eq(r->title, "Cuisinier");
+	ck_assert_int_eq(r->level_eu, 3);
+	rncp_record_free(r);
 }
 END_TEST
 
