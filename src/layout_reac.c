@@ -65,7 +65,8 @@ reac_cover_line(doc *d)
 
 	for (i = 0; i < d->nlines && i < 60; i++) {
 		const line *l = &d->lines[i];
-		if (l->len < 60 || l->len > 1000 || !rx_match(&rx_cover_line, l->s, l->len, ov, OV))
+		if (l->len < 60 || l->len > 1000 || !line_contains_folded(l, "referentiel emploi") ||
+		    !rx_match(&rx_cover_line, l->s, l->len, ov, OV))
 			continue;
 		rec_set(d, &d->rec->title, l->s + ov[2], ov[3] - ov[2]);
 		if (l->s[ov[4]] >= '1' && l->s[ov[4]] <= '8')
