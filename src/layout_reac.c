@@ -81,7 +81,8 @@ reac_cover_line(doc *d)
 /*
  * The cover of a référentiel: "REFERENTIEL EMPLOI ACTIVITES COMPETENCES",
  * "DU TITRE PROFESSIONNEL", the title, then its level ("Niveau III",
- * "Niveau 5").  Sets the title; returns the line after it, or 0.
+ * "Niveau 5"), or all of it on one line (reac_cover_line()).  Sets the
+ * title and the level; nonzero when it read a cover.
  */
 static size_t
 reac_cover(doc *d)
@@ -96,7 +97,7 @@ reac_cover(doc *d)
 		return reac_cover_line(d);
 	for (j = i + 1; j < d->nlines && d->lines[j].len == 0; j++)
 		;
-	if (i >= d->nlines || i >= 60 || j >= d->nlines || d->lines[j].len > 160 ||
+	if (j >= d->nlines || d->lines[j].len > 160 ||
 	    line_starts_folded(&d->lines[j], "niveau") || line_is_heading(&d->lines[j]))
 		return 0;
 	/* the level on the next line, or after one or two more of the
