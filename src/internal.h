@@ -244,6 +244,7 @@ char digit_misread(char c);
 typedef struct norm_stats {
 	size_t ocr_words;   /* words repaired through the lexicon */
 	size_t lost_words;  /* words whose '?' for a lost letter was put back */
+	size_t dropped_words; /* words whose dropped letters were put back */
 	int no_lexicon;     /* the French word list could not be read */
 	/* runs of blanks inside lines before what may head a table's
 	 * column: the text may be laid out in columns (columns.c) */
@@ -284,6 +285,11 @@ rncp_status ocr_repair(const char *in, size_t len, char **out, size_t *outlen,
  * back through the word list; "N? de" is "N° de".  *out is NULL when
  * the text has no such signs between letters, or there is no lexicon. */
 rncp_status lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st);
+/* Accented letters and signs a conversion to ASCII dropped ("Prsentation",
+ * "lvolution"), put back through the word list in a text all in ASCII
+ * whose sample reads so.  *out is NULL when it does not, or there is no
+ * lexicon. */
+rncp_status dropped_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st);
 /* Does a sample of the text show OCR marks, wrong or lost accents? */
 int text_looks_damaged(const char *in, size_t len);
 /* Build now the filter that spares the repair's variant search on most

@@ -2770,6 +2770,11 @@ typedef struct lost_search {
 	 * "syst?rnes" is systèmes, "s?curite" sécurité) */
 	int ocr;
 	lost_reading misread;
+	/* dropped_repair()'s search: a sign is one of the first `letters`
+	 * letters below (0: all) or an elision's apostrophe, never a
+	 * ligature or an accent of the letter before it */
+	int dropped;
+	size_t letters;
 } lost_search;
 
 /* A reading in the word list?  One with an apostrophe is looked up after
@@ -2872,7 +2877,7 @@ lost_try(lost_search *ls, size_t i, size_t bl)
 	}
 	/* the sign is the letter (a word opens with è only in ère and ès:
 	 * "?che" is fiche, its ligature lost, not the rare èche) */
-	for (k = 0; k < ARRAY_LEN(letters); k++) {
+	for (k = 0; k < (ls->letters > 0 ? ls->letters : ARRAY_LEN(letters)); k++) {
 		if (bl == 0 && k == 1 && !(ls->n - i - sl >= 2 && memcmp(ls->w + i + sl, "re", 2) == 0) &&
 		    !(ls->n - i - sl == 1 && ls->w[i + sl] == 's'))
 			continue;
@@ -2880,12 +2885,12 @@ lost_try(lost_search *ls, size_t i, size_t bl)
 		lost_try(ls, i + sl, bl + 2);
 	}
 	/* or a PDF's ligature ("certi?cation") */
-	for (k = 0; k < ARRAY_LEN(ligatures) && bl + 4 < sizeof(ls->buf); k++) {
+	for (k = 0; !ls->dropped && k < ARRAY_LEN(ligatures) && bl + 4 < sizeof(ls->buf); k++) {
 		memcpy(ls->buf + bl, ligatures[k], strlen(ligatures[k]));
 		lost_try(ls, i + sl, bl + strlen(ligatures[k]));
 	}
 	/* or the accent of the letter before it */
-	for (m = 0; bl > 0 && m < ARRAY_LEN(marks); m++) {
+	for (m = 0; !ls->dropped && bl > 0 && m < ARRAY_LEN(marks); m++) {
 		if (ls->buf[bl - 1] != marks[m].base)
 			continue;
 		for (j = 0; j < 4 && marks[m].acc[j] != NULL; j++) {
@@ -3194,6 +3199,189 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 			}
 		}
 		i = e;
+	}
+	buf_append(&b, in + pos, len - pos);
+	if (b.failed) {
+		rncp_buf_free(&b);
+		return RNCP_ENOMEM;
+	}
+	*out = b.s;
+	*outlen = b.len;
+	return RNCP_OK;
+}
+
+/* ---- accented letters dropped without a trace ---- */
+
+/*
+ * A conversion to ASCII that drops what it cannot write (iconv -c, some
+ * sites' copies of PDF documents) leaves "Prsentation", "activits" and
+ * "lvolution" for Présentation, activités and l'évolution: every letter
+ * and sign past ASCII gone, where lost_repair() has a '?' to go by.  In a
+ * text all in ASCII whose sample has words that one letter put back makes
+ * words of the list, each word missing from it gets one sign, then two,
+ * at each place, read as lost_try() reads '?': the word is put back when
+ * exactly one reading is a word.
+ */
+/* sampled: small-letter words of four letters or more; damage: at
+ * least DROP_MIN of them read so, and DROP_PCT% */
+#define DROP_SAMPLE 400
+#define DROP_MIN 8
+#define DROP_PCT 3
+/* readings looked up in one text at most (LOST_BUDGET's reason), more
+ * than lost_repair(): two signs in a word of ten letters are some
+ * hundreds of readings */
+#define DROP_BUDGET 2000000
+
+/* A word of ASCII letters the pass may read: not in capitals ("SIRET"),
+ * not in an address, a code or a number ("www.site", "RNCP1234"). */
+static int
+drop_candidate(const char *in, size_t len, size_t s, size_t e)
+{
+	size_t k, caps = 0;
+
+	if (e - s < 3 || e - s + 4 >= WORD_MAX)
+		return 0;
+	for (k = s; k < e; k++)
+		caps += in[k] >= 'A' && in[k] <= 'Z';
+	if (caps > 1 || (caps == 1 && !(in[s] >= 'A' && in[s] <= 'Z')))
+		return 0;
+	if (s > 0 && strchr("0123456789/@._=#&%\\", in[s - 1]) != NULL)
+		return 0;
+	return e == len || strchr("0123456789/@_=#&%\\", in[e]) == NULL;
+}
+
+/* Of two readings, the one that put back an é where the other put back
+ * none ("écrit", not "criât"): the letter French writes most; NULL when
+ * that does not tell them apart. */
+static const char *
+drop_acute(const lost_reading *r)
+{
+	int a = strstr(r->s, "\xC3\xA9") != NULL, b = strstr(r->s2, "\xC3\xA9") != NULL;
+
+	return a == b ? NULL : a ? r->s : r->s2;
+}
+
+/* The readings of w[0..n) with `signs` signs put in (1 or 2) into ls;
+ * the word read, or NULL: exactly one word, or of two the far more
+ * frequent or the one with an é, or an elision's. */
+static const char *
+drop_reading(lost_search *ls, const char *w, size_t n, int signs, size_t *budget)
+{
+	char v[WORD_MAX];
+	size_t a, b;
+	const char *r;
+
+	memset(ls, 0, sizeof(*ls));
+	ls->budget = budget;
+	ls->w = v;
+	ls->n = n + (size_t)signs;
+	ls->dropped = 1;
+	ls->letters = signs == 2 ? 6 : 0; /* two: é è ê à â ç */
+	for (a = 0; a <= n && ls->plain.n < 3; a++)
+		for (b = signs == 2 ? a : n; b <= n && ls->plain.n < 3; b++) {
+			/* w[0..a) ? w[a..b) ? w[b..n), or w[0..a) ? w[a..n) */
+			memcpy(v, w, a);
+			v[a] = '?';
+			if (signs == 2) {
+				memcpy(v + a + 1, w + a, b - a);
+				v[b + 1] = '?';
+				memcpy(v + b + 2, w + b, n - b);
+			} else {
+				memcpy(v + a + 1, w + a, n - a);
+			}
+			lost_try(ls, 0, 0);
+		}
+	if (ls->plain.n == 1)
+		return ls->plain.s;
+	if (ls->plain.n == 2)
+		return (r = frequent_reading(&ls->plain)) != NULL ? r : drop_acute(&ls->plain);
+	return ls->plain.n == 0 && ls->elided.n == 1 ? ls->elided.s : NULL;
+}
+
+/* The word w[0..n) put back, or NULL: one sign, or two in a word of four
+ * letters or more when one gives no reading at all ("dcals" is décalés, an
+ * elision of a word of four letters or more the second choice: not
+ * "d'cals"; "dun" stays d'un).  In ls or keep, which the first reading is
+ * kept in while the second search runs. */
+static const char *
+drop_word(lost_search *ls, const char *w, size_t n, size_t *budget, char keep[WORD_MAX * 2])
+{
+	const char *one = drop_reading(ls, w, n, 1, budget), *two;
+	const char *ap = one != NULL ? strchr(one, '\'') : NULL;
+
+	if (one != NULL && (ap == NULL || strlen(ap + 1) < 4))
+		return one;
+	if ((one == NULL && (ls->plain.n > 0 || ls->elided.n > 0)) || n < 4)
+		return one;
+	if (one != NULL) {
+		memcpy(keep, one, strlen(one) + 1);
+		one = keep;
+	}
+	two = drop_reading(ls, w, n, 2, budget);
+	return one == NULL || (two != NULL && ls->plain.n > 0) ? two : one;
+}
+
+/* Whether a sample of the text's words reads as one with its accented
+ * letters dropped. */
+static int
+drop_damaged(const char *in, size_t len, size_t *budget)
+{
+	size_t i = 0, s, sampled = 0, read = 0;
+	lost_search ls;
+
+	while (i < len && sampled < DROP_SAMPLE) {
+		while (i < len && !is_ascii_alpha(in[i]))
+			i++;
+		for (s = i; i < len && is_ascii_alpha(in[i]); i++)
+			;
+		if (i - s < 4 || !drop_candidate(in, len, s, i) || (in[s] >= 'A' && in[s] <= 'Z'))
+			continue;
+		sampled++;
+		if (!lexicon_has(in + s, i - s) && drop_reading(&ls, in + s, i - s, 1, budget) != NULL &&
+		    ++read >= DROP_MIN && read * 100 >= sampled * DROP_PCT)
+			return 1;
+	}
+	return read >= DROP_MIN && read * 100 >= sampled * DROP_PCT;
+}
+
+rncp_status
+dropped_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
+{
+	rncp_buf b = {0};
+	size_t i = 0, s, pos = 0, budget = DROP_BUDGET;
+	lost_search ls;
+	char keep[WORD_MAX * 2];
+
+	*out = NULL;
+	*outlen = 0;
+	/* a text with one byte past ASCII kept its letters (most texts:
+	 * told at their first accent) */
+	if (!all_ascii(in, len) || !lexicon_available() || lost_signs_seen(in, len) ||
+	    !drop_damaged(in, len, &budget))
+		return RNCP_OK;
+	b.max = len * 2 + 64;
+	if (buf_grow(&b, len) != 0)
+		return RNCP_ENOMEM;
+	while (i < len) {
+		const char *found;
+		while (i < len && !is_ascii_alpha(in[i]))
+			i++;
+		for (s = i; i < len && is_ascii_alpha(in[i]); i++)
+			;
+		if (s == i || !drop_candidate(in, len, s, i) || lexicon_has(in + s, i - s) ||
+		    (found = drop_word(&ls, in + s, i - s, &budget, keep)) == NULL)
+			continue;
+		buf_append(&b, in + pos, s - pos);
+		if (lost_sentence_start(in, s, found) && (unsigned char)found[0] == 0xC3 &&
+		    (unsigned char)found[1] >= 0xA0) {
+			/* "lectrotechnique" opening a line: Électrotechnique */
+			buf_putc(&b, (char)0xC3);
+			buf_putc(&b, (char)(found[1] - 0x20));
+			found += 2;
+		}
+		buf_puts(&b, found);
+		st->dropped_words++;
+		pos = i;
 	}
 	buf_append(&b, in + pos, len - pos);
 	if (b.failed) {

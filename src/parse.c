@@ -316,9 +316,10 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 		if (st != RNCP_OK)
 			goto out;
 	}
-	/* letters lost to '?', then OCR misreadings: each pass gives a new
+	/* letters lost to '?', or dropped, then OCR misreadings: each pass gives a new
 	 * text, or NULL when it changed nothing */
 	if ((st = repair_pass(&d, lost_repair, &ns)) != RNCP_OK ||
+	    (st = repair_pass(&d, dropped_repair, &ns)) != RNCP_OK ||
 	    (st = repair_pass(&d, normalize_ocr, &ns)) != RNCP_OK)
 		goto out;
 	/* a text whose line ends were all lost: its lines put back */
@@ -370,6 +371,9 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	if (ns.lost_words)
 		rec_warn(&d, "%zu word%s whose letters were lost to '?' put back", ns.lost_words,
 		         ns.lost_words > 1 ? "s" : "");
+	if (ns.dropped_words)
+		rec_warn(&d, "%zu word%s whose accented letters were dropped put back", ns.dropped_words,
+		         ns.dropped_words > 1 ? "s" : "");
 	if (relined)
 		rec_warn(&d, "line ends lost: lines put back before "
 		             "the fiche's labels and list items");

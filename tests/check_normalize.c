@@ -446,6 +446,53 @@ START_TEST(t_ocr_english)
 }
 END_TEST
 
+/* a conversion to ASCII that dropped every accented letter and sign
+ * ("Prsentation", "lvolution"): put back where one reading is a word,
+ * with one sign or two; capitals, addresses, codes, and words of the
+ * list ("unit", a form of unir) stay; a text with one accent, or whose
+ * accents were lost to plain letters ("securite"), is left to the other
+ * repairs */
+static char *
+dropped(const char *s, size_t *n)
+{
+	char *o = NULL;
+	size_t len = 0;
+	norm_stats st = {0};
+
+	ck_assert_msg(lexicon_available(), "no French word list: run make deps");
+	ck_assert_int_eq(dropped_repair(s, strlen(s), &o, &len, &st), RNCP_OK);
+	*n = st.dropped_words;
+	return o;
+}
+
+START_TEST(t_dropped_letters)
+{
+	static const char fill[] = "Les comptences attestes et les activits dcrites dans le rfrentiel. "
+	                           "La scurit des rseaux. ";
+	char in[1024], *o;
+	size_t n;
+
+	snprintf(in, sizeof(in), "%s%sPrsentation de lvolution du titre. Spcialits de lentreprise, "
+	         "SIRET, Linux, www.rseau.fr, RNCP12345, unit.\n", fill, fill);
+	o = dropped(in, &n);
+	ck_assert_ptr_nonnull(o);
+	ck_assert_msg(strstr(o, "Les compétences attestes et les activités décrites dans le référentiel. "
+	                        "La sécurité des réseaux. ") == o, "%s", o);
+	ck_assert_msg(strstr(o, "Présentation de l'évolution du titre. Spécialités de l'entreprise, "
+	                        "SIRET, Linux, www.rseau.fr, RNCP12345, unit.\n") != NULL, "%s", o);
+	ck_assert_uint_eq(n, 2 * 6 + 4);
+	free(o);
+	/* one accent: the text kept its letters */
+	snprintf(in, sizeof(in), "%s%sLa sécurité.\n", fill, fill);
+	ck_assert_ptr_null(dropped(in, &n));
+	/* accents lost to plain letters: no reading with a letter put back */
+	ck_assert_ptr_null(dropped("Les competences attestees et les activites decrites dans le referentiel. "
+	                           "La securite des reseaux, les systemes, les procedures, la strategie, "
+	                           "les equipements, le reglement, la periode, le metier.\n",
+	                           &n));
+}
+END_TEST
+
 /* Every word of the clean sample fiches survives normalisation: only
  * spaces, line ends and apostrophes change, and no word is "repaired". */
 START_TEST(t_clean_fiches_keep_words)
@@ -727,6 +774,7 @@ suite_normalize_ocr(void)
 	tcase_add_test(tc, t_ocr_lost_apostrophes);
 	tcase_add_test(tc, t_ocr_leaves_alone);
 	tcase_add_test(tc, t_ocr_english);
+	tcase_add_test(tc, t_dropped_letters);
 	tcase_add_test(tc, t_clean_fiches_keep_words);
 	tcase_add_test(tc, t_damage_gate);
 	tcase_add_test(tc, t_ocr_variant_filter);

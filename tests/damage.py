@@ -5,7 +5,8 @@ Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
     tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,quoted,
-                      grid,pandoc,lynx,calibri,marks,latin1,soft,labels,mac,html,tags,lost,replaced,mojibake,flat,all] SRC_DIR OUT_DIR
+                      grid,pandoc,lynx,calibri,marks,latin1,soft,labels,mac,html,tags,lost,dropped,replaced,mojibake,flat,all]
+                      SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
   ocr  OCR misreadings: wrong or lost accents (é->è/e, è->é, à->a, ê->e),
@@ -32,6 +33,10 @@ Kinds of damage, each seeded from the file name (same input, same output):
   lost  converted to ASCII with '?' for what it lacks: each accented
        letter, apostrophe, bullet ("s?curit?", "l?entreprise"), or only
        the accents when they were decomposed first ("se?curite?")
+  dropped  converted to ASCII dropping what it lacks (iconv -c, some
+       sites' copies of PDF documents): every accented letter, curly
+       apostrophe, guillemet and bullet gone ("Prsentation", "lvolution");
+       not in the default run (tests/score.sh scores it on its own)
   replaced  a page of a fiche replaced by another: "Certification
        remplacée par" and the new fiche's code and title near the top
   printed  a web page printed to PDF by a browser and its text copied
@@ -432,6 +437,10 @@ def lost(text, rnd):
     return text.encode("ascii", errors="replace").decode("ascii")
 
 
+def dropped(text, rnd):
+    return text.encode("ascii", errors="ignore").decode("ascii")
+
+
 def replaced(text, rnd):
     lines = text.split("\n")
     k = 1 + rnd.randrange(3)
@@ -663,7 +672,7 @@ def flat(text, rnd):
 
 
 TEXT_KINDS = {
-    "tags": tags, "lost": lost, "replaced": replaced, "html": html,
+    "tags": tags, "lost": lost, "dropped": dropped, "replaced": replaced, "html": html,
     "cells": lambda text, rnd: cells(text), "columns": columns, "mojibake": mojibake, "markdown": markdown,
     "ascii": lambda text, rnd: ascii_only(text), "glyphs": glyphs,
     "double": lambda text, rnd: spacing(text, rnd, "double"),

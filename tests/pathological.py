@@ -221,6 +221,15 @@ def lost_signs(n):
     return HEAD_FC + " ".join("zo?xu?ky?w%d" % (i % 10) for i in range(n)) + "\n"
 
 
+def dropped_letters(n):
+    """An ASCII text whose accented letters were dropped (the repair's
+    gate reads it so), then n long words none of whose readings with one
+    or two letters put back is a French word: each looks up hundreds of
+    readings (a budget)."""
+    head = "Code RNCP : 12345\nNiveau 5\n" + "Les comptences attestes et les activits dcrites. " * 20
+    return head + " ".join("zoxukyvwqzt%s" % chr(97 + i % 26) for i in range(n)) + "\n"
+
+
 def register_tables(n):
     """n Markdown tables of register data, each a header, a rule and a row."""
     return HEAD_FC + ("| Code RNCP | Date Fin Enregistrement | Actif / Inactif |\n"
@@ -407,6 +416,7 @@ CASES = {
     "double-spaced": (double_spaced, 50_000),
     "column-cells": (column_cells, 20_000),
     "lost-signs": (lost_signs, 20_000),
+    "dropped-letters": (dropped_letters, 20_000),
     "register-tables": (register_tables, 20_000),
     "html-tags": (html_tags, 20_000),
     "mojibake": (mojibake, 20_000),
