@@ -1768,6 +1768,21 @@ title_tidy(char *t)
 		t[n = cut] = '\0';
 	while (n > 0 && (t[n - 1] == '.' || t[n - 1] == ' ') && !(n >= 3 && t[n - 2] == '.'))
 		t[--n] = '\0';
+	/* the whole title in quotes ('"Technicien(ne) en soudage"', an
+	 * older référentiel's cover; "« X »") */
+	if (n >= 3 && t[0] == '"' && t[n - 1] == '"' && memchr(t + 1, '"', n - 2) == NULL) {
+		memmove(t, t + 1, n - 2);
+		t[n -= 2] = '\0';
+	} else if (n >= 5 && memcmp(t, "\xC2\xAB", 2) == 0 && memcmp(t + n - 2, "\xC2\xBB", 2) == 0 &&
+	           memmem(t + 2, n - 4, "\xC2\xAB", 2) == NULL && memmem(t + 2, n - 4, "\xC2\xBB", 2) == NULL) {
+		size_t a = 2, b = n - 2;
+		while (a < b && t[a] == ' ')
+			a++;
+		while (b > a && t[b - 1] == ' ')
+			b--;
+		memmove(t, t + a, b - a);
+		t[n = b - a] = '\0';
+	}
 	/* "Titre professionnel : X", the old CNCP site's "TP : Titre
 	 * professionnel X": the title is X */
 	for (i = 0; i < ARRAY_LEN(prefixes); i++) {

@@ -95,7 +95,10 @@ reac_cover(doc *d)
 			break;
 	if (i >= d->nlines || i >= 60)
 		return reac_cover_line(d);
-	for (j = i + 1; j < d->nlines && d->lines[j].len == 0; j++)
+	/* ("DU TITRE PROFESSIONNEL" / "DU MINISTERE CHARGE DE L'EMPLOI" /
+	 * the title, an older référentiel's) */
+	for (j = i + 1; j < d->nlines && (d->lines[j].len == 0 || line_starts_folded(&d->lines[j], "du ministere"));
+	     j++)
 		;
 	if (j >= d->nlines || d->lines[j].len > 160 ||
 	    line_starts_folded(&d->lines[j], "niveau") || line_is_heading(&d->lines[j]))

@@ -469,6 +469,13 @@ START_TEST(t_blank_lines_lost)
 	              "Code(s) ROME :\nI1401\n");
 	ck_assert_str_eq(r->title, "Technicien réseaux");
 	rncp_record_free(r);
+	/* an older référentiel's cover: the ministry's line, the title in
+	 * quotes */
+	r = parse_str("Référentiel de Certification\n\nDU TITRE PROFESSIONNEL\nDU MINISTERE CHARGE DE L'EMPLOI\n"
+	              "\"Technicien(ne) en soudage\"\n\nNiveau IV\n");
+	ck_assert_str_eq(r->title, "Technicien(ne) en soudage");
+	ck_assert_str_eq(r->level_old, "IV");
+	rncp_record_free(r);
 	/* the cover on one line: a transcription's name of its document,
 	 * or a flat text, the site's words and the document's name before it */
 	r = parse_str("REFERENTIEL EMPLOI ACTIVITES COMPETENCES DU TITRE PROFESSIONNEL. Gestionnaire de paie. "
