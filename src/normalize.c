@@ -3351,6 +3351,8 @@ dropped_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stat
 	size_t i = 0, s, pos = 0, budget = DROP_BUDGET;
 	lost_search ls;
 	char keep[WORD_MAX * 2];
+	english_cache en = {0};
+	int english = -1;
 
 	*out = NULL;
 	*outlen = 0;
@@ -3369,8 +3371,9 @@ dropped_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stat
 		for (s = i; i < len && is_ascii_alpha(in[i]); i++)
 			;
 		if (s == i || !drop_candidate(in, len, s, i) || lexicon_has(in + s, i - s) ||
-		    (found = drop_word(&ls, in + s, i - s, &budget, keep)) == NULL)
-			continue;
+		    (found = drop_word(&ls, in + s, i - s, &budget, keep)) == NULL ||
+		    (english_text(in, len, &english) && english_line(in, len, s, &en)))
+			continue; /* (an English line's words are none of the list's) */
 		buf_append(&b, in + pos, s - pos);
 		if (lost_sentence_start(in, s, found) && (unsigned char)found[0] == 0xC3 &&
 		    (unsigned char)found[1] >= 0xA0) {

@@ -448,8 +448,8 @@ END_TEST
 
 /* a conversion to ASCII that dropped every accented letter and sign
  * ("Prsentation", "lvolution"): put back where one reading is a word,
- * with one sign or two; capitals, addresses, codes, and words of the
- * list ("unit", a form of unir) stay; a text with one accent, or whose
+ * with one sign or two; capitals, addresses, codes, words of the list
+ * ("unit", a form of unir) and English lines stay; a text with one accent, or whose
  * accents were lost to plain letters ("securite"), is left to the other
  * repairs */
 static char *
@@ -481,6 +481,14 @@ START_TEST(t_dropped_letters)
 	ck_assert_msg(strstr(o, "Présentation de l'évolution du titre. Spécialités de l'entreprise, "
 	                        "SIRET, Linux, www.rseau.fr, RNCP12345, unit.\n") != NULL, "%s", o);
 	ck_assert_uint_eq(n, 2 * 6 + 4);
+	free(o);
+	/* an English line keeps its words ("pay" is no payé) */
+	snprintf(in, sizeof(in), "%s%sThe company will pay the staff and the costs of the shop.\nLa prsentation.\n",
+	         fill, fill);
+	o = dropped(in, &n);
+	ck_assert_ptr_nonnull(o);
+	ck_assert_msg(strstr(o, "The company will pay the staff and the costs of the shop.\nLa présentation.\n") != NULL,
+	              "%s", o);
 	free(o);
 	/* one accent: the text kept its letters */
 	snprintf(in, sizeof(in), "%s%sLa sécurité.\n", fill, fill);
