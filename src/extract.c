@@ -1071,6 +1071,20 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 	n -= k;
 	switch (kind) {
 	case 'n':
+		/* an arrêté's annex: "334 t." (its label the list's), the
+		 * line going on with the next heading ("334 t. Résumé du
+		 * référentiel d'emploi") */
+		if (n >= 5 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' &&
+		    s[2] <= '9' && s[3] == ' ' && s[4] >= 'a' && s[4] <= 'z' && (n == 5 || s[5] == '.') &&
+		    (n <= 6 || s[6] == ' ')) {
+			memcpy(code, s, 3);
+			code[3] = s[4];
+			code[4] = '\0';
+			if (!nsf_code_valid(code))
+				return 0;
+			rec_add_coded(d, &r->nsf, &r->nnsf, code, "", 0);
+			return 1;
+		}
 		if (!rx_match(&rx_nsf, s, n, ov, OV))
 			return 0;
 		memcpy(code, s + ov[2], 3);
@@ -1748,7 +1762,8 @@ void
 title_tidy(char *t)
 {
 	static const char *const prefixes[] = {"titre professionnel : ", "titre professionnel - ",
-	                                       "tp : titre professionnel "};
+	                                       "tp : titre professionnel ", "titre professionnel de ",
+	                                       "titre professionnel d'"};
 	char f[512];
 	size_t n, fn, i, cut;
 
@@ -3240,6 +3255,25 @@ name_siret(const char *s, size_t n, char siret[15])
 	return b > 0 ? b : n;
 }
 
+/* The title on the next line that holds something, under "Intitulé :"
+ * at the end of line i: "X", or "Titre professionnel : X." (title_tidy()
+ * takes the prefix off). */
+static void
+title_below(doc *d, size_t i)
+{
+	size_t j;
+	const line *t;
+
+	for (j = i + 1; j < d->nlines && j < i + 3 && d->lines[j].len == 0; j++)
+		;
+	if (j >= d->nlines)
+		return;
+	t = &d->lines[j];
+	if (t->len > 2 && t->len < 200 && !line_is_heading(t) &&
+	    (memchr(t->s, ':', t->len) == NULL || line_starts_folded(t, "titre professionnel :")))
+		rec_set(d, &d->rec->title, t->s, t->len);
+}
+
 void
 extract_labelled(doc *d)
 {
@@ -3256,8 +3290,16 @@ extract_labelled(doc *d)
 		/* or a two-column table copied with a tab: "Intitulé | X" */
 		if (colon == NULL && d->tabs && l->len < 300 && l->len > 0 && l->s[0] != '|')
 			colon = memchr(l->s, '|', l->len);
-		if (colon == NULL || (size_t)(colon - l->s) >= sizeof(key) / 2)
+		if (colon == NULL)
 			continue;
+		/* "... PROFESSIONNELLES Intitulé :", a heading's words before
+		 * the label */
+		if ((size_t)(colon - l->s) >= sizeof(key) / 2) {
+			if (r->title == NULL && l->len >= 11 && colon == l->s + l->len - 1 &&
+			    fold_into(l->s + l->len - 11, 11, key, sizeof(key)) > 0 && strcmp(key, "intitule :") == 0)
+				title_below(d, i);
+			continue;
+		}
 		kl = fold_into(l->s, (size_t)(colon - l->s), key, sizeof(key));
 		while (kl > 0 && key[kl - 1] == ' ')
 			key[--kl] = '\0';
@@ -3267,8 +3309,12 @@ extract_labelled(doc *d)
 		vl = l->len - (size_t)(v - l->s);
 		while (vl > 0 && *v == ' ')
 			v++, vl--;
-		if (vl == 0)
+		if (vl == 0) {
+			/* "Intitulé :" alone on its line (an arrêté's annex) */
+			if (r->title == NULL && strcmp(key, "intitule") == 0)
+				title_below(d, i);
 			continue;
+		}
 		for (k = 0; k < ARRAY_LEN(labels); k++) /* first bytes, then strcmp */
 			if (key[0] == labels[k].label[0] && strcmp(key, labels[k].label) == 0)
 				break;

@@ -26,8 +26,19 @@ cncp_title(doc *d)
 			h = (long)i;
 			break;
 		}
-	if (h < 0)
+	if (h < 0) {
+		/* no label: the title right under the page's head ("... Code
+		 * RNCP : 27814" / "" / "Culinary arts and catering manager", a
+		 * fiche's English version) */
+		for (i = 0; i < d->nlines && i < 12 && !line_contains_folded(&d->lines[i], "code rncp"); i++)
+			;
+		for (j = i + 1; j < d->nlines && j < i + 5 && d->lines[j].len == 0; j++)
+			;
+		if (i < 12 && j < d->nlines && d->lines[j].len >= 3 && d->lines[j].len <= 160 &&
+		    !line_is_heading(&d->lines[j]) && d->lines[j].s[d->lines[j].len - 1] != ':')
+			rec_set(d, &d->rec->title, d->lines[j].s, d->lines[j].len);
 		return;
+	}
 	for (i = (size_t)h + 1; i < d->nlines && i < (size_t)h + 8; i++) {
 		const line *l = &d->lines[i];
 		if (l->len == 0)

@@ -937,6 +937,45 @@ START_TEST(t_cncp_jobs_ocr)
 }
 END_TEST
 
+/* A titre professionnel's arrêté's annex ("Informations requises pour
+ * l'inscription ... au répertoire"): "Intitulé :" alone on its line, or
+ * ending the heading's, the title under it; "Titre professionnel de X";
+ * the NSF code's letter a blank after its digits ("334 t.") */
+START_TEST(t_arrete_annex)
+{
+	rncp_record *r = parse_str("INFORMATIONS REQUISES POUR L'INSCRIPTION DU TITRE PROFESSIONNEL AU RÉPERTOIRE "
+	                           "NATIONAL DES CERTIFICATIONS PROFESSIONNELLES\n\nIntitulé :\n\n"
+	                           "Titre professionnel : réceptionniste en hôtellerie.\n\nNiveau : IV.\n\n"
+	                           "Code NSF : 334 t. Résumé du référentiel d'emploi\n");
+	ck_assert_str_eq(r->title, "réceptionniste en hôtellerie");
+	ck_assert_str_eq(r->level_old, "IV");
+	ck_assert_uint_eq(r->nnsf, 1);
+	ck_assert_str_eq(r->nsf[0].code, "334t");
+	rncp_record_free(r);
+	r = parse_str("INFORMATIONS REQUISES POUR L'INSCRIPTION DU TITRE PROFESSIONNEL AU RÉPERTOIRE "
+	              "NATIONAL DES CERTIFICATIONS PROFESSIONNELLES Intitulé :\n"
+	              "Titre professionnel de mécanicien d'entretien d'aviation légère.\nNiveau : IV.\n"
+	              "Code NSF : 253 r.\n");
+	ck_assert_str_eq(r->title, "mécanicien d'entretien d'aviation légère");
+	ck_assert_str_eq(r->nsf[0].code, "253r");
+	rncp_record_free(r);
+}
+END_TEST
+
+/* a CNCP fiche's English version: no "Intitulé", the title right under
+ * the page's head */
+START_TEST(t_cncp_english_title)
+{
+	rncp_record *r = parse_str("Supplément descriptif du certificat\n\nLe Répertoire National des "
+	                           "Certifications Professionnelles (RNCP) Code RNCP : 27814\n\n\n"
+	                           "Culinary arts and catering manager\n\nRésumé du référentiel d'emploi ou "
+	                           "éléments de compétence acquis\n\nCulinary arts managers perform the duties of chefs.\n");
+	ck_assert_str_eq(r->code, "RNCP27814");
+	ck_assert_str_eq(r->title, "Culinary arts and catering manager");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_code_wrapped)
 {
 	/* a narrow page wraps the heading before the code's number */
@@ -3217,6 +3256,8 @@ suite_extract(void)
 	tcase_add_test(tc, t_web_skills_end_at_section);
 	tcase_add_test(tc, t_blank_lines_lost);
 	tcase_add_test(tc, t_code_wrapped);
+	tcase_add_test(tc, t_arrete_annex);
+	tcase_add_test(tc, t_cncp_english_title);
 	tcase_add_test(tc, t_web_assessment_not_skill);
 	tcase_add_test(tc, t_assessment_run_on);
 	tcase_add_test(tc, t_list_label_skill);
