@@ -683,13 +683,17 @@ cncp_comma_jobs(doc *d, size_t from, size_t to)
 	/* and the groups just before it of short items, a job's name each:
 	 * OCR reads a comma as a full stop ("Technicien informatique et
 	 * réseaux."), which ends a group too soon; the sectors' have long
-	 * ones ("Entreprises ou collectivités utilisatrices de ...") */
+	 * ones ("Entreprises ou collectivités utilisatrices de ...") or
+	 * name a kind of employer ("Entreprises industrielles et de
+	 * services de toutes tailles,") */
 	while (best > 0 && best_end == n) {
 		size_t k = best - 1, start;
 		while (k > 0 && !ends_group(d->lines[it[k - 1].e - 1].s, d->lines[it[k - 1].e - 1].len))
 			k--;
 		start = k;
-		for (; k < best && it[k].e == it[k].b + 1 && d->lines[it[k].b].len <= 60; k++)
+		for (; k < best && it[k].e == it[k].b + 1 && d->lines[it[k].b].len <= 60 &&
+		       !sector_item(&d->lines[it[k].b]);
+		     k++)
 			;
 		if (k < best)
 			break;

@@ -922,6 +922,11 @@ START_TEST(t_cncp_jobs_ocr)
 	    {HEAD("11503") "\nEntreprises de toute nature de quelques salariés\n\n"
 	     "Assistant(e) de direction\nResponsable administratif\nCollaborateur du chef d'entreprise\n\n" ROME,
 	     3, 2, "Assistant(e) de direction", "Collaborateur du chef d'entreprise"},
+	    /* antiword's: the two groups a blank line apart, the sectors'
+	     * items short, the first a kind of employer */
+	    {HEAD("28713") "\nEntreprises industrielles et de services de toutes tailles,\nGrande distribution.\n\n"
+	     "Responsable commercial,\nChef de produit,\nResponsable des ventes.\n\n\n" ROME,
+	     3, 2, "Responsable commercial", "Responsable des ventes"},
 	};
 #undef HEAD
 #undef ROME
