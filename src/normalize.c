@@ -3225,7 +3225,7 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 /* sampled: small-letter words of four letters or more; damage: at
  * least DROP_MIN of them read so, and DROP_PCT% */
 #define DROP_SAMPLE 400
-#define DROP_MIN 8
+#define DROP_MIN 4
 #define DROP_PCT 3
 /* readings looked up in one text at most (LOST_BUDGET's reason), more
  * than lost_repair(): two signs in a word of ten letters are some
@@ -3322,12 +3322,18 @@ drop_word(lost_search *ls, const char *w, size_t n, size_t *budget, char keep[WO
 }
 
 /* Whether a sample of the text's words reads as one with its accented
- * letters dropped. */
+ * letters dropped: words missing from the list that a letter put back
+ * makes words of, and far more of them than a letter changed does (a
+ * text whose accents were lost to plain letters, "Sante", "regles", is
+ * the OCR repair's: a letter put back there makes other words, séante,
+ * regèles). */
 static int
 drop_damaged(const char *in, size_t len, size_t *budget)
 {
-	size_t i = 0, s, sampled = 0, read = 0;
+	size_t i = 0, s, sampled = 0, read = 0, changed = 0;
 	lost_search ls;
+	const char *r;
+	int same;
 
 	while (i < len && sampled < DROP_SAMPLE) {
 		while (i < len && !is_ascii_alpha(in[i]))
@@ -3337,11 +3343,15 @@ drop_damaged(const char *in, size_t len, size_t *budget)
 		if (i - s < 4 || !drop_candidate(in, len, s, i) || (in[s] >= 'A' && in[s] <= 'Z'))
 			continue;
 		sampled++;
-		if (!lexicon_has(in + s, i - s) && drop_reading(&ls, in + s, i - s, 1, budget) != NULL &&
-		    ++read >= DROP_MIN && read * 100 >= sampled * DROP_PCT)
-			return 1;
+		if (lexicon_has(in + s, i - s))
+			continue;
+		/* (an apostrophe put back, "lentreprise", tells neither) */
+		if ((r = repair_word_memo(in + s, i - s, 1, &same)) != NULL && strchr(r, '\'') == NULL)
+			changed++;
+		else if (drop_reading(&ls, in + s, i - s, 1, budget) != NULL)
+			read++;
 	}
-	return read >= DROP_MIN && read * 100 >= sampled * DROP_PCT;
+	return read >= DROP_MIN && read * 100 >= sampled * DROP_PCT && read > 2 * changed;
 }
 
 rncp_status
