@@ -735,6 +735,9 @@ extract_expiry(doc *d)
 		                        line_contains_folded(l, "fin de validite"))) ||
 		                      line_contains_folded(l, "date d'expiration") ||
 		                      line_starts_folded(l, "date d'echance") ||
+		                      /* (its accented letters dropped, its
+		                       * apostrophe kept: "chance" is a word) */
+		                      line_starts_folded(l, "date d'chance") ||
 		                      /* (labels at a line's start: a test of its
 		                       * first bytes, not a search of it) */
 		                      line_starts_folded(l, "date limite de validite") ||

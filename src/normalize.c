@@ -3216,11 +3216,12 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
  * A conversion to ASCII that drops what it cannot write (iconv -c, some
  * sites' copies of PDF documents) leaves "Prsentation", "activits" and
  * "lvolution" for Présentation, activités and l'évolution: every letter
- * and sign past ASCII gone, where lost_repair() has a '?' to go by.  In a
- * text all in ASCII whose sample has words that one letter put back makes
- * words of the list, each word missing from it gets one sign, then two,
- * at each place, read as lost_try() reads '?': the word is put back when
- * exactly one reading is a word.
+ * and sign past ASCII gone (or the accented letters only: a PDF's text,
+ * its font's map lacking them), where lost_repair() has a '?' to go by.
+ * In a text without an accented letter whose sample has words that one
+ * letter put back makes words of the list, each word missing from it
+ * gets one sign, then two, at each place, read as lost_try() reads '?':
+ * the word is put back when exactly one reading is a word.
  */
 /* sampled: small-letter words of four letters or more; damage: at
  * least DROP_MIN of them read so, and DROP_PCT% */
@@ -3366,9 +3367,10 @@ dropped_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stat
 
 	*out = NULL;
 	*outlen = 0;
-	/* a text with one byte past ASCII kept its letters (most texts:
-	 * told at their first accent) */
-	if (!all_ascii(in, len) || !lexicon_available() || lost_signs_seen(in, len) ||
+	/* a text with one accented letter kept them (most texts: told at
+	 * their first accent); its apostrophes, guillemets and bullets may
+	 * be there (a PDF's fonts, one of which lacked its accents' map) */
+	if (memchr(in, 0xC3, len) != NULL || !lexicon_available() || lost_signs_seen(in, len) ||
 	    !drop_damaged(in, len, &budget))
 		return RNCP_OK;
 	b.max = len * 2 + 64;

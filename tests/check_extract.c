@@ -2953,6 +2953,11 @@ START_TEST(t_expiry)
 	r = parse_str("Code RNCP : 12345\nNiveau 5\nDate limite de validité : 14/03/2029\n");
 	ck_assert_str_eq(r->expires, "2029-03-14");
 	rncp_record_free(r);
+	/* "Date d'échéance", its accented letters dropped (its apostrophe
+	 * kept: "chance" is a word, which no repair changes) */
+	r = parse_str("Code RNCP : 12345\nNiveau 5\nDate d\u2019chance de l\u2019enregistrement : 23-04-2026\n");
+	ck_assert_str_eq(r->expires, "2026-04-23");
+	rncp_record_free(r);
 	r = parse_str("Code RNCP : 12345\nNiveau 5\nExpire le 14 mars 2029\n");
 	ck_assert_str_eq(r->expires, "2029-03-14");
 	rncp_record_free(r);

@@ -490,6 +490,12 @@ START_TEST(t_dropped_letters)
 	ck_assert_msg(strstr(o, "The company will pay the staff and the costs of the shop.\nLa présentation.\n") != NULL,
 	              "%s", o);
 	free(o);
+	/* the accented letters only dropped, the curly apostrophe kept */
+	snprintf(in, sizeof(in), "%s%sPrsentation de l\u2019volution du titre.\n", fill, fill);
+	o = dropped(in, &n);
+	ck_assert_ptr_nonnull(o);
+	ck_assert_msg(strstr(o, "Présentation de l\u2019évolution du titre.\n") != NULL, "%s", o);
+	free(o);
 	/* one accent: the text kept its letters */
 	snprintf(in, sizeof(in), "%s%sLa sécurité.\n", fill, fill);
 	ck_assert_ptr_null(dropped(in, &n));

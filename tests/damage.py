@@ -5,7 +5,8 @@ Writes damaged copies of fiches (with their *.truth.json beside them) so the
 extraction score on damaged text can be compared with the clean one:
 
     tests/damage.py [--kinds ocr,pdf,enc,double,tight,glyphs,ascii,markdown,cells,columns,printed,quoted,
-                      grid,pandoc,lynx,calibri,marks,latin1,soft,labels,mac,html,tags,lost,dropped,replaced,mojibake,flat,all]
+                      grid,pandoc,lynx,calibri,marks,latin1,soft,labels,mac,html,tags,lost,dropped,letters,replaced,
+                      mojibake,flat,all]
                       SRC_DIR OUT_DIR
 
 Kinds of damage, each seeded from the file name (same input, same output):
@@ -37,6 +38,8 @@ Kinds of damage, each seeded from the file name (same input, same output):
        sites' copies of PDF documents): every accented letter, curly
        apostrophe, guillemet and bullet gone ("Prsentation", "lvolution");
        not in the default run (tests/score.sh scores it on its own)
+  letters  the accented letters only dropped, as a PDF's text whose font
+       lacked their map ("Date d’chance"); not in the default run either
   replaced  a page of a fiche replaced by another: "Certification
        remplacée par" and the new fiche's code and title near the top
   printed  a web page printed to PDF by a browser and its text copied
@@ -441,6 +444,11 @@ def dropped(text, rnd):
     return text.encode("ascii", errors="ignore").decode("ascii")
 
 
+def letters(text, rnd):
+    return "".join(c for c in text if not ("\u00c0" <= c <= "\u00ff" and c not in "\u00d7\u00f7")
+                   and c not in "\u0152\u0153")
+
+
 def replaced(text, rnd):
     lines = text.split("\n")
     k = 1 + rnd.randrange(3)
@@ -672,7 +680,7 @@ def flat(text, rnd):
 
 
 TEXT_KINDS = {
-    "tags": tags, "lost": lost, "dropped": dropped, "replaced": replaced, "html": html,
+    "tags": tags, "lost": lost, "dropped": dropped, "letters": letters, "replaced": replaced, "html": html,
     "cells": lambda text, rnd: cells(text), "columns": columns, "mojibake": mojibake, "markdown": markdown,
     "ascii": lambda text, rnd: ascii_only(text), "glyphs": glyphs,
     "double": lambda text, rnd: spacing(text, rnd, "double"),
