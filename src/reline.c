@@ -45,6 +45,7 @@ static const struct label {
     {"Active", Z_NONE, STATUS},
     {"Inactive", Z_NONE, STATUS},
     {"N° de fiche", Z_NONE, 0},
+    {"N de fiche", Z_NONE, 0}, /* (its ° dropped with the accents) */
     {"Nomenclature du niveau de qualification", Z_NONE, 0},
     {"Code(s) NSF", Z_NSF, AFTER},
     {"Codes NSF", Z_NSF, AFTER},
@@ -103,6 +104,7 @@ static const struct label {
     {"Descriptif des composantes", Z_NONE, 0},
     {"Intitulé descriptif et modalités d'évaluation", Z_NONE, AFTER},
     {"Bloc de compétence n°", Z_NONE, 0},
+    {"Bloc de compétence n", Z_NONE, 0}, /* (its ° dropped) */
     {"Validité des composantes acquises", Z_NONE, 0},
     {"Conditions d'inscription", Z_NONE, 0},
     {"Liens avec d'autres certifications", Z_NONE, 0},

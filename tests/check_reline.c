@@ -133,6 +133,12 @@ START_TEST(t_reline_labels)
 	           "SOMMAIRE Liste des activités ...... 6\n"
 	           "Fiche emploi type ........ 8\n"
 	           "Fiches activités types 10 Introduction");
+	/* "N° de fiche" and "Bloc de compétence n°1" whose ° was dropped
+	 * with the accents */
+	relined_is("Technicien N de fiche RNCP24581 Nomenclature du niveau de qualification : Niveau 5 "
+	           "Bloc de compétence n1 de la fiche n 24581 - Vendre",
+	           "Technicien\nN de fiche RNCP24581\nNomenclature du niveau de qualification : Niveau 5\n"
+	           "Bloc de compétence n1 de la fiche n 24581 - Vendre");
 	/* a référentiel's head ("Références de la spécialité") */
 	relined_is("1. Références de la spécialité Intitulé du titre professionnel : Vendeur Sigle du titre "
 	           "professionnel : VC Niveau : 3 Formacode : 34566, 34587 Date de l'arrêté : 10/12/2018",
