@@ -286,9 +286,9 @@ rncp_status ocr_repair(const char *in, size_t len, char **out, size_t *outlen,
  * the text has no such signs between letters, or there is no lexicon. */
 rncp_status lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st);
 /* Accented letters and signs a conversion to ASCII dropped ("Prsentation",
- * "lvolution"), put back through the word list in a text all in ASCII
- * whose sample reads so.  *out is NULL when it does not, or there is no
- * lexicon. */
+ * "lvolution"), put back through the word list in a text without an
+ * accented letter whose sample reads so.  *out is NULL when it does not,
+ * or there is no lexicon. */
 rncp_status dropped_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st);
 /* Does a sample of the text show OCR marks, wrong or lost accents? */
 int text_looks_damaged(const char *in, size_t len);

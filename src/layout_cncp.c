@@ -554,7 +554,7 @@ sector_item(const line *l)
 	                                    "collectivite", "organisme", "structure", "cabinet"};
 	size_t k;
 
-	for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+	for (k = 0; k < ARRAY_LEN(kinds); k++)
 		if (line_starts_folded(l, kinds[k]))
 			return 1;
 	return 0;
