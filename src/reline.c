@@ -91,6 +91,8 @@ static const struct label {
     {"Date d'effet de l'arrêté", Z_NONE, 0},
     /* the CNCP's */
     {"Résumé descriptif de la certification", Z_NONE, 0},
+    {"Supplément descriptif du certificat", Z_NONE, 0}, /* (its English version's) */
+    {"Code RNCP :", Z_NONE, NUMBERED},
     {"Codes des fiches ROME les plus proches", Z_ROME, AFTER},
     {"Intitulé de la certification", Z_NONE, 0},
     {"Intitulé", Z_NONE, AFTER},
@@ -98,6 +100,7 @@ static const struct label {
     {"Qualité du(es) signataire(s) de la certification", Z_NONE, AFTER},
     {"Niveau et/ou domaine d'activité", Z_NONE, AFTER},
     {"Convention(s)", Z_NONE, 0},
+    {"Résumé du référentiel d'emploi ou éléments de compétence acquis", Z_NONE, AFTER},
     {"Résumé du référentiel d'emploi", Z_NONE, 0},
     {"Modalités d'accès à cette certification", Z_NONE, AFTER},
     {"Réglementation d'activités", Z_NONE, 0},

@@ -133,6 +133,14 @@ START_TEST(t_reline_labels)
 	           "SOMMAIRE Liste des activités ...... 6\n"
 	           "Fiche emploi type ........ 8\n"
 	           "Fiches activités types 10 Introduction");
+	/* a CNCP fiche's English version: its head, the code, the title
+	 * after it, the résumé's heading whole on its line */
+	relined_is("Supplément descriptif du certificat Le Répertoire National des Certifications Professionnelles "
+	           "(RNCP) Code RNCP : 27814 Culinary arts manager Résumé du référentiel d'emploi ou éléments "
+	           "de compétence acquis Culinary arts managers perform the duties of chefs.",
+	           "Supplément descriptif du certificat\nLe Répertoire National des Certifications Professionnelles "
+	           "(RNCP)\nCode RNCP : 27814\nCulinary arts manager\nRésumé du référentiel d'emploi ou éléments "
+	           "de compétence acquis\nCulinary arts managers perform the duties of chefs.");
 	/* "N° de fiche" and "Bloc de compétence n°1" whose ° was dropped
 	 * with the accents */
 	relined_is("Technicien N de fiche RNCP24581 Nomenclature du niveau de qualification : Niveau 5 "
