@@ -1802,11 +1802,13 @@ title_tidy(char *t)
 		t[n = b - a] = '\0';
 	}
 	/* "Titre professionnel : X", the old CNCP site's "TP : Titre
-	 * professionnel X": the title is X */
+	 * professionnel X": the title is X, with a capital as the register
+	 * writes it (an arrêté's "Titre professionnel de maçon") */
 	for (i = 0; i < ARRAY_LEN(prefixes); i++) {
 		size_t pl = strlen(prefixes[i]);
 		if (fn > pl && strncmp(f, prefixes[i], pl) == 0 && n > pl) {
 			memmove(t, t + pl, n - pl + 1);
+			title_capitalize(t);
 			break;
 		}
 	}

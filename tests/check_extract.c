@@ -944,7 +944,8 @@ END_TEST
 
 /* A titre professionnel's arrêté's annex ("Informations requises pour
  * l'inscription ... au répertoire"): "Intitulé :" alone on its line, or
- * ending the heading's, the title under it; "Titre professionnel de X";
+ * ending the heading's, the title under it; "Titre professionnel de x"
+ * (X, with the register's capital);
  * the NSF code's letter a blank after its digits ("334 t.") */
 START_TEST(t_arrete_annex)
 {
@@ -952,7 +953,7 @@ START_TEST(t_arrete_annex)
 	                           "NATIONAL DES CERTIFICATIONS PROFESSIONNELLES\n\nIntitulé :\n\n"
 	                           "Titre professionnel : réceptionniste en hôtellerie.\n\nNiveau : IV.\n\n"
 	                           "Code NSF : 334 t. Résumé du référentiel d'emploi\n");
-	ck_assert_str_eq(r->title, "réceptionniste en hôtellerie");
+	ck_assert_str_eq(r->title, "Réceptionniste en hôtellerie");
 	ck_assert_str_eq(r->level_old, "IV");
 	ck_assert_uint_eq(r->nnsf, 1);
 	ck_assert_str_eq(r->nsf[0].code, "334t");
@@ -961,7 +962,7 @@ START_TEST(t_arrete_annex)
 	              "NATIONAL DES CERTIFICATIONS PROFESSIONNELLES Intitulé :\n"
 	              "Titre professionnel de mécanicien d'entretien d'aviation légère.\nNiveau : IV.\n"
 	              "Code NSF : 253 r.\n");
-	ck_assert_str_eq(r->title, "mécanicien d'entretien d'aviation légère");
+	ck_assert_str_eq(r->title, "Mécanicien d'entretien d'aviation légère");
 	ck_assert_str_eq(r->nsf[0].code, "253r");
 	rncp_record_free(r);
 }
