@@ -57,6 +57,8 @@ static const struct label {
     {"Date d'échéance de l'enregistrement", Z_NONE, NUMBERED},
     {"Date de début des parcours certifiants", Z_NONE, NUMBERED},
     {"Date d'échance de l'enregistrement", Z_NONE, NUMBERED}, /* (the page's own typo) */
+    /* (its letters dropped, then put back as one word: "Date dchance") */
+    {"Date déchéance de l'enregistrement", Z_NONE, NUMBERED},
     {"Taux d'insertion", Z_NONE, 0},
     {"Date de décision", Z_NONE, 0},
     {"Nom légal", Z_CERT, 0},

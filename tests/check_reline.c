@@ -147,6 +147,12 @@ START_TEST(t_reline_labels)
 	           "Bloc de compétence n1 de la fiche n 24581 - Vendre",
 	           "Technicien\nN de fiche RNCP24581\nNomenclature du niveau de qualification : Niveau 5\n"
 	           "Bloc de compétence n1 de la fiche n 24581 - Vendre");
+	/* "Date d'échéance" whose letters were dropped and put back as one
+	 * word (dropped_repair(): "dchance", déchéance) */
+	relined_is("Formacode(s) : 32047 : Management projet Date déchéance de l'enregistrement 30-11-2028 "
+	           "Nom légal",
+	           "Formacode(s) :\n32047 : Management projet\nDate déchéance de l'enregistrement 30-11-2028\n"
+	           "Nom légal");
 	/* a référentiel's head ("Références de la spécialité") */
 	relined_is("1. Références de la spécialité Intitulé du titre professionnel : Vendeur Sigle du titre "
 	           "professionnel : VC Niveau : 3 Formacode : 34566, 34587 Date de l'arrêté : 10/12/2018",
