@@ -38,6 +38,9 @@ int buf_puts(rncp_buf *b, const char *s);
 int buf_putc(rncp_buf *b, char c);
 int buf_printf(rncp_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* A pass's text in b handed over to *out, *outlen; RNCP_ENOMEM (b freed,
+ * *out left alone) when an append failed. */
+rncp_status buf_hand_over(rncp_buf *b, char **out, size_t *outlen);
 
 /* Grow a malloc'd vector of elements of size sz so that index n fits.
  * Returns 0 on success. */

@@ -2651,13 +2651,7 @@ ocr_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *s
 out:
 	free(sp.v);
 	free(cuts.v);
-	if (b.failed) {
-		rncp_buf_free(&b);
-		return RNCP_ENOMEM;
-	}
-	*out = b.s;
-	*outlen = b.len;
-	return RNCP_OK;
+	return buf_hand_over(&b, out, outlen);
 }
 
 rncp_status
@@ -3201,13 +3195,7 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 		i = e;
 	}
 	buf_append(&b, in + pos, len - pos);
-	if (b.failed) {
-		rncp_buf_free(&b);
-		return RNCP_ENOMEM;
-	}
-	*out = b.s;
-	*outlen = b.len;
-	return RNCP_OK;
+	return buf_hand_over(&b, out, outlen);
 }
 
 /* ---- accented letters dropped without a trace ---- */
@@ -3399,11 +3387,5 @@ dropped_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stat
 		pos = i;
 	}
 	buf_append(&b, in + pos, len - pos);
-	if (b.failed) {
-		rncp_buf_free(&b);
-		return RNCP_ENOMEM;
-	}
-	*out = b.s;
-	*outlen = b.len;
-	return RNCP_OK;
+	return buf_hand_over(&b, out, outlen);
 }

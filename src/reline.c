@@ -838,11 +838,5 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 		buf_append(&b, in + i, e - i);
 		i = e;
 	}
-	if (b.failed) {
-		rncp_buf_free(&b);
-		return RNCP_ENOMEM;
-	}
-	*out = b.s;
-	*outlen = b.len;
-	return RNCP_OK;
+	return buf_hand_over(&b, out, outlen);
 }

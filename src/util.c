@@ -122,6 +122,18 @@ arena_printf(struct rncp_arena *a, const char *fmt, ...)
 
 /* ---- growable buffers with a hard cap ---- */
 
+rncp_status
+buf_hand_over(rncp_buf *b, char **out, size_t *outlen)
+{
+	if (b->failed) {
+		rncp_buf_free(b);
+		return RNCP_ENOMEM;
+	}
+	*out = b->s;
+	*outlen = b->len;
+	return RNCP_OK;
+}
+
 int
 buf_grow(rncp_buf *b, size_t extra)
 {
