@@ -311,7 +311,9 @@ reac_jobs(doc *d)
 		 * job on a line of its own, under the heading, in capitals
 		 * first (the heading OCR read twice aside) */
 		if (!seen) {
-			if (line_contains_folded(l, "types d'emplois accessibles sont"))
+			/* (and a stray mark OCR read before it, "e", which a
+			 * flat text's heading leaves on a line of its own) */
+			if (line_contains_folded(l, "types d'emplois accessibles sont") || l->len <= 2)
 				continue;
 			bare = !bullet && bare_item(l);
 			seen = 1;

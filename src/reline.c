@@ -84,7 +84,14 @@ static const struct label {
     {"Fiche emploi type", Z_TITLE, AFTER},
     {"Fiche activité type N°", Z_TITLE, NUMBERED},
     {"Fiche activite type N°", Z_TITLE, NUMBERED},
+    {"Fiche activité type N", Z_TITLE, NUMBERED}, /* (its ° dropped) */
+    {"Fiche activite type N", Z_TITLE, NUMBERED},
     {"Fiche(s) Rome de rattachement", Z_ROME, AFTER},
+    {"Les types d'emplois accessibles sont les suivants", Z_JOBS, AFTER},
+    {"Liste des activités types et des compétences professionnelles", Z_SKILLS, AFTER},
+    {"Liste des compétences professionnelles de l'activité type", Z_SKILLS, AFTER},
+    {"Compétences transversales de l'activité type", Z_NONE, 0},
+    {"Compétences transversales de l'emploi", Z_NONE, 0},
     /* its référentiels' head ("Références de la spécialité") */
     {"Intitulé du titre professionnel", Z_NONE, 0},
     {"Sigle du titre professionnel", Z_NONE, 0},
@@ -187,9 +194,10 @@ next_token(const unsigned char *s, size_t e, size_t n)
 }
 
 /* s[i..e) ends with a lower-case letter (ASCII or a Latin-1 one): 1; a
- * bracket or a comma, where a list's item may end too ("... (RSAT)",
- * "Technicien systèmes, Technicien réseaux,"): 2; two figures or more, a
- * skill's standard or quantity ("... selon la norme NF EN 16247"): 3 */
+ * bracket, a comma or an ellipsis, where a list's item may end too ("...
+ * (RSAT)", "Technicien systèmes, Technicien réseaux,"): 2; two figures or more, a
+ * skill's standard or quantity ("... selon la norme NF EN 16247"): 3; a
+ * word and a full stop: 4 */
 static int
 ends_lower(const unsigned char *s, size_t i, size_t e)
 {
@@ -199,6 +207,16 @@ ends_lower(const unsigned char *s, size_t i, size_t e)
 		return 0;
 	if (s[e - 1] == ')' || s[e - 1] == ',')
 		return 2;
+	/* "Opérateurs téléphoniques… Technicien systèmes", "santé….",
+	 * "téléphoniques..." */
+	for (k = e; k > i && s[k - 1] == '.'; k--)
+		;
+	if ((k - i >= 3 && s[k - 3] == 0xE2 && s[k - 2] == 0x80 && s[k - 1] == 0xA6) || e - k >= 3)
+		return 2;
+	/* a sentence's full stop: a REAC's skills end so ("... au
+	 * réseau. Intervenir sur ...") */
+	if (e - k == 1)
+		return ends_lower(s, i, k) == 1 ? 4 : 0;
 	for (k = i; k < e && is_digit(s[k]); k++)
 		;
 	if (k == e && e - i >= 2)
@@ -415,6 +433,19 @@ after_mark(const rncp_buf *b)
 
 	last_token(b, &m, &k);
 	return m < k && bullet((const unsigned char *)b->s, m, k) > 0 && (m == 0 || b->s[m - 1] == '\n');
+}
+
+/* The output's line has a bracket still open: "(ESN – Entreprise de
+ * service numérique ou SSII, ...)", whose dash is no list's mark. */
+static int
+in_brackets(const rncp_buf *b)
+{
+	size_t k;
+	int depth = 0;
+
+	for (k = b->len; k > 0 && b->s[k - 1] != '\n'; k--)
+		depth += (b->s[k - 1] == '(') - (b->s[k - 1] == ')');
+	return depth > 0;
 }
 
 /* Ends the output's line: its trailing spaces dropped, one line end. */
@@ -741,7 +772,8 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 				break_line(&b);
 			z = Z_TITLE;
 		} else if ((s[i] == 0xE2 && e - i == 3 && s[i + 1] == 0x80 && s[i + 2] == 0xA2) ||
-		           (bullet(s, i, e) && s[i] != '-' && z != Z_NONE && z != Z_CERT && z != Z_TITLE)) {
+		           (bullet(s, i, e) && s[i] != '-' && z != Z_NONE && z != Z_CERT && z != Z_TITLE &&
+		            !in_brackets(&b))) {
 			break_line(&b); /* "•", and the other marks in a list */
 		} else if (after_mark(&b)) {
 			; /* an item after its bullet or dash */

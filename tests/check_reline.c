@@ -269,6 +269,29 @@ START_TEST(t_reline_skills_and_blocs)
 	           "Compétences attestées :\n"
 	           "Réaliser un audit selon la norme NF EN 16247\n"
 	           "Évaluer le potentiel d'un site au niveau 2 Mesurer les consommations");
+	/* a REAC's skills end with a full stop; its jobs' heading, "Fiche
+	 * activité type N 2" with its ° dropped */
+	relined_is("Liste des compétences professionnelles de l'activité type Préparer les commandes. "
+	           "Contrôler les stocks. Compétences transversales de l'activité type Sans objet "
+	           "Les types d'emplois accessibles sont les suivants : Magasinier / Magasinière cariste "
+	           "Préparateur / Préparatrice de commandes FICHE ACTIVITE TYPE N 2 Expédier",
+	           "Liste des compétences professionnelles de l'activité type\n"
+	           "Préparer les commandes.\n"
+	           "Contrôler les stocks.\n"
+	           "Compétences transversales de l'activité type Sans objet\n"
+	           "Les types d'emplois accessibles sont les suivants :\n"
+	           "Magasinier / Magasinière cariste\n"
+	           "Préparateur / Préparatrice de commandes\n"
+	           "FICHE ACTIVITE TYPE N 2\n"
+	           "Expédier");
+	/* a job after an ellipsis; a dash inside brackets is no list's
+	 * mark */
+	relined_is("Types d'emplois accessibles : Plateformes logistiques (ESL – entrepôt sous douane), "
+	           "transporteurs… Responsable d'entrepôt Chef de quai",
+	           "Types d'emplois accessibles :\n"
+	           "Plateformes logistiques (ESL – entrepôt sous douane), transporteurs…\n"
+	           "Responsable d'entrepôt\n"
+	           "Chef de quai");
 	/* the CNCP's bloc table: the heading whole, the title up to the
 	 * description's first sentence, a blank line after it */
 	if (lexicon_available())
@@ -285,14 +308,14 @@ START_TEST(t_joined_samples)
 	/* each layout's sample on one line reads as the sample */
 	static const char *const names[] = {"example-web-rncp.txt", "example-web-rs.txt", "rncp37454.txt",
 	                                    "rncp40864.txt", "rncp14392.txt", "rncp19542.txt",
-	                                    "example-web-icons.txt"};
+	                                    "example-web-icons.txt", "reac-trte.txt", "example-reac.txt"};
 	size_t i, k;
 
 	for (i = 0; i < ARRAY_LEN(names); i++) {
 		rncp_record *a = parse_sample(names[i]), *b = parse_joined(names[i]);
 		ck_assert_msg(has_warning(b, "line ends lost"), "%s", names[i]);
 		ck_assert_msg(!has_warning(a, "line ends lost"), "%s", names[i]);
-		ck_assert_str_eq(a->code, b->code);
+		ck_assert_pstr_eq(a->code, b->code);
 		ck_assert_str_eq(a->title, b->title);
 		ck_assert_int_eq(a->level_eu, b->level_eu);
 		ck_assert_int_eq(a->nnsf, b->nnsf);
@@ -310,8 +333,13 @@ START_TEST(t_joined_samples)
 		for (k = 0; k < a->ncertifiers; k++)
 			ck_assert_str_eq(a->certifiers[k].name, b->certifiers[k].name);
 		ck_assert_int_eq(a->nblocs, b->nblocs);
-		for (k = 0; k < a->nblocs; k++)
+		for (k = 0; k < a->nblocs; k++) {
 			ck_assert_str_eq(a->blocs[k].title, b->blocs[k].title);
+			ck_assert_int_eq(a->blocs[k].nskills, b->blocs[k].nskills);
+		}
+		ck_assert_int_eq(a->njobs, b->njobs);
+		for (k = 0; k < a->njobs; k++)
+			ck_assert_str_eq(a->jobs[k], b->jobs[k]);
 		if (a->expires != NULL)
 			ck_assert_str_eq(a->expires, b->expires);
 		rncp_record_free(a);
