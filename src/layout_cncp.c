@@ -169,10 +169,27 @@ table_head_words(const line *l)
 	return line_contains_folded(l, "certification") || line_contains_folded(l, "signataire");
 }
 
+/* Whether s[p] ends a small letter or a bracket glued to a capital at
+ * s[p + 1]: two cells of a table whose text was taken without a blank
+ * between them ("... Normandie - CCI FormationPrésident de la CCI",
+ * "(IFCH)Directeur", "... de l'unitéAnalyser le marché"). */
+static int
+glued_cells(const char *s, size_t p, size_t n)
+{
+	unsigned char a = (unsigned char)s[p], b;
+
+	if (p + 2 >= n)
+		return 0;
+	b = (unsigned char)s[p + 1];
+	if (!((a >= 'a' && a <= 'z') || a == ')' || (p > 0 && (unsigned char)s[p - 1] == 0xC3 && a >= 0x9F && a != 0xB7)))
+		return 0;
+	return (b >= 'A' && b <= 'Z') || (b == 0xC3 && (unsigned char)s[p + 2] >= 0x80 && (unsigned char)s[p + 2] <= 0x9E);
+}
+
 /* Where line l's signatory's role starts, after the authority's name:
- * before its first capitalised role word ("CCI & CAUX Directeur"), or
- * the line's length.  The folded and original texts differ in length,
- * so the walk is over the words. */
+ * before its first capitalised role word ("CCI & CAUX Directeur"), glued
+ * to the name or not, or the line's length.  The folded and original
+ * texts differ in length, so the walk is over the words. */
 static size_t
 role_cut(const line *l)
 {
@@ -183,10 +200,12 @@ role_cut(const line *l)
 		/* a capital, or a small article: "l'administrateur" */
 		int article = *w == 'l' && p + 2 < l->len &&
 		              (w[1] == '\'' || ((w[1] == 'e' || w[1] == 'a') && w[2] == ' '));
-		if (l->s[p - 1] != ' ' || !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w == 0xC3 || article))
-			continue;
-		if (role_at(w, l->len - p))
-			return p - 1;
+		if (l->s[p - 1] == ' ' && ((*w >= 'A' && *w <= 'Z') || (unsigned char)*w == 0xC3 || article)) {
+			if (role_at(w, l->len - p))
+				return p - 1;
+		} else if (glued_cells(l->s, p - 1, l->len) && role_at(w, l->len - p)) {
+			return p;
+		}
 	}
 	return l->len;
 }
@@ -396,19 +415,26 @@ heading_has_title(const line *l)
 	return c != ':' && c != '-' && c != ',';
 }
 
-/* Cuts title t before a capitalised infinitive after its third word. */
+/* Cuts title t before a capitalised infinitive after its third word, a
+ * blank before it or none (glued_cells()). */
 static void
 cut_at_infinitive(char *t)
 {
 	char *p;
-	size_t words = 1;
+	size_t words = 1, n = strlen(t);
 
-	for (p = strchr(t, ' '); p != NULL; p = strchr(p + 1, ' ')) {
-		/* (after a word in lower case: its last byte a small
-		 * letter's, é's second byte among them) */
-		if (++words > 3 && p > t && ((p[-1] >= 'a' && p[-1] <= 'z') || (unsigned char)p[-1] >= 0x80) &&
-		    text_starts_infinitive(p + 1, strlen(p + 1))) {
-			*p = '\0';
+	for (p = t; *p != '\0'; p++) {
+		if (*p == ' ') {
+			/* (after a word in lower case: its last byte a small
+			 * letter's, é's second byte among them) */
+			if (++words > 3 && p > t && ((p[-1] >= 'a' && p[-1] <= 'z') || (unsigned char)p[-1] >= 0x80) &&
+			    text_starts_infinitive(p + 1, strlen(p + 1))) {
+				*p = '\0';
+				return;
+			}
+		} else if (words >= 3 && glued_cells(t, (size_t)(p - t), n) &&
+		           text_starts_infinitive(p + 1, strlen(p + 1))) {
+			p[1] = '\0';
 			return;
 		}
 	}

@@ -60,6 +60,20 @@ START_TEST(t_legacy_bloc_codes)
 	ck_assert_str_eq(r->blocs[1].title, "Animer et manager l'équipe de vente");
 	rncp_record_free(r);
 
+	/* BeautifulSoup's get_text(): the row's cells glued, no blank
+	 * between; a brand's capital inside a title is no cell's start */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 24582\nIntitulé\nGestionnaire\n"
+	              "Bloc de compétence :\n"
+	              "Bloc de compétence n°1 de la fiche n° 24582 - Suivre les ventes de la boutiqueAnalyser "
+	              "le chiffre d'affaires.\n"
+	              "Bloc de compétence n°2 de la fiche n° 24582 - Animer les pages LinkedIn de la "
+	              "boutiqueÉcrire les messages.\n"
+	              "Validité des composantes acquises : 5 an(s)\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[0].title, "Suivre les ventes de la boutique");
+	ck_assert_str_eq(r->blocs[1].title, "Animer les pages LinkedIn de la boutique");
+	rncp_record_free(r);
+
 	/* a copy of the web page: each bloc's heading whole on its line,
 	 * its description's lines under it, not the title's */
 	r = parse_str("Résumé descriptif de la certification Code RNCP : 1852\nIntitulé\nTechnicien\n"
@@ -1920,6 +1934,16 @@ START_TEST(t_certifiers)
 	              "Modalités d'élaboration de références :\n");
 	ck_assert_uint_eq(r->ncertifiers, 2);
 	ck_assert_str_eq(r->certifiers[1].name, "Institut de formation du Havre (IFCH)");
+	rncp_record_free(r);
+	/* get_text()'s: a name's cell glued to its role's */
+	r = parse_str("Résumé descriptif de la certification Code RNCP : 24582\nIntitulé\nGestionnaire\n"
+	              "Autorité responsable de la certification\nQualité du(es) signataire(s) de la certification\n"
+	              "Chambre de métiers de région Bretagne - CMA FormationPrésident de la CMA\n"
+	              "Institut des métiers de Brest (IMB)Directeur de l'IMB\n"
+	              "Modalités d'élaboration de références :\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "Chambre de métiers de région Bretagne - CMA Formation");
+	ck_assert_str_eq(r->certifiers[1].name, "Institut des métiers de Brest (IMB)");
 	rncp_record_free(r);
 	/* docx2txt's: each cell a line */
 	r = parse_str("Résumé descriptif de la certification Code RNCP : 24581\nIntitulé\nGestionnaire\n"
