@@ -965,6 +965,20 @@ wrapped_onto(const line *a, const line *b, size_t w)
 	return w > 0 && utf8_chars(a->s, a->len) + 1 + utf8_chars(b->s, first) > w;
 }
 
+/* Whether lines a and b open with the same two words: b starts a row as
+ * a did ("Bloc de compétence n°1 ..." / "Bloc de compétence n°2 ..."),
+ * not a line of a's row's last cell that the wrapping cut. */
+static int
+same_opening(const line *a, const line *b)
+{
+	size_t k, words = 0;
+
+	for (k = 0; k < a->len && k < b->len && a->s[k] == b->s[k]; k++)
+		if (a->s[k] == ' ' && ++words == 2)
+			return 1;
+	return 0;
+}
+
 /* Appends s[0..n)'s cells, split at their bars, to t as a PDF table's
  * row writes them ("a | b"), a blank before them when t's text goes on
  * from a line before (a row wrapped). */
@@ -998,7 +1012,8 @@ put_cells(rncp_buf *t, const char *s, size_t n)
  * cells " | " apart, a bar at its end.  html2text.py wraps a row at its
  * width (78 by default): a row's lines run on until they hold the
  * header's bars, then while its last cell was cut by the wrapping (the
- * next line's first word would not have fitted).
+ * next line's first word would not have fitted), up to a line that opens
+ * as the row did.
  */
 static void
 bare_tables(doc *d)
@@ -1033,7 +1048,8 @@ bare_tables(doc *d)
 				}
 				while (j > i && k < d->nlines && d->lines[k].len > 0 &&
 				       memchr(d->lines[k].s, '|', d->lines[k].len) == NULL &&
-				       wrapped_onto(&d->lines[k - 1], &d->lines[k], w))
+				       wrapped_onto(&d->lines[k - 1], &d->lines[k], w) &&
+				       !same_opening(&d->lines[j], &d->lines[k]))
 					put_cells(&t, d->lines[k].s, d->lines[k].len), k++;
 				buf_puts(&t, " |");
 			}
