@@ -1018,6 +1018,44 @@ extract_level(doc *d)
 	}
 }
 
+/* a level said beside other words on a line of a page about the
+ * certification: "Diplôme d'État – Niveau 6", "Ambulancier (Niveau 3)" */
+static rx rx_lvl_segment = {"(?:^|\\s[-\\x{2013}|]\\s|\\()niveau\\s+([1-8])(?:\\s*\\([^()]{0,40}\\))?\\s*(?:$|\\s[-\\x{2013}|]\\s(?!\\d)|\\))",
+                            PCRE2_CASELESS, NULL};
+
+/* No level under a label: the one level a short line says alone ("Niveau
+ * 6", "Niveau 6 (Bac+3)") or as a part of it, when every such line says
+ * the same (a page that republishes a fiche's facts in its own words; not
+ * an RS fiche's, which has none, and whose lists may say "Niveau 1 -
+ * Débutant"). */
+void
+level_mentioned(doc *d)
+{
+	rncp_record *r = d->rec;
+	size_t i, ov[OV];
+	int level = 0;
+
+	if (r->level_eu != 0 || r->level_old != NULL || (r->code != NULL && r->code[1] == 'S'))
+		return;
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		int v;
+		if (l->len < 8 || l->len > 120 || !line_contains_folded(l, "niveau "))
+			continue;
+		if (rx_match(&rx_lvl_alone, l->s, l->len, ov, OV) || rx_match(&rx_lvl_segment, l->s, l->len, ov, OV))
+			v = l->s[ov[2]] - '0';
+		else
+			continue;
+		if (level != 0 && v != level)
+			return;
+		level = v;
+	}
+	if (level != 0) {
+		r->level_eu = level;
+		rec_warn(d, "level %d read from the text (no label states it)", level);
+	}
+}
+
 /* ---- code lists ---- */
 
 #define ENTRY_TAIL "\\s*(?:[:|\\x{2013}\\x{2014}-]\\s*)?(.*?)\\s*\\|?\\s*$"
@@ -1051,6 +1089,29 @@ ocr_bullet(const char *s, size_t n)
 		}
 	}
 	return signs > 0 && k < n && ((s[k] >= '0' && s[k] <= '9') || (s[k] >= 'A' && s[k] <= 'Z')) ? k : 0;
+}
+
+/* An entry whose code ends it in square brackets, its label before:
+ * "Chef de groupe comptable [M1206]", "analyse financière [32626]" (a
+ * university's pages).  Returns the code's length (at most max), its
+ * start in *code and the label's length in *ll, or 0. */
+static size_t
+bracketed_code(const char *s, size_t n, size_t max, const char **code, size_t *ll)
+{
+	size_t e = n, b;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e < 4 || s[e - 1] != ']')
+		return 0;
+	for (b = e - 1; b > 0 && s[b - 1] != '[' && e - b <= max + 1; b--)
+		;
+	if (b == 0 || s[b - 1] != '[' || e - 1 - b > max || e - 1 == b)
+		return 0;
+	*code = s + b;
+	for (*ll = b - 1; *ll > 0 && s[*ll - 1] == ' '; (*ll)--)
+		;
+	return e - 1 - b;
 }
 
 /* Parse one list entry of the given kind in s[0..n); adds it. Returns 1
@@ -1111,8 +1172,15 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 		rec_add_coded(d, &r->nsf, &r->nnsf, code, label, ll);
 		return 1;
 	case 'f':
-		if (!rx_match(&rx_forma, s, n, ov, OV))
-			return 0;
+		if (!rx_match(&rx_forma, s, n, ov, OV)) {
+			const char *c;
+			if (bracketed_code(s, n, 5, &c, &ll) != 5 || strspn(c, "0123456789") < 5)
+				return 0;
+			memcpy(code, c, 5);
+			code[5] = '\0';
+			rec_add_coded(d, &r->formacodes, &r->nformacodes, code, s, ll);
+			return 1;
+		}
 		memcpy(code, s + ov[2], 3);
 		memcpy(code + 3, s + ov[4], 2);
 		code[5] = '\0';
@@ -1121,12 +1189,19 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 	case 'r': {
 		char raw[8];
 		int rep;
-		if (!rx_match(&rx_rome, s, n, ov, OV) || ov[5] - ov[2] != 5)
+		if (rx_match(&rx_rome, s, n, ov, OV) && ov[5] - ov[2] == 5) {
+			memcpy(raw, s + ov[2], 5);
+			label = s + ov[6];
+			ll = ov[7] - ov[6];
+		} else if (bracketed_code(s, n, 5, &label, &ll) == 5) {
+			/* the label before it a job's name, not the ROME's:
+			 * the table's */
+			memcpy(raw, label, 5);
+			ll = 0;
+		} else {
 			return 0;
-		memcpy(raw, s + ov[2], 5);
+		}
 		raw[5] = '\0';
-		label = s + ov[6];
-		ll = ov[7] - ov[6];
 		if (raw[0] >= 'A' && raw[0] <= 'N' && strspn(raw + 1, "0123456789") == 4) {
 			memcpy(code, raw, 6);
 			if (rome_lookup(code) == NULL)
@@ -1741,6 +1816,57 @@ extract_code_from_blocs(doc *d)
 	}
 	free(v);
 	return best != NULL && d->rec->code != NULL;
+}
+
+/* The one fiche code the text names, "RNCP" then its number, anywhere
+ * in a line and without a label: a page that republishes a fiche's facts
+ * in its own words ("enregistrée au RNCP (RNCP n°36147)", "Diplôme
+ * d'État – Niveau 6 – RNCP37679", "• RNCP36542").  Two numbers, or one
+ * said as the fiche that replaces this one: none. */
+int
+extract_code_mentioned(doc *d)
+{
+	size_t i, found_n = 0;
+	const char *found = NULL;
+
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		const char *p = l->s, *end = l->s + l->len;
+		while ((p = memmem(p, (size_t)(end - p), "RNCP", 4)) != NULL) {
+			const char *q = p + 4, *num;
+			size_t n;
+			int boundary = p == l->s || !(isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80);
+			p += 4;
+			/* "RNCP37679", "RNCP 37121", "RNCP n°35832", "RNCP : 36004",
+			 * "RNCP-4496" */
+			while (q < end && (*q == ' ' || *q == ':' || *q == '-'))
+				q++;
+			if (q + 1 < end && (*q == 'n' || *q == 'N') && (q[1] == ' ' || (unsigned char)q[1] == 0xC2)) {
+				q++;
+				while (q < end && *q == ' ')
+					q++;
+				if (q + 1 < end && (unsigned char)q[0] == 0xC2 && (unsigned char)q[1] == 0xB0)
+					q += 2;
+				while (q < end && *q == ' ')
+					q++;
+			}
+			for (num = q; q < end && *q >= '0' && *q <= '9'; q++)
+				;
+			n = (size_t)(q - num);
+			if (!boundary || n < 2 || n > 6 || (q < end && (isalnum((unsigned char)*q) || *q == '_')))
+				continue; /* (not a bloc's "RNCP37454BC01" either) */
+			if (after_replaced_by(d, i))
+				return 0;
+			if (found != NULL && (n != found_n || memcmp(num, found, n) != 0))
+				return 0;
+			found = num;
+			found_n = n;
+		}
+	}
+	if (found == NULL || !set_code(d, "RNCP", found, found_n))
+		return 0;
+	rec_warn(d, "code %s read from the text (no label states it)", d->rec->code);
+	return 1;
 }
 
 /* ---- title ---- */
@@ -3207,18 +3333,48 @@ extract_certifiers_column(doc *d)
 
 /* ---- "Label : value" lines (republished register data, other sites) ---- */
 
+/* a code's number alone, its prefix in the label: "RNCP : 36004" */
+static rx rx_code_digits = {"^(\\d{2,6})(?!\\d)\\s*\\.?$", 0, NULL};
+/* a level after a label of its own: "4", "4 (équivalent Bac)", "Niveau 3",
+ * "niv. 6 (EU)", "6 - Licence" */
+static rx rx_lvl_value = {"^(?:niv(?:eau|\\.)?\\s*)?([1-8])(?![\\d,.]\\d)(?:\\s*\\([^()]{0,80}\\)|\\s+[-\\x{2013}]\\s+[^\\d\\s][^:]{0,60})?\\s*\\.?$",
+                          PCRE2_CASELESS, NULL};
+
+/* The length of a list's mark opening s[0..n) and the blanks after it:
+ * "- ", "* ", "• ", "· ", "– ". */
+static size_t
+bullet_len(const char *s, size_t n)
+{
+	static const char *const marks[] = {"-", "*", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93"};
+	size_t k, m;
+
+	for (k = 0; k < ARRAY_LEN(marks); k++) {
+		m = strlen(marks[k]);
+		if (n > m && memcmp(s, marks[k], m) == 0 && s[m] == ' ') {
+			while (m < n && s[m] == ' ')
+				m++;
+			return m;
+		}
+	}
+	return 0;
+}
+
 static const struct labelled {
-	char field;          /* t title, k code, s status, c certifier, n SIRET */
+	char field;          /* t title, k code, s status, c certifier, n SIRET, l level */
 	const char *label;   /* folded, up to the colon */
 } labels[] = {
     {'t', "intitule"}, {'t', "intitule de la certification"}, {'t', "libelle"},
     {'t', "libelle de la certification"}, {'t', "libelle exact de la certification"},
     {'t', "titre"}, {'t', "nom de la certification"}, {'t', "intitule du titre professionnel"},
     {'k', "code de la fiche"}, {'k', "numero de fiche"}, {'k', "code de la certification"},
+    {'k', "rncp"}, {'k', "n° rncp"}, {'k', "numero rncp"}, {'k', "code rncp"}, {'k', "fiche rncp"},
     {'s', "statut"}, {'s', "etat"}, {'s', "etat de la fiche"},
     {'c', "certificateur"}, {'c', "certificateur(s)"}, {'c', "certificateurs"},
     {'c', "organisme certificateur"}, {'c', "organisme(s) certificateur(s)"},
     {'c', "autorite responsable"}, {'c', "autorite responsable de la certification"},
+    {'c', "nom legal du certificateur"}, {'c', "autorite certificatrice"},
+    {'l', "niveau"}, {'l', "niveau rncp"}, {'l', "niveau de qualification"}, {'l', "niveau de sortie"},
+    {'l', "niveau de la certification"}, {'l', "niveau europeen"},
     {'n', "siret"}, {'n', "n° siret"},
 };
 
@@ -3305,11 +3461,11 @@ extract_labelled(doc *d)
 				title_below(d, i);
 			continue;
 		}
-		kl = fold_into(l->s, (size_t)(colon - l->s), key, sizeof(key));
+		/* "- Code de la fiche : ...", "• Certificateur : ..." */
+		k = bullet_len(l->s, (size_t)(colon - l->s));
+		kl = fold_into(l->s + k, (size_t)(colon - l->s) - k, key, sizeof(key));
 		while (kl > 0 && key[kl - 1] == ' ')
 			key[--kl] = '\0';
-		if (key[0] == '-' && key[1] == ' ') /* "- Code de la fiche : ..." */
-			memmove(key, key + 2, (kl -= 2) + 1);
 		v = colon + 1;
 		vl = l->len - (size_t)(v - l->s);
 		while (vl > 0 && *v == ' ')
@@ -3329,6 +3485,16 @@ extract_labelled(doc *d)
 		case 'k':
 			if (r->code == NULL && vl < 40 && rx_match(&rx_code_alone, v, vl, ov, OV))
 				set_code(d, ov[3] - ov[2] == 2 ? "RS" : "RNCP", v + ov[4], ov[5] - ov[4]);
+			/* "RNCP : 36004": the prefix in the label */
+			else if (r->code == NULL && strstr(key, "rncp") != NULL && vl < 40 &&
+			         rx_match(&rx_code_digits, v, vl, ov, OV))
+				set_code(d, "RNCP", v + ov[2], ov[3] - ov[2]);
+			break;
+		case 'l':
+			/* "Niveau : 4 (équivalent Bac)", "Niveau RNCP : Niveau 3",
+			 * "Niveau de sortie : niv. 6 (EU)" */
+			if (r->level_eu == 0 && vl < 120 && rx_match(&rx_lvl_value, v, vl, ov, OV))
+				r->level_eu = v[ov[2]] - '0';
 			break;
 		case 't':
 			if (r->title == NULL)

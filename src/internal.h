@@ -534,6 +534,8 @@ void extract_lists(doc *d);        /* NSF, Formacode, ROME under headings */
 void extract_jobs_after(doc *d, long heading);
 int extract_code_stated(doc *d);   /* "Code RNCP : N", "N° de fiche RNCPx" */
 int extract_code_from_blocs(doc *d);
+int extract_code_mentioned(doc *d); /* the one "RNCPx" a text names */
+void level_mentioned(doc *d);       /* the one "Niveau N" it says */
 int extract_title_guillemets(doc *d);
 /* A title's first letter in capitals ("conducteur" -> "Conducteur"). */
 void title_capitalize(char *t);

@@ -353,6 +353,11 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	case LAYOUT_GENERIC: layout_fc(&d, 0); break;
 	}
 	extract_labelled(&d);
+	/* no code stated: the one a page names in its own words (not a
+	 * REAC's, which states none of its own) */
+	if (r->code == NULL && d.layout != LAYOUT_REAC)
+		extract_code_mentioned(&d);
+	level_mentioned(&d);
 	extract_rome_labels_from_ref(&d);
 	r->source_layout = arena_strdup(r->arena, layout_name(d.layout));
 	/* An unknown layout must show at least two kinds of facts: one code

@@ -348,6 +348,53 @@ START_TEST(t_republished_lists)
 }
 END_TEST
 
+/* a school's page about a certification, in its own words: the code and
+ * the level without labels, labels after a bullet, codes after their
+ * labels in square brackets */
+START_TEST(t_page_own_words)
+{
+	rncp_record *r = parse_str("Soigneur animalier\n\nLe titre est enregistré au Répertoire national "
+	                           "(RNCP n°36147).\nTitre certifié – Niveau 4 – RNCP36147\n"
+	                           "• Certificateur : Ecole des soigneurs\n"
+	                           "Code(s) ROME :\n- Soigneur de zoo [A1501]\n"
+	                           "Code(s) Formacode :\n- soin animal [21054]\n");
+	ck_assert_str_eq(r->code, "RNCP36147");
+	ck_assert_int_eq(r->level_eu, 4);
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "Ecole des soigneurs");
+	ck_assert_uint_eq(r->nrome, 1);
+	ck_assert_str_eq(r->rome[0].code, "A1501");
+	ck_assert_str_eq(r->rome[0].label, "Aide aux soins animaux"); /* the table's, not the job's */
+	ck_assert_uint_eq(r->nformacodes, 1);
+	ck_assert_str_eq(r->formacodes[0].code, "21054");
+	ck_assert_str_eq(r->formacodes[0].label, "soin animal");
+	rncp_record_free(r);
+	/* two codes named, or the one that replaces it: none; a bloc's code
+	 * names no fiche; two levels: none */
+	r = parse_str("Soigneur animalier\nVoir RNCP36147 et RNCP36148.\nNiveau 4\nNiveau 5\n"
+	              "Certificateur : Ecole des soigneurs\nRNCP36147BC01\nFormacode(s) :\n21054 : soin animal\n");
+	ck_assert_ptr_null(r->code);
+	ck_assert_int_eq(r->level_eu, 0);
+	rncp_record_free(r);
+	r = parse_str("Soigneur animalier\nCertification remplacée par RNCP36150\n(Niveau 4)\n"
+	              "Certificateur : Ecole des soigneurs\n");
+	ck_assert_ptr_null(r->code);
+	ck_assert_int_eq(r->level_eu, 4);
+	rncp_record_free(r);
+	/* labels: "RNCP : 36004", a level's after a bullet or with words */
+	r = parse_str("Soigneur animalier\n- RNCP : 36004\n- Niveau RNCP : Niveau 3 (CAP)\n"
+	              "Nom légal du certificateur : Ecole des soigneurs\n");
+	ck_assert_str_eq(r->code, "RNCP36004");
+	ck_assert_int_eq(r->level_eu, 3);
+	ck_assert_str_eq(r->certifiers[0].name, "Ecole des soigneurs");
+	rncp_record_free(r);
+	/* an RS fiche's lists may say levels: none is its */
+	r = parse_str("Code RS : RS5678\nCertificateur : Ecole des langues\nNiveau 2 - Intermédiaire\n");
+	ck_assert_int_eq(r->level_eu, 0);
+	rncp_record_free(r);
+}
+END_TEST
+
 /* OCR of a printed page reads its columns one after the other: a bloc's
  * list of skills, the assessment's header and cell, then the rest of
  * the list (the end of the skill the page cut, then more skills) */
@@ -3362,6 +3409,7 @@ suite_extract(void)
 	tcase_add_loop_test(tc, t_html2text_latin1_table, 0, 2);
 	tcase_add_test(tc, t_html2text_latin1_invalid_byte);
 	tcase_add_test(tc, t_republished_lists);
+	tcase_add_test(tc, t_page_own_words);
 	tcase_add_test(tc, t_code_spellings);
 	tcase_add_test(tc, t_ocr_list_past_assessment);
 	tcase_add_test(tc, t_ocr_lines_across_cells);
