@@ -2730,6 +2730,43 @@ capitals_only(const line *l)
 	return l->len < 256 && !line_is_heading(l) && capitals_only_s(l->s, l->len);
 }
 
+/* The words in capitals, two at least, that open line l before a
+ * capitalised word ("Nantes") or a scan's mark ("_"): a name's line of
+ * a scan's row that OCR ran into the next cells' ("D'INTERET PUBLIC
+ * Nantes inantes.example"); their length, or 0.  (Not a commercial
+ * name in capitals before its site: "ESMT https://...".) */
+static size_t
+capitals_lead(const line *l)
+{
+	size_t k = 0, last = 0, words = 0;
+
+	if (l->len >= 256 || line_is_heading(l))
+		return 0;
+	while (k < l->len) {
+		size_t e = k, j;
+		while (e < l->len && l->s[e] != ' ')
+			e++;
+		if (!capitals_only_s(l->s + k, e - k)) {
+			if (words < 2)
+				return 0;
+			if (e - k == 1 && strchr("_|.:", l->s[k]) != NULL)
+				return last;
+			if (!(l->s[k] >= 'A' && l->s[k] <= 'Z'))
+				return 0;
+			for (j = k + 1; j < e; j++)
+				if (!(l->s[j] >= 'a' && l->s[j] <= 'z') && (unsigned char)l->s[j] < 0x80)
+					return 0;
+			return last;
+		}
+		last = e;
+		words++;
+		while (e < l->len && l->s[e] == ' ')
+			e++;
+		k = e;
+	}
+	return 0;
+}
+
 static int certifier_head_cell(const line *l);
 static int siret_title_next(const doc *d, size_t i);
 static void name_tail(doc *d, size_t from, size_t to);
@@ -2918,6 +2955,7 @@ extract_certifiers_web(doc *d)
 		const line *l = &d->lines[i];
 		line cell, above_cell;
 		char alone[15], siret[15];
+		size_t lead = 0;
 		if (i == skip && skip > 0)
 			continue;
 		/* a blank line between rows, as pdftotext -layout spaces them */
@@ -2976,9 +3014,11 @@ extract_certifiers_web(doc *d)
 		                      glued_row(l, ov, siret))) {
 			/* its letters OCR misread, digits; or its groups ("775 722
 			 * 572 01109") */
-			size_t nb = ov[2], name_end; /* a scan's rule before it: "| CESI" */
+			/* a scan's rule before it: "| CESI", ": GROUPEMENT",
+			 * "'ECOLE" */
+			size_t nb = ov[2], name_end;
 			char *name_s = NULL;
-			while (nb < ov[3] && (l->s[nb] == '|' || l->s[nb] == '[' || l->s[nb] == ' '))
+			while (nb < ov[3] && strchr("|[ :'", l->s[nb]) != NULL)
 				nb++;
 			above = 0;
 			/* the name's first lines right above the row (its other
@@ -3016,13 +3056,17 @@ extract_certifiers_web(doc *d)
 			misses = 0;
 			first_only = 0;
 		} else if (found > 0 && !name_alone && !rest && (above == 0 || below < above) &&
-		           capitals_only(&cell) &&
+		           (capitals_only(&cell) || (below == 0 && (lead = capitals_lead(&cell)) > 0)) &&
 		           capitals_only_s(d->rec->certifiers[d->rec->ncertifiers - 1].name,
 		                           strlen(d->rec->certifiers[d->rec->ncertifiers - 1].name))) {
 			/* the name in capitals wrapped in its cell, its end
 			 * under the row ("HAUT COMMISSARIAT DE LA 1798... - -" /
 			 * "REPUBLIQUE EN POLYNESIE"), a scan's rules about it
-			 * maybe ("| REPUBLIQUE EN POLYNESIE | |") */
+			 * maybe ("| REPUBLIQUE EN POLYNESIE | |"); or, right
+			 * under the row, its first words before the other cells'
+			 * ends ("D'INTERET PUBLIC Nantes inantes.example") */
+			if (lead > 0)
+				cell.len = lead;
 			name_goes_on(d, &d->rec->certifiers[d->rec->ncertifiers - 1], cell.s, cell.len);
 			misses = 0;
 			below++;

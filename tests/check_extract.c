@@ -634,6 +634,18 @@ START_TEST(t_certifiers_column)
 	ck_assert_str_eq(r->certifiers[0].siret, "17987301300017");
 	ck_assert_str_eq(r->certifiers[1].name, "ASSOCIATION ABC");
 	rncp_record_free(r);
+	/* a scan's OCR: the rule before a row read as ':', a name's second
+	 * line run into the commercial name's and the site's ends; a
+	 * commercial name in capitals before its site is not the name's */
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal [Siret Nom |Site internet\n| | commercial |\n"
+	              ": SYNDICAT MIXTE 12345678900017 | SMF | https://www.smf-\n"
+	              "DE FORMATION DU Vexin vexin.example |\nVAL D'OISE |\n\n"
+	              "ASSOCIATION ABC 98765432100025 | ABC |\nABC https://www.abc.example |\n\n"
+	              "Objectifs et contexte de la certification :\nx\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "SYNDICAT MIXTE DE FORMATION DU VAL D'OISE");
+	ck_assert_str_eq(r->certifiers[1].name, "ASSOCIATION ABC");
+	rncp_record_free(r);
 }
 END_TEST
 
