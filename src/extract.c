@@ -2652,7 +2652,7 @@ certifiers_web_no_siret(doc *d)
  * marks before 14 digits ("ASSOCIATION POUR LE _.81250715200013 -") */
 static rx rx_web_row = {
     "^(.+?)\\s+(?:[_.,:;'\"]{1,2}(?=\\d{14}(?:\\s|$)))?"
-    "([1lI|(\\[:.]?(?=(?:[OolISB]*\\d){10})[\\dOolISB]{14}[1lI|)\\]]?|\\d{3} \\d{3} \\d{3} \\d{5})(?!\\s+\\2(?:\\s|$))(?:\\s|$)",
+    "([1lI|(\\[:.]?(?=(?:[OolISB/]*\\d){10})[\\dOolISB/]{14}[1lI|)\\]]?|\\d{3} \\d{3} \\d{3} \\d{5})(?!\\s+\\2(?:\\s|$))(?:\\s|$)",
     0, NULL};
 
 /* The length of a row's name s[0..n) that rx_web_row read before a SIRET
@@ -2689,12 +2689,31 @@ siret_again_under(const doc *d, size_t i, size_t e, const char *siret)
 /* The SIRET of a row's cell s[0..n): siret_of()'s, or, the cell a
  * character too long, the 14 after a rule OCR read as 1, l, I, |, (, [,
  * : or ., or before one read as 1, l, I, |, ) or ], when they pass the
- * Luhn check. */
+ * Luhn check; or with a 7 or a 1 read as '/', the one that passes it. */
 static int
 siret_cell(const char *s, size_t n, char out[15])
 {
+	const char *slash;
+
 	if (siret_of(s, n, out))
 		return 1;
+	/* a 7 or a 1 OCR read as '/' ("/7558812900012"): the one that
+	 * passes the Luhn check */
+	if (n == 14 && (slash = memchr(s, '/', n)) != NULL && memchr(slash + 1, '/', n - (size_t)(slash - s) - 1) == NULL) {
+		char t[14];
+		int k, ok = 0;
+		memcpy(t, s, n);
+		for (k = 0; k < 2; k++) {
+			char c[15];
+			t[slash - s] = "71"[k];
+			if (siret_of(t, n, c) && siret_valid(c)) {
+				memcpy(out, c, 15);
+				ok++;
+			}
+		}
+		if (ok == 1)
+			return 1;
+	}
 	if (n != 15)
 		return 0;
 	if (s[0] != '\0' && strchr("1lI|([:.", s[0]) != NULL && siret_of(s + 1, 14, out) &&
@@ -2816,14 +2835,15 @@ table_end(const line *l)
 
 /* A line without the rules a scan's OCR read about its cell: bars,
  * brackets and blanks at its ends ("| REPUBLIQUE EN POLYNESIE | |"), and
- * a speck read as a colon or a low line before it (": NUMERIQUES |"), or
+ * a speck read as a colon, a low line or a full stop before it (":
+ * NUMERIQUES |", ". SECURITE |"), or
  * as a colon after it, before a rule ("LA PREVENTION DES : | |"). */
 static line
 ruled_cell(const line *l)
 {
 	line c = *l;
 
-	if (c.len > 2 && (c.s[0] == ':' || c.s[0] == '_') && c.s[1] == ' ')
+	if (c.len > 2 && (c.s[0] == ':' || c.s[0] == '_' || c.s[0] == '.') && c.s[1] == ' ')
 		c.s += 2, c.len -= 2;
 	while (c.len > 0 && strchr(OCR_RULES, c.s[0]) != NULL)
 		c.s++, c.len--;

@@ -646,6 +646,15 @@ START_TEST(t_certifiers_column)
 	ck_assert_str_eq(r->certifiers[0].name, "SYNDICAT MIXTE DE FORMATION DU VAL D'OISE");
 	ck_assert_str_eq(r->certifiers[1].name, "ASSOCIATION ABC");
 	rncp_record_free(r);
+	/* a SIRET's 7 read as '/' (the Luhn check tells 7 from 1), a speck
+	 * read as a full stop before a name's last line */
+	r = parse_str("N° de fiche\nRNCP99001\nNom légal [Siret Nom |Site internet\n| | commercial |\n"
+	              "ECOLE SUPERIEURE /7558812900012 ESP https://www.esp.example .\n\n"
+	              ". DU BATIMENT |\n\nObjectifs et contexte de la certification :\nx\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "ECOLE SUPERIEURE DU BATIMENT");
+	ck_assert_str_eq(r->certifiers[0].siret, "77558812900012");
+	rncp_record_free(r);
 }
 END_TEST
 
