@@ -313,6 +313,36 @@ sentence_word(const unsigned char *s, size_t i, size_t e)
 	return e - i >= 2 && lexicon_has((const char *)s + i, e - i);
 }
 
+/* Whether the token s[i..e), which ends with a hyphen, is a word's first
+ * part that a PDF's line end cut, the rest the next token's, the line's
+ * end lost ("appa- reils"): the two read together as a word of the list
+ * and the first alone not ("pré- et post-opératoire" stays).  The next
+ * token's start in *nx. */
+static int
+cut_word(const unsigned char *s, size_t i, size_t e, size_t n, size_t *nx)
+{
+	char w[64];
+	size_t a = e - 1, b, k;
+
+	while (a > i && (s[a - 1] >= 0x80 || (s[a - 1] >= 'a' && s[a - 1] <= 'z') || (s[a - 1] >= 'A' && s[a - 1] <= 'Z')))
+		a--;
+	if (e - 1 - a < 2 || !((s[e - 2] >= 'a' && s[e - 2] <= 'z') || s[e - 2] >= 0x80))
+		return 0;
+	k = next_token(s, e, n);
+	if (k >= n || !((s[k] >= 'a' && s[k] <= 'z') || (s[k] == 0xC3 && k + 1 < n && s[k + 1] >= 0xA0)))
+		return 0;
+	for (b = k; b < n && (s[b] >= 0x80 || (s[b] >= 'a' && s[b] <= 'z')); b++)
+		;
+	if ((e - 1 - a) + (b - k) >= sizeof(w))
+		return 0;
+	memcpy(w, s + a, e - 1 - a);
+	memcpy(w + (e - 1 - a), s + k, b - k);
+	if (!lexicon_has(w, (e - 1 - a) + (b - k)) || lexicon_has(w, e - 1 - a))
+		return 0;
+	*nx = k;
+	return 1;
+}
+
 /* An address, "https://...", "www...." or, a printed page's, "file://...". */
 static int
 url_token(const unsigned char *s, size_t i, size_t e)
@@ -664,6 +694,13 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			continue;
 		}
 		e = token_end(s, i, len);
+		/* a word cut at a hyphen: whole again */
+		if (e - i >= 3 && s[e - 1] == '-' && cut_word(s, i, e, len, &k)) {
+			buf_append(&b, in + i, e - 1 - i);
+			i = k;
+			prev_lower = 1;
+			continue;
+		}
 		/* the longest label there ("Intitulé descriptif et ...", not
 		 * "Intitulé") */
 		for (k = 0; k < ARRAY_LEN(labels); k++) {

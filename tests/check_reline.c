@@ -284,6 +284,15 @@ START_TEST(t_reline_skills_and_blocs)
 	           "Préparateur / Préparatrice de commandes\n"
 	           "FICHE ACTIVITE TYPE N 2\n"
 	           "Expédier");
+	/* a PDF's words cut at a hyphen, its line ends lost: whole again;
+	 * not a hyphen that stands for the word's other half ("pré- et
+	 * post-") */
+	if (lexicon_available())
+		relined_is("Compétences attestées : Installer les appa- reils du réseau Suivre les soins pré- "
+		           "et post-opératoires",
+		           "Compétences attestées :\n"
+		           "Installer les appareils du réseau\n"
+		           "Suivre les soins pré- et post-opératoires");
 	/* a job after an ellipsis; a dash inside brackets is no list's
 	 * mark */
 	relined_is("Types d'emplois accessibles : Plateformes logistiques (ESL – entrepôt sous douane), "
