@@ -1409,7 +1409,7 @@ static const struct list_heading {
 	int kind;
 	const char *prefix;
 } list_headings[] = {
-    {'n', "code(s) nsf"}, {'n', "codes nsf"}, {'n', "code nsf"}, {'n', "nsf"},
+    {'n', "code(s) nsf"}, {'n', "codes nsf"}, {'n', "code nsf"}, {'n', "nsf"}, {'n', "nomenclature nsf"},
     /* OCR's readings of "Code(s)": a bracket lost */
     {'n', "codes) nsf"}, {'n', "code(s nsf"},
     {'f', "formacode(s)"}, {'f', "formacodes"}, {'f', "formacode"},
@@ -3499,24 +3499,131 @@ title_below(doc *d, size_t i)
 		rec_set(d, &d->rec->title, t->s, t->len);
 }
 
+/* The value v[0..vl) of a label of labels[] (its folded form key) put in
+ * the record, where it has none yet. */
+static void
+labelled_value(doc *d, const struct labelled *lb, const char *key, const char *v, size_t vl,
+               int certifiers_before)
+{
+	rncp_record *r = d->rec;
+	size_t ov[OV];
+
+	switch (lb->field) {
+	case 'k':
+		if (r->code == NULL && vl < 40 && rx_match(&rx_code_alone, v, vl, ov, OV))
+			set_code(d, ov[3] - ov[2] == 2 ? "RS" : "RNCP", v + ov[4], ov[5] - ov[4]);
+		/* "RNCP : 36004": the prefix in the label */
+		else if (r->code == NULL && strstr(key, "rncp") != NULL && vl < 40 &&
+		         rx_match(&rx_code_digits, v, vl, ov, OV))
+			set_code(d, "RNCP", v + ov[2], ov[3] - ov[2]);
+		break;
+	case 'l':
+		/* "Niveau : 4 (équivalent Bac)", "Niveau RNCP : Niveau 3",
+		 * "Niveau de sortie : niv. 6 (EU)" */
+		if (r->level_eu == 0 && vl < 120 && rx_match(&rx_lvl_value, v, vl, ov, OV))
+			r->level_eu = v[ov[2]] - '0';
+		break;
+	case 't':
+		if (r->title == NULL)
+			rec_set(d, &r->title, v, vl);
+		break;
+	case 's':
+		if (r->status == NULL) {
+			char f[32];
+			fold_into(v, vl, f, sizeof(f));
+			if (strstr(f, "inactiv") != NULL)
+				r->status = arena_strdup(d->arena, "inactive");
+			else if (strstr(f, "activ") != NULL)
+				r->status = arena_strdup(d->arena, "active");
+		}
+		break;
+	case 'c':
+		if (!certifiers_before) {
+			char siret[15];
+			size_t nl = name_siret(v, vl, siret);
+			rec_add_certifier(d, v, nl, nl < vl ? siret : NULL);
+		}
+		break;
+	case 'n': {
+		char siret[15];
+		if (!certifiers_before && r->ncertifiers > 0 && siret_of(v, vl, siret) &&
+		    r->certifiers[r->ncertifiers - 1].siret == NULL) {
+			r->certifiers[r->ncertifiers - 1].siret = arena_strdup(d->arena, siret);
+			if (!siret_valid(siret))
+				rec_warn(d, "SIRET %s fails the Luhn check: kept as printed", siret);
+		}
+		break;
+	}
+	}
+}
+
+/* The label of labels[] whose folded form is key, or NULL. */
+static const struct labelled *
+find_label(const char *key)
+{
+	size_t k;
+
+	for (k = 0; k < ARRAY_LEN(labels); k++) /* first bytes, then strcmp */
+		if (key[0] == labels[k].label[0] && strcmp(key, labels[k].label) == 0)
+			return &labels[k];
+	return NULL;
+}
+
+/* A label of two words or more alone on line i, without a colon
+ * ("Autorité certificatrice" / "Nouvelle-Calédonie"), or the level's
+ * ("Niveau" / "4"): its value on the next line that holds something (a
+ * text of no known layout: a site's page about a certification). */
+static void
+label_above_value(doc *d, size_t i, int certifiers_before)
+{
+	const line *l = &d->lines[i], *v;
+	const struct labelled *lb;
+	char key[64];
+	size_t j;
+
+	if (l->len < 6 || l->len > 48)
+		return;
+	fold_into(l->s + bullet_len(l->s, l->len), l->len - bullet_len(l->s, l->len), key, sizeof(key));
+	if ((lb = find_label(key)) == NULL || (strchr(key, ' ') == NULL && lb->field != 'l'))
+		return;
+	for (j = i + 1; j < d->nlines && j < i + 3 && d->lines[j].len == 0; j++)
+		;
+	if (j >= d->nlines || (v = &d->lines[j])->len == 0 || v->len >= 200 || line_is_heading(v) ||
+	    memchr(v->s, ':', v->len) != NULL)
+		return;
+	/* (not the next label: a field left empty) */
+	if (v->len <= 48) {
+		char next[64];
+		fold_into(v->s, v->len, next, sizeof(next));
+		if (find_label(next) != NULL)
+			return;
+	}
+	labelled_value(d, lb, key, v->s, v->len, certifiers_before);
+}
+
 void
 extract_labelled(doc *d)
 {
 	rncp_record *r = d->rec;
-	size_t i, k, ov[OV];
+	size_t i, k;
 	int certifiers_before = r->ncertifiers > 0;
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		const char *colon = l->len < 300 ? memchr(l->s, ':', l->len) : NULL;
+		const struct labelled *lb;
 		char key[96];
 		const char *v;
 		size_t kl, vl;
 		/* or a two-column table copied with a tab: "Intitulé | X" */
 		if (colon == NULL && d->tabs && l->len < 300 && l->len > 0 && l->s[0] != '|')
 			colon = memchr(l->s, '|', l->len);
-		if (colon == NULL)
+		if (colon == NULL) {
+			/* (a known layout's labels are its layout's) */
+			if (d->layout == LAYOUT_GENERIC)
+				label_above_value(d, i, certifiers_before);
 			continue;
+		}
 		/* "... PROFESSIONNELLES Intitulé :", a heading's words before
 		 * the label */
 		if ((size_t)(colon - l->s) >= sizeof(key) / 2) {
@@ -3540,57 +3647,7 @@ extract_labelled(doc *d)
 				title_below(d, i);
 			continue;
 		}
-		for (k = 0; k < ARRAY_LEN(labels); k++) /* first bytes, then strcmp */
-			if (key[0] == labels[k].label[0] && strcmp(key, labels[k].label) == 0)
-				break;
-		if (k == ARRAY_LEN(labels))
-			continue;
-		switch (labels[k].field) {
-		case 'k':
-			if (r->code == NULL && vl < 40 && rx_match(&rx_code_alone, v, vl, ov, OV))
-				set_code(d, ov[3] - ov[2] == 2 ? "RS" : "RNCP", v + ov[4], ov[5] - ov[4]);
-			/* "RNCP : 36004": the prefix in the label */
-			else if (r->code == NULL && strstr(key, "rncp") != NULL && vl < 40 &&
-			         rx_match(&rx_code_digits, v, vl, ov, OV))
-				set_code(d, "RNCP", v + ov[2], ov[3] - ov[2]);
-			break;
-		case 'l':
-			/* "Niveau : 4 (équivalent Bac)", "Niveau RNCP : Niveau 3",
-			 * "Niveau de sortie : niv. 6 (EU)" */
-			if (r->level_eu == 0 && vl < 120 && rx_match(&rx_lvl_value, v, vl, ov, OV))
-				r->level_eu = v[ov[2]] - '0';
-			break;
-		case 't':
-			if (r->title == NULL)
-				rec_set(d, &r->title, v, vl);
-			break;
-		case 's':
-			if (r->status == NULL) {
-				char f[32];
-				fold_into(v, vl, f, sizeof(f));
-				if (strstr(f, "inactiv") != NULL)
-					r->status = arena_strdup(d->arena, "inactive");
-				else if (strstr(f, "activ") != NULL)
-					r->status = arena_strdup(d->arena, "active");
-			}
-			break;
-		case 'c':
-			if (!certifiers_before) {
-				char siret[15];
-				size_t nl = name_siret(v, vl, siret);
-				rec_add_certifier(d, v, nl, nl < vl ? siret : NULL);
-			}
-			break;
-		case 'n': {
-			char siret[15];
-			if (!certifiers_before && r->ncertifiers > 0 && siret_of(v, vl, siret) &&
-			    r->certifiers[r->ncertifiers - 1].siret == NULL) {
-				r->certifiers[r->ncertifiers - 1].siret = arena_strdup(d->arena, siret);
-				if (!siret_valid(siret))
-					rec_warn(d, "SIRET %s fails the Luhn check: kept as printed", siret);
-			}
-			break;
-		}
-		}
+		if ((lb = find_label(key)) != NULL)
+			labelled_value(d, lb, key, v, vl, certifiers_before);
 	}
 }

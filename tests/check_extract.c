@@ -388,6 +388,16 @@ START_TEST(t_page_own_words)
 	ck_assert_int_eq(r->level_eu, 3);
 	ck_assert_str_eq(r->certifiers[0].name, "Ecole des soigneurs");
 	rncp_record_free(r);
+	/* a site's labels alone on their lines, their values under them */
+	r = parse_str("Libellé de la certification\nSOIGNEUR ANIMALIER\nAutorité certificatrice\n"
+	              "Province Sud\nNiveau\n4\nNomenclature NSF\n213 Agriculture\n");
+	ck_assert_str_eq(r->title, "SOIGNEUR ANIMALIER");
+	ck_assert_int_eq(r->level_eu, 4);
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "Province Sud");
+	ck_assert_uint_eq(r->nnsf, 1);
+	ck_assert_str_eq(r->nsf[0].code, "213");
+	rncp_record_free(r);
 	/* an RS fiche's lists may say levels: none is its */
 	r = parse_str("Code RS : RS5678\nCertificateur : Ecole des langues\nNiveau 2 - Intermédiaire\n");
 	ck_assert_int_eq(r->level_eu, 0);
