@@ -284,6 +284,18 @@ roman_mark(const char *s, size_t n)
 }
 
 size_t
+list_sign(const char *s, size_t n)
+{
+	size_t k = bullet_sign(s, n);
+
+	if (k == 0 || k >= n || s[k] != ' ')
+		return 0;
+	while (k < n && s[k] == ' ')
+		k++;
+	return k;
+}
+
+size_t
 item_marker(const char *s, size_t n)
 {
 	size_t k = bullet_sign(s, n);

@@ -492,6 +492,9 @@ char *clean_text(doc *d, const char *s, size_t n);
 /* The length of the list item's marker s opens with ("- ", "• ", "1. ",
  * "a) "...), 0 when none. */
 size_t item_marker(const char *s, size_t n);
+/* The length of a list's sign and the blanks after it that open s[0..n)
+ * ("- ", "• ", "– "; not a number), or 0. */
+size_t list_sign(const char *s, size_t n);
 /* A bullet as OCR reads it before a code or an item: signs and blanks
  * ("+ 31811", ". 311u", "*< M1801", "._Installer", "° N1302") before a
  * digit or a capital; their length, or 0. */

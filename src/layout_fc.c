@@ -112,6 +112,30 @@ digits_go_on(const line *l)
 	return k >= 3 && (k == l->len || (k + 1 == l->len && strchr(",.)", l->s[k]) != NULL));
 }
 
+/* The length of the number that opens a skill s[0..n), and the blanks
+ * after it: "1.1.1 ", "C.5. ", "2) ", or 0. */
+static size_t
+skill_number(const char *s, size_t n)
+{
+	size_t k = 0, groups = 0;
+
+	if (n > 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.')
+		k = 2;
+	while (k < n && s[k] >= '0' && s[k] <= '9') {
+		while (k < n && s[k] >= '0' && s[k] <= '9')
+			k++;
+		groups++;
+		if (k >= n || (s[k] != '.' && s[k] != ')'))
+			break;
+		k++;
+	}
+	if (groups == 0 || k >= n || s[k] != ' ')
+		return 0;
+	while (k < n && s[k] == ' ')
+		k++;
+	return k;
+}
+
 /* The line after line i and the lines that a wrap made of it: in lower
  * case (even "fiche incident", not the heading "Fiche ..."), at a
  * bracket or inside one; in prose (the fiche-wide list), any line of
@@ -127,7 +151,8 @@ wrapped_end(const doc *d, size_t i, int prose)
 		int on = line_goes_on(l) || digits_go_on(l);
 		if (!(on || !line_is_heading(l)) || (!prose && item_marker(l->s, l->len) != 0) ||
 		    !(on || l->s[0] == '(' || depth > 0 ||
-		      (prose && d->wrap && !starts_infinitive(l) && !numbered(l))))
+		      (prose && d->wrap && !starts_infinitive(l) && !numbered(l) &&
+		       skill_number(l->s, l->len) == 0)))
 			break;
 		depth += paren_depth(l->s, l->len);
 		j++;
@@ -185,6 +210,20 @@ global_skills(doc *d, skill_list *g)
 			g->v[g->n].s = s;
 			g->v[g->n].len = strlen(s);
 			g->v[g->n].f = NULL; /* folded when tested */
+		}
+		/* without its full stop and its list's sign, as a bloc's
+		 * skill is kept (rec_add_skill()), so that the two compare */
+		while (g->v[g->n].len > 0 && strchr(".;, ", g->v[g->n].s[g->v[g->n].len - 1]) != NULL) {
+			g->v[g->n].len--;
+			g->v[g->n].f = NULL;
+		}
+		{
+			size_t k = list_sign(g->v[g->n].s, g->v[g->n].len);
+			if (k > 0) {
+				g->v[g->n].s += k;
+				g->v[g->n].len -= k;
+				g->v[g->n].f = NULL;
+			}
 		}
 		{
 			/* folded, so that a cell matches it whatever its case
@@ -994,9 +1033,14 @@ resplit_list(doc *d, rncp_bloc *b, const skill_list *g, size_t before, size_t fr
 	if (to <= from + 1 || (t = join_lines(d, from, to)) == NULL)
 		return;
 	for (k = before; k < b->nskills; k++) {
-		/* of the list, whatever their case and accents (OCR) */
-		size_t fn;
-		long at = fold_skill_at(g, b->skills[k], strlen(b->skills[k]), &fn);
+		/* of the list, whatever their case and accents (OCR), and
+		 * their numbers ("1.1.1 Auditer ...", the list's "Auditer
+		 * ...") */
+		const char *s = b->skills[k];
+		size_t fn, num = skill_number(s, strlen(s));
+		long at = fold_skill_at(g, s, strlen(s), &fn);
+		if (!(at >= 0 && g->flen[at] == fn) && num > 0)
+			at = fold_skill_at(g, s + num, strlen(s + num), &fn);
 		had += at >= 0 && g->flen[at] == fn;
 	}
 	split_cell(d, NULL, g, t, strlen(t), &m);
@@ -1399,6 +1443,11 @@ fc_blocs(doc *d, int web)
 			 * tab) between its skills and their assessment, which
 			 * runs on over the lines up to the next row's bar. */
 			int started = 0, assessment = 0, blank_end = 0, apart = 0;
+			/* the assessment's heading under the skills ("Liste de
+			 * compétences" / skills / "Modalités d'évaluation" /
+			 * assessment: the page's cells stacked): the list's
+			 * end, nothing of the assessment in it */
+			int headed_end = 0;
 			/* "Liste de compétences<TAB>Modalités d'évaluation": the
 			 * page's table copied with tabs, where the skills may
 			 * stand a blank line apart and a line of a lone tab (a
@@ -1447,8 +1496,13 @@ fc_blocs(doc *d, int web)
 				 * copy lost its blank lines ("Administrer les
 				 * serveurs :" heads skills, not a section) */
 				if (bloc_heading(c->s, c->len, NULL, 0) ||
-				    (line_is_heading(c) && !starts_infinitive(c)))
+				    (line_is_heading(c) && !starts_infinitive(c))) {
+					/* (not the header of a bloc whose heading
+					 * OCR garbled, "RNCP99001BCO02": its two
+					 * cells one under the other) */
+					headed_end = started && assessment_head(d, j) && !skills_header(d, j - 1);
 					break;
+				}
 				started = 1;
 				if (cells && b->nskills == before && !starts_global_skill(g, c->s, c->len) &&
 				    skills_in_lines(d, g, j, wrapped_end(d, j, 0)) == 0) {
@@ -1572,7 +1626,7 @@ fc_blocs(doc *d, int web)
 				 * table's (below); or the list read down its
 				 * column, one skill, a blank line under it */
 			} else {
-				if (!blank_end && !assessment)
+				if (!blank_end && !assessment && !headed_end)
 					drop_assessment(b, before, g, 0);
 				one_each = 0;
 			}

@@ -227,7 +227,12 @@ add_string(doc *d, char ***v, size_t *n, const char *s, size_t len, const char *
 int
 rec_add_skill(doc *d, rncp_bloc *b, const char *s, size_t n)
 {
-	/* a skill ends without its full stop, as in the bloc tables */
+	/* a skill ends without its full stop, as in the bloc tables, and
+	 * opens without its list's sign ("- Lire, décoder ...") */
+	size_t k = list_sign(s, n);
+
+	s += k;
+	n -= k;
 	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ' ' ||
 	                 s[n - 1] == ','))
 		n--;

@@ -405,6 +405,43 @@ START_TEST(t_page_own_words)
 }
 END_TEST
 
+/* the page's bloc tables with their cells stacked (a narrow screen's
+ * copy): "Liste de compétences", the skills, "Modalités d'évaluation",
+ * the assessment; the fiche-wide list says the skills again */
+START_TEST(t_stacked_cells)
+{
+	rncp_record *r = parse_str(
+	    "N° de fiche\nRNCP99002\nNiveau 6\nCompétences attestées :\n"
+	    "C.1. Planifier les tournées de livraison\nC.2. Suivre les livraisons.\nC.3. Contrôler les stocks\n"
+	    "Recueillir les besoins du client\nAuditer un entrepôt\n"
+	    "Animer l'équipe\nEncadrer les chauffeurs\n\n"
+	    "RNCP99002BC01 - Organiser les livraisons\nListe de compétences\n"
+	    "C.1. Planifier les tournées de livraison\nC.2. Suivre les livraisons.\nC.3. Contrôler les stocks\n"
+	    "Modalités d'évaluation\nCas pratique\n\n"
+	    "RNCP99002BC02 - Conseiller le client\nListe de compétences\n"
+	    "- Recueillir les besoins du client\nIdentifier les questions à poser au client\n"
+	    "- Auditer un entrepôt\nMesurer les surfaces de l'entrepôt\n"
+	    "Modalités d'évaluation\nÉtude de cas\n\n"
+	    "RNCP99002BC03 - Animer l'équipe\nListe de compétences\n"
+	    "1.1 Animer l'équipe\n1.1.1 Encadrer les chauffeurs\n"
+	    "Modalités d'évaluation\nMise en situation\n");
+	ck_assert_uint_eq(r->nblocs, 3);
+	/* numbered skills, one a full stop after it, a line each (the
+	 * fiche-wide list's too, not one wrapped skill) */
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[1], "C.2. Suivre les livraisons");
+	/* the lines after the list's last skill are the bloc's: the
+	 * assessment's heading ended its list; no list's sign */
+	ck_assert_uint_eq(r->blocs[1].nskills, 4);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Recueillir les besoins du client");
+	ck_assert_str_eq(r->blocs[1].skills[3], "Mesurer les surfaces de l'entrepôt");
+	/* numbered, the fiche-wide list's without numbers: as printed */
+	ck_assert_uint_eq(r->blocs[2].nskills, 2);
+	ck_assert_str_eq(r->blocs[2].skills[1], "1.1.1 Encadrer les chauffeurs");
+	rncp_record_free(r);
+}
+END_TEST
+
 /* OCR of a printed page reads its columns one after the other: a bloc's
  * list of skills, the assessment's header and cell, then the rest of
  * the list (the end of the skill the page cut, then more skills) */
@@ -3441,6 +3478,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_html2text_latin1_invalid_byte);
 	tcase_add_test(tc, t_republished_lists);
 	tcase_add_test(tc, t_page_own_words);
+	tcase_add_test(tc, t_stacked_cells);
 	tcase_add_test(tc, t_code_spellings);
 	tcase_add_test(tc, t_ocr_list_past_assessment);
 	tcase_add_test(tc, t_ocr_lines_across_cells);
