@@ -2166,12 +2166,87 @@ comma_list(const char *s, size_t n)
 	return items >= 4;
 }
 
-/* The first " - ", " – " or " — " of s[0..n), *k its length. */
+/* Words a sentence has and a list of job titles has not. */
+static int
+sentence_words(const char *s, size_t n)
+{
+	static const char *const verbs[] = {" est ", " sont ", " peut ", " peuvent ", " qui ", " dont ",
+	                                    " exerce", " occupe", " travaille", " permet"};
+	size_t k;
+
+	for (k = 0; k < ARRAY_LEN(verbs); k++)
+		if (memmem(s, n, verbs[k], strlen(verbs[k])) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Whether s[0..n) is job titles a comma apart, the first capitalised, the
+ * others maybe not ("Chef de chantier second œuvre, responsable de
+ * chantier second œuvre, conducteur de travaux second œuvre."): three at
+ * least, each of ten words at most, no sentence. */
+static int
+small_comma_list(const char *s, size_t n)
+{
+	const char *p = s, *end = s + n, *comma;
+	size_t items = 0;
+
+	if (n > 2000 || !((*s >= 'A' && *s <= 'Z') || (unsigned char)*s == 0xC3) || memchr(s, ':', n) != NULL ||
+	    memchr(s, '(', n) != NULL || sentence_words(s, n))
+		return 0;
+	for (;; p = comma + 2) {
+		const char *e;
+		size_t words = 1;
+		comma = memmem(p, (size_t)(end - p), ", ", 2);
+		e = comma ? comma : end;
+		if (e - p > 80 || e == p)
+			return 0;
+		for (; p < e; p++)
+			words += *p == ' ';
+		if (words > 10)
+			return 0;
+		items++;
+		if (comma == NULL)
+			break;
+	}
+	/* or two that open with the same word: "Développeur
+	 * d'applications, développeur informatique" */
+	if (items == 2) {
+		const char *c = memmem(s, n, ", ", 2), *w = memchr(s, ' ', (size_t)(c - s));
+		size_t wl = w != NULL ? (size_t)(w - s) : 0;
+		return wl >= 4 && c + 2 + wl < end && strncasecmp(s, c + 2, wl) == 0 && c[2 + wl] == ' ';
+	}
+	return items >= 3;
+}
+
+/* The first " - ", " – " or " — " of s[0..n), *k its length; loose: or
+ * a hyphen with a blank on one side only before a capital, as a list
+ * typed in haste has them ("... formation- Assistant du service ...",
+ * "... personnel -Assistant paie"). */
 static const char *
-job_dash(const char *s, size_t n, size_t *k)
+job_dash_at(const char *s, size_t n, size_t *k, int loose)
 {
 	const char *p = s, *end = s + n;
 
+	if (loose) {
+		const char *h = s;
+		while ((h = memchr(h, '-', (size_t)(end - h))) != NULL && h + 2 < end) {
+			if (h > s && h[-1] != ' ' && h[1] == ' ' && h[2] >= 'A' && h[2] <= 'Z') {
+				const char *t = job_dash_at(s, (size_t)(h - s), k, 0);
+				if (t != NULL)
+					return t;
+				*k = 2;
+				return h;
+			}
+			if (h > s && h[-1] == ' ' && h[1] >= 'A' && h[1] <= 'Z') {
+				const char *t = job_dash_at(s, (size_t)(h - s), k, 0);
+				if (t != NULL)
+					return t;
+				*k = 1;
+				return h;
+			}
+			h++;
+		}
+	}
 	while ((p = memchr(p, ' ', (size_t)(end - p))) != NULL && p + 2 < end) {
 		if (p[1] == '-' && p[2] == ' ') {
 			*k = 3;
@@ -2185,6 +2260,31 @@ job_dash(const char *s, size_t n, size_t *k)
 		p++;
 	}
 	return NULL;
+}
+
+static const char *
+job_dash(const char *s, size_t n, size_t *k)
+{
+	return job_dash_at(s, n, k, 0);
+}
+
+/* Whether s[0..n), too long for one job, is job titles a dash apart
+ * ("Assistant carrières et paie - Assistant de gestion du personnel -
+ * ..."): four at least, each of 100 bytes at most. */
+static int
+dash_list(const char *s, size_t n)
+{
+	const char *dash;
+	size_t k, items = 0;
+
+	while ((dash = job_dash(s, n, &k)) != NULL) {
+		if (dash - s > 100)
+			return 0;
+		items++;
+		n -= (size_t)(dash - s) + k;
+		s = dash + k;
+	}
+	return items >= 3 && n <= 100;
 }
 
 void
@@ -2218,9 +2318,18 @@ extract_jobs_after(doc *d, long heading)
 			continue;
 		}
 		run++;
+		/* a sentence that leads the list in ("Les fonctions les plus
+		 * couramment rencontrées sont :"), or a part of it ("Avec une
+		 * expérience (5 ans environ), ... les emplois suivants :"),
+		 * not a heading of the page; a list's "etc." */
+		if (n > 20 && n < 300 && s[n - 1] == ':' && !line_starts_heading(l) && memchr(s, ' ', n) != NULL &&
+		    !line_bar(l) && (!started || !line_is_heading(l)))
+			continue;
+		if (started && n - item_marker(s, n) <= 4 && strncmp(s + item_marker(s, n), "etc", 3) == 0)
+			continue;
 		if (line_is_heading(l) || line_bar(l) != NULL || l->s[0] == '|')
 			break; /* or a table after an empty list */
-		if (n > 300 && !comma_list(s, n))
+		if (n > 300 && !comma_list(s, n) && !dash_list(s, n))
 			break;
 		started = 1;
 		/* a line PDF extraction wrapped ("... parc inform-" /
@@ -2242,8 +2351,28 @@ extract_jobs_after(doc *d, long heading)
 			n = strlen(t);
 			i = k - 1;
 		}
-		/* "Ingénieur logiciel, Ingénieur concepteur, ..." */
-		if (comma_list(s, n)) {
+		/* "Ce professionnel peut prétendre ... : concepteur lumière,
+		 * créateur lumière, ...": the list after the sentence */
+		{
+			const char *colon = n < 2000 ? memchr(s, ':', n) : NULL;
+			while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
+				n--;
+			if (colon != NULL && colon + 2 < s + n && colon[1] == ' ' &&
+			    memchr(colon + 1, ':', (size_t)(s + n - colon - 1)) == NULL) {
+				const char *t = colon + 2;
+				size_t tn = (size_t)(s + n - t);
+				char *cap = arena_strndup(d->arena, t, tn);
+				if (cap != NULL && tn > 0 && *cap >= 'a' && *cap <= 'z')
+					*cap = (char)(*cap - 32);
+				if (cap != NULL && small_comma_list(cap, tn)) {
+					s = cap;
+					n = tn;
+				}
+			}
+		}
+		/* "Ingénieur logiciel, Ingénieur concepteur, ...", or the
+		 * titles after the first in small letters */
+		if (comma_list(s, n) || small_comma_list(s, n)) {
 			const char *comma;
 			while ((comma = memmem(s, n, ", ", 2)) != NULL) {
 				rec_add_job(d, s, (size_t)(comma - s));
@@ -2254,11 +2383,17 @@ extract_jobs_after(doc *d, long heading)
 			continue;
 		}
 		/* "Technicien informatique - Technicien support - ...", or
-		 * with the en or em dash of a word processor */
-		while ((dash = job_dash(s, n, &k)) != NULL) {
-			rec_add_job(d, s, (size_t)(dash - s));
-			n -= (size_t)(dash - s) + k;
-			s = dash + k;
+		 * with the en or em dash of a word processor; a list of three
+		 * or more, its dashes typed in haste too */
+		{
+			int loose = dash_list(s, n);
+			while ((dash = job_dash_at(s, n, &k, loose)) != NULL) {
+				rec_add_job(d, s, (size_t)(dash - s));
+				n -= (size_t)(dash - s) + k;
+				s = dash + k;
+				while (n > 0 && *s == ' ')
+					s++, n--;
+			}
 		}
 		rec_add_job(d, s, n);
 	}

@@ -2243,6 +2243,57 @@ START_TEST(t_item_marker)
 }
 END_TEST
 
+/* A France Compétences fiche's jobs as their certifiers type them: titles
+ * a comma apart, the others in small letters; a sentence leading them
+ * in, on their line or above them; a long line of dashes, some typed in
+ * haste; "etc." */
+START_TEST(t_jobs_typed)
+{
+	static const char *const head = "RNCP39441 - Technicien\nNiveau 5\nCode(s) NSF\n326r : Informatique\n"
+	                                 "Type d'emplois accessibles :\n";
+	static const struct {
+		const char *list;
+		size_t n;
+		const char *first, *last;
+	} t[] = {
+	    {"Chef de chantier, responsable de chantier, conducteur de travaux.\n", 3, "Chef de chantier",
+	     "conducteur de travaux"},
+	    {"Ce professionnel peut prétendre aux emplois suivants : régisseur lumière, éclairagiste, "
+	     "concepteur lumière.\n",
+	     3, "Régisseur lumière", "concepteur lumière"},
+	    {"Développeur d'applications, développeur informatique\nDéveloppeur web\n", 3,
+	     "Développeur d'applications", "Développeur web"},
+	    {"Les fonctions les plus couramment rencontrées sont :\nDéveloppeur web\nIntégrateur\n", 2,
+	     "Développeur web", "Intégrateur"},
+	    {"Assistant paie - Assistant de gestion du personnel - Assistant de service formation- Assistant "
+	     "du service personnel - Gestionnaire de l'administration du personnel -Technicien paie - "
+	     "Assistant de gestion administrative du personnel - Chargé de la gestion administrative du "
+	     "personnel - Gestionnaire administratif ressources humaines - Assistant de direction\n",
+	     10, "Assistant paie", "Assistant de direction"},
+	    {"* opérateur en cybersécurité ;\n* analyste en cybersécurité ;\n* etc.\n"
+	     "Avec une expérience de cinq ans, les emplois suivants sont possibles :\n"
+	     "* architecte de sécurité.\n",
+	     3, "opérateur en cybersécurité", "architecte de sécurité"},
+	    /* a sentence with commas is no list */
+	    {"Le technicien exerce en entreprise, en collectivité, en association.\n", 1,
+	     "Le technicien exerce en entreprise, en collectivité, en association", NULL},
+	};
+	size_t i;
+	char text[1024];
+
+	for (i = 0; i < ARRAY_LEN(t); i++) {
+		rncp_record *r;
+		snprintf(text, sizeof(text), "%s%s\nCode(s) ROME :\nM1810\n", head, t[i].list);
+		r = parse_str(text);
+		ck_assert_msg(r->njobs == t[i].n, "%zu: %zu jobs", i, r->njobs);
+		ck_assert_str_eq(r->jobs[0], t[i].first);
+		if (t[i].last != NULL)
+			ck_assert_str_eq(r->jobs[r->njobs - 1], t[i].last);
+		rncp_record_free(r);
+	}
+}
+END_TEST
+
 /* Lists that PDF extraction wrapped, or that lost their blank lines */
 START_TEST(t_lists_wrapped)
 {
@@ -3479,6 +3530,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_republished_lists);
 	tcase_add_test(tc, t_page_own_words);
 	tcase_add_test(tc, t_stacked_cells);
+	tcase_add_test(tc, t_jobs_typed);
 	tcase_add_test(tc, t_code_spellings);
 	tcase_add_test(tc, t_ocr_list_past_assessment);
 	tcase_add_test(tc, t_ocr_lines_across_cells);
