@@ -1899,6 +1899,23 @@ title_capitalize(char *t)
 		t[1] = (char)(t[1] - 0x20);
 }
 
+int
+page_label(const char *t)
+{
+	static const char *const labels[] = {"l'essentiel", "active", "inactive", "n° de fiche", "abrege",
+	                                     "resume de la certification", "nomenclature du niveau de qualification"};
+	char f[64];
+	size_t k, n = strlen(t);
+
+	if (n >= 48)
+		return 0;
+	fold_into(t, n, f, sizeof(f));
+	for (k = 0; k < ARRAY_LEN(labels); k++)
+		if (strcmp(f, labels[k]) == 0)
+			return 1;
+	return 0;
+}
+
 void
 title_tidy(char *t)
 {

@@ -538,6 +538,7 @@ void extract_jobs_after(doc *d, long heading);
 int extract_code_stated(doc *d);   /* "Code RNCP : N", "N° de fiche RNCPx" */
 int extract_code_from_blocs(doc *d);
 int extract_code_mentioned(doc *d); /* the one "RNCPx" a text names */
+int page_label(const char *t);       /* "L'essentiel", "Active", ...: no title */
 void level_mentioned(doc *d);       /* the one "Niveau N" it says */
 int extract_title_guillemets(doc *d);
 /* A title's first letter in capitals ("conducteur" -> "Conducteur"). */

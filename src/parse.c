@@ -388,6 +388,12 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	if (ns.no_lexicon && d.layout == LAYOUT_REAC)
 		rec_warn(&d, "no French word list (install wfrench, or set RNCP_LEXICON): "
 		             "OCR misreadings not repaired");
+	/* a label of the page is no title ("L'essentiel": a page whose
+	 * title was not copied) */
+	if (r->title != NULL && page_label(r->title)) {
+		rec_warn(&d, "title '%s' is a label of the page: left out", r->title);
+		r->title = NULL;
+	}
 	title_tidy(r->title);
 	title_case_vote(d.text, d.len, r->title);
 	record_finish(&d, opts);

@@ -283,6 +283,12 @@ START_TEST(t_label_value_tabs)
 	ck_assert_int_eq(r->level_eu, 6);
 	ck_assert_str_eq(r->expires, "2028-07-31");
 	rncp_record_free(r);
+	/* a page whose title was not copied: its label "L'essentiel" is
+	 * none */
+	r = parse_str("RNCP35000\nEtat : Active\n\nL'essentiel\n\nN° de fiche\nRNCP35000\n"
+	              "Nomenclature du niveau de qualification\nNiveau 6\n");
+	ck_assert_ptr_null(r->title);
+	rncp_record_free(r);
 }
 END_TEST
 
