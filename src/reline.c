@@ -24,6 +24,10 @@ enum {
 	STATUS = 2,     /* "Active" / "Inactive": only before "N° de fiche" */
 	CERT_HEAD = 4,  /* ends the certifiers' table head, in Z_CERT only */
 	NUMBERED = 8,   /* a number (or a date) after it, then the line's end */
+	HEAD_CELL = 16, /* a table's first head cell: AFTER, but for its second
+	                 * ("Liste de compétences Modalités d'évaluation", the
+	                 * row the page prints; not its cells stacked, the
+	                 * skills then under the first) */
 };
 
 static const struct label {
@@ -66,7 +70,7 @@ static const struct label {
     {"Objectifs et contexte de la certification", Z_NONE, AFTER},
     {"Activités visées", Z_SKILLS, AFTER},
     {"Compétences attestées", Z_SKILLS, AFTER},
-    {"Liste de compétences", Z_NONE, 0},
+    {"Liste de compétences", Z_SKILLS, HEAD_CELL},
     {"Modalités d'évaluation", Z_SKILLS, AFTER},
     {"Description des modalités d'acquisition", Z_NONE, 0},
     {"Secteurs d'activités", Z_NONE, AFTER},
@@ -341,6 +345,43 @@ cut_word(const unsigned char *s, size_t i, size_t e, size_t n, size_t *nx)
 		return 0;
 	*nx = k;
 	return 1;
+}
+
+/* Whether s[i..e) numbers a skill: "C.2.", "1.1.1", "2.3", "A1." (a
+ * digit, and a dot after the first figure or letter). */
+static int
+skill_number_token(const unsigned char *s, size_t i, size_t e)
+{
+	size_t k = i, digits = 0;
+
+	if (e - i < 2 || e - i > 8)
+		return 0;
+	if (s[k] >= 'A' && s[k] <= 'Z')
+		k++;
+	if (k < e && s[k] == '.' && k > i)
+		k++;
+	for (; k < e; k++) {
+		if (is_digit(s[k]))
+			digits++;
+		else if (s[k] != '.' || k == i)
+			return 0;
+	}
+	return digits > 0 && memchr(s + i + 1, '.', e - i - 1) != NULL;
+}
+
+/* Whether the table's second head cell, "Modalités d'évaluation", comes
+ * next after s[i] (a bar between them maybe; its accents lost or
+ * dropped, "d'évaluation" lost, a speck before it: "_Modalités"). */
+static int
+head_cell_next(const unsigned char *s, size_t i, size_t n)
+{
+	size_t k = next_token(s, i, n);
+
+	if (k < n && s[k] == '|' && token_end(s, k, n) == k + 1)
+		k = next_token(s, k + 1, n);
+	if (k < n && (s[k] == '_' || s[k] == '|'))
+		k++;
+	return k + 7 <= n && (s[k] == 'M' || s[k] == 'm') && memcmp(s + k + 1, "odalit", 6) == 0;
 }
 
 /* An address, "https://...", "www...." or, a printed page's, "file://...". */
@@ -739,6 +780,8 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 				e = token_end(s, k, len);
 				buf_append(&b, in + i, e - i);
 				i = end_label(&b, s, e, len);
+			} else if ((lb->flags & HEAD_CELL) && next_token(s, i, len) < len && !head_cell_next(s, i, len)) {
+				i = end_label(&b, s, i, len);
 			} else if (lb->flags & (AFTER | STATUS | CERT_HEAD)) {
 				/* the head's "Nom commercial" a dump wrapped after
 				 * "Nom": its second word after the last cell's */
@@ -835,7 +878,8 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			if (is_upper(s, i, len) && item && prev_lower && (z == Z_SKILLS || prev_lower != 3))
 				break_line(&b);
 			else if ((s[i] == '-' && e - i == 1 && nx < len && is_upper(s, nx, len)) ||
-			         (is_digit(s[i]) && s[e - 1] == '.' && e - i <= 3 && nx < len && is_upper(s, nx, len)))
+			         (is_digit(s[i]) && s[e - 1] == '.' && e - i <= 3 && nx < len && is_upper(s, nx, len)) ||
+			         (z == Z_SKILLS && skill_number_token(s, i, e) && nx < len && is_upper(s, nx, len)))
 				break_line(&b);
 		} else if (z == Z_TITLE) {
 			/* a bloc's title ends where a sentence starts: a word of

@@ -293,6 +293,22 @@ START_TEST(t_reline_skills_and_blocs)
 		           "Compétences attestées :\n"
 		           "Installer les appareils du réseau\n"
 		           "Suivre les soins pré- et post-opératoires");
+	/* a bloc's table with its cells stacked: the skills under "Liste de
+	 * compétences", numbered; the head row's two cells stay together
+	 * (a PDF's: a bar between them) */
+	relined_is("RNCP99001BC01 - Livrer Liste de compétences C.1. Planifier les tournées C.2. Suivre "
+	           "les livraisons 1.1.1 Contrôler les stocks Modalités d'évaluation Cas pratique "
+	           "RNCP99001BC02 - Vendre Liste de compétences | Modalités d'évaluation | Conseiller le client",
+	           "RNCP99001BC01 - Livrer\n"
+	           "Liste de compétences\n"
+	           "C.1. Planifier les tournées\n"
+	           "C.2. Suivre les livraisons\n"
+	           "1.1.1 Contrôler les stocks\n"
+	           "Modalités d'évaluation\n"
+	           "Cas pratique\n"
+	           "RNCP99001BC02 - Vendre\n"
+	           "Liste de compétences | Modalités d'évaluation |\n"
+	           "Conseiller le client");
 	/* a job after an ellipsis; a dash inside brackets is no list's
 	 * mark */
 	relined_is("Types d'emplois accessibles : Plateformes logistiques (ESL – entrepôt sous douane), "
