@@ -212,13 +212,16 @@ global_skills(doc *d, skill_list *g)
 			g->v[g->n].f = NULL; /* folded when tested */
 		}
 		/* without its full stop and its list's sign, as a bloc's
-		 * skill is kept (rec_add_skill()), so that the two compare */
+		 * skill is kept (rec_add_skill()), so that the two compare
+		 * (a bloc's list may mark its items otherwise) */
 		while (g->v[g->n].len > 0 && strchr(".;, ", g->v[g->n].s[g->v[g->n].len - 1]) != NULL) {
 			g->v[g->n].len--;
 			g->v[g->n].f = NULL;
 		}
-		{
-			size_t k = list_sign(g->v[g->n].s, g->v[g->n].len);
+		/* (and its letter or mark: "a. ", "iv. ", "1) ", "— "; not a
+		 * sub-heading's number, "2. Maintenir ...", numbered()) */
+		if (!numbered(&g->v[g->n])) {
+			size_t k = item_marker(g->v[g->n].s, g->v[g->n].len);
 			if (k > 0) {
 				g->v[g->n].s += k;
 				g->v[g->n].len -= k;

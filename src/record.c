@@ -229,7 +229,7 @@ rec_add_skill(doc *d, rncp_bloc *b, const char *s, size_t n)
 {
 	/* a skill ends without its full stop, as in the bloc tables, and
 	 * opens without its list's sign ("- Lire, décoder ...") */
-	size_t k = list_sign(s, n);
+	size_t k = item_marker(s, n);
 
 	s += k;
 	n -= k;

@@ -445,6 +445,24 @@ START_TEST(t_stacked_cells)
 	ck_assert_uint_eq(r->blocs[2].nskills, 2);
 	ck_assert_str_eq(r->blocs[2].skills[1], "1.1.1 Encadrer les chauffeurs");
 	rncp_record_free(r);
+	/* the two lists marked otherwise: letters and roman figures in the
+	 * fiche-wide one, dashes in the bloc's, and the other way round */
+	r = parse_str("N° de fiche\nRNCP99003\nNiveau 6\nCompétences attestées :\n"
+	              "a. Analyser le dossier de l'affaire\nb. Comparer plusieurs solutions\n"
+	              "— Valider une solution technique\n— Suivre le budget de l'opération\n\n"
+	              "RNCP99003BC01 - Répondre à un projet\nListe de compétences\n"
+	              "— Analyser le dossier de l'affaire\n— Comparer plusieurs solutions\n"
+	              "Modalités d'évaluation\nÉtude de cas\n\n"
+	              "RNCP99003BC02 - Suivre le projet\nListe de compétences\n"
+	              "i. Valider une solution technique\nii. Suivre le budget de l'opération\n"
+	              "Modalités d'évaluation\nÉtude de cas\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Analyser le dossier de l'affaire");
+	ck_assert_uint_eq(r->blocs[1].nskills, 2);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Valider une solution technique");
+	ck_assert_str_eq(r->blocs[1].skills[1], "Suivre le budget de l'opération");
+	rncp_record_free(r);
 }
 END_TEST
 
