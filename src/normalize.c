@@ -2732,13 +2732,14 @@ typedef struct lost_reading {
 } lost_reading;
 
 /* Of two readings, the word that French writes far more often: "?tre" is
- * être, not âtre; "m?me" même, not mème.  NULL: neither or both. */
+ * être, not âtre; "m?me" même, not mème; "a?n" (its ligature lost) afin,
+ * not affin.  NULL: neither or both. */
 static const char *
 frequent_reading(const lost_reading *r)
 {
 	/* not short words: "d?" before an apostrophe is no dû */
 	static const char *const words[] = {"être", "même", "mêmes", "tâche", "tâches", "côté",
-	                                    "déjà", "près", "très"};
+	                                    "déjà", "près", "très", "afin"};
 	int a, b;
 
 	if (r->n != 2)

@@ -755,6 +755,10 @@ START_TEST(t_lost_signs)
 	 * fiche, not the rare èche; "l?ere" stays ère) */
 	LOST_EQ("Code RNCP?: 19542, la ?che, une certi?cation, la 1?re ann?e",
 	        "Code RNCP : 19542, la fiche, une certification, la 1ère année");
+	/* and its accents decomposed: "a?n" is afin (not the rare affin,
+	 * nor "an" as for a lost accent) */
+	LOST_EQ("re?pondre au client a?n d?identi?er ses besoins",
+	        "répondre au client afin d'identifier ses besoins");
 	/* accents decomposed and lost in a word that lost another accent
 	 * (or OCR misread): the reading the OCR repair makes a word of */
 	LOST_EQ("les r?seaux de Te?lecommunications", "les réseaux de Télécommunications");
