@@ -472,12 +472,14 @@ skills_in_lines(doc *d, const skill_list *g, size_t from, size_t to)
 }
 
 /* Does line l go on with the skill before it in a bloc's list, where
- * the list's loop would not stop at it (a section, a bloc, a row)? */
+ * the list's loop would not stop at it (a section, a bloc, a row)?  In
+ * small letters, at figures, or at a bracket (a word processor's PDF:
+ * "... correctement dimensionnés" / "(pilotage, coordination ...)"). */
 static int
 list_goes_on(const line *l)
 {
-	return (line_goes_on(l) || digits_go_on(l)) && line_bar(l) == NULL && !bloc_heading(l->s, l->len, NULL, 0) &&
-	       !(line_is_heading(l) && !starts_infinitive(l));
+	return (line_goes_on(l) || digits_go_on(l) || (l->len > 1 && l->s[0] == '(')) && line_bar(l) == NULL &&
+	       !bloc_heading(l->s, l->len, NULL, 0) && !(line_is_heading(l) && !starts_infinitive(l));
 }
 
 /* The fiche-wide skill s[0..n) opens with, folded (skill_at); the folded
@@ -1585,7 +1587,8 @@ fc_blocs(doc *d, int web)
 					}
 					from = (size_t)-1;
 				} else if (!assessment && from != (size_t)-1 && upto + 1 == j &&
-				           line_goes_on(c) && b->nskills > before) {
+				           (line_goes_on(c) || (c->s[0] == '(' && d->lines[j - 1].s[d->lines[j - 1].len - 1] != '.')) &&
+				           b->nskills > before) {
 					/* a skill wrapped by PDF extraction ("... de
 					 * rédu-" / "ction"): its lines so far, this one
 					 * and those that go on after it, joined once */

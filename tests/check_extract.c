@@ -463,6 +463,17 @@ START_TEST(t_stacked_cells)
 	ck_assert_str_eq(r->blocs[1].skills[0], "Valider une solution technique");
 	ck_assert_str_eq(r->blocs[1].skills[1], "Suivre le budget de l'opération");
 	rncp_record_free(r);
+	/* a word processor's PDF: a skill's line wrapped before a bracket */
+	r = parse_str("N° de fiche\nRNCP99004\nNiveau 6\n\n"
+	              "RNCP99004BC01 - Conduire les projets\nListe de compétences\n"
+	              "Conduire un projet avec les outils adéquats et dimensionnés\n"
+	              "(pilotage, coordination, évaluation) de telle manière à livrer\n"
+	              "Piloter le budget du projet\nModalités d'évaluation\nCas pratique\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Conduire un projet avec les outils adéquats et dimensionnés "
+	                                        "(pilotage, coordination, évaluation) de telle manière à livrer");
+	rncp_record_free(r);
 }
 END_TEST
 
