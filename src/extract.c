@@ -2207,8 +2207,8 @@ small_comma_list(const char *s, size_t n)
 	const char *p = s, *end = s + n, *comma;
 	size_t items = 0;
 
-	if (n > 2000 || !((*s >= 'A' && *s <= 'Z') || (unsigned char)*s == 0xC3) || memchr(s, ':', n) != NULL ||
-	    memchr(s, '(', n) != NULL || sentence_words(s, n))
+	if (n > 2000 || !((*s >= 'A' && *s <= 'Z') || (unsigned char)*s == 0xC3) || memmem(s, n, ", ", 2) == NULL ||
+	    memchr(s, ':', n) != NULL || memchr(s, '(', n) != NULL)
 		return 0;
 	for (;; p = comma + 2) {
 		const char *e;
@@ -2225,6 +2225,8 @@ small_comma_list(const char *s, size_t n)
 		if (comma == NULL)
 			break;
 	}
+	if (items < 2 || sentence_words(s, n))
+		return 0;
 	/* or two that open with the same word: "Développeur
 	 * d'applications, développeur informatique" */
 	if (items == 2) {
@@ -3576,6 +3578,9 @@ bullet_len(const char *s, size_t n)
 	static const char *const marks[] = {"-", "*", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93"};
 	size_t k, m;
 
+	/* (most labels open with a letter: their first byte says no) */
+	if (n == 0 || (s[0] != '-' && s[0] != '*' && (unsigned char)s[0] != 0xE2 && (unsigned char)s[0] != 0xC2))
+		return 0;
 	for (k = 0; k < ARRAY_LEN(marks); k++) {
 		m = strlen(marks[k]);
 		if (n > m && memcmp(s, marks[k], m) == 0 && s[m] == ' ') {
@@ -3771,6 +3776,8 @@ extract_labelled(doc *d)
 	rncp_record *r = d->rec;
 	size_t i, k;
 	int certifiers_before = r->ncertifiers > 0;
+	/* (a known layout's labels are its layout's) */
+	int generic = d->layout == LAYOUT_GENERIC, tabs = d->tabs;
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
@@ -3780,11 +3787,10 @@ extract_labelled(doc *d)
 		const char *v;
 		size_t kl, vl;
 		/* or a two-column table copied with a tab: "Intitulé | X" */
-		if (colon == NULL && d->tabs && l->len < 300 && l->len > 0 && l->s[0] != '|')
+		if (colon == NULL && tabs && l->len < 300 && l->len > 0 && l->s[0] != '|')
 			colon = memchr(l->s, '|', l->len);
 		if (colon == NULL) {
-			/* (a known layout's labels are its layout's) */
-			if (d->layout == LAYOUT_GENERIC)
+			if (generic)
 				label_above_value(d, i, certifiers_before);
 			continue;
 		}
