@@ -1844,6 +1844,7 @@ extract_code_mentioned(doc *d)
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		const char *p = l->s, *end = l->s + l->len;
+		int checked = 0; /* after_replaced_by() read, once a line */
 		while ((p = memmem(p, (size_t)(end - p), "RNCP", 4)) != NULL) {
 			const char *q = p + 4, *num;
 			size_t n;
@@ -1867,7 +1868,7 @@ extract_code_mentioned(doc *d)
 			n = (size_t)(q - num);
 			if (!boundary || n < 2 || n > 6 || (q < end && (isalnum((unsigned char)*q) || *q == '_')))
 				continue; /* (not a bloc's "RNCP37454BC01" either) */
-			if (after_replaced_by(d, i))
+			if (!checked++ && after_replaced_by(d, i))
 				return 0;
 			if (found != NULL && (n != found_n || memcmp(num, found, n) != 0))
 				return 0;
@@ -2244,41 +2245,37 @@ small_comma_list(const char *s, size_t n)
 static const char *
 job_dash_at(const char *s, size_t n, size_t *k, int loose)
 {
-	const char *p = s, *end = s + n;
+	const char *p = s, *end = s + n, *t = NULL, *h, *stop;
 
-	if (loose) {
-		const char *h = s;
-		while ((h = memchr(h, '-', (size_t)(end - h))) != NULL && h + 2 < end) {
-			if (h > s && h[-1] != ' ' && h[1] == ' ' && h[2] >= 'A' && h[2] <= 'Z') {
-				const char *t = job_dash_at(s, (size_t)(h - s), k, 0);
-				if (t != NULL)
-					return t;
-				*k = 2;
-				return h;
-			}
-			if (h > s && h[-1] == ' ' && h[1] >= 'A' && h[1] <= 'Z') {
-				const char *t = job_dash_at(s, (size_t)(h - s), k, 0);
-				if (t != NULL)
-					return t;
-				*k = 1;
-				return h;
-			}
-			h++;
-		}
-	}
 	while ((p = memchr(p, ' ', (size_t)(end - p))) != NULL && p + 2 < end) {
 		if (p[1] == '-' && p[2] == ' ') {
 			*k = 3;
-			return p;
+			t = p;
+			break;
 		}
 		if (p + 4 < end && (memcmp(p + 1, "\xE2\x80\x93 ", 4) == 0 ||
 		                    memcmp(p + 1, "\xE2\x80\x94 ", 4) == 0)) {
 			*k = 5;
-			return p;
+			t = p;
+			break;
 		}
 		p++;
 	}
-	return NULL;
+	/* a loose one before it (read up to it only: linear on a long
+	 * line of dashes) */
+	stop = t != NULL ? t : end;
+	for (h = loose ? memchr(s, '-', (size_t)(stop - s)) : NULL; h != NULL && h + 2 < end;
+	     h = h + 1 < stop ? memchr(h + 1, '-', (size_t)(stop - h - 1)) : NULL) {
+		if (h > s && h[-1] != ' ' && h[1] == ' ' && h[2] >= 'A' && h[2] <= 'Z') {
+			*k = 2;
+			return h;
+		}
+		if (h > s && h[-1] == ' ' && h[1] >= 'A' && h[1] <= 'Z') {
+			*k = 1;
+			return h;
+		}
+	}
+	return t;
 }
 
 static const char *

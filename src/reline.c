@@ -506,15 +506,18 @@ after_mark(const rncp_buf *b)
 	return m < k && bullet((const unsigned char *)b->s, m, k) > 0 && (m == 0 || b->s[m - 1] == '\n');
 }
 
-/* The output's line has a bracket still open: "(ESN – Entreprise de
- * service numérique ou SSII, ...)", whose dash is no list's mark. */
+/* The output's line has a bracket still open in its last 200 bytes: "(ESN
+ * – Entreprise de service numérique ou SSII, ...)", whose dash is no
+ * list's mark.  (Bounded: a line of dashes inside one bracket, read back
+ * to its start at each, took minutes on 3 MB: tests/pathological.py's
+ * flat-brackets.) */
 static int
 in_brackets(const rncp_buf *b)
 {
-	size_t k;
+	size_t k, stop = b->len > 200 ? b->len - 200 : 0;
 	int depth = 0;
 
-	for (k = b->len; k > 0 && b->s[k - 1] != '\n'; k--)
+	for (k = b->len; k > stop && b->s[k - 1] != '\n'; k--)
 		depth += (b->s[k - 1] == '(') - (b->s[k - 1] == ')');
 	return depth > 0;
 }

@@ -386,6 +386,27 @@ def flat_labels(n):
     return chunk * n + "\n"
 
 
+def flat_brackets(n):
+    """A flat text's jobs, n dashes inside one bracket: a dash there is no
+    list's mark, which reline.c reads back a bounded way (back to the
+    line's start at each dash, it took minutes on 3 MB)."""
+    return ("Code(s) NSF : 326t : Informatique Types d'emplois accessibles : Technicien (ESN " +
+            "\u2013 entreprise " * n + ") Code(s) ROME : M1801\n")
+
+
+def job_dashes(n):
+    """A jobs' line of n titles a dash apart, some dashes typed in haste:
+    each split reads up to the next dash, not the line's end."""
+    return (HEAD_FC + "Type d'emplois accessibles :\n" +
+            "Technicien support - Assistant paie- Gestionnaire -Technicien " * n + "\n")
+
+
+def code_mentions(n):
+    """A text of no known layout naming one fiche code n times on one
+    line: the line is read for "remplacée par" once, not once a code."""
+    return "Titre\nNiveau 5\n" + "RNCP12345 " * n + "\n"
+
+
 CASES = {
     "long-line": (long_line, 5_000_000),          # 10x: a 50 MB single line
     "long-line-tokens": (long_line_tokens, 2_000_000),
@@ -430,6 +451,9 @@ CASES = {
     "printed-ocr": (printed_ocr, 5_000),
     "title-copies": (title_copies, 20_000),        # 10x: 12.8 MB of near copies
     "flat-labels": (flat_labels, 5_000),           # 10x: 22 MB on one line
+    "flat-brackets": (flat_brackets, 50_000),
+    "job-dashes": (job_dashes, 20_000),
+    "code-mentions": (code_mentions, 100_000),
 }
 
 
