@@ -335,7 +335,7 @@ cut_word(const unsigned char *s, size_t i, size_t e, size_t n, size_t *nx)
 	k = next_token(s, e, n);
 	if (k >= n || !((s[k] >= 'a' && s[k] <= 'z') || (s[k] == 0xC3 && k + 1 < n && s[k + 1] >= 0xA0)))
 		return 0;
-	for (b = k; b < n && (s[b] >= 0x80 || (s[b] >= 'a' && s[b] <= 'z')); b++)
+	for (b = k; b < n && b - k < sizeof(w) && (s[b] >= 0x80 || (s[b] >= 'a' && s[b] <= 'z')); b++)
 		;
 	if ((e - 1 - a) + (b - k) >= sizeof(w))
 		return 0;
