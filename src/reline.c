@@ -485,6 +485,22 @@ bullet(const unsigned char *s, size_t i, size_t e)
 	return 0;
 }
 
+/* Whether a list's mark ("•", "–", ...) comes in the six tokens from
+ * s[i] on. */
+static int
+mark_ahead(const unsigned char *s, size_t i, size_t n)
+{
+	size_t k, t;
+
+	for (k = i, t = 0; k < n && t < 6; t++) {
+		size_t e = token_end(s, k, n);
+		if (bullet(s, k, e) && s[k] != '-')
+			return 1;
+		k = next_token(s, e, n);
+	}
+	return 0;
+}
+
 /* The output's last token, b->s[*m..*k), blanks after it aside. */
 static void
 last_token(const rncp_buf *b, size_t *m, size_t *k)
@@ -718,6 +734,10 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 	size_t i = 0, k, e, row = 0; /* row: tokens of a certifier's row since its SIRET */
 	enum zone z = Z_NONE;
 	int prev_lower = 0; /* ends_lower() of the token before */
+	/* the zone's list marks its items ("• Développeur Big data • CTO
+	 * ..."): a capital inside one, a mark a few words after it, starts
+	 * no other */
+	int marked = 0;
 	int piped = 0, last_bar = 0; /* the row's cells have bars; the token before was one */
 	int nosiret = 0;              /* the certifiers' table has no SIRET column */
 	/* what each page's header and footer repeat (a title), once known */
@@ -796,7 +816,7 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 				i = end_label(&b, s, i, len);
 			}
 			if (!(lb->flags & CERT_HEAD))
-				z = (enum zone)lb->zone;
+				z = (enum zone)lb->zone, marked = 0;
 			/* "Nom légal Nom commercial Site internet": a table
 			 * without SIRETs (the register's older pages) */
 			if (lb->zone == Z_CERT && !(lb->flags & CERT_HEAD))
@@ -858,6 +878,7 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 		           (bullet(s, i, e) && s[i] != '-' && z != Z_NONE && z != Z_CERT && z != Z_TITLE &&
 		            !in_brackets(&b))) {
 			break_line(&b); /* "•", and the other marks in a list */
+			marked = 1;
 		} else if (after_mark(&b)) {
 			; /* an item after its bullet or dash */
 		} else if (z == Z_NSF && nsf_item(s, i, e, len)) {
@@ -878,7 +899,8 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			 * Administrateur Linux"), or one a small word follows */
 			int item = (z == Z_SKILLS ? infinitive(s, i, e)
 			                          : (nx < len && !is_upper(s, nx, len)) || sentence_word(s, i, e));
-			if (is_upper(s, i, len) && item && prev_lower && (z == Z_SKILLS || prev_lower != 3))
+			if (is_upper(s, i, len) && item && prev_lower &&
+			    (z == Z_SKILLS || (prev_lower != 3 && !(marked && mark_ahead(s, i, len)))))
 				break_line(&b);
 			else if ((s[i] == '-' && e - i == 1 && nx < len && is_upper(s, nx, len)) ||
 			         (is_digit(s[i]) && s[e - 1] == '.' && e - i <= 3 && nx < len && is_upper(s, nx, len)) ||

@@ -309,6 +309,13 @@ START_TEST(t_reline_skills_and_blocs)
 	           "RNCP99001BC02 - Vendre\n"
 	           "Liste de compétences | Modalités d'évaluation |\n"
 	           "Conseiller le client");
+	/* the items marked: a capital inside one starts no other */
+	relined_is("Types d'emplois accessibles : \xE2\x80\xA2 Développeur Big data \xE2\x80\xA2 Ingénieur "
+	           "d'Etudes Logiciel \xE2\x80\xA2 Architecte logiciel",
+	           "Types d'emplois accessibles :\n"
+	           "\xE2\x80\xA2 Développeur Big data\n"
+	           "\xE2\x80\xA2 Ingénieur d'Etudes Logiciel\n"
+	           "\xE2\x80\xA2 Architecte logiciel");
 	/* a job after an ellipsis; a dash inside brackets is no list's
 	 * mark */
 	relined_is("Types d'emplois accessibles : Plateformes logistiques (ESL – entrepôt sous douane), "
