@@ -2366,6 +2366,12 @@ extract_jobs_after(doc *d, long heading)
 			s = t;
 			n = strlen(t);
 			i = k - 1;
+			/* a PDF's wrapped paragraph: prose as on one line
+			 * (above), or a sentence that leads the list in */
+			if (n > 300 && !comma_list(s, n) && !dash_list(s, n))
+				break;
+			if (n < 300 && s[n - 1] == ':' && !line_starts_heading(l))
+				continue;
 		}
 		/* "Ce professionnel peut prétendre ... : concepteur lumière,
 		 * créateur lumière, ...": the list after the sentence */
