@@ -1035,8 +1035,13 @@ extract_level(doc *d)
 static rx rx_lvl_segment = {"(?:^|\\s[-\\x{2013}|]\\s|\\()niveau\\s+([1-8])(?:\\s*\\([^()]{0,40}\\))?\\s*(?:$|\\s[-\\x{2013}|]\\s(?!\\d)|\\))",
                             PCRE2_CASELESS, NULL};
 
+/* or in a sentence, the European framework named after it: "de niveau 5
+ * (Eu)", "niveau 6 (CEC)" */
+static rx rx_lvl_framework = {"\\bniveau\\s+([1-8])\\s*\\(\\s*(?:eu|ue|cec|europ)", PCRE2_CASELESS, NULL};
+
 /* No level under a label: the one level a short line says alone ("Niveau
- * 6", "Niveau 6 (Bac+3)") or as a part of it, when every such line says
+ * 6", "Niveau 6 (Bac+3)") or as a part of it, or a sentence with the
+ * framework's name ("de niveau 5 (Eu)"), when every such line says
  * the same (a page that republishes a fiche's facts in its own words; not
  * an RS fiche's, which has none, and whose lists may say "Niveau 1 -
  * Débutant"). */
@@ -1052,9 +1057,11 @@ level_mentioned(doc *d)
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		int v;
-		if (l->len < 8 || l->len > 120 || !line_contains_folded(l, "niveau "))
+		if (l->len < 8 || l->len > 600 || !line_contains_folded(l, "niveau "))
 			continue;
-		if (rx_match(&rx_lvl_alone, l->s, l->len, ov, OV) || rx_match(&rx_lvl_segment, l->s, l->len, ov, OV))
+		if ((l->len <= 120 &&
+		     (rx_match(&rx_lvl_alone, l->s, l->len, ov, OV) || rx_match(&rx_lvl_segment, l->s, l->len, ov, OV))) ||
+		    rx_match(&rx_lvl_framework, l->s, l->len, ov, OV))
 			v = l->s[ov[2]] - '0';
 		else
 			continue;
@@ -1065,6 +1072,73 @@ level_mentioned(doc *d)
 	if (level != 0) {
 		r->level_eu = level;
 		rec_warn(d, "level %d read from the text (no label states it)", level);
+	}
+}
+
+/* No certifier in a table or under a label, in a text of no known
+ * layout (a site's page about a certification): the one its sentence
+ * names ("Délivré par le Ministère du Travail à l'issue ...", "délivrée
+ * par le Préfet de région au nom du ministère chargé des Affaires
+ * sociales"), up to a bracket, a stop or the sentence's next words. */
+void
+certifier_mentioned(doc *d)
+{
+	static const char *const by[] = {"au nom du ", "au nom de la ", "élivré par ", "élivrée par ",
+	                                 "élivrés par ", "octroyé par ", "décerné par "};
+	static const char *const ends[] = {" à ", " au nom ", " ce qui ", " qui ", " pour ", " après ",
+	                                   " dans ", " et du ", " sur ", " en "};
+	size_t i, k;
+
+	if (d->layout != LAYOUT_GENERIC || d->rec->ncertifiers > 0)
+		return;
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len < 20 || l->len > 1000 ||
+		    (memmem(l->s, l->len, " par ", 5) == NULL && memmem(l->s, l->len, "au nom d", 8) == NULL))
+			continue;
+		for (k = 0; k < ARRAY_LEN(by); k++) {
+			const char *p = memmem(l->s, l->len, by[k], strlen(by[k])), *e, *end = l->s + l->len;
+			size_t j;
+			char *name;
+			if (p == NULL)
+				continue;
+			p += strlen(by[k]);
+			if (end - p > 3 && (memcmp(p, "le ", 3) == 0 || memcmp(p, "la ", 3) == 0))
+				p += 3;
+			else if (end - p > 2 && (p[0] == 'l' || p[0] == 'L') && p[1] == '\'')
+				p += 2;
+			/* an authority: a capital, or a ministry in small letters */
+			if (!((*p >= 'A' && *p <= 'Z') || (unsigned char)*p == 0xC3 || strncmp(p, "ministère", 10) == 0 ||
+			      strncmp(p, "ministre", 8) == 0))
+				continue;
+			/* (a ministry's name goes on past its commas: "...
+			 * supérieur, de la recherche et de l'innovation") */
+			for (e = p; e < end && (strchr("(,.;:", *e) == NULL ||
+			                        (*e == ',' && end - e > 6 &&
+			                         (memcmp(e, ", de ", 5) == 0 || memcmp(e, ", des ", 6) == 0 ||
+			                          memcmp(e, ", du ", 5) == 0)));
+			     e++)
+				;
+			for (j = 0; j < ARRAY_LEN(ends); j++) {
+				const char *x = memmem(p, (size_t)(e - p), ends[j], strlen(ends[j]));
+				if (x != NULL)
+					e = x;
+			}
+			while (e > p && e[-1] == ' ')
+				e--;
+			if (e - p < 6 || e - p > 120 || memchr(p, ' ', (size_t)(e - p)) == NULL)
+				continue;
+			/* a préfet's is the ministry he delivers it for */
+			if (k >= 2 && (strncmp(p, "Préfet", 7) == 0 || strncmp(p, "préfet", 7) == 0 ||
+			               strncmp(p, "recteur", 7) == 0 || strncmp(p, "Recteur", 7) == 0))
+				continue;
+			if ((name = arena_strndup(d->arena, p, (size_t)(e - p))) == NULL)
+				return;
+			title_capitalize(name);
+			rec_add_certifier(d, name, strlen(name), NULL);
+			rec_warn(d, "certifier '%s' read from a sentence (no table or label names it)", name);
+			return;
+		}
 	}
 }
 

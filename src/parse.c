@@ -358,6 +358,7 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	if (r->code == NULL && d.layout != LAYOUT_REAC)
 		extract_code_mentioned(&d);
 	level_mentioned(&d);
+	certifier_mentioned(&d);
 	extract_rome_labels_from_ref(&d);
 	r->source_layout = arena_strdup(r->arena, layout_name(d.layout));
 	/* An unknown layout must show at least two kinds of facts: one code

@@ -404,6 +404,19 @@ START_TEST(t_page_own_words)
 	ck_assert_uint_eq(r->nnsf, 1);
 	ck_assert_str_eq(r->nsf[0].code, "213");
 	rncp_record_free(r);
+	/* the authority and the level a sentence names; a comma inside a
+	 * ministry's name; "délivré par un ..." names none */
+	r = parse_str("Soigneur animalier\nLe titre RNCP36147 est délivré par le Ministère de l'agriculture, "
+	              "de l'alimentation et de la forêt à l'issue d'un parcours de formation. Il est de "
+	              "niveau 4 (Eu) dans le cadre national des certifications.\n");
+	ck_assert_str_eq(r->code, "RNCP36147");
+	ck_assert_int_eq(r->level_eu, 4);
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "Ministère de l'agriculture, de l'alimentation et de la forêt");
+	rncp_record_free(r);
+	r = parse_str("Soigneur animalier\nLe titre RNCP36147 est délivré par un établissement agréé.\nNiveau 4\n");
+	ck_assert_uint_eq(r->ncertifiers, 0);
+	rncp_record_free(r);
 	/* an RS fiche's lists may say levels: none is its */
 	r = parse_str("Code RS : RS5678\nCertificateur : Ecole des langues\nNiveau 2 - Intermédiaire\n");
 	ck_assert_int_eq(r->level_eu, 0);
