@@ -3786,7 +3786,20 @@ labelled_value(doc *d, const struct labelled *lb, const char *key, const char *v
 	case 'c':
 		if (!certifiers_before) {
 			char siret[15];
-			size_t nl = name_siret(v, vl, siret);
+			size_t nl;
+			const char *two;
+			/* two authorities a comma apart ("Ministère chargé de la
+			 * Solidarité, Ministère de l'Enseignement supérieur") */
+			/* (and a sentence's full stop, not an abbreviation's:
+			 * "... et de la Recherche.", "ABC S.A.S.") */
+			while (vl > 1 && (v[vl - 1] == ' ' || (v[vl - 1] == '.' && v[vl - 2] >= 'a' && v[vl - 2] <= 'z')))
+				vl--;
+			while ((two = memmem(v, vl, ", Minist", 8)) != NULL || (two = memmem(v, vl, ", minist", 8)) != NULL) {
+				rec_add_certifier(d, v, (size_t)(two - v), NULL);
+				vl -= (size_t)(two - v) + 2;
+				v = two + 2;
+			}
+			nl = name_siret(v, vl, siret);
 			rec_add_certifier(d, v, nl, nl < vl ? siret : NULL);
 		}
 		break;

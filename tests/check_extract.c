@@ -404,6 +404,16 @@ START_TEST(t_page_own_words)
 	ck_assert_uint_eq(r->nnsf, 1);
 	ck_assert_str_eq(r->nsf[0].code, "213");
 	rncp_record_free(r);
+	/* two authorities a comma apart under one label; an abbreviation's
+	 * full stop kept */
+	r = parse_str("Soigneur animalier\nCode RNCP : 36147\nCertificateur : Ministère chargé de "
+	              "l'agriculture, Ministère de l'enseignement supérieur.\n");
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[1].name, "Ministère de l'enseignement supérieur");
+	rncp_record_free(r);
+	r = parse_str("Soigneur animalier\nCode RNCP : 36147\nCertificateur : SOIGNEURS ASSOCIES S.A.S.\n");
+	ck_assert_str_eq(r->certifiers[0].name, "SOIGNEURS ASSOCIES S.A.S.");
+	rncp_record_free(r);
 	/* the authority and the level a sentence names; a comma inside a
 	 * ministry's name; "délivré par un ..." names none */
 	r = parse_str("Soigneur animalier\nLe titre RNCP36147 est délivré par le Ministère de l'agriculture, "
