@@ -2352,12 +2352,6 @@ job_dash_at(const char *s, size_t n, size_t *k, int loose)
 	return t;
 }
 
-static const char *
-job_dash(const char *s, size_t n, size_t *k)
-{
-	return job_dash_at(s, n, k, 0);
-}
-
 /* Whether s[0..n), too long for one job, is job titles a dash apart
  * ("Assistant carrières et paie - Assistant de gestion du personnel -
  * ..."): four at least, each of 100 bytes at most. */
@@ -2367,7 +2361,7 @@ dash_list(const char *s, size_t n)
 	const char *dash;
 	size_t k, items = 0;
 
-	while ((dash = job_dash(s, n, &k)) != NULL) {
+	while ((dash = job_dash_at(s, n, &k, 0)) != NULL) {
 		if (dash - s > 100)
 			return 0;
 		items++;
@@ -2419,8 +2413,6 @@ extract_jobs_after(doc *d, long heading)
 			continue;
 		if (line_is_heading(l) || line_bar(l) != NULL || l->s[0] == '|')
 			break; /* or a table after an empty list */
-		if (n > 300 && !comma_list(s, n) && !dash_list(s, n))
-			break;
 		started = 1;
 		/* a line PDF extraction wrapped ("... parc inform-" /
 		 * "atique et support utilisateur - Technicien" / "helpdesk")
@@ -2440,13 +2432,13 @@ extract_jobs_after(doc *d, long heading)
 			s = t;
 			n = strlen(t);
 			i = k - 1;
-			/* a PDF's wrapped paragraph: prose as on one line
-			 * (above), or a sentence that leads the list in */
-			if (n > 300 && !comma_list(s, n) && !dash_list(s, n))
-				break;
+			/* (a PDF's wrapped sentence that leads the list in) */
 			if (n < 300 && s[n - 1] == ':' && !line_starts_heading(l))
 				continue;
 		}
+		/* prose, on one line or a PDF's wrapped ones */
+		if (n > 300 && !comma_list(s, n) && !dash_list(s, n))
+			break;
 		/* "Ce professionnel peut prétendre ... : concepteur lumière,
 		 * créateur lumière, ...": the list after the sentence */
 		{
@@ -3647,28 +3639,6 @@ static rx rx_code_digits = {"^(\\d{2,6})(?!\\d)\\s*\\.?$", 0, NULL};
 static rx rx_lvl_value = {"^(?:niv(?:eau|\\.)?\\s*)?([1-8])(?![\\d,.]\\d)(?:\\s*\\([^()]{0,80}\\)|\\s+[-\\x{2013}]\\s+[^\\d\\s][^:]{0,60})?\\s*\\.?$",
                           PCRE2_CASELESS, NULL};
 
-/* The length of a list's mark opening s[0..n) and the blanks after it:
- * "- ", "* ", "• ", "· ", "– ". */
-static size_t
-bullet_len(const char *s, size_t n)
-{
-	static const char *const marks[] = {"-", "*", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93"};
-	size_t k, m;
-
-	/* (most labels open with a letter: their first byte says no) */
-	if (n == 0 || (s[0] != '-' && s[0] != '*' && (unsigned char)s[0] != 0xE2 && (unsigned char)s[0] != 0xC2))
-		return 0;
-	for (k = 0; k < ARRAY_LEN(marks); k++) {
-		m = strlen(marks[k]);
-		if (n > m && memcmp(s, marks[k], m) == 0 && s[m] == ' ') {
-			while (m < n && s[m] == ' ')
-				m++;
-			return m;
-		}
-	}
-	return 0;
-}
-
 static const struct labelled {
 	char field;          /* t title, k code, s status, c certifier, n SIRET, l level */
 	const char *label;   /* folded, up to the colon */
@@ -3842,7 +3812,8 @@ label_above_value(doc *d, size_t i, int certifiers_before)
 
 	if (l->len < 6 || l->len > 48)
 		return;
-	fold_into(l->s + bullet_len(l->s, l->len), l->len - bullet_len(l->s, l->len), key, sizeof(key));
+	j = list_sign(l->s, l->len);
+	fold_into(l->s + j, l->len - j, key, sizeof(key));
 	if ((lb = find_label(key)) == NULL || (strchr(key, ' ') == NULL && lb->field != 'l'))
 		return;
 	for (j = i + 1; j < d->nlines && j < i + 3 && d->lines[j].len == 0; j++)
@@ -3893,7 +3864,7 @@ extract_labelled(doc *d)
 			continue;
 		}
 		/* "- Code de la fiche : ...", "• Certificateur : ..." */
-		k = bullet_len(l->s, (size_t)(colon - l->s));
+		k = list_sign(l->s, (size_t)(colon - l->s));
 		kl = fold_into(l->s + k, (size_t)(colon - l->s) - k, key, sizeof(key));
 		while (kl > 0 && key[kl - 1] == ' ')
 			key[--kl] = '\0';
