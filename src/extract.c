@@ -2459,9 +2459,13 @@ extract_jobs_after(doc *d, long heading)
 			}
 		}
 		/* "Ingénieur logiciel, Ingénieur concepteur, ...", or the
-		 * titles after the first in small letters */
-		if (comma_list(s, n) || small_comma_list(s, n)) {
+		 * titles after the first in small letters; after a list sign
+		 * too ("* Développeur web, développeur web mobile") */
+		k = item_marker(s, n);
+		if (comma_list(s + k, n - k) || small_comma_list(s + k, n - k)) {
 			const char *comma;
+			s += k;
+			n -= k;
 			while ((comma = memmem(s, n, ", ", 2)) != NULL) {
 				rec_add_job(d, s, (size_t)(comma - s));
 				n -= (size_t)(comma - s) + 2;

@@ -2322,6 +2322,9 @@ START_TEST(t_jobs_typed)
 	     3, "Régisseur lumière", "concepteur lumière"},
 	    {"Développeur d'applications, développeur informatique\nDéveloppeur web\n", 3,
 	     "Développeur d'applications", "Développeur web"},
+	    /* each item after its list sign */
+	    {"* Développeur back end, développeur front end\n* Développeur web, développeur web mobile\n", 4,
+	     "Développeur back end", "développeur web mobile"},
 	    {"Les fonctions les plus couramment rencontrées sont :\nDéveloppeur web\nIntégrateur\n", 2,
 	     "Développeur web", "Intégrateur"},
 	    {"Assistant paie - Assistant de gestion du personnel - Assistant de service formation- Assistant "
