@@ -608,11 +608,11 @@ skill_then_sentence(const skill_list *g, const char *s, size_t n)
 static int
 row_skills(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n)
 {
-	size_t m = 0, one;
+	size_t m = 0, one, sign = item_marker(s, n);
 
 	/* counted first: most lines hold one skill at most */
 	if (g->n >= 2)
-		split_cell(d, NULL, g, s, n, &m);
+		split_cell(d, NULL, g, s + sign, n - sign, &m);
 	if (m == 1 && (one = skill_then_sentence(g, s, n)) > 0) {
 		while (one > 0 && s[one - 1] == ' ')
 			one--;
@@ -623,7 +623,7 @@ row_skills(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n)
 		rec_add_skill(d, b, s, n);
 		return 0;
 	}
-	split_cell(d, b, g, s, n, &m);
+	split_cell(d, b, g, s + sign, n - sign, &m); /* (not the list sign) */
 	return 1;
 }
 

@@ -486,6 +486,20 @@ START_TEST(t_stacked_cells)
 	ck_assert_str_eq(r->blocs[1].skills[0], "Valider une solution technique");
 	ck_assert_str_eq(r->blocs[1].skills[1], "Suivre le budget de l'opération");
 	rncp_record_free(r);
+	/* two skills of the fiche-wide list on one line after a list sign
+	 * (the source lost the break between them): the two, no sign */
+	r = parse_str("N° de fiche\nRNCP99005\nNiveau 6\nCompétences attestées :\n"
+	              "- Analyser le dossier de l'affaire\n- Comparer plusieurs solutions\n"
+	              "- Valider une solution technique\n\n"
+	              "RNCP99005BC01 - Répondre à un projet\nListe de compétences\n"
+	              "- Analyser le dossier de l'affaire Comparer plusieurs solutions\n"
+	              "- Valider une solution technique\n"
+	              "Modalités d'évaluation\nÉtude de cas\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Analyser le dossier de l'affaire");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Comparer plusieurs solutions");
+	rncp_record_free(r);
 	/* a word processor's PDF: a skill's line wrapped before a bracket */
 	r = parse_str("N° de fiche\nRNCP99004\nNiveau 6\n\n"
 	              "RNCP99004BC01 - Conduire les projets\nListe de compétences\n"
