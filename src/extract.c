@@ -2312,6 +2312,75 @@ small_comma_list(const char *s, size_t n)
 	return items >= 3;
 }
 
+/* Whether the folded-free word at s[0..n) is an article or a preposition,
+ * as places, sectors and firms open and job titles do not ("dans les
+ * entreprises de transport, les collectivités, ..."). */
+static int
+opens_article(const char *s, size_t n)
+{
+	static const char *const w[] = {"le ", "la ", "les ", "l'", "l\xE2\x80\x99", "un ", "une ", "des ", "du ",
+	                                "de ", "d'", "d\xE2\x80\x99", "dans ", "en ", "au ", "aux ", "\xC3\xA0 ",
+	                                "pour ", "sur ", "par ", "avec ", "chez ", "ou ", "et "};
+	size_t k;
+
+	for (k = 0; k < ARRAY_LEN(w); k++) {
+		size_t l = strlen(w[k]);
+		if (n >= l && strncasecmp(s, w[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Jobs a paragraph of prose names as examples ("... L'intitulé des postes
+ * occupés est ainsi souvent formé ... Par exemple : Chef de projet en SI,
+ * chargé de projet innovation, Responsable qualité, etc. Quel que soit
+ * ..."): the titles a comma apart after "exemple :" or "exemple,", up to
+ * "etc." or the sentence's end, none opening with an article or a
+ * preposition.  Returns how many were added.
+ */
+static size_t
+jobs_for_example(doc *d, const char *s, size_t n)
+{
+	const char *p = s, *end = s + n, *a, *q, *c;
+	size_t added = 0;
+	char *cap;
+
+	while ((p = memmem(p, (size_t)(end - p), "xemple", 6)) != NULL) {
+		p += 6;
+		if (p - 7 < s || (p[-7] != 'e' && p[-7] != 'E'))
+			continue;
+		if (p < end && *p == ' ')
+			p++;
+		if (p >= end || (*p != ':' && *p != ','))
+			continue;
+		for (a = p + 1; a < end && *a == ' '; a++)
+			;
+		/* [a, p): up to "etc.", a full stop or a semicolon (the next
+		 * search after it: linear on a long line) */
+		for (p = a; p < end && *p != ';' && !(*p == '.' && (p + 1 == end || p[1] == ' ')); p++)
+			;
+		if ((q = memmem(a, (size_t)(p - a), " etc", 4)) != NULL)
+			p = q;
+		while (p > a && (p[-1] == ' ' || p[-1] == ','))
+			p--;
+		for (q = a; q != NULL && q < p; q = (c = memmem(q, (size_t)(p - q), ", ", 2)) != NULL ? c + 2 : NULL)
+			if (opens_article(q, (size_t)(p - q)))
+				break;
+		if (p == a || q != NULL || (cap = arena_strndup(d->arena, a, (size_t)(p - a))) == NULL)
+			continue;
+		if (*cap >= 'a' && *cap <= 'z')
+			*cap = (char)(*cap - 32);
+		if (!small_comma_list(cap, (size_t)(p - a)))
+			continue;
+		for (q = cap; (c = strstr(q, ", ")) != NULL; q = c + 2, added++)
+			rec_add_job(d, q, (size_t)(c - q));
+		rec_add_job(d, q, strlen(q));
+		added++;
+	}
+	return added;
+}
+
 /* The first " - ", " – " or " — " of s[0..n), *k its length; loose: or
  * a hyphen with a blank on one side only before a capital, as a list
  * typed in haste has them ("... formation- Assistant du service ...",
@@ -2436,9 +2505,12 @@ extract_jobs_after(doc *d, long heading)
 			if (n < 300 && s[n - 1] == ':' && !line_starts_heading(l))
 				continue;
 		}
-		/* prose, on one line or a PDF's wrapped ones */
-		if (n > 300 && !comma_list(s, n) && !dash_list(s, n))
+		/* prose, on one line or a PDF's wrapped ones; but for the jobs
+		 * it names as examples */
+		if (n > 300 && !comma_list(s, n) && !dash_list(s, n)) {
+			jobs_for_example(d, s, n);
 			break;
+		}
 		/* "Ce professionnel peut prétendre ... : concepteur lumière,
 		 * créateur lumière, ...": the list after the sentence */
 		{
@@ -2474,6 +2546,13 @@ extract_jobs_after(doc *d, long heading)
 			rec_add_job(d, s, n);
 			continue;
 		}
+		/* an item that opens with an article or a preposition, and
+		 * is no sentence, is a sector or a place, no job ("... dans
+		 * les domaines suivants :" / "* la cybersécurité industrielle
+		 * ;") */
+		k = item_marker(s, n);
+		if (opens_article(s + k, n - k) && !sentence_words(s, n))
+			continue;
 		/* "Technicien informatique - Technicien support - ...", or
 		 * with the en or em dash of a word processor; a list of three
 		 * or more, its dashes typed in haste too */

@@ -2365,6 +2365,23 @@ START_TEST(t_jobs_typed)
 	     "occupés est ainsi souvent formé d'un niveau d'exercice de management\n"
 	     "et d'un domaine de compétences.\n",
 	     0, NULL, NULL},
+	    /* but for the jobs it names as examples; not places */
+	    {"Le manager exerce dans tout type de fonctions et de départements d'une organisation (commercial, "
+	     "marketing, etc.), privée ou publique. L'intitulé des postes occupés est ainsi souvent formé d'un "
+	     "niveau d'exercice de management et d'un domaine. Par exemple : chef de projet SI, chargé de projet "
+	     "innovation, Responsable qualité, etc. Il est ainsi manager, consultant, analyste, etc.\n",
+	     3, "Chef de projet SI", "Responsable qualité"},
+	    {"Le manager exerce dans tout type de fonctions et de départements d'une organisation (commercial, "
+	     "marketing, etc.), privée ou publique. L'intitulé des postes occupés est ainsi souvent formé d'un "
+	     "niveau d'exercice de management et d'un domaine. Il exerce par exemple, dans les entreprises de "
+	     "transport, les collectivités, les associations.\n",
+	     0, NULL, NULL},
+	    /* sectors after a sentence, then jobs after another */
+	    {"Les métiers concernés peuvent se retrouver dans les domaines suivants :\n"
+	     "* la cybersécurité industrielle ;\n* le domaine des objets connectés.\n"
+	     "Les emplois pouvant être exercés sont dès le début de carrière :\n"
+	     "* opérateur en cybersécurité ;\n",
+	     1, "opérateur en cybersécurité", NULL},
 	};
 	size_t i;
 	char text[1024];
