@@ -2312,10 +2312,7 @@ small_comma_list(const char *s, size_t n)
 	return items >= 3;
 }
 
-/* Whether the folded-free word at s[0..n) is an article or a preposition,
- * as places, sectors and firms open and job titles do not ("dans les
- * entreprises de transport, les collectivités, ..."). */
-static int
+int
 opens_article(const char *s, size_t n)
 {
 	static const char *const w[] = {"le ", "la ", "les ", "l'", "l\xE2\x80\x99", "un ", "une ", "des ", "du ",

@@ -510,6 +510,10 @@ int blank_goes_on(const doc *d, size_t j);
 int starts_infinitive(const line *l);
 /* The same of the text s[0..n). */
 int text_starts_infinitive(const char *s, size_t n);
+/* Whether s[0..n) opens with an article or a preposition ("la ", "dans
+ * ", "en "), as sectors, places and the sentences that lead a list in do,
+ * and job titles and skills do not. */
+int opens_article(const char *s, size_t n);
 /* Whether w[0..n) is a word that cannot end a title or an item ("de",
  * "et", "pour"...). */
 int weak_word(const char *w, size_t n);

@@ -236,6 +236,10 @@ rec_add_skill(doc *d, rncp_bloc *b, const char *s, size_t n)
 	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ' ' ||
 	                 s[n - 1] == ','))
 		n--;
+	/* a sentence that leads the skills in ("En mobilisant une analyse
+	 * du contexte ... :") */
+	if (n > 0 && s[n - 1] == ':' && opens_article(s, n))
+		return 0;
 	return add_string(d, &b->skills, &b->nskills, s, n, "skills in one bloc");
 }
 

@@ -500,6 +500,22 @@ START_TEST(t_stacked_cells)
 	ck_assert_str_eq(r->blocs[0].skills[0], "Analyser le dossier de l'affaire");
 	ck_assert_str_eq(r->blocs[0].skills[1], "Comparer plusieurs solutions");
 	rncp_record_free(r);
+	/* a sentence that leads the skills in is none; a skill that leads
+	 * its parts in is one */
+	r = parse_str("N° de fiche\nRNCP99006\nNiveau 6\n\n"
+	              "RNCP99006BC01 - Répondre à un projet\nListe de compétences\n"
+	              "En mobilisant une analyse du contexte organisationnel et humain, tout en restant vigilant à "
+	              "la compétitivité de l'organisation :\n"
+	              "A5.C1. Réaliser un diagnostic de la situation\n"
+	              "A5.C2. Gérer dans le respect de la réglementation les éléments suivants du projet :\n"
+	              "- le budget\n"
+	              "Modalités d'évaluation\nÉtude de cas\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[0], "A5.C1. Réaliser un diagnostic de la situation");
+	ck_assert_str_eq(r->blocs[0].skills[1],
+	                 "A5.C2. Gérer dans le respect de la réglementation les éléments suivants du projet :");
+	rncp_record_free(r);
 	/* a word processor's PDF: a skill's line wrapped before a bracket */
 	r = parse_str("N° de fiche\nRNCP99004\nNiveau 6\n\n"
 	              "RNCP99004BC01 - Conduire les projets\nListe de compétences\n"
