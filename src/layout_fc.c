@@ -471,6 +471,18 @@ skills_in_lines(doc *d, const skill_list *g, size_t from, size_t to)
 	return m;
 }
 
+/* Does line c go on with the skill on line p above it, a PDF's wrap: in
+ * small letters, at a bracket after no full stop, after a word no skill
+ * ends with ("... autorisés aux" / "ASV, dans le respect ..."), or at an
+ * ellipsis ("... (comptant, différé," / "…) pour éviter ...")? */
+static int
+skill_wrapped(const line *p, const line *c)
+{
+	return line_goes_on(c) || (c->s[0] == '(' && p->len > 0 && p->s[p->len - 1] != '.') ||
+	       (ends_weak(p->s, p->len) && !starts_infinitive(c) && !line_is_heading(c)) ||
+	       (c->len > 3 && memcmp(c->s, "\xE2\x80\xA6", 3) == 0) || (c->len > 3 && memcmp(c->s, "...", 3) == 0);
+}
+
 /* Does line l go on with the skill before it in a bloc's list, where
  * the list's loop would not stop at it (a section, a bloc, a row)?  In
  * small letters, at figures, or at a bracket (a word processor's PDF:
@@ -1587,8 +1599,7 @@ fc_blocs(doc *d, int web)
 					}
 					from = (size_t)-1;
 				} else if (!assessment && from != (size_t)-1 && upto + 1 == j &&
-				           (line_goes_on(c) || (c->s[0] == '(' && d->lines[j - 1].s[d->lines[j - 1].len - 1] != '.')) &&
-				           b->nskills > before) {
+				           skill_wrapped(&d->lines[j - 1], c) && b->nskills > before) {
 					/* a skill wrapped by PDF extraction ("... de
 					 * rédu-" / "ction"): its lines so far, this one
 					 * and those that go on after it, joined once */

@@ -527,6 +527,22 @@ START_TEST(t_stacked_cells)
 	ck_assert_str_eq(r->blocs[0].skills[0], "Conduire un projet avec les outils adéquats et dimensionnés "
 	                                        "(pilotage, coordination, évaluation) de telle manière à livrer");
 	rncp_record_free(r);
+	/* or after a word no skill ends with, before an acronym; or before
+	 * an ellipsis */
+	r = parse_str("N° de fiche\nRNCP99007\nNiveau 6\n\n"
+	              "RNCP99007BC01 - Soigner les animaux\nListe de compétences\n"
+	              "Réaliser les soins non invasifs autorisés aux\n"
+	              "ASV, dans le respect du bien-être animal\n"
+	              "Procéder aux encaissements selon leurs modalités (comptant, différé,\n"
+	              "\xE2\x80\xA6) pour éviter les impayés\n"
+	              "Piloter le budget du cabinet\nModalités d'évaluation\nCas pratique\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Réaliser les soins non invasifs autorisés aux ASV, dans le respect du "
+	                                        "bien-être animal");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Procéder aux encaissements selon leurs modalités (comptant, différé, "
+	                                        "\xE2\x80\xA6) pour éviter les impayés");
+	rncp_record_free(r);
 }
 END_TEST
 
