@@ -347,26 +347,25 @@ cut_word(const unsigned char *s, size_t i, size_t e, size_t n, size_t *nx)
 	return 1;
 }
 
-/* Whether s[i..e) numbers a skill: "C.2.", "1.1.1", "2.3", "A1." (a
- * digit, and a dot after the first figure or letter). */
+/* Whether s[i..e) numbers a skill: "C.2.", "1.1.1", "2.3", "A1.", "A1C2.",
+ * "A5.C1." (a figure, a dot after the first figure or letter, three
+ * capitals at most). */
 static int
 skill_number_token(const unsigned char *s, size_t i, size_t e)
 {
-	size_t k = i, digits = 0;
+	size_t k, digits = 0, letters = 0;
 
-	if (e - i < 2 || e - i > 8)
+	if (e - i < 2 || e - i > 8 || s[i] == '.')
 		return 0;
-	if (s[k] >= 'A' && s[k] <= 'Z')
-		k++;
-	if (k < e && s[k] == '.' && k > i)
-		k++;
-	for (; k < e; k++) {
+	for (k = i; k < e; k++) {
 		if (is_digit(s[k]))
 			digits++;
-		else if (s[k] != '.' || k == i)
+		else if (s[k] >= 'A' && s[k] <= 'Z')
+			letters++;
+		else if (s[k] != '.')
 			return 0;
 	}
-	return digits > 0 && memchr(s + i + 1, '.', e - i - 1) != NULL;
+	return digits > 0 && letters <= 3 && memchr(s + i + 1, '.', e - i - 1) != NULL;
 }
 
 /* Whether the table's second head cell, "Modalités d'évaluation", comes

@@ -309,6 +309,18 @@ START_TEST(t_reline_skills_and_blocs)
 	           "RNCP99001BC02 - Vendre\n"
 	           "Liste de compétences | Modalités d'évaluation |\n"
 	           "Conseiller le client");
+	/* numbers of a bloc's letter and the skill's: "A1C2.", "A5.C1."; not
+	 * a word of capitals and figures ("ISO 9001" ...) */
+	relined_is("RNCP99001BC01 - Livrer Liste de compétences A1C1. Planifier les tournées A1C2. Suivre "
+	           "les livraisons A5.C1. Contrôler les stocks selon la norme ISO 9001 Modalités d'évaluation "
+	           "Cas pratique",
+	           "RNCP99001BC01 - Livrer\n"
+	           "Liste de compétences\n"
+	           "A1C1. Planifier les tournées\n"
+	           "A1C2. Suivre les livraisons\n"
+	           "A5.C1. Contrôler les stocks selon la norme ISO 9001\n"
+	           "Modalités d'évaluation\n"
+	           "Cas pratique");
 	/* the items marked: a capital inside one starts no other */
 	relined_is("Types d'emplois accessibles : \xE2\x80\xA2 Développeur Big data \xE2\x80\xA2 Ingénieur "
 	           "d'Etudes Logiciel \xE2\x80\xA2 Architecte logiciel",
