@@ -149,7 +149,10 @@ wrapped_end(const doc *d, size_t i, int prose)
 	while (j < d->nlines && d->lines[j].len > 0) {
 		const line *l = &d->lines[j];
 		int on = line_goes_on(l) || digits_go_on(l);
+		size_t sign = list_sign(l->s, l->len);
 		if (!(on || !line_is_heading(l)) || (!prose && item_marker(l->s, l->len) != 0) ||
+		    /* (a list's next item, its sign before a capital) */
+		    (sign > 0 && upper_start(l->s + sign, l->len - sign)) ||
 		    !(on || l->s[0] == '(' || depth > 0 ||
 		      (prose && d->wrap && !starts_infinitive(l) && !numbered(l) &&
 		       skill_number(l->s, l->len) == 0)))
@@ -1608,12 +1611,15 @@ fc_blocs(doc *d, int web)
 						j++;
 					if ((t = join_lines(d, from, j + 1)) != NULL) {
 						b->nskills--;
-						rec_add_skill(d, b, t, strlen(t));
+						row_skills(d, b, g, t, strlen(t));
 					}
 					upto = j;
 				} else if (!assessment) {
-					/* (a line of several skills is no wrapped one's start) */
-					from = row_skills(d, b, g, c->s, c->len) ? (size_t)-1 : j;
+					/* (a line of several skills is no wrapped one's
+					 * start, nor one of none: a sentence leading
+					 * them in) */
+					size_t had = b->nskills;
+					from = row_skills(d, b, g, c->s, c->len) || b->nskills == had ? (size_t)-1 : j;
 					upto = j;
 					if (top == (size_t)-1)
 						top = j;

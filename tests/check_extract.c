@@ -500,6 +500,18 @@ START_TEST(t_stacked_cells)
 	ck_assert_str_eq(r->blocs[0].skills[0], "Analyser le dossier de l'affaire");
 	ck_assert_str_eq(r->blocs[0].skills[1], "Comparer plusieurs solutions");
 	rncp_record_free(r);
+	/* the same line a PDF wrapped */
+	r = parse_str("N° de fiche\nRNCP99005\nNiveau 6\nCompétences attestées :\n"
+	              "- Analyser le dossier de l'affaire\n- Comparer plusieurs solutions\n"
+	              "- Valider une solution technique\n\n"
+	              "RNCP99005BC01 - Répondre à un projet\nListe de compétences\n"
+	              "- Analyser le dossier de l'affaire Comparer\nplusieurs solutions\n"
+	              "- Valider une solution technique\n"
+	              "Modalités d'évaluation\nÉtude de cas\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Comparer plusieurs solutions");
+	rncp_record_free(r);
 	/* a sentence that leads the skills in is none; a skill that leads
 	 * its parts in is one */
 	r = parse_str("N° de fiche\nRNCP99006\nNiveau 6\n\n"
