@@ -1515,6 +1515,17 @@ fc_blocs(doc *d, int web)
 				/* the next bloc, or the next section when the
 				 * copy lost its blank lines ("Administrer les
 				 * serveurs :" heads skills, not a section) */
+				/* a sub-heading inside the list, none of the page's
+				 * ("Compétences évaluées :", "Contrôle des
+				 * activités :"): no skill, the list goes on under it
+				 * with a skill */
+				if (!assessment && c->s[c->len - 1] == ':' && d->lines[j - 1].len > 0 && j + 1 < d->nlines &&
+				    line_is_heading(c) && !line_starts_heading(c) && !starts_infinitive(c)) {
+					const line *nx = &d->lines[j + 1];
+					size_t k = item_marker(nx->s, nx->len);
+					if (nx->len > k && text_starts_infinitive(nx->s + k, nx->len - k) && !line_is_heading(nx))
+						continue;
+				}
 				if (bloc_heading(c->s, c->len, NULL, 0) ||
 				    (line_is_heading(c) && !starts_infinitive(c))) {
 					/* (not the header of a bloc whose heading

@@ -512,6 +512,21 @@ START_TEST(t_stacked_cells)
 	ck_assert_uint_eq(r->blocs[0].nskills, 3);
 	ck_assert_str_eq(r->blocs[0].skills[1], "Comparer plusieurs solutions");
 	rncp_record_free(r);
+	/* sub-headings inside the list, none of the page's: no skills, the
+	 * list goes on under them */
+	r = parse_str("N° de fiche\nRNCP27861\nSans niveau\n\n"
+	              "RNCP27861BC05 - Préparation des entrées\nListe de compétences\n"
+	              "Compétences évaluées :\n"
+	              "\xE2\x80\xA2" "Cuire et refroidir des œufs, des viandes blanches.\n"
+	              "Contrôle des activités :\nTrancher des viandes froides.\nAssembler des desserts.\n\n"
+	              "RNCP27861BC06 - Cuissons\nListe de compétences\nGriller des viandes et des poissons.\n\n"
+	              "Secteurs d'activités :\nRestauration collective\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Cuire et refroidir des œufs, des viandes blanches");
+	ck_assert_str_eq(r->blocs[0].skills[2], "Assembler des desserts");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	rncp_record_free(r);
 	/* a sentence that leads the skills in is none; a skill that leads
 	 * its parts in is one */
 	r = parse_str("N° de fiche\nRNCP99006\nNiveau 6\n\n"
