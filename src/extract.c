@@ -2272,6 +2272,28 @@ sentence_words(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether s[0..n) opens with a word that names a trade, by its ending:
+ * "cuisinier", "vendeuse", "animatrice", "fleuriste", "technicien",
+ * "gestionnaire", "consultant" (not "sécurité", "export", "junior"). */
+static int
+trade_word(const char *s, size_t n)
+{
+	static const char *const ends[] = {"ier", "i\xC3\xA8re", "eur", "euse", "rice", "iste", "ien", "ienne",
+	                                   "aire", "ant", "ante", "ent", "ente"};
+	size_t w = 0, i;
+
+	while (w < n && s[w] != ' ' && s[w] != ',')
+		w++;
+	if (w < 4 || w > 30)
+		return 0;
+	for (i = 0; i < ARRAY_LEN(ends); i++) {
+		size_t l = strlen(ends[i]);
+		if (w > l && memcmp(s + w - l, ends[i], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether s[0..n) is job titles a comma apart, the first capitalised, the
  * others maybe not ("Chef de chantier second œuvre, responsable de
  * chantier second œuvre, conducteur de travaux second œuvre."): three at
@@ -2303,11 +2325,13 @@ small_comma_list(const char *s, size_t n)
 	if (items < 2 || sentence_words(s, n))
 		return 0;
 	/* or two that open with the same word: "Développeur
-	 * d'applications, développeur informatique" */
+	 * d'applications, développeur informatique"; or the second with
+	 * a word that names a trade: "Commis de cuisine, cuisinier" */
 	if (items == 2) {
 		const char *c = memmem(s, n, ", ", 2), *w = memchr(s, ' ', (size_t)(c - s));
 		size_t wl = w != NULL ? (size_t)(w - s) : 0;
-		return wl >= 4 && c + 2 + wl < end && strncasecmp(s, c + 2, wl) == 0 && c[2 + wl] == ' ';
+		return (wl >= 4 && c + 2 + wl < end && strncasecmp(s, c + 2, wl) == 0 && c[2 + wl] == ' ') ||
+		       trade_word(c + 2, (size_t)(end - c - 2));
 	}
 	return items >= 3;
 }
@@ -2385,9 +2409,18 @@ jobs_for_example(doc *d, const char *s, size_t n)
 static const char *
 job_dash_at(const char *s, size_t n, size_t *k, int loose)
 {
-	const char *p = s, *end = s + n, *t = NULL, *h, *stop;
+	const char *p = s, *end = s + n, *t = NULL, *h, *stop, *q = s;
+	int depth = 0;
 
 	while ((p = memchr(p, ' ', (size_t)(end - p))) != NULL && p + 2 < end) {
+		/* (not inside brackets: "Opérateurs de chaînes de production
+		 * (embouteillage - conditionnement)") */
+		for (; q < p; q++)
+			depth += (*q == '(') - (*q == ')');
+		if (depth > 0) {
+			p++;
+			continue;
+		}
 		if (p[1] == '-' && p[2] == ' ') {
 			*k = 3;
 			t = p;
@@ -2411,6 +2444,13 @@ job_dash_at(const char *s, size_t n, size_t *k, int loose)
 			return h;
 		}
 		if (h > s && h[-1] == ' ' && h[1] >= 'A' && h[1] <= 'Z') {
+			/* (not a word between two hyphens: "... Entreprise
+			 * -PME-") */
+			const char *w = memchr(h + 1, ' ', (size_t)(end - h - 1));
+			if (w == NULL)
+				w = end;
+			if (w[-1] == '-')
+				continue;
 			*k = 1;
 			return h;
 		}
@@ -2437,6 +2477,107 @@ dash_list(const char *s, size_t n)
 	return items >= 3 && n <= 100;
 }
 
+/* One item of a list of jobs s[0..n): none when it opens with an article
+ * or a preposition and is no sentence (a sector or a place: "... dans
+ * les domaines suivants :" / "* la cybersécurité industrielle ;"); else
+ * its titles a dash apart ("Technicien informatique - Technicien support
+ * - ...", or with the en or em dash of a word processor; a list of three
+ * or more, its dashes typed in haste too). */
+static void
+job_item(doc *d, const char *s, size_t n)
+{
+	size_t k = item_marker(s, n);
+	const char *dash;
+	int loose;
+
+	if (opens_article(s + k, n - k) && !sentence_words(s, n))
+		return;
+	loose = dash_list(s, n);
+	while ((dash = job_dash_at(s, n, &k, loose)) != NULL) {
+		rec_add_job(d, s, (size_t)(dash - s));
+		n -= (size_t)(dash - s) + k;
+		s = dash + k;
+		while (n > 0 && *s == ' ')
+			s++, n--;
+	}
+	rec_add_job(d, s, n);
+}
+
+/* Whether s[0..n) is titles a semicolon apart: three at least, each of
+ * 200 bytes at most, none a sentence. */
+static int
+semicolon_list(const char *s, size_t n)
+{
+	const char *semi;
+	size_t items = 0;
+
+	if (n > 4000)
+		return 0;
+	while ((semi = memchr(s, ';', n)) != NULL) {
+		size_t len = (size_t)(semi - s);
+		if (len < 2 || len > 200 || sentence_words(s, len))
+			return 0;
+		items++;
+		n -= len + 1;
+		s = semi + 1;
+	}
+	for (; n > 0 && *s == ' '; s++)
+		n--;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	return items >= 2 && n >= 2 && n <= 200 && !sentence_words(s, n);
+}
+
+/* The first hyphen of s[0..n) glued to the word before it and a blank
+ * after it, before a letter ("animateur 2D- animateur 3D"), or NULL. */
+static const char *
+glued_dash(const char *s, size_t n)
+{
+	const char *h = s, *end = s + n;
+
+	while ((h = memchr(h, '-', (size_t)(end - h))) != NULL && h + 2 < end) {
+		if (h > s && h[-1] != ' ' && h[1] == ' ' && ((unsigned char)h[2] >= 0x80 || isalpha((unsigned char)h[2])))
+			return h;
+		h++;
+	}
+	return NULL;
+}
+
+/* Whether s[0..n) is a list sign "- " and titles each glued to the
+ * hyphen after it, a copy of a list whose line ends were lost ("-
+ * animateur 2D- animateur 3D- graphiste 2D- ..."): three at least, each
+ * of 100 bytes at most. */
+static int
+glued_dash_list(const char *s, size_t n)
+{
+	const char *g;
+	size_t items = 0;
+
+	if (n < 3 || s[0] != '-' || s[1] != ' ')
+		return 0;
+	for (s += 2, n -= 2; (g = glued_dash(s, n)) != NULL; items++) {
+		if (g - s > 100)
+			return 0;
+		n -= (size_t)(g - s) + 2;
+		s = g + 2;
+	}
+	return items >= 2 && n <= 100;
+}
+
+/* Whether line b opens with the word line a opens with, in small letters
+ * ("Secrétaire médicale" / "secrétaire médico-sociale"): a job of its
+ * own, not a wrap's end. */
+static int
+same_title_word(const line *a, const line *b)
+{
+	size_t w = 0;
+
+	while (w < a->len && a->s[w] != ' ')
+		w++;
+	return w >= 4 && w < a->len && b->len > w && b->s[w] == ' ' && strncasecmp(a->s, b->s, w) == 0 &&
+	       !ends_weak(a->s, a->len);
+}
+
 void
 extract_jobs_after(doc *d, long heading)
 {
@@ -2446,7 +2587,7 @@ extract_jobs_after(doc *d, long heading)
 		return;
 	for (i = (size_t)heading + 1; i < d->nlines && d->rec->njobs < 100; i++) {
 		const line *l = &d->lines[i];
-		const char *s = l->s, *dash;
+		const char *s = l->s;
 		size_t n = l->len;
 		if (n == 0) {
 			/* items a blank line apart, as pdftotext -layout spaces a
@@ -2477,6 +2618,14 @@ extract_jobs_after(doc *d, long heading)
 			continue;
 		if (started && n - item_marker(s, n) <= 4 && strncmp(s + item_marker(s, n), "etc", 3) == 0)
 			continue;
+		/* the heading said again under it ("Type d'emplois:"); a
+		 * sub-heading, none of the page's, items under it ("Dans les
+		 * métiers d'expertise :", "Parcours Support Client :") */
+		if (line_is_heading(l) &&
+		    ((!started && (line_starts_folded(l, "type d'emplois") || line_starts_folded(l, "types d'emplois"))) ||
+		     (s[n - 1] == ':' && !line_starts_heading(l) && i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
+		      !line_is_heading(&d->lines[i + 1]) && line_bar(&d->lines[i + 1]) == NULL)))
+			continue;
 		if (line_is_heading(l) || line_bar(l) != NULL || l->s[0] == '|')
 			break; /* or a table after an empty list */
 		started = 1;
@@ -2486,7 +2635,8 @@ extract_jobs_after(doc *d, long heading)
 		 * blank line OCR put before one; or after a line that ends
 		 * in a word no job ends with ("... informatique et" /
 		 * "Support utilisateur - ...", OCR's capital) */
-		for (k = i + 1; k < d->nlines && (line_goes_on(&d->lines[k]) || blank_goes_on(d, k) ||
+		for (k = i + 1; k < d->nlines && ((line_goes_on(&d->lines[k]) && !same_title_word(l, &d->lines[k])) ||
+		                                  blank_goes_on(d, k) ||
 		                                  (d->lines[k].len > 0 && !line_is_heading(&d->lines[k]) &&
 		                                   ends_weak(d->lines[k - 1].s, d->lines[k - 1].len)));
 		     k++)
@@ -2501,6 +2651,31 @@ extract_jobs_after(doc *d, long heading)
 			/* (a PDF's wrapped sentence that leads the list in) */
 			if (n < 300 && s[n - 1] == ':' && !line_starts_heading(l))
 				continue;
+		}
+		/* "Coordinateur sécurité ; Conseiller en prévention ; ...";
+		 * "- animateur 2D- animateur 3D- graphiste 2D- ..." */
+		if (semicolon_list(s, n)) {
+			const char *semi;
+			while ((semi = memchr(s, ';', n)) != NULL) {
+				job_item(d, s, (size_t)(semi - s));
+				n -= (size_t)(semi - s) + 1;
+				for (s = semi + 1; n > 0 && *s == ' '; s++, n--)
+					;
+			}
+			job_item(d, s, n);
+			continue;
+		}
+		if (glued_dash_list(s, n)) {
+			const char *g;
+			s += 2;
+			n -= 2;
+			while ((g = glued_dash(s, n)) != NULL) {
+				rec_add_job(d, s, (size_t)(g - s));
+				n -= (size_t)(g - s) + 2;
+				s = g + 2;
+			}
+			rec_add_job(d, s, n);
+			continue;
 		}
 		/* prose, on one line or a PDF's wrapped ones; but for the jobs
 		 * it names as examples */
@@ -2524,6 +2699,11 @@ extract_jobs_after(doc *d, long heading)
 				if (cap != NULL && small_comma_list(cap, tn)) {
 					s = cap;
 					n = tn;
+				} else if (list_sign(t, tn) > 0) {
+					/* "Les emplois occupés peuvent être : -
+					 * gestionnaire de contrats": the first item */
+					n = tn - list_sign(t, tn);
+					s = t + list_sign(t, tn);
 				}
 			}
 		}
@@ -2543,27 +2723,7 @@ extract_jobs_after(doc *d, long heading)
 			rec_add_job(d, s, n);
 			continue;
 		}
-		/* an item that opens with an article or a preposition, and
-		 * is no sentence, is a sector or a place, no job ("... dans
-		 * les domaines suivants :" / "* la cybersécurité industrielle
-		 * ;") */
-		k = item_marker(s, n);
-		if (opens_article(s + k, n - k) && !sentence_words(s, n))
-			continue;
-		/* "Technicien informatique - Technicien support - ...", or
-		 * with the en or em dash of a word processor; a list of three
-		 * or more, its dashes typed in haste too */
-		{
-			int loose = dash_list(s, n);
-			while ((dash = job_dash_at(s, n, &k, loose)) != NULL) {
-				rec_add_job(d, s, (size_t)(dash - s));
-				n -= (size_t)(dash - s) + k;
-				s = dash + k;
-				while (n > 0 && *s == ' ')
-					s++, n--;
-			}
-		}
-		rec_add_job(d, s, n);
+		job_item(d, s, n);
 	}
 }
 

@@ -2435,6 +2435,35 @@ START_TEST(t_jobs_typed)
 	     "niveau d'exercice de management et d'un domaine. Il exerce par exemple, dans les entreprises de "
 	     "transport, les collectivités, les associations.\n",
 	     0, NULL, NULL},
+	    /* titles a semicolon apart, some a dash apart inside */
+	    {"Coordinateur sécurité - Animateur de prévention ; Conseiller en prévention ; Responsable de "
+	     "service sécurité ; Contrôleur de prévention (CRAM et MSA)\n",
+	     5, "Coordinateur sécurité", "Contrôleur de prévention (CRAM et MSA)"},
+	    /* a list whose line ends were lost: each hyphen glued to the
+	     * title before it; not a word's own */
+	    {"- animateur 2D- animateur 3D- graphiste 2D- responsable de post-production\n", 4, "animateur 2D",
+	     "responsable de post-production"},
+	    /* a dash inside brackets; a word between two hyphens */
+	    {"Opérateurs de chaînes de production (embouteillage - conditionnement)\n", 1,
+	     "Opérateurs de chaînes de production (embouteillage - conditionnement)", NULL},
+	    {"Responsable d'agence - Business Manager - Directeur adjoint - Responsable de Petite ou Moyenne "
+	     "Entreprise -PME-\n",
+	     4, "Responsable d'agence", "Responsable de Petite ou Moyenne Entreprise -PME-"},
+	    /* the first item after the sentence that leads it in */
+	    {"Les emplois occupés peuvent être : - gestionnaire de contrats\n- chargé de clientèle\n", 2,
+	     "gestionnaire de contrats", "chargé de clientèle"},
+	    /* the heading said again; sub-headings, none of the page's */
+	    {"Type d'emplois:\nDans les métiers du management :\nDirecteur artistique\n"
+	     "Dans les métiers d'expertise :\nRigger\nArtiste VFX\n",
+	     3, "Directeur artistique", "Artiste VFX"},
+	    /* two titles, the second a trade's word; not a title's part */
+	    {"Commis de cuisine, cuisinier\n", 2, "Commis de cuisine", "cuisinier"},
+	    {"Responsable qualité, sécurité\n", 1, "Responsable qualité, sécurité", NULL},
+	    /* the same title's word in small letters: a title, no wrap */
+	    {"Secrétaire médicale\nsecrétaire médico-sociale\n", 2, "Secrétaire médicale",
+	     "secrétaire médico-sociale"},
+	    {"Technicien de maintenance des\néquipements industriels\n", 1,
+	     "Technicien de maintenance des équipements industriels", NULL},
 	    /* sectors after a sentence, then jobs after another */
 	    {"Les métiers concernés peuvent se retrouver dans les domaines suivants :\n"
 	     "* la cybersécurité industrielle ;\n* le domaine des objets connectés.\n"
