@@ -163,19 +163,25 @@ wrapped_end(const doc *d, size_t i, int prose)
 	return j;
 }
 
-/* Whether line l opens with an infinitive in lower case, its capital
+/* Whether s[0..len) opens with an infinitive in lower case, its capital
  * lost ("intervenir dans un environnement ..."). */
+static int
+text_lower_infinitive(const char *s, size_t len)
+{
+	char buf[48];
+	size_t n = len < sizeof(buf) ? len : sizeof(buf);
+
+	if (n == 0 || s[0] < 'a' || s[0] > 'z')
+		return 0;
+	memcpy(buf, s, n);
+	buf[0] = (char)(buf[0] - 32);
+	return text_starts_infinitive(buf, n);
+}
+
 static int
 lower_infinitive(const line *l)
 {
-	char buf[48];
-	size_t n = l->len < sizeof(buf) ? l->len : sizeof(buf);
-
-	if (n == 0 || l->s[0] < 'a' || l->s[0] > 'z')
-		return 0;
-	memcpy(buf, l->s, n);
-	buf[0] = (char)(buf[0] - 32);
-	return text_starts_infinitive(buf, n);
+	return text_lower_infinitive(l->s, l->len);
 }
 
 static void
@@ -427,6 +433,19 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, s
 		 * les serveurs Linux : Développer ...") */
 		if (k >= 0 && pos + g->flen[k] + 1 < fn && f[pos + g->flen[k] + 1] == ':')
 			k = -1;
+		/* a skill of the list the cell goes on after with a small word
+		 * ("Gérer les problèmes humains" / "Gérer les problèmes humains
+		 * pour assurer une bonne ambiance"): the cell's own, longer */
+		if (k >= 0 && pos + g->flen[k] < fn) {
+			size_t a2 = at, f2 = fat, o = fold_offset(s, &a2, &f2, pos + g->flen[k]);
+			while (o < n && s[o] == ' ')
+				o++;
+			size_t w = o;
+			while (w < n && s[w] != ' ')
+				w++;
+			if (o < n && s[o] >= 'a' && s[o] <= 'z' && weak_word(s + o, w - o))
+				k = -1;
+		}
 		if (k >= 0) {
 			if (b != NULL && unmatched && f[pos - 2] != ':') {
 				size_t a = fold_offset(s, &at, &fat, un);

@@ -512,6 +512,22 @@ START_TEST(t_stacked_cells)
 	ck_assert_uint_eq(r->blocs[0].nskills, 3);
 	ck_assert_str_eq(r->blocs[0].skills[1], "Comparer plusieurs solutions");
 	rncp_record_free(r);
+	/* a bloc's skill longer than the fiche-wide list's, a small word
+	 * after it: the bloc's, whole */
+	r = parse_str("N° de fiche\nRNCP34360\nNiveau 6\nCompétences attestées :\n"
+	              "Gérer les problèmes humains\nGérer et coordonner les plannings\n"
+	              "Savoir évaluer la production de chacun des métiers\n\n"
+	              "RNCP34360BC02 - Réaliser un film\nListe de compétences\n"
+	              "Gérer les problèmes humains pour assurer une bonne ambiance\n"
+	              "Gérer et coordonner les plannings\n"
+	              "Savoir évaluer la production de chacun des métiers de la chaîne de production\n"
+	              "Modalités d'évaluation\nÉtude de cas\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Gérer les problèmes humains pour assurer une bonne ambiance");
+	ck_assert_str_eq(r->blocs[0].skills[2],
+	                 "Savoir évaluer la production de chacun des métiers de la chaîne de production");
+	rncp_record_free(r);
 	/* sub-headings inside the list, none of the page's: no skills, the
 	 * list goes on under them */
 	r = parse_str("N° de fiche\nRNCP27861\nSans niveau\n\n"
