@@ -436,6 +436,15 @@ drop_page_furniture(doc *d)
 		if (l->len == 1 && l->s[0] == '\f') {
 			drop[i] = any = DROPPED;
 			feeds++;
+		} else if (l->len < 90 && (l->s[0] == 'R' || l->s[0] == '\f') &&
+		           line_starts_folded(l, l->s[0] == '\f' ? "\frepertoire national des certifications"
+		                                                  : "repertoire national des certifications") &&
+		           (i == 0 || d->lines[i - 1].len == 0 || (d->lines[i - 1].len == 1 && d->lines[i - 1].s[0] == '\f') ||
+		            page_number(d->lines[i - 1].s, d->lines[i - 1].len))) {
+			/* the register's page header, even on one page break
+			 * ("Répertoire national des certifications
+			 * professionnelles - fiche"), not a sentence naming it */
+			drop[i] = any = DROPPED;
 		} else if (l->len == 0 || ((unsigned char)(l->s[l->len - 1] - '0') > 9 && l->s[l->len - 1] != '-')) {
 			continue; /* both kinds of counter end with a digit ("- 3 -": '-') */
 		} else if (page_number(l->s, l->len)) {

@@ -371,6 +371,14 @@ START_TEST(t_page_furniture_lines)
 	         "Texte C,\nfile:///x/fiche.html 3/3\n12/6/26, 9:00 PM mmcp14392.txt\nsuite C.",
 	         out, sizeof(out));
 	ck_assert_str_eq(out, "Texte A,|suite A.|Texte B|suite B.|Texte C,|suite C.");
+	/* the register's page header, on the one page break of a short
+	 * fiche; not a sentence that names the register */
+	lines_of("Type d'emplois accessibles :\n\nPage 1/2\n\fRépertoire national des certifications "
+	         "professionnelles - fiche\n\nCoordinateur sécurité\nRépertoire national des certifications "
+	         "professionnelles : fiche publiée\nPage 2/2\n",
+	         out, sizeof(out));
+	ck_assert_str_eq(out, "Type d'emplois accessibles :||Coordinateur sécurité|Répertoire national des "
+	                      "certifications professionnelles : fiche publiée");
 }
 END_TEST
 
