@@ -2503,8 +2503,9 @@ job_item(doc *d, const char *s, size_t n)
 	rec_add_job(d, s, n);
 }
 
-/* Whether s[0..n) is titles a semicolon apart: three at least, each of
- * 200 bytes at most, none a sentence. */
+/* Whether s[0..n) is titles a semicolon apart (the last one's maybe
+ * after it, a PDF's wrapped line): two at least, each of 200 bytes at
+ * most, none a sentence. */
 static int
 semicolon_list(const char *s, size_t n)
 {
@@ -2525,7 +2526,9 @@ semicolon_list(const char *s, size_t n)
 		n--;
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
 		n--;
-	return items >= 2 && n >= 2 && n <= 200 && !sentence_words(s, n);
+	if (n > 200 || (n > 0 && (n < 2 || sentence_words(s, n))))
+		return 0;
+	return items + (n > 0) >= 2;
 }
 
 /* The first hyphen of s[0..n) glued to the word before it and a blank
@@ -2543,7 +2546,7 @@ glued_dash(const char *s, size_t n)
 	return NULL;
 }
 
-/* Whether s[0..n) is a list sign "- " and titles each glued to the
+/* Whether s[0..n), after its list sign, is titles each glued to the
  * hyphen after it, a copy of a list whose line ends were lost ("-
  * animateur 2D- animateur 3D- graphiste 2D- ..."): three at least, each
  * of 100 bytes at most. */
@@ -2551,11 +2554,9 @@ static int
 glued_dash_list(const char *s, size_t n)
 {
 	const char *g;
-	size_t items = 0;
+	size_t items = 0, k = item_marker(s, n);
 
-	if (n < 3 || s[0] != '-' || s[1] != ' ')
-		return 0;
-	for (s += 2, n -= 2; (g = glued_dash(s, n)) != NULL; items++) {
+	for (s += k, n -= k; (g = glued_dash(s, n)) != NULL; items++) {
 		if (g - s > 100)
 			return 0;
 		n -= (size_t)(g - s) + 2;
@@ -2662,13 +2663,15 @@ extract_jobs_after(doc *d, long heading)
 				for (s = semi + 1; n > 0 && *s == ' '; s++, n--)
 					;
 			}
-			job_item(d, s, n);
+			if (n > 0)
+				job_item(d, s, n);
 			continue;
 		}
 		if (glued_dash_list(s, n)) {
 			const char *g;
-			s += 2;
-			n -= 2;
+			k = item_marker(s, n);
+			s += k;
+			n -= k;
 			while ((g = glued_dash(s, n)) != NULL) {
 				rec_add_job(d, s, (size_t)(g - s));
 				n -= (size_t)(g - s) + 2;

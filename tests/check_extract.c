@@ -2459,6 +2459,10 @@ START_TEST(t_jobs_typed)
 	     * title before it; not a word's own */
 	    {"- animateur 2D- animateur 3D- graphiste 2D- responsable de post-production\n", 4, "animateur 2D",
 	     "responsable de post-production"},
+	    {"\xE2\x80\xA2 animateur 2D- animateur 3D- graphiste 2D\n", 3, "animateur 2D", "graphiste 2D"},
+	    /* a PDF's wrap after a semicolon */
+	    {"Coordinateur sécurité ; Conseiller en prévention ;\nContrôleur de prévention ; Animateur HSE\n", 4,
+	     "Coordinateur sécurité", "Animateur HSE"},
 	    /* a dash inside brackets; a word between two hyphens */
 	    {"Opérateurs de chaînes de production (embouteillage - conditionnement)\n", 1,
 	     "Opérateurs de chaînes de production (embouteillage - conditionnement)", NULL},
