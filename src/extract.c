@@ -312,6 +312,11 @@ item_marker(const char *s, size_t n)
 		                             (unsigned char)s[2] >= 0x80 && (unsigned char)s[2] <= 0x9D)))
 			return k;
 	}
+	/* a glued sign a converter lost to '?' ("?Gérer un stock ..."): no
+	 * word opens with a lost letter before a capital and a small one */
+	if (n >= 3 && s[0] == '?' && s[1] >= 'A' && s[1] <= 'Z' &&
+	    ((s[2] >= 'a' && s[2] <= 'z') || (unsigned char)s[2] == 0xC3))
+		return 1;
 	/* "1. ", "12) ", "a) ", "b. ", "iv. " */
 	k = 0;
 	while (k < n && k < 2 && s[k] >= '0' && s[k] <= '9')

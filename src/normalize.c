@@ -2914,15 +2914,19 @@ lost_degree(const char *s, size_t i, size_t k, size_t n)
 	return j < n && ((s[j] >= '0' && s[j] <= '9') || (j + 2 < n && s[j] == 'd' && s[j + 1] == 'e'));
 }
 
-/* A sign alone at a line's start, before a blank: a list's bullet. */
+/* A sign alone at a line's start, before a blank, or glued to a word's
+ * capital ("?Ge?rer un stock"; no word opens with a lost letter before a
+ * capital, but a word in capitals: "?COLE"): a list's bullet. */
 static int
 lost_bullet(const char *s, size_t i, size_t k, size_t n)
 {
-	size_t j = i;
+	size_t j = i, c = i + k;
 
 	while (j > 0 && s[j - 1] == ' ')
 		j--;
-	return (j == 0 || s[j - 1] == '\n') && i + k < n && s[i + k] == ' ';
+	return (j == 0 || s[j - 1] == '\n') && c < n &&
+	       (s[c] == ' ' || (s[c] >= 'A' && s[c] <= 'Z' && c + 1 < n &&
+	                        ((s[c + 1] >= 'a' && s[c + 1] <= 'z') || s[c + 1] == '?')));
 }
 
 /* Does the text before p end with a word that cannot end a line of a
@@ -3081,8 +3085,10 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 			continue;
 		}
 		/* the word around the sign: letters and signs */
-		for (s = i; s > 0 && (is_letter(in, s - 1, len) || lost_sign(in, s - 1, len) == 1 ||
-		                      (s >= 3 && lost_sign(in, s - 3, len) == 3));)
+		/* (not the list's bullet glued before it: "?Ge?rer") */
+		for (s = i; s > 0 &&
+		            (is_letter(in, s - 1, len) || (lost_sign(in, s - 1, len) == 1 && !lost_bullet(in, s - 1, 1, len)) ||
+		             (s >= 3 && lost_sign(in, s - 3, len) == 3 && !lost_bullet(in, s - 3, 3, len)));)
 			s -= lost_sign(in, s - 1, len) == 1 || is_letter(in, s - 1, len) ? 1 : 3;
 		while (s < i && ((unsigned char)in[s] & 0xC0) == 0x80)
 			s++;

@@ -2382,6 +2382,8 @@ START_TEST(t_item_marker)
 	    /* OCR's bullets */
 	    {"._Installer", 2}, {". Installer", 2}, {"*< Installer", 3}, {"+ Installer", 2},
 	    {"< Technicien", 2}, {"-_ Installer", 3}, {".installer", 0}, {"...", 0}, {"+33 1 23", 0}, {"<p>", 0},
+	    /* a glued bullet lost to '?'; not a capital's accent */
+	    {"?Gérer", 1}, {"?COLE", 0}, {"?tablir", 0},
 	};
 	size_t i;
 

@@ -778,6 +778,9 @@ START_TEST(t_lost_signs)
 	 * not one a wrap cut after "de" */
 	LOST_EQ("les besoins de l?entreprise\n?laborer les proc?dures afin de\n?laborer un plan",
 	        "les besoins de l'entreprise\nÉlaborer les procédures afin de\nélaborer un plan");
+	/* a bullet glued to its item's capital, the word after it read
+	 * alone */
+	LOST_EQ("Comp?tences :\n?Ge?rer un stock de mati?res", "Compétences :\n•Gérer un stock de matières");
 }
 END_TEST
 
