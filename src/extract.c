@@ -2349,11 +2349,11 @@ opens_article(const char *s, size_t n)
 	                                "pour ", "sur ", "par ", "avec ", "chez ", "ou ", "et "};
 	size_t k;
 
-	for (k = 0; k < ARRAY_LEN(w); k++) {
-		size_t l = strlen(w[k]);
-		if (n >= l && strncasecmp(s, w[k], l) == 0)
+	if (n < 2)
+		return 0;
+	for (k = 0; k < ARRAY_LEN(w); k++) /* (first bytes first: most items open with none) */
+		if ((w[k][0] | 0x20) == (s[0] | 0x20) && n >= strlen(w[k]) && strncasecmp(s, w[k], strlen(w[k])) == 0)
 			return 1;
-	}
 	return 0;
 }
 
@@ -2527,6 +2527,8 @@ semicolon_list(const char *s, size_t n)
 		n -= len + 1;
 		s = semi + 1;
 	}
+	if (items == 0)
+		return 0;
 	for (; n > 0 && *s == ' '; s++)
 		n--;
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
@@ -2627,12 +2629,14 @@ extract_jobs_after(doc *d, long heading)
 		/* the heading said again under it ("Type d'emplois:"); a
 		 * sub-heading, none of the page's, items under it ("Dans les
 		 * métiers d'expertise :", "Parcours Support Client :") */
-		if (line_is_heading(l) &&
-		    ((!started && (line_starts_folded(l, "type d'emplois") || line_starts_folded(l, "types d'emplois"))) ||
-		     (s[n - 1] == ':' && !line_starts_heading(l) && i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
-		      !line_is_heading(&d->lines[i + 1]) && line_bar(&d->lines[i + 1]) == NULL)))
-			continue;
-		if (line_is_heading(l) || line_bar(l) != NULL || l->s[0] == '|')
+		if (line_is_heading(l)) {
+			if ((!started && (line_starts_folded(l, "type d'emplois") || line_starts_folded(l, "types d'emplois"))) ||
+			    (s[n - 1] == ':' && !line_starts_heading(l) && i + 1 < d->nlines && d->lines[i + 1].len > 0 &&
+			     !line_is_heading(&d->lines[i + 1]) && line_bar(&d->lines[i + 1]) == NULL))
+				continue;
+			break;
+		}
+		if (line_bar(l) != NULL || l->s[0] == '|')
 			break; /* or a table after an empty list */
 		started = 1;
 		/* a line PDF extraction wrapped ("... parc inform-" /

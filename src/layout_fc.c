@@ -406,7 +406,7 @@ unglue_skills(const skill_list *g, const char *s, size_t n, size_t *on)
 static long
 split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, size_t *matched)
 {
-	size_t pos = 0, un = 0, fn, at = 0, fat = 0; /* un: start of unmatched text */
+	size_t pos = 0, un = 0, fn, at = 0, fat = 0, wat = 0, wfat = 0; /* un: start of unmatched text */
 	long first = -1, k;
 	int unmatched = 0, verbs = 1;
 	char *f = malloc(n + 3);
@@ -436,14 +436,14 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, s
 		/* a skill of the list the cell goes on after with a small word
 		 * ("Gérer les problèmes humains" / "Gérer les problèmes humains
 		 * pour assurer une bonne ambiance"): the cell's own, longer */
-		if (k >= 0 && pos + g->flen[k] < fn) {
-			size_t a2 = at, f2 = fat, o = fold_offset(s, &a2, &f2, pos + g->flen[k]);
-			while (o < n && s[o] == ' ')
-				o++;
-			size_t w = o;
-			while (w < n && s[w] != ' ')
-				w++;
-			if (o < n && s[o] >= 'a' && s[o] <= 'z' && weak_word(s + o, w - o))
+		if (k >= 0 && pos + g->flen[k] + 1 < fn && f[pos + g->flen[k]] == ' ') {
+			size_t fw = pos + g->flen[k] + 1, fe = fw, o;
+			while (fe < fn && f[fe] != ' ')
+				fe++;
+			/* (the folded word first, its case only then; fw grows:
+			 * linear) */
+			if (weak_word(f + fw, fe - fw) && (o = fold_offset(s, &wat, &wfat, fw)) < n && s[o] >= 'a' &&
+			    s[o] <= 'z')
 				k = -1;
 		}
 		if (k >= 0) {

@@ -410,6 +410,22 @@ pieces_of_furniture(const doc *d, unsigned char *drop)
 		drop[i] = drop[i] == PIECE ? DROPPED : drop[i];
 }
 
+/* Whether line l is the register's page header, "Répertoire national des
+ * certifications professionnelles - fiche", after a form feed maybe (its
+ * first bytes tested before the fold). */
+static int
+register_header(const line *l)
+{
+	const char *p = l->s + (l->s[0] == '\f');
+
+	if (*p != 'R')
+		return 0;
+	p += (unsigned char)p[1] == 0xC3 ? 3 : 2; /* "Ré", "Re" */
+	return memcmp(p, "pertoire nat", 12) == 0 &&
+	       line_starts_folded(l, l->s[0] == '\f' ? "\frepertoire national des certifications"
+	                                              : "repertoire national des certifications");
+}
+
 /*
  * Page furniture of PDF text: form feeds, "Page 3/12" counters, and the
  * header or footer lines that stand at two or more page edges, a quarter
@@ -436,9 +452,7 @@ drop_page_furniture(doc *d)
 		if (l->len == 1 && l->s[0] == '\f') {
 			drop[i] = any = DROPPED;
 			feeds++;
-		} else if (l->len < 90 && (l->s[0] == 'R' || l->s[0] == '\f') &&
-		           line_starts_folded(l, l->s[0] == '\f' ? "\frepertoire national des certifications"
-		                                                  : "repertoire national des certifications") &&
+		} else if (l->len >= 38 && l->len < 90 && register_header(l) &&
 		           (i == 0 || d->lines[i - 1].len == 0 || (d->lines[i - 1].len == 1 && d->lines[i - 1].s[0] == '\f') ||
 		            page_number(d->lines[i - 1].s, d->lines[i - 1].len))) {
 			/* the register's page header, even on one page break
