@@ -2279,7 +2279,8 @@ sentence_words(const char *s, size_t n)
 
 /* Whether s[0..n) opens with a word that names a trade, by its ending:
  * "cuisinier", "vendeuse", "animatrice", "fleuriste", "technicien",
- * "gestionnaire", "consultant" (not "sécurité", "export", "junior"). */
+ * "gestionnaire", "consultant", "agent" (not "sécurité", "export",
+ * "junior", "management"). */
 static int
 trade_word(const char *s, size_t n)
 {
@@ -2289,7 +2290,7 @@ trade_word(const char *s, size_t n)
 
 	while (w < n && s[w] != ' ' && s[w] != ',')
 		w++;
-	if (w < 4 || w > 30)
+	if (w < 4 || w > 30 || memcmp(s + w - 4, "ment", 4) == 0)
 		return 0;
 	for (i = 0; i < ARRAY_LEN(ends); i++) {
 		size_t l = strlen(ends[i]);
@@ -2374,7 +2375,7 @@ jobs_for_example(doc *d, const char *s, size_t n)
 
 	while ((p = memmem(p, (size_t)(end - p), "xemple", 6)) != NULL) {
 		p += 6;
-		if (p - 7 < s || (p[-7] != 'e' && p[-7] != 'E'))
+		if ((size_t)(p - s) < 7 || (p[-7] != 'e' && p[-7] != 'E'))
 			continue;
 		if (p < end && *p == ' ')
 			p++;

@@ -163,25 +163,19 @@ wrapped_end(const doc *d, size_t i, int prose)
 	return j;
 }
 
-/* Whether s[0..len) opens with an infinitive in lower case, its capital
+/* Whether line l opens with an infinitive in lower case, its capital
  * lost ("intervenir dans un environnement ..."). */
-static int
-text_lower_infinitive(const char *s, size_t len)
-{
-	char buf[48];
-	size_t n = len < sizeof(buf) ? len : sizeof(buf);
-
-	if (n == 0 || s[0] < 'a' || s[0] > 'z')
-		return 0;
-	memcpy(buf, s, n);
-	buf[0] = (char)(buf[0] - 32);
-	return text_starts_infinitive(buf, n);
-}
-
 static int
 lower_infinitive(const line *l)
 {
-	return text_lower_infinitive(l->s, l->len);
+	char buf[48];
+	size_t n = l->len < sizeof(buf) ? l->len : sizeof(buf);
+
+	if (n == 0 || l->s[0] < 'a' || l->s[0] > 'z')
+		return 0;
+	memcpy(buf, l->s, n);
+	buf[0] = (char)(buf[0] - 32);
+	return text_starts_infinitive(buf, n);
 }
 
 static void
@@ -1531,9 +1525,6 @@ fc_blocs(doc *d, int web)
 				                                  line_starts_folded(c, "d'evaluation") ||
 				                                  line_starts_folded(c, "competences")))))
 					continue;
-				/* the next bloc, or the next section when the
-				 * copy lost its blank lines ("Administrer les
-				 * serveurs :" heads skills, not a section) */
 				/* a sub-heading inside the list, none of the page's
 				 * ("Compétences évaluées :", "Contrôle des
 				 * activités :"): no skill, the list goes on under it
@@ -1545,6 +1536,9 @@ fc_blocs(doc *d, int web)
 					if (nx->len > k && text_starts_infinitive(nx->s + k, nx->len - k) && !line_is_heading(nx))
 						continue;
 				}
+				/* the next bloc, or the next section when the
+				 * copy lost its blank lines ("Administrer les
+				 * serveurs :" heads skills, not a section) */
 				if (bloc_heading(c->s, c->len, NULL, 0) ||
 				    (line_is_heading(c) && !starts_infinitive(c))) {
 					/* (not the header of a bloc whose heading

@@ -2481,6 +2481,7 @@ START_TEST(t_jobs_typed)
 	    /* two titles, the second a trade's word; not a title's part */
 	    {"Commis de cuisine, cuisinier\n", 2, "Commis de cuisine", "cuisinier"},
 	    {"Responsable qualité, sécurité\n", 1, "Responsable qualité, sécurité", NULL},
+	    {"Chargé de mission, management\n", 1, "Chargé de mission, management", NULL},
 	    /* the same title's word in small letters: a title, no wrap */
 	    {"Secrétaire médicale\nsecrétaire médico-sociale\n", 2, "Secrétaire médicale",
 	     "secrétaire médico-sociale"},
