@@ -811,9 +811,11 @@ static rx rx_lvl_inline = {"niveau\\s+de\\s+qualification\\s*[:|]?\\s*(?:niv(?:e
 static rx rx_lvl_alone = {"^niveau\\s*[:|]?\\s*([1-8])(?:\\s*\\([^()]{0,80}\\)|\\s+[-\\x{2013}]\\s+[^\\d\\s][^:]{0,40})?$",
                           PCRE2_CASELESS, NULL};
 static rx rx_lvl_niv = {"(?<![A-Za-z])NIV\\s?([1-8])(?!\\d)", 0, NULL};
-static rx rx_lvl_roman_alone = {"^niveau\\s+(III|II|IV|I|V)$", 0, NULL};
+static rx rx_lvl_roman_alone = {"^[Nn]iveau\\s+(III|II|IV|I|V)$", 0, NULL};
 /* "Niveau : 3." as a label of its own */
 static rx rx_lvl_label = {"^niveau\\s*:\\s*([1-8]|III|II|IV|I|V)\\s*\\.?$", PCRE2_CASELESS, NULL};
+/* or a 1969 level without its colon, an arrêté's annex: "Niveau IV." */
+static rx rx_lvl_roman_label = {"^[Nn]iveau\\s+(III|II|IV|I|V)\\s*\\.?$", 0, NULL};
 /* "Nomenclature Europe Niveau 7" (republished data) */
 static rx rx_lvl_eu_named = {"nomenclature\\s+europ[ée]+(?:enne)?\\s*[:|]?\\s*niveau\\s*([1-8])(?!\\d)",
                              PCRE2_CASELESS, NULL};
@@ -1010,7 +1012,8 @@ extract_level(doc *d)
 			r->level_eu = l->s[ov[2]] - '0';
 		else if (r->level_old == NULL && niveau &&
 		         (((long)i - lastctx <= 3 && rx_match(&rx_lvl_roman_alone, l->s, l->len, ov, OV)) ||
-		          (f[0] == 'n' && l->len < 16 && rx_match(&rx_lvl_label, l->s, l->len, ov, OV))))
+		          (f[0] == 'n' && l->len < 16 && (rx_match(&rx_lvl_label, l->s, l->len, ov, OV) ||
+		                                          rx_match(&rx_lvl_roman_label, l->s, l->len, ov, OV)))))
 			rec_set(d, &r->level_old, l->s + ov[2], ov[3] - ov[2]);
 	}
 	/* the 1969 level unreadable: the one the European level stands for
@@ -1228,16 +1231,25 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 	case 'n':
 		/* an arrêté's annex: "334 t." (its label the list's), the
 		 * line going on with the next heading ("334 t. Résumé du
-		 * référentiel d'emploi") */
+		 * référentiel d'emploi"); its label in brackets or after a
+		 * hyphen ("326 r (informatique, ...).", "324 p-secrétariat
+		 * bureautique.") */
 		if (n >= 5 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' &&
-		    s[2] <= '9' && s[3] == ' ' && s[4] >= 'a' && s[4] <= 'z' && (n == 5 || s[5] == '.') &&
-		    (n <= 6 || s[6] == ' ')) {
+		    s[2] <= '9' && s[3] == ' ' && s[4] >= 'a' && s[4] <= 'z' &&
+		    (n == 5 || (s[5] == '.' && (n <= 6 || s[6] == ' ')) || s[5] == '-' ||
+		     (s[5] == ' ' && n > 6 && s[6] == '('))) {
+			const char *lb = s + 5;
+			size_t lbn = n - 5;
 			memcpy(code, s, 3);
 			code[3] = s[4];
 			code[4] = '\0';
 			if (!nsf_code_valid(code))
 				return 0;
-			rec_add_coded(d, &r->nsf, &r->nnsf, code, "", 0);
+			while (lbn > 0 && strchr(" (-", *lb) != NULL)
+				lb++, lbn--;
+			while (lbn > 0 && strchr(" ).", lb[lbn - 1]) != NULL)
+				lbn--;
+			rec_add_coded(d, &r->nsf, &r->nnsf, code, s[5] == '.' ? "" : lb, s[5] == '.' ? 0 : lbn);
 			return 1;
 		}
 		if (!rx_match(&rx_nsf, s, n, ov, OV))
@@ -2001,7 +2013,7 @@ title_tidy(char *t)
 {
 	static const char *const prefixes[] = {"titre professionnel : ", "titre professionnel - ",
 	                                       "tp : titre professionnel ", "titre professionnel de ",
-	                                       "titre professionnel d'"};
+	                                       "titre professionnel d'", "titre de professionnel de "};
 	char f[512];
 	size_t n, fn, i, cut;
 
@@ -4056,9 +4068,12 @@ find_label(const char *key)
  * ("Niveau" / "4"): its value on the next line that holds something (a
  * text of no known layout: a site's page about a certification). */
 static void
+value_below(doc *d, size_t i, const struct labelled *lb, const char *key, int certifiers_before);
+
+static void
 label_above_value(doc *d, size_t i, int certifiers_before)
 {
-	const line *l = &d->lines[i], *v;
+	const line *l = &d->lines[i];
 	const struct labelled *lb;
 	char key[64];
 	size_t j;
@@ -4069,6 +4084,17 @@ label_above_value(doc *d, size_t i, int certifiers_before)
 	fold_into(l->s + j, l->len - j, key, sizeof(key));
 	if ((lb = find_label(key)) == NULL || (strchr(key, ' ') == NULL && lb->field != 'l'))
 		return;
+	value_below(d, i, lb, key, certifiers_before);
+}
+
+/* The value of the label lb (its folded form key) on line i: the next line
+ * that holds something, a blank line or two between them. */
+static void
+value_below(doc *d, size_t i, const struct labelled *lb, const char *key, int certifiers_before)
+{
+	const line *v;
+	size_t j;
+
 	for (j = i + 1; j < d->nlines && j < i + 3 && d->lines[j].len == 0; j++)
 		;
 	if (j >= d->nlines || (v = &d->lines[j])->len == 0 || v->len >= 200 || line_is_heading(v) ||
@@ -4126,9 +4152,12 @@ extract_labelled(doc *d)
 		while (vl > 0 && *v == ' ')
 			v++, vl--;
 		if (vl == 0) {
-			/* "Intitulé :" alone on its line (an arrêté's annex) */
+			/* "Intitulé :" alone on its line (an arrêté's annex), or
+			 * "Autorité responsable de la certification :" */
 			if (r->title == NULL && strcmp(key, "intitule") == 0)
 				title_below(d, i);
+			else if (generic && (lb = find_label(key)) != NULL && lb->field == 'c')
+				value_below(d, i, lb, key, certifiers_before);
 			continue;
 		}
 		if ((lb = find_label(key)) != NULL)

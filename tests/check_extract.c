@@ -1259,6 +1259,29 @@ START_TEST(t_arrete_annex)
 	ck_assert_str_eq(r->title, "Mécanicien d'entretien d'aviation légère");
 	ck_assert_str_eq(r->nsf[0].code, "253r");
 	rncp_record_free(r);
+	/* the NSF code's label in brackets or after a hyphen; the level
+	 * without its colon; the authority under its label, a blank line
+	 * between them; "Titre de professionnel de x" */
+	r = parse_str("INFORMATIONS REQUISES POUR L'INSCRIPTION DU TITRE PROFESSIONNEL AU RÉPERTOIRE "
+	              "NATIONAL DES CERTIFICATIONS PROFESSIONNELLES\n\nIntitulé :\n\n"
+	              "Titre de professionnel de technicien supérieur en réseaux.\n\nNiveau IV.\n\n"
+	              "Code NSF : 326 r (informatique, traitement de l'information, réseaux transmission).\n\n"
+	              "Autorité responsable de la certification :\n\nMinistère chargé de l'emploi.\n\n"
+	              "Bases légales et réglementaires :\n");
+	ck_assert_str_eq(r->title, "Technicien supérieur en réseaux");
+	ck_assert_str_eq(r->level_old, "IV");
+	ck_assert_uint_eq(r->nnsf, 1);
+	ck_assert_str_eq(r->nsf[0].code, "326r");
+	ck_assert_str_eq(r->nsf[0].label, "informatique, traitement de l'information, réseaux transmission");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "Ministère chargé de l'emploi");
+	rncp_record_free(r);
+	r = parse_str("INFORMATIONS REQUISES POUR L'INSCRIPTION DU TITRE PROFESSIONNEL AU RÉPERTOIRE "
+	              "NATIONAL DES CERTIFICATIONS PROFESSIONNELLES\n\nIntitulé : assistant (e) de direction.\n\n"
+	              "Niveau : III.\n\nCode NSF : 324 p-secrétariat bureautique.\n");
+	ck_assert_str_eq(r->nsf[0].code, "324p");
+	ck_assert_str_eq(r->nsf[0].label, "secrétariat bureautique");
+	rncp_record_free(r);
 }
 END_TEST
 
