@@ -436,7 +436,9 @@ text_starts_infinitive(const char *s, size_t len)
 	s += n;
 	len -= n;
 	n = 0;
-	while (n < len && (word_letter((unsigned char)s[n])))
+	/* (and a verb's parts: "Télé-administrer", "Co-construire") */
+	while (n < len && (word_letter((unsigned char)s[n]) ||
+	                   (s[n] == '-' && n > 0 && n + 1 < len && word_letter((unsigned char)s[n + 1]))))
 		n++;
 	if (n < 4)
 		return 0;

@@ -578,6 +578,13 @@ void layout_cncp(doc *d);
  * - title", "Bloc de compétences n°2 : title" (each with the skills
  * listed under it), coded from the fiche's (layout_cncp.c). */
 void numbered_blocs(doc *d);
+/* An arrêté's annex (a titre professionnel's text for the register,
+ * 2003-2009): under "Capacités attestées et descriptif des composantes de
+ * la certification", its numbered components ("1. Intervenir et assister
+ * à distance" / "en centre de services informatiques"), each with its
+ * skills a line each, a verb first: blocs without a code, as a REAC's
+ * activity types.  Only when no bloc was read. */
+void annex_components(doc *d);
 void layout_reac(doc *d);
 
 /* ---- refdata.c (generated from the TSV files in data/) ---- */

@@ -556,6 +556,60 @@ numbered_blocs(doc *d)
 	}
 }
 
+/* "1. Intervenir et assister à distance": a component's number and title */
+static rx rx_component = {"^(\\d{1,2})\\.\\s+(\\S.*)$", 0, NULL};
+
+/* The next line from i on that holds something. */
+static size_t
+next_text_line(const doc *d, size_t i)
+{
+	while (i < d->nlines && d->lines[i].len == 0)
+		i++;
+	return i;
+}
+
+void
+annex_components(doc *d)
+{
+	long h = d->rec->nblocs > 0 ? -1 : find_line_starting(d, 0, d->nlines, "capacites attestees");
+	size_t i, j, ov[OV];
+	rncp_bloc *b = NULL;
+
+	if (h < 0 || d->lines[h].len > 100)
+		return;
+	/* (the heading's end, wrapped: "des composantes de la
+	 * certification") */
+	i = next_text_line(d, (size_t)h + 1);
+	if (i < d->nlines && line_starts_lower(&d->lines[i]))
+		i++;
+	for (; (i = next_text_line(d, i)) < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len < 300 && rx_match(&rx_component, l->s, l->len, ov, OV)) {
+			/* its title, and the lines that go on with it in
+			 * small letters ("1. Intervenir et assister à
+			 * distance" / "en centre de services informatiques") */
+			size_t end = i + 1;
+			char *t;
+			while ((j = next_text_line(d, end)) < d->nlines && line_starts_lower(&d->lines[j]) &&
+			       !starts_infinitive(&d->lines[j]))
+				end = j + 1;
+			t = join_lines(d, i, end);
+			if (t == NULL)
+				return;
+			t += ov[4];
+			b = rec_add_bloc(d, NULL, t, strlen(t));
+			i = end - 1;
+			continue;
+		}
+		/* each skill a line (a paragraph), its verb first; anything
+		 * else ends the list ("Secteur d'activité ou types d'emploi
+		 * ...") */
+		if (b == NULL || !starts_infinitive(l) || line_is_heading(l))
+			break;
+		rec_add_skill(d, b, l->s, l->len);
+	}
+}
+
 /* Jobs: the last group of short "- " items of the "Secteurs d'activité ou
  * types d'emplois" section; the groups before it are sectors. */
 static int

@@ -2104,5 +2104,6 @@ layout_fc(doc *d, int web)
 		extract_certifiers_column(d);
 	fc_blocs(d, web);
 	numbered_blocs(d);
+	annex_components(d);
 	extract_jobs_after(d, find_line_starting(d, 0, d->nlines, "type d'emplois accessibles"));
 }

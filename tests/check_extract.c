@@ -1285,6 +1285,34 @@ START_TEST(t_arrete_annex)
 }
 END_TEST
 
+/* the annex's numbered components, each with its skills: blocs without a
+ * code; the title of one wrapped, its lines a blank line apart */
+START_TEST(t_arrete_annex_components)
+{
+	rncp_record *r = parse_str(
+	    "INFORMATIONS REQUISES POUR L'INSCRIPTION DU TITRE PROFESSIONNEL AU RÉPERTOIRE NATIONAL DES "
+	    "CERTIFICATIONS PROFESSIONNELLES\n\nIntitulé : technicien supérieur de support en informatique.\n\n"
+	    "Niveau : III.\n\nCode NSF : 326 r.\n\nRésumé du référentiel d'emploi\n\n"
+	    "Le technicien intervient à distance ou sur site.\n\n"
+	    "Capacités attestées et descriptif\n\ndes composantes de la certification\n\n"
+	    "1. Intervenir et assister à distance\n\nen centre de services informatiques\n\n"
+	    "Assister les utilisateurs dans un environnement informatique.\n\n"
+	    "Traiter un incident dans un centre de services.\n\n"
+	    "2. Intervenir sur les systèmes et les réseaux\n\nTélé-administrer et dépanner un serveur.\n\n"
+	    "Automatiser des tâches à l'aide de scripts.\n\n"
+	    "Secteur d'activité ou types d'emploi\n\naccessibles par le détenteur du titre\n\n"
+	    "Tous les secteurs d'activité sont concernés.\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_ptr_null(r->blocs[0].code);
+	ck_assert_str_eq(r->blocs[0].title, "Intervenir et assister à distance en centre de services informatiques");
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Traiter un incident dans un centre de services");
+	ck_assert_uint_eq(r->blocs[1].nskills, 2);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Télé-administrer et dépanner un serveur");
+	rncp_record_free(r);
+}
+END_TEST
+
 /* a CNCP fiche's English version: no "Intitulé", the title right under
  * the page's head */
 START_TEST(t_cncp_english_title)
@@ -2375,6 +2403,9 @@ START_TEST(t_starts_infinitive)
 	    {"Filière logistique", 0}, {"Atelier pratique", 0}, {"Inventaire des moyens", 0},
 	    {"Titre professionnel", 0}, {"Application professionnelle", 0}, {"Étude de cas", 0},
 	    {"identifier en minuscules", 0}, {"1. Mise en situation", 0}, {"Sur", 0},
+	    /* a verb of two parts; not a noun of two, nor a dash after a word */
+	    {"Télé-administrer un serveur", 1}, {"Co-construire le projet", 1}, {"Porte-parole", 0},
+	    {"Auto-entrepreneur", 0}, {"Gestion- suivre", 0},
 	};
 	size_t i;
 
@@ -3715,6 +3746,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_blank_lines_lost);
 	tcase_add_test(tc, t_code_wrapped);
 	tcase_add_test(tc, t_arrete_annex);
+	tcase_add_test(tc, t_arrete_annex_components);
 	tcase_add_test(tc, t_cncp_english_title);
 	tcase_add_test(tc, t_web_assessment_not_skill);
 	tcase_add_test(tc, t_assessment_run_on);
