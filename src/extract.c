@@ -255,14 +255,14 @@ line_is_heading(const line *l)
 /* ---- text cleaning ---- */
 
 /* The bullet sign s opens with, its length: "-", "*", "o" (1), "•", "–",
- * "—" (3), "·" (2); 0 when none. */
+ * "—", "―" (the Journal officiel's, 3), "·" (2); 0 when none. */
 static size_t
 bullet_sign(const char *s, size_t n)
 {
 	if (n >= 1 && (s[0] == '-' || s[0] == '*' || s[0] == 'o'))
 		return 1;
 	if (n >= 3 && (memcmp(s, "\xE2\x80\xA2", 3) == 0 || memcmp(s, "\xE2\x80\x93", 3) == 0 ||
-	               memcmp(s, "\xE2\x80\x94", 3) == 0))
+	               memcmp(s, "\xE2\x80\x94", 3) == 0 || memcmp(s, "\xE2\x80\x95", 3) == 0))
 		return 3;
 	return n >= 2 && memcmp(s, "\xC2\xB7", 2) == 0 ? 2 : 0;
 }

@@ -2105,5 +2105,12 @@ layout_fc(doc *d, int web)
 	fc_blocs(d, web);
 	numbered_blocs(d);
 	annex_components(d);
-	extract_jobs_after(d, find_line_starting(d, 0, d->nlines, "type d'emplois accessibles"));
+	{
+		long h = find_line_starting(d, 0, d->nlines, "type d'emplois accessibles");
+		/* or an arrêté's annex's sentence: "Les types d'emploi
+		 * accessibles sont les suivants :" */
+		if (h < 0)
+			h = find_line_starting(d, 0, d->nlines, "les types d'emploi accessibles sont");
+		extract_jobs_after(d, h);
+	}
 }

@@ -1301,7 +1301,10 @@ START_TEST(t_arrete_annex_components)
 	    "2. Intervenir sur les systèmes et les réseaux\n\nTélé-administrer et dépanner un serveur.\n\n"
 	    "Automatiser des tâches à l'aide de scripts.\n\n"
 	    "Secteur d'activité ou types d'emploi\n\naccessibles par le détenteur du titre\n\n"
-	    "Tous les secteurs d'activité sont concernés.\n");
+	    "Tous les secteurs d'activité sont concernés.\n\n"
+	    "Les types d'emploi accessibles sont les suivants :\n\n"
+	    "\xE2\x80\x95 technicien de support ;\n\n\xE2\x80\x95 technicien helpdesk.\n\nCode ROME :\n\n"
+	    "M1801-Administration de systèmes d'information.\n");
 	ck_assert_uint_eq(r->nblocs, 2);
 	ck_assert_ptr_null(r->blocs[0].code);
 	ck_assert_str_eq(r->blocs[0].title, "Intervenir et assister à distance en centre de services informatiques");
@@ -1309,6 +1312,11 @@ START_TEST(t_arrete_annex_components)
 	ck_assert_str_eq(r->blocs[0].skills[1], "Traiter un incident dans un centre de services");
 	ck_assert_uint_eq(r->blocs[1].nskills, 2);
 	ck_assert_str_eq(r->blocs[1].skills[0], "Télé-administrer et dépanner un serveur");
+	/* its jobs after the sentence that leads them in, the Journal
+	 * officiel's dashes before them */
+	ck_assert_uint_eq(r->njobs, 2);
+	ck_assert_str_eq(r->jobs[0], "technicien de support");
+	ck_assert_str_eq(r->jobs[1], "technicien helpdesk");
 	rncp_record_free(r);
 }
 END_TEST
