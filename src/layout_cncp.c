@@ -536,6 +536,65 @@ cncp_blocs(doc *d)
 	numbered_blocs(d);
 }
 
+/* Whether the item on line l opens with a verb, after its sign and its
+ * skill's number maybe ("* C1. Automatiser ..."). */
+static int
+item_opens_verb(const line *l)
+{
+	size_t k = item_marker(l->s, l->len), e, digits = 0;
+
+	for (e = k; e < l->len && ((l->s[e] >= 'A' && l->s[e] <= 'Z') || (l->s[e] >= '0' && l->s[e] <= '9') ||
+	                           l->s[e] == '.');
+	     e++)
+		digits += l->s[e] >= '0' && l->s[e] <= '9';
+	if (digits > 0 && e < l->len && l->s[e] == ' ')
+		for (k = e; k < l->len && l->s[k] == ' '; k++)
+			;
+	return text_starts_infinitive(l->s + k, l->len - k);
+}
+
+/* The list right under a numbered bloc's heading (a Markdown page: "####
+ * Bloc de compétences 1 : ..." / "* C1. Automatiser ..."): its items,
+ * each with the lines that go on with it in small letters, blank lines
+ * between them maybe.  Returns the line after it. */
+static size_t
+bloc_items(doc *d, rncp_bloc *b, size_t i)
+{
+	size_t start = (size_t)-1, j;
+
+	for (; i < d->nlines && d->lines[i].len == 0; i++)
+		;
+	for (; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len == 0) {
+			for (j = i; j < d->nlines && d->lines[j].len == 0; j++)
+				;
+			if (start == (size_t)-1 || j >= d->nlines ||
+			    item_marker(d->lines[j].s, d->lines[j].len) == 0)
+				break;
+			i = j - 1;
+			continue;
+		}
+		if (line_is_heading(l) || rx_match(&rx_bloc_short, l->s, l->len, NULL, 0))
+			break;
+		if (item_marker(l->s, l->len) > 0) {
+			/* (skills, a verb first, not the activities a page
+			 * lists under its blocs' headings: "• Elaboration
+			 * d'un plan ...") */
+			if (start == (size_t)-1 && !item_opens_verb(l))
+				break;
+			if (start != (size_t)-1)
+				cncp_skill(d, b, start, i);
+			start = i;
+		} else if (start == (size_t)-1 || !line_goes_on(l)) {
+			break;
+		}
+	}
+	if (start != (size_t)-1)
+		cncp_skill(d, b, start, i);
+	return i;
+}
+
 void
 numbered_blocs(doc *d)
 {
@@ -551,8 +610,12 @@ numbered_blocs(doc *d)
 			continue;
 		snprintf(code, sizeof(code), "%sBC%02ld", d->rec->code, strtol(l->s + ov[2], NULL, 10));
 		b = rec_add_bloc(d, code, l->s + ov[4], ov[5] - ov[4]);
-		if (b != NULL)
-			i = cncp_skills(d, b, i + 1) - 1;
+		if (b != NULL) {
+			size_t end = cncp_skills(d, b, i + 1);
+			/* or no "Compétences attestées" above them: the list
+			 * under the heading */
+			i = (b->nskills == 0 ? bloc_items(d, b, i + 1) : end) - 1;
+		}
 	}
 }
 

@@ -330,6 +330,34 @@ START_TEST(t_republished_lists)
 	ck_assert_str_eq(r->blocs[1].code, "RNCP40879BC02");
 	ck_assert_str_eq(r->blocs[1].title, "Réaliser des grillades");
 	rncp_record_free(r);
+	/* a Markdown copy: each with the list of skills under its heading,
+	 * numbered; the code named further on */
+	r = parse_str("# Règlement spécifique - Développeur en intelligence artificielle\n\n"
+	              "### Blocs de compétences\n\n"
+	              "#### Bloc de compétences 1 : Réaliser la collecte des données\n"
+	              "*   **C1.** Automatiser l'extraction de données depuis un service web,\n"
+	              "    une page web ou un fichier.\n"
+	              "*   **C2.** Développer des requêtes de type SQL.\n\n"
+	              "#### Bloc de compétences 2: Intégrer des modèles\n"
+	              "*   **C6.** Organiser une veille technique.\n\n"
+	              "### Modalités d'acquisition\n*   Chaque bloc peut être validé.\n\n"
+	              "**TITRE À FINALITÉ PROFESSIONNELLE DÉVELOPPEUR EN IA RNCP37827**\n");
+	ck_assert_str_eq(r->code, "RNCP37827");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[0].code, "RNCP37827BC01");
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0],
+	                 "C1. Automatiser l'extraction de données depuis un service web, une page web ou un fichier");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	rncp_record_free(r);
+	/* not the activities a page lists under its blocs' headings */
+	r = parse_str("Fiche RNCP36743\nNiveau : 6\nActivités visées :\n\n"
+	              "Bloc 1 : Développer la stratégie Webmarketing\n\n"
+	              "  \xE2\x80\xA2 Co-définition de la politique de commercialisation\n"
+	              "  \xE2\x80\xA2 Elaboration d'un plan de stratégie Webmarketing\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 0);
+	rncp_record_free(r);
 	r = parse_str("Fiche RNCP40879\nNiveau : 3\nCertificateur : CESI 77572257201109\n");
 	ck_assert_str_eq(r->certifiers[0].name, "CESI");
 	ck_assert_str_eq(r->certifiers[0].siret, "77572257201109");
