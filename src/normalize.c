@@ -1097,6 +1097,11 @@ normalize(const char *in, size_t len, int raw, char **out, size_t *outlen, size_
 		}
 		if (m == NULL && line_start && bullet_glyph(cp))
 			m = "\xE2\x80\xA2"; /* • */
+		/* a pictograph opening a line (a Markdown page's heading,
+		 * "🔵 Bloc 1 : ..."), and its presentation selector: no
+		 * fact, gone */
+		if (m == NULL && line_start && ((cp >= 0x1F300 && cp <= 0x1FAFF) || cp == 0xFE0F))
+			m = "";
 		if (m == NULL) {
 			k = utf8_encode(cp, enc);
 			m = enc;

@@ -853,6 +853,15 @@ strip_markdown(char *s, size_t *len)
 			return; /* "#1", not a heading */
 		while (i < n && s[i] == ' ')
 			i++;
+		/* and a pictograph before its words ("## 📚 Structure", "####
+		 * 🔵 Bloc 1 : ..."), its presentation selector after it */
+		if (i + 4 < n && (unsigned char)s[i] == 0xF0 && (unsigned char)s[i + 1] == 0x9F) {
+			i += 4;
+			if (i + 3 <= n && memcmp(s + i, "\xEF\xB8\x8F", 3) == 0)
+				i += 3;
+			while (i < n && s[i] == ' ')
+				i++;
+		}
 	}
 	for (; i < n; i++) {
 		if (i + 1 < n && (s[i] == '*' || s[i] == '_') && s[i + 1] == s[i]) {

@@ -350,6 +350,16 @@ START_TEST(t_republished_lists)
 	                 "C1. Automatiser l'extraction de données depuis un service web, une page web ou un fichier");
 	ck_assert_uint_eq(r->blocs[1].nskills, 1);
 	rncp_record_free(r);
+	/* a pictograph before a heading's words, with its #s or without */
+	r = parse_str("Fiche RNCP38777\n\n## \xF0\x9F\x93\x9A Structure\n\n"
+	              "#### \xF0\x9F\x94\xB5 Bloc 1 : Concevoir la gouvernance des données\n"
+	              "- Concevoir une politique de Data Gouvernance\n\n"
+	              "\xF0\x9F\x9F\xA2 Bloc 2 : Déployer des architectures\n- Concevoir une architecture\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[0].title, "Concevoir la gouvernance des données");
+	ck_assert_str_eq(r->blocs[1].code, "RNCP38777BC02");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	rncp_record_free(r);
 	/* not the activities a page lists under its blocs' headings */
 	r = parse_str("Fiche RNCP36743\nNiveau : 6\nActivités visées :\n\n"
 	              "Bloc 1 : Développer la stratégie Webmarketing\n\n"
