@@ -285,6 +285,33 @@ reac_blocs_summary(doc *d)
 	}
 }
 
+/* "Pour l'activité type 1 « Développer une application sécurisée » :" */
+static rx rx_at_evaluated = {"^Pour\\s+l['\\x{2019}]activit[ée]\\s+type\\s+(\\d{1,2})\\s*\\x{00AB}\\s*(.+?)\\s*\\x{00BB}\\s*:?$",
+                             PCRE2_CASELESS, NULL};
+
+/* Nor the summary: a référentiel d'évaluation (RE), whose projects'
+ * part names each activity type and the skills it evaluates ("Pour
+ * l'activité type 1 « ... » :" / "- Développer des interfaces ..."). */
+static void
+reac_blocs_evaluation(doc *d)
+{
+	size_t i, ov[OV];
+	long last = 0;
+
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		rncp_bloc *b;
+		long k;
+		if (l->len < 20 || l->len > 300 || (l->s[0] != 'P' && l->s[0] != 'p') ||
+		    !rx_match(&rx_at_evaluated, l->s, l->len, ov, OV) || (k = strtol(l->s + ov[2], NULL, 10)) <= last)
+			continue;
+		last = k;
+		b = rec_add_bloc(d, NULL, l->s + ov[4], ov[5] - ov[4]);
+		for (; b != NULL && i + 1 < d->nlines && list_sign(d->lines[i + 1].s, d->lines[i + 1].len) > 0; i++)
+			rec_add_skill(d, b, d->lines[i + 1].s, d->lines[i + 1].len);
+	}
+}
+
 static void
 reac_jobs(doc *d)
 {
@@ -355,5 +382,7 @@ layout_reac(doc *d)
 	reac_blocs(d);
 	if (d->rec->nblocs == 0)
 		reac_blocs_summary(d);
+	if (d->rec->nblocs == 0)
+		reac_blocs_evaluation(d);
 	reac_jobs(d);
 }

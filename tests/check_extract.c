@@ -3776,6 +3776,33 @@ START_TEST(t_samples_facts)
 }
 END_TEST
 
+/* A titre professionnel's référentiel d'évaluation (RE): its activity types
+ * and their skills where its projects' part names them */
+START_TEST(t_reac_evaluation)
+{
+	rncp_record *r = parse_str(
+	    "REFERENTIEL D\xE2\x80\x99" "EVALUATION\nDU TITRE PROFESSIONNEL\nConcepteur développeur d\xE2\x80\x99" "applications\n"
+	    "Niveau 6\nSIGLE Type de document Code titre Millésime Date dernier JO Date de mise à jour Page\n"
+	    "CDA RE TP-01281 04 13/05/2023 02/07/2024 1/42\n\n1. Références de la spécialité\n"
+	    "   Intitulé du titre professionnel : Concepteur développeur d\xE2\x80\x99" "applications\n"
+	    "   Code(s) NSF : 326t - Programmation, mise en place de logiciels\n   Code(s) ROME : M1805\n"
+	    "  L\xE2\x80\x99" "ensemble des projets doit obligatoirement permettre la mise en œuvre des compétences suivantes :\n"
+	    "  Pour l\xE2\x80\x99" "activité type 1 « Développer une application sécurisée » :\n"
+	    "- Développer des interfaces utilisateur\n- Contribuer à la gestion d\xE2\x80\x99un projet informatique\n"
+	    "  Pour l\xE2\x80\x99" "activité type 2 « Concevoir une application organisée en couches » :\n"
+	    "- Analyser les besoins et maquetter une application\n"
+	    "  Pour l\xE2\x80\x99" "activité type 1 « Développer une application sécurisée » :\n"
+	    "- Développer des interfaces utilisateur\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_ptr_null(r->blocs[0].code);
+	ck_assert_str_eq(r->blocs[0].title, "Développer une application sécurisée");
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Contribuer à la gestion d'un projet informatique");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	rncp_record_free(r);
+}
+END_TEST
+
 Suite *
 suite_extract(void)
 {
@@ -3793,6 +3820,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_code_wrapped);
 	tcase_add_test(tc, t_arrete_annex);
 	tcase_add_test(tc, t_arrete_annex_components);
+	tcase_add_test(tc, t_reac_evaluation);
 	tcase_add_test(tc, t_cncp_english_title);
 	tcase_add_test(tc, t_web_assessment_not_skill);
 	tcase_add_test(tc, t_assessment_run_on);
