@@ -1154,7 +1154,7 @@ certifier_mentioned(doc *d)
 
 /* ---- code lists ---- */
 
-#define ENTRY_TAIL "\\s*(?:[:|\\x{2013}\\x{2014}-]\\s*)?(.*?)\\s*\\|?\\s*$"
+#define ENTRY_TAIL "\\s*(?:[:|\\x{2013}\\x{2014}-]{1,2}\\s*)?(.*?)\\s*\\|?\\s*$"
 #define BULLET "^(?:[-*\\x{2022}\\x{00B7}\\x{2013}\\x{2014}]\\s*|o\\s+)?"
 
 /* the function letter: alone ("326n :"), or small before a label glued to
@@ -1934,11 +1934,13 @@ extract_code_mentioned(doc *d)
 	size_t i, found_n = 0;
 	const char *found = NULL;
 
-	for (i = 0; i < d->nlines; i++) {
-		const line *l = &d->lines[i];
+	for (i = 0; i < 2 * d->nlines; i++) {
+		/* (each line twice: "RNCP", then "rncp" as a page's heading in
+		 * small letters has it, "# Résumé rncp 37674") */
+		const line *l = &d->lines[i % d->nlines];
 		const char *p = l->s, *end = l->s + l->len;
 		int checked = 0; /* after_replaced_by() read, once a line */
-		while ((p = memmem(p, (size_t)(end - p), "RNCP", 4)) != NULL) {
+		while ((p = memmem(p, (size_t)(end - p), i < d->nlines ? "RNCP" : "rncp", 4)) != NULL) {
 			const char *q = p + 4, *num;
 			size_t n;
 			int boundary = p == l->s || !(isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80);
@@ -1961,7 +1963,7 @@ extract_code_mentioned(doc *d)
 			n = (size_t)(q - num);
 			if (!boundary || n < 2 || n > 6 || (q < end && (isalnum((unsigned char)*q) || *q == '_')))
 				continue; /* (not a bloc's "RNCP37454BC01" either) */
-			if (!checked++ && after_replaced_by(d, i))
+			if (!checked++ && after_replaced_by(d, i % d->nlines))
 				return 0;
 			if (found != NULL && (n != found_n || memcmp(num, found, n) != 0))
 				return 0;

@@ -425,6 +425,16 @@ START_TEST(t_page_own_words)
 	ck_assert_ptr_null(r->code);
 	ck_assert_int_eq(r->level_eu, 4);
 	rncp_record_free(r);
+	/* in small letters, a page's heading; not an address's path */
+	r = parse_str("# Résume rncp 37674\n\n- Niveau 5 (Cadre national des certifications 2019)\n"
+	              "- Code(s) NSF : 326t--Programmation\n");
+	ck_assert_str_eq(r->code, "RNCP37674");
+	ck_assert_str_eq(r->nsf[0].label, "Programmation"); /* ("--", a converter's dash) */
+	rncp_record_free(r);
+	r = parse_str("Soigneur animalier\nhttps://www.francecompetences.fr/recherche/rncp/36147/\n(Niveau 4)\n"
+	              "Certificateur : Ecole des soigneurs\n");
+	ck_assert_ptr_null(r->code);
+	rncp_record_free(r);
 	/* labels: "RNCP : 36004", a level's after a bullet or with words */
 	r = parse_str("Soigneur animalier\n- RNCP : 36004\n- Niveau RNCP : Niveau 3 (CAP)\n"
 	              "Nom légal du certificateur : Ecole des soigneurs\n");
