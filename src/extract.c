@@ -2603,6 +2603,17 @@ same_title_word(const line *a, const line *b)
 	       !ends_weak(a->s, a->len);
 }
 
+/* Whether line i is a line of a hard-wrapped paragraph: near the text's
+ * wrap width, the next line of text too and no list's item. */
+static int
+wrapped_prose(const doc *d, size_t i)
+{
+	const line *l = &d->lines[i], *nx = i + 1 < d->nlines ? &d->lines[i + 1] : NULL;
+
+	return d->wrap >= 40 && nx != NULL && nx->len > 0 && l->len * 10 >= d->wrap * 8 &&
+	       item_marker(l->s, l->len) == 0 && item_marker(nx->s, nx->len) == 0;
+}
+
 void
 extract_jobs_after(doc *d, long heading)
 {
@@ -2655,6 +2666,21 @@ extract_jobs_after(doc *d, long heading)
 		}
 		if (line_bar(l) != NULL || l->s[0] == '|')
 			break; /* or a table after an empty list */
+		/* a paragraph of prose a PDF wrapped (its lines near the
+		 * width, some opening with a capital or a bracket): read
+		 * whole, but for the jobs it names as examples */
+		if (!started && wrapped_prose(d, i)) {
+			size_t e = i + 1;
+			char *t;
+			while (e < d->nlines && d->lines[e].len > 0 && item_marker(d->lines[e].s, d->lines[e].len) == 0 &&
+			       !line_is_heading(&d->lines[e]))
+				e++;
+			if ((t = join_lines(d, i, e)) != NULL && strlen(t) > 300 && sentence_words(t, strlen(t)) &&
+			    !comma_list(t, strlen(t)) && !dash_list(t, strlen(t))) {
+				jobs_for_example(d, t, strlen(t));
+				break;
+			}
+		}
 		started = 1;
 		/* a line PDF extraction wrapped ("... parc inform-" /
 		 * "atique et support utilisateur - Technicien" / "helpdesk")

@@ -2621,6 +2621,35 @@ START_TEST(t_jobs_typed)
 }
 END_TEST
 
+/* jobs in a paragraph of prose a PDF wrapped, some of its lines opening
+ * with a capital or a bracket: the examples it names, not its lines */
+START_TEST(t_jobs_wrapped_prose)
+{
+	rncp_record *r = parse_str(
+	    "RNCP39441 - Technicien\nNiveau 5\nCode(s) NSF\n326r : Informatique\n"
+	    "Objectifs et contexte de la certification :\n"
+	    "Le manager exerce dans tout type de fonctions et de départements d'une organisation\n"
+	    "(commercial, marketing, systèmes d'information, R&D, innovation, etc.), que cette dernière\n"
+	    "soit d'ailleurs privée, publique, ou hybride (ex : coopératives, associations, ONG, etc.).\n"
+	    "L'intitulé des postes occupés est ainsi souvent formé d'un niveau d'exercice de management et\n"
+	    "d'un domaine, d'un périmètre, d'une activité. Il exerce dans les entreprises de toute taille\n"
+	    "et dans les administrations publiques ou privées, en France comme à l'étranger avec aisance.\n\n"
+	    "Type d'emplois accessibles :\n"
+	    "Le certifié exerce dans tout type de fonctions et de départements d'une organisation\n"
+	    "(commercial, marketing, systèmes d'information, R&D, innovation, etc.), que cette dernière\n"
+	    "soit d'ailleurs privée, publique, ou hybride (ex : coopératives, associations, ONG, etc.).\n"
+	    " L'intitulé des postes occupés est ainsi souvent formé d'un niveau d'exercice de management et\n"
+	    "d'un domaine, d'un périmètre, d'une activité. Par exemple : chef de projet SI, chargé de\n"
+	    "projet innovation, consultant RSE, responsable qualité, adjoint de direction achats, analyste\n"
+	    "financier, etc.\n\nCode(s) ROME :\nM1810\n");
+
+	ck_assert_uint_eq(r->njobs, 6);
+	ck_assert_str_eq(r->jobs[0], "Chef de projet SI");
+	ck_assert_str_eq(r->jobs[5], "analyste financier");
+	rncp_record_free(r);
+}
+END_TEST
+
 /* Lists that PDF extraction wrapped, or that lost their blank lines */
 START_TEST(t_lists_wrapped)
 {
@@ -3830,6 +3859,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_code_wrapped);
 	tcase_add_test(tc, t_arrete_annex);
 	tcase_add_test(tc, t_arrete_annex_components);
+	tcase_add_test(tc, t_jobs_wrapped_prose);
 	tcase_add_test(tc, t_reac_evaluation);
 	tcase_add_test(tc, t_cncp_english_title);
 	tcase_add_test(tc, t_web_assessment_not_skill);
