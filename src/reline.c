@@ -725,6 +725,28 @@ furniture_line(rncp_buf *b, const unsigned char *s, size_t i, size_t n, furnitur
 	return k;
 }
 
+/* Whether the text from s[i] on, after the jobs' heading, is a paragraph
+ * of prose ("Le certifié exerce dans tout type de fonctions ..."): a verb
+ * of a sentence among its first 20 words, and no colon or list sign (not
+ * "Les emplois visés sont : ..."). */
+static int
+jobs_prose(const unsigned char *s, size_t i, size_t n)
+{
+	static const char *const verbs[] = {"exerce", "est", "sont", "peut", "peuvent", "occupe", "travaille",
+	                                    "permet", "intervient"};
+	size_t w, k, e, v, verb = 0;
+
+	for (w = 0, k = next_token(s, i, n); k < n && w < 20; w++, k = next_token(s, e, n)) {
+		e = token_end(s, k, n);
+		if (s[k] == ':' || s[e - 1] == ':' || bullet(s, k, e) || (e - k == 3 && s[k] == 0xE2))
+			return 0;
+		for (v = 0; v < ARRAY_LEN(verbs); v++)
+			if (e - k == strlen(verbs[v]) && memcmp(s + k, verbs[v], e - k) == 0)
+				verb = 1;
+	}
+	return verb;
+}
+
 rncp_status
 reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 {
@@ -739,6 +761,7 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 	int marked = 0;
 	int piped = 0, last_bar = 0; /* the row's cells have bars; the token before was one */
 	int nosiret = 0;              /* the certifiers' table has no SIRET column */
+	int prose = 0;                /* the jobs' zone is a paragraph of prose */
 	/* what each page's header and footer repeat (a title), once known */
 	size_t head_rep = (size_t)-1, foot_rep = (size_t)-1;
 
@@ -816,6 +839,9 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			}
 			if (!(lb->flags & CERT_HEAD))
 				z = (enum zone)lb->zone, marked = 0;
+			/* the jobs told in a paragraph of prose: one line, for
+			 * extract.c to read the examples it names */
+			prose = z == Z_JOBS && (lb->flags & AFTER) && jobs_prose(s, i, len);
 			/* "Nom légal Nom commercial Site internet": a table
 			 * without SIRETs (the register's older pages) */
 			if (lb->zone == Z_CERT && !(lb->flags & CERT_HEAD))
@@ -892,7 +918,7 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			else if ((rome_code(s, i, e) && nx < len && (s[nx] == ':' || s[nx] == '-' || is_upper(s, nx, len))) ||
 			         url_token(s, i, e))
 				break_item(&b);
-		} else if (z == Z_SKILLS || z == Z_JOBS) {
+		} else if ((z == Z_SKILLS || z == Z_JOBS) && !(z == Z_JOBS && prose)) {
 			size_t nx = next_token(s, e, len);
 			/* a job: a capitalised word of the list ("... d'exploitation
 			 * Administrateur Linux"), or one a small word follows */

@@ -2647,6 +2647,23 @@ START_TEST(t_jobs_wrapped_prose)
 	ck_assert_str_eq(r->jobs[0], "Chef de projet SI");
 	ck_assert_str_eq(r->jobs[5], "analyste financier");
 	rncp_record_free(r);
+	/* the same with its line ends lost: the paragraph relined whole */
+	r = parse_str("RNCP34762 - Programme Grande Ecole Etat : Active L'essentiel N° de fiche RNCP34762 Intitulé "
+	              "Programme Grande Ecole Nomenclature du niveau de qualification Niveau 7 Code(s) NSF 313 : "
+	              "Finances, banque, assurances, immobilier Date d'échéance de l'enregistrement 31-08-2024 "
+	              "Type d'emplois accessibles : Le manager intermédiaire exerce dans tout type de fonctions et de "
+	              "départements d'une organisation (commercial, marketing, systèmes d'information, R&D, "
+	              "innovation, etc.), que cette dernière soit d'ailleurs privée, publique, ou hybride (ex : "
+	              "coopératives, associations, ONG, etc.). L'intitulé des postes occupés est ainsi souvent formé "
+	              "d'un niveau d'exercice de management et d'un domaine. Par exemple : Chef de projet en SI, "
+	              "chargé de projet innovation, Responsable qualité, Adjoint de Direction Achats, etc. Quel que "
+	              "soit son périmètre, il couple la fonction de manager. Code(s) ROME : M1202 - Audit et "
+	              "contrôle comptables et financiers Références juridiques des règlementations d'activité : "
+	              "Sans objet\n");
+	ck_assert_uint_eq(r->njobs, 4);
+	ck_assert_str_eq(r->jobs[0], "Chef de projet en SI");
+	ck_assert_str_eq(r->jobs[3], "Adjoint de Direction Achats");
+	rncp_record_free(r);
 }
 END_TEST
 
