@@ -2615,6 +2615,41 @@ wrapped_prose(const doc *d, size_t i)
 }
 
 void
+title_above_code(doc *d)
+{
+	rncp_record *r = d->rec;
+	size_t i, digits;
+	long j;
+
+	if (r->title != NULL || r->code == NULL || r->code[1] != 'N' || d->layout != LAYOUT_GENERIC)
+		return;
+	digits = strlen(r->code + 4);
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		const char *p = l->len >= digits ? memmem(l->s, l->len, r->code + 4, digits) : NULL;
+		if (p != NULL && memmem(l->s, (size_t)(p - l->s), "RNCP", 4) != NULL)
+			break;
+	}
+	/* (a line that states it: near its start, not a sentence's word) */
+	if (i >= d->nlines || memmem(d->lines[i].s, d->lines[i].len < 30 ? d->lines[i].len : 30, r->code + 4, digits) == NULL)
+		return;
+	for (j = (long)i - 1; j >= 0 && d->lines[j].len == 0; j--)
+		;
+	if (i >= d->nlines || j < 0) {
+		return;
+	} else {
+		const line *t = &d->lines[j];
+		if (t->len < 4 || t->len > 120 || !line_starts_upper(t) || memchr(t->s, ':', t->len) != NULL ||
+		    memchr(t->s, '|', t->len) != NULL || line_is_heading(t) || sentence_words(t->s, t->len) ||
+		    t->s[t->len - 1] == '.' || find_line_starting(d, (size_t)j, (size_t)j + 1, "certification") == j ||
+		    find_line_starting(d, (size_t)j, (size_t)j + 1, "minist") == j)
+			return; /* (nor the authority's name) */
+		if (rec_set(d, &r->title, t->s, t->len) == 0)
+			rec_warn(d, "title read from the line above the code (no label states it)");
+	}
+}
+
+void
 extract_jobs_after(doc *d, long heading)
 {
 	size_t i, k, started = 0, run = 0;

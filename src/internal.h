@@ -514,6 +514,11 @@ int text_starts_infinitive(const char *s, size_t n);
  * ", "en "), as sectors, places and the sentences that lead a list in do,
  * and job titles and skills do not. */
 int opens_article(const char *s, size_t n);
+/* No title stated, in a text of no known layout (a page that tells of a
+ * certification in its own words): the line right above the first that
+ * names its code ("Accompagnant Éducatif et Social" / "RNCP 36004"), when
+ * it reads as a title, with a warning. */
+void title_above_code(doc *d);
 /* Whether w[0..n) is a word that cannot end a title or an item ("de",
  * "et", "pour"...). */
 int weak_word(const char *w, size_t n);

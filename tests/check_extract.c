@@ -425,6 +425,18 @@ START_TEST(t_page_own_words)
 	ck_assert_ptr_null(r->code);
 	ck_assert_int_eq(r->level_eu, 4);
 	rncp_record_free(r);
+	/* the title the line above the code says; not the authority's
+	 * name, nor a heading above a sentence that names the code */
+	r = parse_str("Menu\n\nAccompagnant Éducatif et Social\n\nRNCP 36004\n\nCertificat professionnel (niveau 3)\n");
+	ck_assert_str_eq(r->title, "Accompagnant Éducatif et Social");
+	rncp_record_free(r);
+	r = parse_str("Ministère des Solidarités\n\nRNCP 39645\n\nCertificat professionnel (niveau 3)\n");
+	ck_assert_ptr_null(r->title);
+	rncp_record_free(r);
+	r = parse_str("Cadre juridique du titre\n\nLe titre est enregistré sous le numéro RNCP 39645 depuis 2024.\n"
+	              "Certificat professionnel (niveau 3)\n");
+	ck_assert_ptr_null(r->title);
+	rncp_record_free(r);
 	/* in small letters, a page's heading; not an address's path */
 	r = parse_str("# Résume rncp 37674\n\n- Niveau 5 (Cadre national des certifications 2019)\n"
 	              "- Code(s) NSF : 326t--Programmation\n");
