@@ -1046,8 +1046,12 @@ static rx rx_lvl_segment = {"(?:^|\\s[-\\x{2013}|]\\s|\\()niveau\\s+([1-8])(?:\\
                             PCRE2_CASELESS, NULL};
 
 /* or in a sentence, the European framework named after it: "de niveau 5
- * (Eu)", "niveau 6 (CEC)" */
-static rx rx_lvl_framework = {"\\bniveau\\s+([1-8])\\s*\\(\\s*(?:eu|ue|cec|europ)", PCRE2_CASELESS, NULL};
+ * (Eu)", "niveau 6 (CEC)"; or the certification's kind before it:
+ * "Titre RNCP Niveau 6 - Responsable comptable", "Diplôme de niveau 3" */
+static rx rx_lvl_framework = {"\\bniveau\\s+([1-8])\\s*\\(\\s*(?:eu|ue|cec|europ)|"
+                              "\\b(?:titre\\s+rncp|titre|dipl[ôo]me|certification)\\s+(?:de\\s+)?niveau\\s+([1-8])"
+                              "(?![\\d,.]\\d)",
+                              PCRE2_CASELESS, NULL};
 
 /* No level under a label: the one level a short line says alone ("Niveau
  * 6", "Niveau 6 (Bac+3)") or as a part of it, or a sentence with the
@@ -1072,7 +1076,7 @@ level_mentioned(doc *d)
 		if ((l->len <= 120 &&
 		     (rx_match(&rx_lvl_alone, l->s, l->len, ov, OV) || rx_match(&rx_lvl_segment, l->s, l->len, ov, OV))) ||
 		    rx_match(&rx_lvl_framework, l->s, l->len, ov, OV))
-			v = l->s[ov[2]] - '0';
+			v = l->s[ov[2] != (size_t)-1 ? ov[2] : ov[4]] - '0';
 		else
 			continue;
 		if (level != 0 && v != level)
@@ -1094,7 +1098,7 @@ void
 certifier_mentioned(doc *d)
 {
 	static const char *const by[] = {"au nom du ", "au nom de la ", "élivré par ", "élivrée par ",
-	                                 "élivrés par ", "octroyé par ", "décerné par "};
+	                                 "élivrés par ", "octroyé par ", "décerné par ", "ertification par "};
 	static const char *const ends[] = {" à ", " au nom ", " ce qui ", " qui ", " pour ", " après ",
 	                                   " dans ", " et du ", " sur ", " en "};
 	size_t i, k;
@@ -1142,11 +1146,20 @@ certifier_mentioned(doc *d)
 			if (k >= 2 && (strncmp(p, "Préfet", 7) == 0 || strncmp(p, "préfet", 7) == 0 ||
 			               strncmp(p, "recteur", 7) == 0 || strncmp(p, "Recteur", 7) == 0))
 				continue;
-			if ((name = arena_strndup(d->arena, p, (size_t)(e - p))) == NULL)
-				return;
-			title_capitalize(name);
-			rec_add_certifier(d, name, strlen(name), NULL);
-			rec_warn(d, "certifier '%s' read from a sentence (no table or label names it)", name);
+			/* two ministries ("le ministère chargé de la solidarité
+			 * et le ministère de l'enseignement supérieur") */
+			for (;;) {
+				const char *two = memmem(p, (size_t)(e - p), " et le minist", 13);
+				const char *to = two != NULL ? two : e;
+				if ((name = arena_strndup(d->arena, p, (size_t)(to - p))) == NULL)
+					return;
+				title_capitalize(name);
+				rec_add_certifier(d, name, strlen(name), NULL);
+				rec_warn(d, "certifier '%s' read from a sentence (no table or label names it)", name);
+				if (two == NULL)
+					break;
+				p = two + 7; /* " et le " */
+			}
 			return;
 		}
 	}

@@ -425,6 +425,21 @@ START_TEST(t_page_own_words)
 	ck_assert_ptr_null(r->code);
 	ck_assert_int_eq(r->level_eu, 4);
 	rncp_record_free(r);
+	/* the level after the certification's kind; two ministries a
+	 * sentence names */
+	r = parse_str("Éducateur technique spécialisé\n\n"
+	              "RNCP37677 | Certification par le ministère chargé de la solidarité et le ministère de "
+	              "l'enseignement supérieur et de la recherche (datant du 22/08/2018) | Détails ici\n\n"
+	              "CRN0400A | Titre RNCP Niveau 6 - Éducateur technique spécialisé\n");
+	ck_assert_int_eq(r->level_eu, 6);
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[0].name, "Ministère chargé de la solidarité");
+	ck_assert_str_eq(r->certifiers[1].name, "Ministère de l'enseignement supérieur et de la recherche");
+	rncp_record_free(r);
+	r = parse_str("Accompagnant éducatif et social\nRNCP 36004\n  \xE2\x80\xA2 Diplôme de niveau 3\n"
+	              "    anciennement niveau V\n");
+	ck_assert_int_eq(r->level_eu, 3);
+	rncp_record_free(r);
 	/* the title the line above the code says; not the authority's
 	 * name, nor a heading above a sentence that names the code */
 	r = parse_str("Menu\n\nAccompagnant Éducatif et Social\n\nRNCP 36004\n\nCertificat professionnel (niveau 3)\n");
