@@ -2631,6 +2631,7 @@ void
 title_above_code(doc *d)
 {
 	rncp_record *r = d->rec;
+	const line *t;
 	size_t i, digits;
 	long j;
 
@@ -2648,18 +2649,17 @@ title_above_code(doc *d)
 		return;
 	for (j = (long)i - 1; j >= 0 && d->lines[j].len == 0; j--)
 		;
-	if (i >= d->nlines || j < 0) {
+	if (j < 0)
 		return;
-	} else {
-		const line *t = &d->lines[j];
-		if (t->len < 4 || t->len > 120 || !line_starts_upper(t) || memchr(t->s, ':', t->len) != NULL ||
-		    memchr(t->s, '|', t->len) != NULL || line_is_heading(t) || sentence_words(t->s, t->len) ||
-		    t->s[t->len - 1] == '.' || find_line_starting(d, (size_t)j, (size_t)j + 1, "certification") == j ||
-		    find_line_starting(d, (size_t)j, (size_t)j + 1, "minist") == j)
-			return; /* (nor the authority's name) */
-		if (rec_set(d, &r->title, t->s, t->len) == 0)
-			rec_warn(d, "title read from the line above the code (no label states it)");
-	}
+	t = &d->lines[j];
+	/* a title: short, a capital first, no label, no sentence, not the
+	 * authority's name */
+	if (t->len < 4 || t->len > 120 || !line_starts_upper(t) || memchr(t->s, ':', t->len) != NULL ||
+	    memchr(t->s, '|', t->len) != NULL || line_is_heading(t) || sentence_words(t->s, t->len) ||
+	    t->s[t->len - 1] == '.' || line_starts_folded(t, "certification") || line_starts_folded(t, "minist"))
+		return;
+	if (rec_set(d, &r->title, t->s, t->len) == 0)
+		rec_warn(d, "title read from the line above the code (no label states it)");
 }
 
 void
