@@ -488,13 +488,15 @@ skills_in_lines(doc *d, const skill_list *g, size_t from, size_t to)
 }
 
 /* Does line c go on with the skill on line p above it, a PDF's wrap: in
- * small letters, at a bracket after no full stop, after a word no skill
- * ends with ("... autorisés aux" / "ASV, dans le respect ..."), or at an
- * ellipsis ("... (comptant, différé," / "…) pour éviter ...")? */
+ * small letters, at a bracket after no full stop, at a colon or a comma
+ * ("... la bible graphique" / ": genre du film, ..."), after a word no
+ * skill ends with ("... autorisés aux" / "ASV, dans le respect ..."), or
+ * at an ellipsis ("... (comptant, différé," / "…) pour éviter ...")? */
 static int
 skill_wrapped(const line *p, const line *c)
 {
 	return line_goes_on(c) || (c->s[0] == '(' && p->len > 0 && p->s[p->len - 1] != '.') ||
+	       (c->len > 2 && (c->s[0] == ':' || c->s[0] == ';' || c->s[0] == ',') && c->s[1] == ' ') ||
 	       (ends_weak(p->s, p->len) && !starts_infinitive(c) && !line_is_heading(c)) ||
 	       (c->len > 3 && memcmp(c->s, "\xE2\x80\xA6", 3) == 0) || (c->len > 3 && memcmp(c->s, "...", 3) == 0);
 }

@@ -653,9 +653,11 @@ START_TEST(t_stacked_cells)
 	              "ASV, dans le respect du bien-être animal\n"
 	              "Procéder aux encaissements selon leurs modalités (comptant, différé,\n"
 	              "\xE2\x80\xA6) pour éviter les impayés\n"
-	              "Piloter le budget du cabinet\nModalités d'évaluation\nCas pratique\n");
+	              "Piloter le budget du cabinet\nRéaliser la bible graphique\n: genre du film, les couleurs\n"
+	              "Modalités d'évaluation\nCas pratique\n");
 	ck_assert_uint_eq(r->nblocs, 1);
-	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_uint_eq(r->blocs[0].nskills, 4);
+	ck_assert_str_eq(r->blocs[0].skills[3], "Réaliser la bible graphique : genre du film, les couleurs");
 	ck_assert_str_eq(r->blocs[0].skills[0], "Réaliser les soins non invasifs autorisés aux ASV, dans le respect du "
 	                                        "bien-être animal");
 	ck_assert_str_eq(r->blocs[0].skills[1], "Procéder aux encaissements selon leurs modalités (comptant, différé, "
