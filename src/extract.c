@@ -2802,11 +2802,11 @@ extract_jobs_after(doc *d, long heading)
 				if (cap != NULL && small_comma_list(cap, tn)) {
 					s = cap;
 					n = tn;
-				} else if (list_sign(t, tn) > 0) {
+				} else if ((k = list_sign(t, tn)) > 0) {
 					/* "Les emplois occupés peuvent être : -
 					 * gestionnaire de contrats": the first item */
-					n = tn - list_sign(t, tn);
-					s = t + list_sign(t, tn);
+					n = tn - k;
+					s = t + k;
 				}
 			}
 		}
@@ -3166,7 +3166,6 @@ before_empty_cells(const line *l, int empty)
 	}
 	return end;
 }
-
 
 /* "Nom légal Nom commercial Site internet", a table without SIRETs: a row
  * whose commercial name is empty ("CNAM - -", "CNAM - https://...") names
@@ -4141,30 +4140,6 @@ find_label(const char *key)
 	return NULL;
 }
 
-/* A label of two words or more alone on line i, without a colon
- * ("Autorité certificatrice" / "Nouvelle-Calédonie"), or the level's
- * ("Niveau" / "4"): its value on the next line that holds something (a
- * text of no known layout: a site's page about a certification). */
-static void
-value_below(doc *d, size_t i, const struct labelled *lb, const char *key, int certifiers_before);
-
-static void
-label_above_value(doc *d, size_t i, int certifiers_before)
-{
-	const line *l = &d->lines[i];
-	const struct labelled *lb;
-	char key[64];
-	size_t j;
-
-	if (l->len < 6 || l->len > 48)
-		return;
-	j = list_sign(l->s, l->len);
-	fold_into(l->s + j, l->len - j, key, sizeof(key));
-	if ((lb = find_label(key)) == NULL || (strchr(key, ' ') == NULL && lb->field != 'l'))
-		return;
-	value_below(d, i, lb, key, certifiers_before);
-}
-
 /* The value of the label lb (its folded form key) on line i: the next line
  * that holds something, a blank line or two between them. */
 static void
@@ -4186,6 +4161,27 @@ value_below(doc *d, size_t i, const struct labelled *lb, const char *key, int ce
 			return;
 	}
 	labelled_value(d, lb, key, v->s, v->len, certifiers_before);
+}
+
+/* A label of two words or more alone on line i, without a colon
+ * ("Autorité certificatrice" / "Nouvelle-Calédonie"), or the level's
+ * ("Niveau" / "4"): its value on the next line that holds something (a
+ * text of no known layout: a site's page about a certification). */
+static void
+label_above_value(doc *d, size_t i, int certifiers_before)
+{
+	const line *l = &d->lines[i];
+	const struct labelled *lb;
+	char key[64];
+	size_t j;
+
+	if (l->len < 6 || l->len > 48)
+		return;
+	j = list_sign(l->s, l->len);
+	fold_into(l->s + j, l->len - j, key, sizeof(key));
+	if ((lb = find_label(key)) == NULL || (strchr(key, ' ') == NULL && lb->field != 'l'))
+		return;
+	value_below(d, i, lb, key, certifiers_before);
 }
 
 void

@@ -536,6 +536,15 @@ cncp_blocs(doc *d)
 	numbered_blocs(d);
 }
 
+/* The next line from i on that holds something. */
+static size_t
+next_text_line(const doc *d, size_t i)
+{
+	while (i < d->nlines && d->lines[i].len == 0)
+		i++;
+	return i;
+}
+
 /* Whether the item on line l opens with a verb, after its sign and its
  * skill's number maybe ("* C1. Automatiser ..."). */
 static int
@@ -562,13 +571,10 @@ bloc_items(doc *d, rncp_bloc *b, size_t i)
 {
 	size_t start = (size_t)-1, j;
 
-	for (; i < d->nlines && d->lines[i].len == 0; i++)
-		;
-	for (; i < d->nlines; i++) {
+	for (i = next_text_line(d, i); i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		if (l->len == 0) {
-			for (j = i; j < d->nlines && d->lines[j].len == 0; j++)
-				;
+			j = next_text_line(d, i);
 			if (start == (size_t)-1 || j >= d->nlines ||
 			    item_marker(d->lines[j].s, d->lines[j].len) == 0)
 				break;
@@ -621,15 +627,6 @@ numbered_blocs(doc *d)
 
 /* "1. Intervenir et assister à distance": a component's number and title */
 static rx rx_component = {"^(\\d{1,2})\\.\\s+(\\S.*)$", 0, NULL};
-
-/* The next line from i on that holds something. */
-static size_t
-next_text_line(const doc *d, size_t i)
-{
-	while (i < d->nlines && d->lines[i].len == 0)
-		i++;
-	return i;
-}
 
 void
 annex_components(doc *d)
