@@ -1530,13 +1530,17 @@ fc_blocs(doc *d, int web)
 				/* a sub-heading inside the list, none of the page's
 				 * ("Compétences évaluées :", "Contrôle des
 				 * activités :"): no skill, the list goes on under it
-				 * with a skill */
+				 * with a skill, maybe after a blank line or two (a
+				 * page break's) */
 				if (!assessment && c->s[c->len - 1] == ':' && d->lines[j - 1].len > 0 && j + 1 < d->nlines &&
 				    line_is_heading(c) && !line_starts_heading(c) && !starts_infinitive(c)) {
-					const line *nx = &d->lines[j + 1];
-					size_t k = item_marker(nx->s, nx->len);
-					if (nx->len > k && text_starts_infinitive(nx->s + k, nx->len - k) && !line_is_heading(nx))
+					const line *nx = next_text_line(d, j + 1, j + 4);
+					size_t k = nx != NULL ? item_marker(nx->s, nx->len) : 0;
+					if (nx != NULL && nx->len > k && text_starts_infinitive(nx->s + k, nx->len - k) &&
+					    !line_is_heading(nx)) {
+						j = (size_t)(nx - d->lines) - 1;
 						continue;
+					}
 				}
 				/* the next bloc, or the next section when the
 				 * copy lost its blank lines ("Administrer les

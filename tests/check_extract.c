@@ -618,6 +618,16 @@ START_TEST(t_stacked_cells)
 	ck_assert_str_eq(r->blocs[0].skills[2], "Assembler des desserts");
 	ck_assert_uint_eq(r->blocs[1].nskills, 1);
 	rncp_record_free(r);
+	/* a page break under the sub-heading: blank lines, then the list */
+	r = parse_str("N° de fiche\nRNCP27861\nSans niveau\n\n"
+	              "RNCP27861BC06 - Cuissons\nListe de compétences\nCompétences évaluées :\n\n\n"
+	              "\xE2\x80\xA2" "Griller des viandes et des poissons.\n\xE2\x80\xA2" "Frire des aliments.\n"
+	              "Modalités d'évaluation :\nObservation en continu.\n\n"
+	              "Secteurs d'activités :\nRestauration collective\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Frire des aliments");
+	rncp_record_free(r);
 	/* a sentence that leads the skills in is none; a skill that leads
 	 * its parts in is one */
 	r = parse_str("N° de fiche\nRNCP99006\nNiveau 6\n\n"
