@@ -484,6 +484,21 @@ upper_run(const char *s, size_t n)
 	return 1;
 }
 
+/* The first hyphen of s[0..n) glued to the word before it and a blank
+ * after it, before a letter ("animateur 2D- animateur 3D"), or NULL. */
+static const char *
+glued_dash(const char *s, size_t n)
+{
+	const char *h = s, *end = s + n;
+
+	while ((h = memchr(h, '-', (size_t)(end - h))) != NULL && h + 2 < end) {
+		if (h > s && h[-1] != ' ' && h[1] == ' ' && ((unsigned char)h[2] >= 0x80 || isalpha((unsigned char)h[2])))
+			return h;
+		h++;
+	}
+	return NULL;
+}
+
 /* Is "left-\nright" a word cut at the line end ("fonctio-" "nnement": 1)
  * or a compound cut at its hyphen ("porte-" "parole": 2)?  The lexicon
  * decides when it knows either form; else a lower-case continuation is a
@@ -507,6 +522,12 @@ cut_word(const char *s, size_t n, size_t hy, size_t next)
 		memcpy(w + (hy - a) + 1, s + next, b - next);
 		if (lexicon_has(w, hy - a + 1 + b - next))
 			return 2;
+		/* a list of titles each glued to the hyphen after it, wrapped
+		 * after one ("designer graphique-" / "storyboarder- ..."): a
+		 * whole word before the hyphen and such hyphens elsewhere */
+		if (hy - a >= 3 && lexicon_has(s + a, hy - a) &&
+		    (glued_dash(s, a) != NULL || glued_dash(s + next, n - next) != NULL))
+			return 0;
 	}
 	/* an acronym goes on a compound ("DNS-" / "serveur") */
 	if (hy - a >= 2 && upper_run(s + a, hy - a))
@@ -2568,21 +2589,6 @@ semicolon_list(const char *s, size_t n)
 	return items + (n > 0) >= 2;
 }
 
-/* The first hyphen of s[0..n) glued to the word before it and a blank
- * after it, before a letter ("animateur 2D- animateur 3D"), or NULL. */
-static const char *
-glued_dash(const char *s, size_t n)
-{
-	const char *h = s, *end = s + n;
-
-	while ((h = memchr(h, '-', (size_t)(end - h))) != NULL && h + 2 < end) {
-		if (h > s && h[-1] != ' ' && h[1] == ' ' && ((unsigned char)h[2] >= 0x80 || isalpha((unsigned char)h[2])))
-			return h;
-		h++;
-	}
-	return NULL;
-}
-
 /* Whether s[0..n), after its list sign, is titles each glued to the
  * hyphen after it, a copy of a list whose line ends were lost ("-
  * animateur 2D- animateur 3D- graphiste 2D- ..."): three at least, each
@@ -2662,6 +2668,21 @@ title_above_code(doc *d)
 		rec_warn(d, "title read from the line above the code (no label states it)");
 }
 
+/* Whether line k goes on the titles a semicolon apart that line i opens
+ * and a PDF wrapped ("... ; Responsable ou Animateur Hygiène," /
+ * "Sécurité, Environnement (HSE) ; ..."): line i near the text's wrap
+ * width with a semicolon inside, the line before k without one at its
+ * end, nor a full stop, and k no list's item. */
+static int
+semicolon_wrap(const doc *d, size_t i, size_t k)
+{
+	const line *l = &d->lines[i], *p = &d->lines[k - 1], *nx = &d->lines[k];
+	char c = p->len > 0 ? p->s[p->len - 1] : '.';
+
+	return d->wrap >= 40 && l->len * 10 >= d->wrap * 8 && memmem(l->s, l->len, " ; ", 3) != NULL &&
+	       c != ';' && c != '.' && c != ':' && nx->len > 0 && item_marker(nx->s, nx->len) == 0;
+}
+
 void
 extract_jobs_after(doc *d, long heading)
 {
@@ -2735,11 +2756,13 @@ extract_jobs_after(doc *d, long heading)
 		 * goes on over the lines that start in lower case, and a
 		 * blank line OCR put before one; or after a line that ends
 		 * in a word no job ends with ("... informatique et" /
-		 * "Support utilisateur - ...", OCR's capital) */
+		 * "Support utilisateur - ...", OCR's capital), or before a
+		 * colon a wrap left alone (" :") */
 		for (k = i + 1; k < d->nlines && ((line_goes_on(&d->lines[k]) && !same_title_word(l, &d->lines[k])) ||
-		                                  blank_goes_on(d, k) ||
+		                                  blank_goes_on(d, k) || (d->lines[k].len == 1 && d->lines[k].s[0] == ':') ||
 		                                  (d->lines[k].len > 0 && !line_is_heading(&d->lines[k]) &&
-		                                   ends_weak(d->lines[k - 1].s, d->lines[k - 1].len)));
+		                                   (ends_weak(d->lines[k - 1].s, d->lines[k - 1].len) ||
+		                                    semicolon_wrap(d, i, k))));
 		     k++)
 			;
 		if (k > i + 1) {

@@ -2611,6 +2611,28 @@ START_TEST(t_jobs_typed)
 	    {"- animateur 2D- animateur 3D- graphiste 2D- responsable de post-production\n", 4, "animateur 2D",
 	     "responsable de post-production"},
 	    {"\xE2\x80\xA2 animateur 2D- animateur 3D- graphiste 2D\n", 3, "animateur 2D", "graphiste 2D"},
+	    /* a PDF's wrap after one of those hyphens; a word it cut */
+	    {"- animateur 2D- animateur 3D- designer graphique-\nstoryboarder- réalisateur-\nmonteur- infogr-\n"
+	     "aphiste\n",
+	     7, "animateur 2D", "infographiste"},
+	    {"- animateur 2D- animateur 3D- designer graphique-\nstoryboarder\n", 4, "animateur 2D", "storyboarder"},
+	    /* a PDF's wraps inside titles a semicolon apart */
+	    {"Coordinateur sécurité - Animateur de prévention ; Conseiller en prévention ; Responsable de\n"
+	     "service sécurité ou de service sécurité-environnement ; Responsable ou Animateur Hygiène,\n"
+	     "Sécurité, Environnement (HSE) ; Contrôleur de prévention (CRAM et MSA) ; Techniciens\n"
+	     "Supérieurs d'Etudes et de Fabrication et Ingénieurs d'Etudes et de Fabrication (TSEF)\n",
+	     7, "Coordinateur sécurité",
+	     "Techniciens Supérieurs d'Etudes et de Fabrication et Ingénieurs d'Etudes et de Fabrication (TSEF)"},
+	    {"Coordinateur sécurité - Animateur de prévention ; Conseiller en prévention ; Responsable de\n"
+	     "service sécurité ou de service sécurité-environnement ; Responsable ou Animateur Hygiène,\n"
+	     "Sécurité, Environnement (HSE)\n",
+	     5, "Coordinateur sécurité", "Responsable ou Animateur Hygiène, Sécurité, Environnement (HSE)"},
+	    /* the colon of the sentence leading the list in, a wrap left
+	     * alone on its line */
+	    {"Dans les offres d'emploi, les entreprises n'utilisent pas toujours les appellations\n"
+	     "ROME, mais la description des missions correspond bien aux activités concernées\n"
+	     ":\n- chef de projet en marketing,\n- chargé de plan médias.\n",
+	     2, "chef de projet en marketing", "chargé de plan médias"},
 	    /* a PDF's wrap after a semicolon */
 	    {"Coordinateur sécurité ; Conseiller en prévention ;\nContrôleur de prévention ; Animateur HSE\n", 4,
 	     "Coordinateur sécurité", "Animateur HSE"},
