@@ -524,8 +524,11 @@ cut_word(const char *s, size_t n, size_t hy, size_t next)
 			return 2;
 		/* a list of titles each glued to the hyphen after it, wrapped
 		 * after one ("designer graphique-" / "storyboarder- ..."): a
-		 * whole word before the hyphen and such hyphens elsewhere */
+		 * whole word before the hyphen, not a short one unless a word
+		 * follows ("compo-" / "siting" is cut), and such hyphens
+		 * elsewhere */
 		if (hy - a >= 3 && lexicon_has(s + a, hy - a) &&
+		    (hy - a >= 6 || (b - next >= 3 && lexicon_has(s + next, b - next))) &&
 		    (glued_dash(s, a) != NULL || glued_dash(s + next, n - next) != NULL))
 			return 0;
 	}

@@ -2616,6 +2616,7 @@ START_TEST(t_jobs_typed)
 	     "aphiste\n",
 	     7, "animateur 2D", "infographiste"},
 	    {"- animateur 2D- animateur 3D- designer graphique-\nstoryboarder\n", 4, "animateur 2D", "storyboarder"},
+	    {"- animateur 2D- animateur 3D- opérateur compo-\nsiting\n", 3, "animateur 2D", "opérateur compositing"},
 	    /* a PDF's wraps inside titles a semicolon apart */
 	    {"Coordinateur sécurité - Animateur de prévention ; Conseiller en prévention ; Responsable de\n"
 	     "service sécurité ou de service sécurité-environnement ; Responsable ou Animateur Hygiène,\n"
