@@ -2754,6 +2754,33 @@ frequent_reading(const lost_reading *r)
 	return a == b ? NULL : a ? r->s : r->s2;
 }
 
+/* Of two readings that differ only in é for è, both spellings of the list
+ * ("événements", "évènements"; "réglementaire", "règlementaire"): the
+ * one with é.  NULL for any other two. */
+static const char *
+accent_twin(const lost_reading *r)
+{
+	size_t i, n = strlen(r->s), diff = 0;
+	const char *pick = NULL;
+
+	/* (not a short word: "d?s" is dès, or dés) */
+	if (r->n != 2 || strlen(r->s2) != n || n < 8)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		unsigned char a = (unsigned char)r->s[i], b = (unsigned char)r->s2[i];
+		if (a == b)
+			continue;
+		if (i == 0 || (unsigned char)r->s[i - 1] != 0xC3 || (a | 1) != 0xA9 || (b | 1) != 0xA9)
+			return NULL;
+		if (pick == NULL)
+			pick = a == 0xA9 ? r->s : r->s2;
+		else if (pick != (a == 0xA9 ? r->s : r->s2))
+			return NULL;
+		diff++;
+	}
+	return diff > 0 ? pick : NULL;
+}
+
 /* Readings looked up in one text at most: a text made to have thousands
  * of words with three signs each (5,800 readings a word) stops being
  * repaired after some tens of milliseconds (tests/pathological.py). */
@@ -3022,6 +3049,35 @@ closing_sign(const char *s, size_t i, size_t n)
 	return 0;
 }
 
+/* After a sign alone before a word in small letters, at i: just past the
+ * sign alone on the same line that closes guillemets around words
+ * ("outils ? re?seaux sociaux ? avec"), before punctuation or a word
+ * that never comes after à; 0 when none does (a second à: "apte ?
+ * r?pondre ? des demandes"). */
+static size_t
+closing_sign_small(const char *s, size_t i, size_t n)
+{
+	static const char *const after[] = {"avec", "et", "ou", "qui", "que", "dont", "est", "sont",
+	                                    "pour", "dans", "sur", "par", "mais", "comme"};
+	size_t j, w;
+
+	for (j = i + 1; j < n && j < i + 120 && s[j] != '\n'; j++) {
+		if (s[j] != '?' || s[j - 1] != ' ')
+			continue;
+		/* (not a line's end: "proposer ?" / "ses clients"; nor
+		 * after a comma: "diff?r?, ?)", an ellipsis) */
+		if (j + 1 < n && strchr(",.;)", s[j + 1]) != NULL && strchr(",;:(.", s[j - 2]) == NULL)
+			return j + 1;
+		if (s[j + 1] != ' ')
+			return 0; /* a sign inside a word: no guillemet */
+		for (w = j + 2; w < n && s[w] >= 'a' && s[w] <= 'z'; w++)
+			;
+		return word_in(s + j + 2, w - j - 2, after, ARRAY_LEN(after)) && (w == n || !is_letter(s, w, n)) ? j + 1
+		                                                                                                 : 0;
+	}
+	return 0;
+}
+
 /* Is the sign at i (k bytes) a no-break space before a colon that a
  * conversion lost ("Code RNCP?: 19542")? */
 static int
@@ -3031,15 +3087,24 @@ nbsp_lost(const char *in, size_t i, size_t k, size_t len)
 	       in[i - 1] != '\n';
 }
 
+/* Whether the sign at s + 1 of the word at s stands for an elision's
+ * apostrophe ("d?hygie?nes"): one letter before it that elides. */
+static int
+elision_sign(const char *in, size_t s, size_t e)
+{
+	return e > s + 2 && strchr("dljnsmctDLJNSMCT", in[s]) != NULL && in[s + 1] == '?';
+}
+
 /* Does every sign of the word s[s..e) follow a vowel or a c, where the
- * accent of a decomposed letter stands ("se?curite?")? */
+ * accent of a decomposed letter stands ("se?curite?"), but an elision's
+ * ("d?hygie?nes")? */
 static int
 signs_after_vowels(const char *in, size_t s, size_t e, size_t len)
 {
 	size_t j, k, n = 0;
 
 	for (j = s; j < e; j += k != 0 ? k : 1) {
-		if ((k = lost_sign(in, j, len)) == 0)
+		if ((k = lost_sign(in, j, len)) == 0 || (j == s + 1 && elision_sign(in, s, e)))
 			continue;
 		if (j == s || strchr("aeiouycAEIOUYC", in[j - 1]) == NULL)
 			return 0;
@@ -3115,6 +3180,11 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 				buf_puts(&b, "»");
 				pos = e;
 				quote_end = 0;
+			} else if (s > 1 && in[s - 1] == ' ' && e + 1 < len && in[e] == ' ' && in[e + 1] >= 'a' &&
+			           in[e + 1] <= 'z' && (quote_end = closing_sign_small(in, e + 1, len)) != 0) {
+				buf_append(&b, in + pos, s - pos);
+				buf_puts(&b, "«");
+				pos = e;
 			} else if (s > 1 && in[s - 1] == ' ' && is_letter(in, s - 2, len) && e + 1 < len &&
 			           (in[e] == ' ' || in[e] == '\n') && /* or a wrap after it */
 			           ((in[e + 1] >= 'a' && in[e + 1] <= 'z') || (unsigned char)in[e + 1] == 0xC3)) {
@@ -3167,10 +3237,12 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 				found = in[s] == 'a' ? "à" : "À"; /* no other word */
 			else if (lost_try(&ls, 0, 0), ls.plain.n == 1)
 				found = ls.plain.s;
-			else if ((found = frequent_reading(&ls.plain)) != NULL)
+			else if ((found = frequent_reading(&ls.plain)) != NULL || (found = accent_twin(&ls.plain)) != NULL)
 				;
 			else if (ls.plain.n == 0 && ls.elided.n == 1)
 				found = ls.elided.s;
+			else if (ls.plain.n == 0 && (found = accent_twin(&ls.elided)) != NULL)
+				;
 			else if (ls.plain.n == 0 && ls.elided.n == 0 && (ls.ocr = 1, lost_try(&ls, 0, 0), ls.misread.n == 1))
 				found = ls.misread.s;
 			if (found != NULL) {
@@ -3195,6 +3267,8 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 				buf_append(&b, in + pos, s - pos);
 				for (j = s; j < e;) {
 					if ((k = lost_sign(in, j, len)) != 0) {
+						if (j == s + 1 && elision_sign(in, s, e))
+							buf_putc(&b, '\'');
 						j += k;
 						continue;
 					}

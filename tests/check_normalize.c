@@ -781,6 +781,20 @@ START_TEST(t_lost_signs)
 	/* a bullet glued to its item's capital, the word after it read
 	 * alone */
 	LOST_EQ("Comp?tences :\n?Ge?rer un stock de mati?res", "Compétences :\n•Gérer un stock de matières");
+	/* an elision's apostrophe and a letter lost in one word, of two
+	 * spellings of the list ("évènements" too): é */
+	LOST_EQ("en cas d??v?nements, d?e?ve?nements, la r?glementation",
+	        "en cas d'événements, d'événements, la réglementation");
+	/* an elision's before a decomposed accent's, the word not in the
+	 * list: the letters stay; a short word's two readings: left */
+	LOST_EQ("les normes d?hygie?nes et d?s le d?but", "les normes d'hygienes et d?s le début");
+	/* guillemets around words in small letters, before a word that
+	 * never follows à or a comma; not a second à, nor at a line's end
+	 * (a wrap) nor after a comma (an ellipsis) */
+	LOST_EQ("les outils ? re?seaux sociaux ? avec les sujets, les ? postures ?, apte ? r?pondre ? des demandes",
+	        "les outils « réseaux sociaux » avec les sujets, les « postures », apte à répondre à des demandes");
+	LOST_EQ("la mise ? disposition d?un espace adapt? ?\nnotamment (CB, esp?ces, ?) et ? leurs modalit?s (diff?r?, ?)",
+	        "la mise à disposition d'un espace adapté ?\nnotamment (CB, espèces, ?) et à leurs modalités (différé, ?)");
 }
 END_TEST
 
