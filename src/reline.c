@@ -511,6 +511,27 @@ last_token(const rncp_buf *b, size_t *m, size_t *k)
 		;
 }
 
+/* The output's last token ends with a comma or a colon, or is one. */
+static int
+after_comma(const rncp_buf *b)
+{
+	size_t k, m;
+
+	last_token(b, &m, &k);
+	return k > m && (b->s[k - 1] == ',' || b->s[k - 1] == ':');
+}
+
+/* The output's text from byte at on opens with an infinitive. */
+static int
+skill_heads(const rncp_buf *b, size_t at)
+{
+	const unsigned char *s = (const unsigned char *)b->s;
+
+	while (at < b->len && (s[at] == ' ' || s[at] == '\n'))
+		at++;
+	return at < b->len && infinitive(s, at, token_end(s, at, b->len));
+}
+
 /* The output's line is a bullet alone, what an item follows. */
 static int
 after_mark(const rncp_buf *b)
@@ -755,6 +776,7 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 	size_t i = 0, k, e, row = 0; /* row: tokens of a certifier's row since its SIRET */
 	enum zone z = Z_NONE;
 	int prev_lower = 0; /* ends_lower() of the token before */
+	size_t zone_at = 0; /* the output's length where the zone's label ended */
 	/* the zone's list marks its items ("• Développeur Big data • CTO
 	 * ..."): a capital inside one, a mark a few words after it, starts
 	 * no other */
@@ -838,7 +860,7 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 				i = end_label(&b, s, i, len);
 			}
 			if (!(lb->flags & CERT_HEAD))
-				z = (enum zone)lb->zone, marked = 0;
+				z = (enum zone)lb->zone, marked = 0, zone_at = b.len;
 			/* the jobs told in a paragraph of prose: one line, for
 			 * extract.c to read the examples it names */
 			prose = z == Z_JOBS && (lb->flags & AFTER) && jobs_prose(s, i, len);
@@ -899,10 +921,12 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			if (!(e - i == 4 && b.len >= 2 && b.s[b.len - 2] == '-'))
 				break_line(&b);
 			z = Z_TITLE;
-		} else if ((s[i] == 0xE2 && e - i == 3 && s[i + 1] == 0x80 && s[i + 2] == 0xA2) ||
+		} else if ((s[i] == 0xE2 && e - i >= 3 && s[i + 1] == 0x80 && s[i + 2] == 0xA2 &&
+		            (e - i == 3 || is_upper(s, i + 3, len))) ||
 		           (bullet(s, i, e) && s[i] != '-' && z != Z_NONE && z != Z_CERT && z != Z_TITLE &&
 		            !in_brackets(&b))) {
-			break_line(&b); /* "•", and the other marks in a list */
+			break_line(&b); /* "•", and the other marks in a list;
+			                 * "•" glued to its item ("•Gérer") */
 			marked = 1;
 		} else if (after_mark(&b)) {
 			; /* an item after its bullet or dash */
@@ -924,8 +948,19 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			 * Administrateur Linux"), or one a small word follows */
 			int item = (z == Z_SKILLS ? infinitive(s, i, e)
 			                          : (nx < len && !is_upper(s, nx, len)) || sentence_word(s, i, e));
+			/* (in a list its marks tell apart, not after a comma
+			 * or a colon: "•Gérer un stock : Effectuer des
+			 * commandes, Réceptionner ...") */
 			if (is_upper(s, i, len) && item && prev_lower &&
-			    (z == Z_SKILLS || (prev_lower != 3 && !(marked && mark_ahead(s, i, len)))))
+			    (z == Z_SKILLS ? !(marked && after_comma(&b))
+			                   : (prev_lower != 3 && !(marked && mark_ahead(s, i, len)))))
+				break_line(&b);
+			/* a sub-heading under the label ("Liste de compétences
+			 * Les capacités attestées : Appliquer ..."), not a skill
+			 * that heads others ("Administrer les serveurs Linux :
+			 * Développer ...") */
+			else if (z == Z_SKILLS && is_upper(s, i, len) && item && !marked && b.len - zone_at <= 60 &&
+			         b.len > 1 && b.s[b.len - 1] == ' ' && b.s[b.len - 2] == ':' && !skill_heads(&b, zone_at))
 				break_line(&b);
 			else if ((s[i] == '-' && e - i == 1 && nx < len && is_upper(s, nx, len)) ||
 			         (is_digit(s[i]) && s[e - 1] == '.' && e - i <= 3 && nx < len && is_upper(s, nx, len)) ||

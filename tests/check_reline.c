@@ -321,6 +321,30 @@ START_TEST(t_reline_skills_and_blocs)
 	           "A5.C1. Contrôler les stocks selon la norme ISO 9001\n"
 	           "Modalités d'évaluation\n"
 	           "Cas pratique");
+	/* bullets glued to their items: a line each, and a capital after a
+	 * comma or a colon inside one starts no other; a sub-heading under
+	 * the label, not a skill that heads others */
+	relined_is("RNCP99001BC01 - Cuisiner Liste de compétences Compétences évaluées : \xE2\x80\xA2Gérer un "
+	           "stock : Effectuer des commandes, Réceptionner les produits \xE2\x80\xA2Travailler les "
+	           "légumes Modalités d'évaluation Observation RNCP99001BC02 - Servir Liste de compétences "
+	           "Les capacités attestées : Appliquer les règles Accueillir le client "
+	           "RNCP99001BC03 - Administrer Liste de compétences Administrer les serveurs Linux : "
+	           "Développer des scripts",
+	           "RNCP99001BC01 - Cuisiner\n"
+	           "Liste de compétences\n"
+	           "Compétences évaluées :\n"
+	           "\xE2\x80\xA2Gérer un stock : Effectuer des commandes, Réceptionner les produits\n"
+	           "\xE2\x80\xA2Travailler les légumes\n"
+	           "Modalités d'évaluation\n"
+	           "Observation\n"
+	           "RNCP99001BC02 - Servir\n"
+	           "Liste de compétences\n"
+	           "Les capacités attestées :\n"
+	           "Appliquer les règles\n"
+	           "Accueillir le client\n"
+	           "RNCP99001BC03 - Administrer\n"
+	           "Liste de compétences\n"
+	           "Administrer les serveurs Linux : Développer des scripts");
 	/* the items marked: a capital inside one starts no other */
 	relined_is("Types d'emplois accessibles : \xE2\x80\xA2 Développeur Big data \xE2\x80\xA2 Ingénieur "
 	           "d'Etudes Logiciel \xE2\x80\xA2 Architecte logiciel",
