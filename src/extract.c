@@ -2562,9 +2562,40 @@ job_item(doc *d, const char *s, size_t n)
 	rec_add_job(d, s, n);
 }
 
+/* Past the sentence that leads a list in, on the line of its first item
+ * (the first upto bytes of *s): "Liste non exhaustive des métiers visés :
+ * - animateur 2D- ...", its lines' ends lost; a sentence's words or a
+ * list's before the colon (not "Chargé de mission : qualité"), the list
+ * sign after it too. */
+static void
+skip_lead_in(const char **s, size_t *n, size_t upto)
+{
+	static const char *const lead[] = {"métiers", "emplois", "postes", "fonctions", "exemple", "suivant",
+	                                   "visés", "notamment"};
+	const char *c = memmem(*s, upto, " : ", 3);
+	size_t k, words = 0;
+
+	if (c == NULL)
+		c = memmem(*s, upto, ": ", 2);
+	else
+		c++;
+	if (c == NULL)
+		return;
+	for (k = 0; k < ARRAY_LEN(lead) && !words; k++)
+		words = memmem(*s, (size_t)(c - *s), lead[k], strlen(lead[k])) != NULL;
+	if (!words && !sentence_words(*s, (size_t)(c - *s)))
+		return;
+	k = (size_t)(c + 2 - *s);
+	*s += k;
+	*n -= k;
+	k = item_marker(*s, *n);
+	*s += k;
+	*n -= k;
+}
+
 /* Whether s[0..n) is titles a semicolon apart (the last one's maybe
  * after it, a PDF's wrapped line): two at least, each of 200 bytes at
- * most, none a sentence. */
+ * most, none a sentence (but the one that leads them in). */
 static int
 semicolon_list(const char *s, size_t n)
 {
@@ -2573,6 +2604,9 @@ semicolon_list(const char *s, size_t n)
 
 	if (n > 4000)
 		return 0;
+	/* (the sentence leading it in: "Les emplois visés sont : ...") */
+	if ((semi = memchr(s, ';', n)) != NULL)
+		skip_lead_in(&s, &n, (size_t)(semi - s));
 	while ((semi = memchr(s, ';', n)) != NULL) {
 		size_t len = (size_t)(semi - s);
 		if (len < 2 || len > 200 || sentence_words(s, len))
@@ -2782,7 +2816,8 @@ extract_jobs_after(doc *d, long heading)
 		/* "Coordinateur sécurité ; Conseiller en prévention ; ...";
 		 * "- animateur 2D- animateur 3D- graphiste 2D- ..." */
 		if (semicolon_list(s, n)) {
-			const char *semi;
+			const char *semi = memchr(s, ';', n);
+			skip_lead_in(&s, &n, (size_t)(semi - s));
 			while ((semi = memchr(s, ';', n)) != NULL) {
 				job_item(d, s, (size_t)(semi - s));
 				n -= (size_t)(semi - s) + 1;
@@ -2794,7 +2829,8 @@ extract_jobs_after(doc *d, long heading)
 			continue;
 		}
 		if (glued_dash_list(s, n)) {
-			const char *g;
+			const char *g = glued_dash(s, n);
+			skip_lead_in(&s, &n, (size_t)(g - s));
 			k = item_marker(s, n);
 			s += k;
 			n -= k;

@@ -768,6 +768,25 @@ jobs_prose(const unsigned char *s, size_t i, size_t n)
 	return verb;
 }
 
+/* Whether the text from s[i] on, after the jobs' heading, is titles a
+ * semicolon apart ("Coordinateur sécurité ; Conseiller en prévention ;
+ * Responsable ou Animateur Hygiène, Sécurité ..."), which a capital
+ * inside one does not end: two semicolons among its first 40 words, no
+ * list sign before them. */
+static int
+jobs_semicolons(const unsigned char *s, size_t i, size_t n)
+{
+	size_t w, k, e, semis = 0;
+
+	for (w = 0, k = next_token(s, i, n); k < n && w < 40 && semis < 2; w++, k = next_token(s, e, n)) {
+		e = token_end(s, k, n);
+		if ((bullet(s, k, e) && s[k] != '-') || (e - k == 3 && s[k] == 0xE2))
+			return 0;
+		semis += s[e - 1] == ';';
+	}
+	return semis >= 2;
+}
+
 rncp_status
 reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 {
@@ -783,7 +802,8 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 	int marked = 0;
 	int piped = 0, last_bar = 0; /* the row's cells have bars; the token before was one */
 	int nosiret = 0;              /* the certifiers' table has no SIRET column */
-	int prose = 0;                /* the jobs' zone is a paragraph of prose */
+	int prose = 0;                /* the jobs' zone is a paragraph of prose, or titles a
+	                               * semicolon apart: one line */
 	/* what each page's header and footer repeat (a title), once known */
 	size_t head_rep = (size_t)-1, foot_rep = (size_t)-1;
 
@@ -863,7 +883,7 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 				z = (enum zone)lb->zone, marked = 0, zone_at = b.len;
 			/* the jobs told in a paragraph of prose: one line, for
 			 * extract.c to read the examples it names */
-			prose = z == Z_JOBS && (lb->flags & AFTER) && jobs_prose(s, i, len);
+			prose = z == Z_JOBS && (lb->flags & AFTER) && (jobs_prose(s, i, len) || jobs_semicolons(s, i, len));
 			/* "Nom légal Nom commercial Site internet": a table
 			 * without SIRETs (the register's older pages) */
 			if (lb->zone == Z_CERT && !(lb->flags & CERT_HEAD))

@@ -2617,6 +2617,14 @@ START_TEST(t_jobs_typed)
 	     7, "animateur 2D", "infographiste"},
 	    {"- animateur 2D- animateur 3D- designer graphique-\nstoryboarder\n", 4, "animateur 2D", "storyboarder"},
 	    {"- animateur 2D- animateur 3D- opérateur compo-\nsiting\n", 3, "animateur 2D", "opérateur compositing"},
+	    /* the sentence leading the list in on its first item's line
+	     * (a flat text's); not a title's colon */
+	    {"Liste non exhaustive des métiers visés : - animateur 2D- animateur 3D- graphiste 2D\n", 3,
+	     "animateur 2D", "graphiste 2D"},
+	    {"Les emplois visés sont : Coordinateur sécurité ; Conseiller en prévention ; Animateur HSE\n", 3,
+	     "Coordinateur sécurité", "Animateur HSE"},
+	    {"Chargé de mission : qualité ; Responsable sécurité ; Animateur HSE\n", 3, "Chargé de mission : qualité",
+	     "Animateur HSE"},
 	    /* a PDF's wraps inside titles a semicolon apart */
 	    {"Coordinateur sécurité - Animateur de prévention ; Conseiller en prévention ; Responsable de\n"
 	     "service sécurité ou de service sécurité-environnement ; Responsable ou Animateur Hygiène,\n"

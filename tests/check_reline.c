@@ -345,6 +345,16 @@ START_TEST(t_reline_skills_and_blocs)
 	           "RNCP99001BC03 - Administrer\n"
 	           "Liste de compétences\n"
 	           "Administrer les serveurs Linux : Développer des scripts");
+	/* titles a semicolon apart: one line, a capital inside a title
+	 * starts no other (extract.c splits the line) */
+	relined_is("Type d'emplois accessibles : Coordinateur sécurité ; Conseiller en prévention ; Responsable "
+	           "ou Animateur Hygiène, Sécurité, Environnement (HSE) ; Techniciens Supérieurs d'Etudes "
+	           "Code(s) ROME : H1301 - Inspection de conformité",
+	           "Type d'emplois accessibles :\n"
+	           "Coordinateur sécurité ; Conseiller en prévention ; Responsable ou Animateur Hygiène, "
+	           "Sécurité, Environnement (HSE) ; Techniciens Supérieurs d'Etudes\n"
+	           "Code(s) ROME :\n"
+	           "H1301 - Inspection de conformité");
 	/* the items marked: a capital inside one starts no other */
 	relined_is("Types d'emplois accessibles : \xE2\x80\xA2 Développeur Big data \xE2\x80\xA2 Ingénieur "
 	           "d'Etudes Logiciel \xE2\x80\xA2 Architecte logiciel",
