@@ -2549,6 +2549,10 @@ job_item(doc *d, const char *s, size_t n)
 	const char *dash;
 	int loose;
 
+	/* a hyphen glued to the title in small letters ("-technicien (ne)
+	 * de déploiement ;", a PDF's): its list sign */
+	if (k == 0 && n > 1 && s[0] == '-' && ((s[1] >= 'a' && s[1] <= 'z') || (unsigned char)s[1] == 0xC3))
+		s++, n--;
 	if (opens_article(s + k, n - k) && !sentence_words(s, n))
 		return;
 	loose = dash_list(s, n);

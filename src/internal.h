@@ -590,6 +590,7 @@ void numbered_blocs(doc *d);
  * skills a line each, a verb first: blocs without a code, as a REAC's
  * activity types.  Only when no bloc was read. */
 void annex_components(doc *d);
+void annex_jobs(doc *d);
 void layout_reac(doc *d);
 
 /* ---- refdata.c (generated from the TSV files in data/) ---- */

@@ -628,11 +628,54 @@ numbered_blocs(doc *d)
 /* "1. Intervenir et assister à distance": a component's number and title */
 static rx rx_component = {"^(\\d{1,2})\\.\\s+(\\S.*)$", 0, NULL};
 
+/* Whether line l is a skill that a phrase of place or time leads in,
+ * its verb after the comma: "En laboratoire, stocker les échantillons
+ * ...". */
+static int
+led_skill(const line *l)
+{
+	const char *c = l->len > 4 ? memchr(l->s, ',', l->len < 40 ? l->len : 40) : NULL;
+	size_t k, e;
+
+	if (c == NULL || !line_starts_upper(l))
+		return 0;
+	k = (size_t)(c - l->s) + 1;
+	while (k < l->len && l->s[k] == ' ')
+		k++;
+	for (e = k; e < l->len && ((l->s[e] >= 'a' && l->s[e] <= 'z') || (unsigned char)l->s[e] >= 0x80); e++)
+		;
+	return e - k >= 4 && (e == l->len || l->s[e] == ' ' || l->s[e] == ',') &&
+	       ((l->s[e - 2] == 'e' && l->s[e - 1] == 'r') || (l->s[e - 2] == 'i' && l->s[e - 1] == 'r') ||
+	        (l->s[e - 2] == 'r' && l->s[e - 1] == 'e'));
+}
+
+/* A component's title from line i on: the line, and those that go on
+ * with it in small letters or a bracket ("2. Construire et entretenir un
+ * réseau d'assainissement" / "(tous diamètres) en tranchée ..."), blank
+ * lines between them.  skip: the bytes of its number.  The line after it
+ * in *end. */
+static rncp_bloc *
+component(doc *d, size_t i, size_t skip, size_t *end)
+{
+	size_t j;
+	char *t;
+
+	*end = i + 1;
+	while ((j = next_text_line(d, *end)) < d->nlines &&
+	       ((line_starts_lower(&d->lines[j]) && !starts_infinitive(&d->lines[j])) || d->lines[j].s[0] == '('))
+		*end = j + 1;
+	if ((t = join_lines(d, i, *end)) == NULL)
+		return NULL;
+	t += skip;
+	/* (a title is no sentence: its full stop goes) */
+	return rec_add_bloc(d, NULL, t, strlen(t) - (t[0] != '\0' && t[strlen(t) - 1] == '.'));
+}
+
 void
 annex_components(doc *d)
 {
 	long h = d->rec->nblocs > 0 ? -1 : find_line_starting(d, 0, d->nlines, "capacites attestees");
-	size_t i, j, ov[OV];
+	size_t i, j, end, ov[OV];
 	rncp_bloc *b = NULL;
 
 	if (h < 0 || d->lines[h].len > 100)
@@ -645,28 +688,71 @@ annex_components(doc *d)
 	for (; (i = next_text_line(d, i)) < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		if (l->len < 300 && rx_match(&rx_component, l->s, l->len, ov, OV)) {
-			/* its title, and the lines that go on with it in
-			 * small letters ("1. Intervenir et assister à
-			 * distance" / "en centre de services informatiques") */
-			size_t end = i + 1;
-			char *t;
-			while ((j = next_text_line(d, end)) < d->nlines && line_starts_lower(&d->lines[j]) &&
-			       !starts_infinitive(&d->lines[j]))
-				end = j + 1;
-			t = join_lines(d, i, end);
-			if (t == NULL)
+			if ((b = component(d, i, ov[4], &end)) == NULL)
 				return;
-			t += ov[4];
-			b = rec_add_bloc(d, NULL, t, strlen(t));
 			i = end - 1;
 			continue;
 		}
-		/* each skill a line (a paragraph), its verb first; anything
-		 * else ends the list ("Secteur d'activité ou types d'emploi
-		 * ...") */
-		if (b == NULL || !starts_infinitive(l) || line_is_heading(l))
+		if (b == NULL || line_starts_heading(l))
 			break;
-		rec_add_skill(d, b, l->s, l->len);
+		/* each skill a line (a paragraph), its verb first, or after
+		 * a phrase of place ("En laboratoire, stocker ..."), a
+		 * colon after it maybe ("Assister les utilisateurs de
+		 * bureautique :") */
+		if (starts_infinitive(l) || led_skill(l)) {
+			rec_add_skill(d, b, l->s, l->len);
+			continue;
+		}
+		/* a group's heading, its components numbered under it
+		 * ("Certificats complémentaires de spécialisation (CCS).")
+		 * or one not ("CCS :" / "Fabriquer et réaliser des ouvrages
+		 * en staff." / skills; "Unité de spécialisation
+		 * complémentaire" / "Concevoir et réaliser" / "une
+		 * animation ..."); anything else ends the list ("Secteur
+		 * d'activité ou types d'emploi ...") */
+		j = next_text_line(d, i + 1);
+		if (l->len > 80 || j >= d->nlines)
+			break;
+		if (d->lines[j].len < 300 && rx_match(&rx_component, d->lines[j].s, d->lines[j].len, ov, OV))
+			continue;
+		if (!starts_infinitive(&d->lines[j]) || (b = component(d, j, 0, &end)) == NULL)
+			break;
+		i = end - 1;
+	}
+}
+
+/* An annex's jobs with no sentence that leads them in: the items under
+ * the heading "Secteurs d'activités et types d'emploi accessibles par le
+ * détenteur du titre", after the sectors' sentences ("L'industrie, la
+ * recherche ..." / "- technicien en contrôle qualité ;"), blank lines
+ * between them. */
+void
+annex_jobs(doc *d)
+{
+	long h = find_line_starting(d, 0, d->nlines, "secteurs d'activite");
+	size_t i, texts = 0, m;
+	int started = 0;
+
+	if (h < 0 || d->rec->njobs > 0 || d->rec->nblocs == 0 || d->lines[h].f == NULL ||
+	    strstr(d->lines[h].f, "emploi") == NULL)
+		return;
+	for (i = next_text_line(d, (size_t)h + 1); i < d->nlines; i = next_text_line(d, i + 1)) {
+		const line *l = &d->lines[i];
+		if (line_starts_heading(l) || (line_is_heading(l) && !started) || l->len > 200)
+			break;
+		if ((m = item_marker(l->s, l->len)) == 0) {
+			/* (the heading's end, the sectors: two lines at most) */
+			if (started || ++texts > 3)
+				break;
+			continue;
+		}
+		started = 1;
+		{
+			size_t n = l->len;
+			while (n > m && (l->s[n - 1] == ';' || l->s[n - 1] == '.' || l->s[n - 1] == ' '))
+				n--;
+			rec_add_job(d, l->s + m, n - m);
+		}
 	}
 }
 

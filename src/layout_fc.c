@@ -2113,10 +2113,13 @@ layout_fc(doc *d, int web)
 	annex_components(d);
 	{
 		long h = find_line_starting(d, 0, d->nlines, "type d'emplois accessibles");
-		/* or an arrêté's annex's sentence: "Les types d'emploi
-		 * accessibles sont les suivants :" */
+		/* or an arrêté's annex's sentence: "Les types d'emploi(s)
+		 * accessibles sont les suivants :"; or its items under its
+		 * heading */
 		if (h < 0)
-			h = find_line_starting(d, 0, d->nlines, "les types d'emploi accessibles sont");
+			h = find_line_starting(d, 0, d->nlines, "les types d'emploi");
 		extract_jobs_after(d, h);
+		if (h < 0)
+			annex_jobs(d);
 	}
 }

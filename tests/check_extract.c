@@ -1408,6 +1408,60 @@ START_TEST(t_arrete_annex_components)
 }
 END_TEST
 
+/* an annex's skills as its authors wrote them: a phrase of place before
+ * the verb, a colon after the skill; a title going on in a bracket;
+ * groups' headings over components numbered and not; its jobs under the
+ * heading, with no sentence to lead them in */
+START_TEST(t_arrete_annex_odd_lines)
+{
+	rncp_record *r = parse_str(
+	    "INFORMATIONS REQUISES POUR L'INSCRIPTION DU TITRE PROFESSIONNEL AU RÉPERTOIRE NATIONAL DES "
+	    "CERTIFICATIONS PROFESSIONNELLES\n\nIntitulé : technicien de laboratoire.\n\n"
+	    "Niveau : IV.\n\nCode NSF : 222 r.\n\n"
+	    "Capacités attestées et descriptif des composantes de la certification\n\n"
+	    "1. Prélever et stocker un échantillon\n\nPrélever des échantillons d'origines diverses.\n\n"
+	    "En laboratoire, stocker les échantillons en vue d'une analyse.\n\n"
+	    "En laboratoire, identifier, caractériser ou quantifier une substance.\n\n"
+	    "2. Construire et entretenir un réseau d'assainissement\n\n(tous diamètres) en tranchée\n\n"
+	    "Assister les utilisateurs de bureautique :\n\nParticiper à la pose d'un blindage.\n\n"
+	    "Certificats complémentaires de spécialisation (CCS).\n\n"
+	    "3. Procéder à des essais spécialisés\n\nEn laboratoire, effectuer des synthèses.\n\n"
+	    "CCS :\n\nFabriquer et réaliser des ouvrages en staff.\n\nPoser des plaques en staff.\n\n"
+	    "Unité de spécialisation complémentaire\n\nConcevoir et réaliser\n\nune animation en trois "
+	    "dimensions (3D)\n\nModéliser des objets en trois dimensions.\n\n"
+	    "Secteurs d'activités et types d'emploi accessibles par le détenteur du titre\n\n"
+	    "L'industrie, la recherche et l'enseignement dans les domaines de la chimie.\n\n"
+	    "- technicien en contrôle qualité ;\n\n- technicien ou adjoint de recherche.\n\n"
+	    "Codes ROME :\n\nH1210-Intervention technique en études, recherche et développement ;\n");
+	ck_assert_uint_eq(r->nblocs, 5);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[1], "En laboratoire, stocker les échantillons en vue d'une analyse");
+	ck_assert_str_eq(r->blocs[1].title, "Construire et entretenir un réseau d'assainissement (tous diamètres) en "
+	                                    "tranchée");
+	ck_assert_uint_eq(r->blocs[1].nskills, 2);
+	ck_assert_str_eq(r->blocs[2].title, "Procéder à des essais spécialisés");
+	ck_assert_uint_eq(r->blocs[2].nskills, 1);
+	ck_assert_str_eq(r->blocs[3].title, "Fabriquer et réaliser des ouvrages en staff");
+	ck_assert_uint_eq(r->blocs[3].nskills, 1);
+	ck_assert_str_eq(r->blocs[4].title, "Concevoir et réaliser une animation en trois dimensions (3D)");
+	ck_assert_uint_eq(r->blocs[4].nskills, 1);
+	ck_assert_uint_eq(r->njobs, 2);
+	ck_assert_str_eq(r->jobs[0], "technicien en contrôle qualité");
+	ck_assert_str_eq(r->jobs[1], "technicien ou adjoint de recherche");
+	rncp_record_free(r);
+	/* the sentence leading them in, "emplois", a hyphen glued to each */
+	r = parse_str("Intitulé : technicien.\n\nNiveau : IV.\n\nCode NSF : 326 r.\n\n"
+	              "Capacités attestées et descriptif des composantes de la certification\n\n"
+	              "1. Assister\n\nPréparer un poste.\n\n"
+	              "Secteurs d'activités ou types d'emploi\n\nTous les secteurs.\n\n"
+	              "Les types d'emplois accessibles sont les suivants :\n\n"
+	              "-technicien (ne) de déploiement ;\n\n-technicien (ne) poste de travail.\n");
+	ck_assert_uint_eq(r->njobs, 2);
+	ck_assert_str_eq(r->jobs[0], "technicien (ne) de déploiement");
+	rncp_record_free(r);
+}
+END_TEST
+
 /* a CNCP fiche's English version: no "Intitulé", the title right under
  * the page's head */
 START_TEST(t_cncp_english_title)
@@ -3946,6 +4000,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_code_wrapped);
 	tcase_add_test(tc, t_arrete_annex);
 	tcase_add_test(tc, t_arrete_annex_components);
+	tcase_add_test(tc, t_arrete_annex_odd_lines);
 	tcase_add_test(tc, t_jobs_wrapped_prose);
 	tcase_add_test(tc, t_reac_evaluation);
 	tcase_add_test(tc, t_cncp_english_title);
