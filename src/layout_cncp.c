@@ -334,9 +334,11 @@ cncp_certifiers(doc *d)
 static rx rx_bloc_n = {"^Blocs?\\s+de\\s+comp[ée]tences?\\s*n\\s*°?\\s*(\\d{1,3})\\s+de\\s+la\\s+fiche\\s+n\\s*°?\\s*(\\d{2,6})"
                        "\\s*[-:\\x{2013}\\x{2014}]?\\s*(?:Bloc\\s*\\d{1,3}\\b\\s*[-:\\x{2013}\\x{2014}]?\\s*)?(.*)$",
                        PCRE2_CASELESS, NULL};
-/* "Bloc 2 - title", "Bloc N° 2 : title", "Bloc de compétences n° 2 : title" */
-static rx rx_bloc_short = {"^Bloc(?:s?\\s+de\\s+comp[ée]tences?\\s*|\\s+)(?:n\\s*°|no\\.?|num[ée]ro)?\\s*(\\d{1,3})"
-                           "\\s*[-:\\x{2013}\\x{2014}]\\s*(.+)$",
+/* "Bloc 2 - title", "Bloc N° 2 : title", "Bloc de compétences n° 2 :
+ * title"; as notes name them, "BC02 — title", and a titre
+ * professionnel's "CCP1 — title" (an activity type: no code) */
+static rx rx_bloc_short = {"^(?|Bloc(?:s?\\s+de\\s+comp[ée]tences?\\s*|\\s+)(?:n\\s*°|no\\.?|num[ée]ro)?\\s*(\\d{1,3})"
+                           "|(?:BC|CCP)\\s?(\\d{1,2}))\\s*[-:\\x{2013}\\x{2014}]\\s*(.+)$",
                            PCRE2_CASELESS, NULL};
 
 /* The skill of lines [from, to), without its list marker. */
@@ -575,12 +577,17 @@ bloc_items(doc *d, rncp_bloc *b, size_t i)
 		const line *l = &d->lines[i];
 		if (l->len == 0) {
 			j = next_text_line(d, i);
-			if (start == (size_t)-1 || j >= d->nlines ||
-			    item_marker(d->lines[j].s, d->lines[j].len) == 0)
+			if (j >= d->nlines || (start != (size_t)-1 && item_marker(d->lines[j].s, d->lines[j].len) == 0))
 				break;
 			i = j - 1;
 			continue;
 		}
+		/* (an assessment's paragraph, and a line that leads the
+		 * list in, over it: "Modalité d'évaluation : étude de cas
+		 * ..." / "Compétences :") */
+		if (start == (size_t)-1 && item_marker(l->s, l->len) == 0 &&
+		    (line_starts_folded(l, "modalite") || (l->s[l->len - 1] == ':' && l->len < 60)))
+			continue;
 		if (line_is_heading(l) || rx_match(&rx_bloc_short, l->s, l->len, NULL, 0))
 			break;
 		if (item_marker(l->s, l->len) > 0) {
@@ -615,7 +622,7 @@ numbered_blocs(doc *d)
 		if (l->len == 0 || l->len > 300 || !rx_match(&rx_bloc_short, l->s, l->len, ov, OV))
 			continue;
 		snprintf(code, sizeof(code), "%sBC%02ld", d->rec->code, strtol(l->s + ov[2], NULL, 10));
-		b = rec_add_bloc(d, code, l->s + ov[4], ov[5] - ov[4]);
+		b = rec_add_bloc(d, (l->s[0] == 'C' || l->s[0] == 'c') ? NULL : code, l->s + ov[4], ov[5] - ov[4]);
 		if (b != NULL) {
 			size_t end = cncp_skills(d, b, i + 1);
 			/* or no "Compétences attestées" above them: the list

@@ -350,6 +350,34 @@ START_TEST(t_republished_lists)
 	                 "C1. Automatiser l'extraction de données depuis un service web, une page web ou un fichier");
 	ck_assert_uint_eq(r->blocs[1].nskills, 1);
 	rncp_record_free(r);
+	/* notes that name them by their codes, the assessment's paragraph
+	 * and a line leading the list in over the skills; a titre
+	 * professionnel's CCPs, activity types without a code */
+	r = parse_str("### Référentiel RNCP37173 — Expert en sécurité\n\n"
+	              "### BC01 — Auditer la sécurité des applications\n\n"
+	              "**Modalité d'évaluation** : étude de cas portant sur une organisation.\n\n"
+	              "**Compétences** :\n1. Définir un plan d'audit adapté.\n2. Conduire une analyse de sécurité.\n\n"
+	              "### BC02 — Mettre en place une politique\n\n**Compétences** :\n"
+	              "1. Définir une politique de sécurité.\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[0].code, "RNCP37173BC01");
+	ck_assert_str_eq(r->blocs[0].title, "Auditer la sécurité des applications");
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Conduire une analyse de sécurité");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	rncp_record_free(r);
+	r = parse_str("# Formateur professionnel d'adultes RNCP37275\n\n"
+	              "### CCP1 — Concevoir et préparer la formation (3 CP)\n\n"
+	              "- **CP1.** Élaborer la progression pédagogique d'une action de formation à\n"
+	              "  partir d'une demande\n- **CP2.** Concevoir le scénario pédagogique\n\n"
+	              "### CCP2 — Animer la formation\n\n- **CP4.** Animer un temps de formation\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_ptr_null(r->blocs[0].code);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0],
+	                 "CP1. Élaborer la progression pédagogique d'une action de formation à partir d'une demande");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	rncp_record_free(r);
 	/* a pictograph before a heading's words, with its #s or without */
 	r = parse_str("Fiche RNCP38777\n\n## \xF0\x9F\x93\x9A Structure\n\n"
 	              "#### \xF0\x9F\x94\xB5 Bloc 1 : Concevoir la gouvernance des données\n"
