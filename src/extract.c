@@ -1650,14 +1650,59 @@ spaced_code(const char *s, size_t i, size_t n, int kind)
 	return kind == 'n' ? nsf_group_lookup(code) != NULL : kind == 'r' ? rome_lookup(code) != NULL : 1;
 }
 
+/* Whether s[i..e) is "et", "·" or "/": a word that joins two codes. */
+static int
+code_joint(const char *s, size_t i, size_t e)
+{
+	return (e - i == 2 && s[i] == 'e' && s[i + 1] == 't') || (e - i == 2 && memcmp(s + i, "\xC2\xB7", 2) == 0) ||
+	       (e - i == 1 && s[i] == '/');
+}
+
+/* Whether a code of this kind starts at s + i and "et", "·" or "/" joins
+ * it to another, its label in brackets maybe: "Codes NSF : 332 et 344.",
+ * "326n (Informatique) · 326t (Programmation)". */
+static int
+joined_code(const char *s, size_t i, size_t n, int kind)
+{
+	size_t k = code_digits_end(s, i, n, kind), b, e;
+
+	if (k == 0 || (i > 0 && s[i - 1] != ' '))
+		return 0;
+	if (kind == 'n' && k < n && s[k] >= 'a' && s[k] <= 'z')
+		k++;
+	if (k < n && strchr(" .,;", s[k]) == NULL)
+		return 0;
+	/* the word before it */
+	for (e = i; e > 0 && s[e - 1] == ' '; e--)
+		;
+	for (b = e; b > 0 && s[b - 1] != ' '; b--)
+		;
+	if (e < i && code_joint(s, b, e))
+		return 1;
+	/* or after it, past its label in brackets */
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k < n && s[k] == '(') {
+		const char *c = memchr(s + k, ')', n - k);
+		if (c == NULL)
+			return 0;
+		for (k = (size_t)(c - s) + 1; k < n && s[k] == ' '; k++)
+			;
+	}
+	for (e = k; e < n && s[e] != ' '; e++)
+		;
+	return e < n && code_joint(s, k, e);
+}
+
 /* Does an entry of this kind start at s + i, after a blank or a comma, or
- * glued to the label before it? */
+ * glued to the label before it, or joined to another ("332 et 344")? */
 static int
 entry_start(const char *s, size_t i, size_t n, int kind)
 {
 	return ((i == 0 || s[i - 1] == ' ' || s[i - 1] == ',') && inline_code(s + i, n - i, kind)) ||
 	       glued_code(s, i, n, kind) ||
-	       ((i == 0 || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == ',')) && spaced_code(s, i, n, kind));
+	       ((i == 0 || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == ',')) && spaced_code(s, i, n, kind)) ||
+	       joined_code(s, i, n, kind);
 }
 
 static size_t
@@ -1678,6 +1723,15 @@ inline_entries(doc *d, const char *s, size_t n, int kind)
 			continue;
 		while (e > start && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == ';'))
 			e--;
+		/* (and the word that joins it to this one) */
+		if (i < n && e > start + 2 && joined_code(s, i, n, kind)) {
+			size_t b = e;
+			while (b > start && s[b - 1] != ' ')
+				b--;
+			if (code_joint(s, b, e))
+				for (e = b; e > start && s[e - 1] == ' '; e--)
+					;
+		}
 		found += (size_t)code_entry(d, s + start, e - start, kind);
 		start = i;
 	}
@@ -2709,6 +2763,25 @@ title_above_code(doc *d)
 		rec_warn(d, "title read from the line above the code (no label states it)");
 }
 
+/* Whether the sentence s[0..n) leads in places or sectors, not jobs:
+ * "L'AMIS exerce dans des lieux très différents", not "... emplois qui
+ * peuvent recouvrir les appellations suivantes dans le spectacle". */
+static int
+places_lead_in(const char *s, size_t n)
+{
+	static const char *const places[] = {"lieux", "secteurs", "domaines", "structures", "établissements"};
+	static const char *const jobs[] = {"emploi", "métier", "poste", "appellation", "fonction"};
+	size_t k;
+	int place = 0;
+
+	for (k = 0; k < ARRAY_LEN(places) && !place; k++)
+		place = memmem(s, n, places[k], strlen(places[k])) != NULL;
+	for (k = 0; k < ARRAY_LEN(jobs) && place; k++)
+		if (memmem(s, n, jobs[k], strlen(jobs[k])) != NULL)
+			return 0;
+	return place;
+}
+
 /* Whether line k goes on the titles a semicolon apart that line i opens
  * and a PDF wrapped ("... ; Responsable ou Animateur Hygiène," /
  * "Sécurité, Environnement (HSE) ; ..."): line i near the text's wrap
@@ -2858,8 +2931,11 @@ extract_jobs_after(doc *d, long heading)
 			const char *colon = n < 2000 ? memchr(s, ':', n) : NULL;
 			while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
 				n--;
+			/* (not the places after "exerce dans des lieux très
+			 * différents :") */
 			if (colon != NULL && colon + 2 < s + n && colon[1] == ' ' &&
-			    memchr(colon + 1, ':', (size_t)(s + n - colon - 1)) == NULL) {
+			    memchr(colon + 1, ':', (size_t)(s + n - colon - 1)) == NULL &&
+			    !places_lead_in(s, (size_t)(colon - s))) {
 				const char *t = colon + 2;
 				size_t tn = (size_t)(s + n - t);
 				char *cap = arena_strndup(d->arena, t, tn);
@@ -2892,6 +2968,10 @@ extract_jobs_after(doc *d, long heading)
 			rec_add_job(d, s, n);
 			continue;
 		}
+		/* a sentence ("Les employeurs peuvent être des associations,
+		 * ...") */
+		if (k == 0 && n > 40 && sentence_words(s, n))
+			continue;
 		job_item(d, s, n);
 	}
 }

@@ -135,6 +135,13 @@ rec_add_coded(doc *d, rncp_coded **v, size_t *n, const char *code,
 			return 0; /* listed twice: keep the first */
 	if (grow((void **)v, *n, sizeof(**v)) != 0)
 		return -1;
+	/* a label in brackets, as notes write it ("326n (Informatique)"):
+	 * without them */
+	while (labellen > 0 && label[labellen - 1] == ' ')
+		labellen--;
+	if (labellen > 2 && label[0] == '(' && label[labellen - 1] == ')' &&
+	    memchr(label + 1, ')', labellen - 2) == NULL && memchr(label + 1, '(', labellen - 2) == NULL)
+		label++, labellen -= 2;
 	if (label != NULL && labellen > 0) {
 		l = clean_text(d, label, labellen);
 		/* "Code NSF : 227s." leaves a full stop, no label */

@@ -486,6 +486,18 @@ START_TEST(t_page_own_words)
 	ck_assert_str_eq(r->code, "RNCP37674");
 	ck_assert_str_eq(r->nsf[0].label, "Programmation"); /* ("--", a converter's dash) */
 	rncp_record_free(r);
+	/* codes "et", "·" or "/" apart, their labels in brackets */
+	r = parse_str("Fiche RNCP37173\nNiveau : 7\nCodes NSF : 332 et 344.\n"
+	              "Code(s) ROME : M1802 (Expertise) · M1805 (Études et développement)\n"
+	              "Formacodes : 31025 / 31054\n");
+	ck_assert_uint_eq(r->nnsf, 2);
+	ck_assert_str_eq(r->nsf[1].code, "344");
+	ck_assert_ptr_null(r->nsf[0].label);
+	ck_assert_uint_eq(r->nrome, 2);
+	ck_assert_str_eq(r->rome[0].label, "Expertise");
+	ck_assert_str_eq(r->rome[1].code, "M1805");
+	ck_assert_uint_eq(r->nformacodes, 2);
+	rncp_record_free(r);
 	r = parse_str("Soigneur animalier\nhttps://www.francecompetences.fr/recherche/rncp/36147/\n(Niveau 4)\n"
 	              "Certificateur : Ecole des soigneurs\n");
 	ck_assert_ptr_null(r->code);
@@ -2658,9 +2670,8 @@ START_TEST(t_jobs_typed)
 	     "Avec une expérience de cinq ans, les emplois suivants sont possibles :\n"
 	     "* architecte de sécurité.\n",
 	     3, "opérateur en cybersécurité", "architecte de sécurité"},
-	    /* a sentence with commas is no list */
-	    {"Le technicien exerce en entreprise, en collectivité, en association.\n", 1,
-	     "Le technicien exerce en entreprise, en collectivité, en association", NULL},
+	    /* a sentence with commas is no list, nor a job */
+	    {"Le technicien exerce en entreprise, en collectivité, en association.\n", 0, NULL, NULL},
 	    /* a PDF's wrapped lines: a sentence leading the list in, a
 	     * paragraph of prose */
 	    {"Les emplois possibles dès le début de\ncarrière sont les suivants :\n"
@@ -2699,6 +2710,10 @@ START_TEST(t_jobs_typed)
 	     7, "animateur 2D", "infographiste"},
 	    {"- animateur 2D- animateur 3D- designer graphique-\nstoryboarder\n", 4, "animateur 2D", "storyboarder"},
 	    {"- animateur 2D- animateur 3D- opérateur compo-\nsiting\n", 3, "animateur 2D", "opérateur compositing"},
+	    /* places after a sentence, a sentence: no jobs */
+	    {"L'AMIS exerce dans des lieux très différents : transports, quartiers, logements sociaux.\n\n"
+	     "Les employeurs peuvent être des associations, des collectivités locales, des entreprises.\n",
+	     0, NULL, NULL},
 	    /* the sentence leading the list in on its first item's line
 	     * (a flat text's); not a title's colon */
 	    {"Liste non exhaustive des métiers visés : - animateur 2D- animateur 3D- graphiste 2D\n", 3,
