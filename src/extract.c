@@ -1065,8 +1065,10 @@ extract_level(doc *d)
 }
 
 /* a level said beside other words on a line of a page about the
- * certification: "Diplôme d'État – Niveau 6", "Ambulancier (Niveau 3)" */
-static rx rx_lvl_segment = {"(?:^|\\s[-\\x{2013}|]\\s|\\()niveau\\s+([1-8])(?:\\s*\\([^()]{0,40}\\))?\\s*(?:$|\\s[-\\x{2013}|]\\s(?!\\d)|\\))",
+ * certification: "Diplôme d'État – Niveau 6", "Ambulancier (Niveau 3)",
+ * "Code : RNCP37173 — Niveau : 7 (nomenclature nationale ...)" */
+static rx rx_lvl_segment = {"(?:^|\\s[-\\x{2013}\\x{2014}|]\\s|\\()niveau(?:\\s*:)?\\s+([1-8])(?:\\s*\\([^()]{0,80}\\))?\\s*"
+                            "(?:$|\\s[-\\x{2013}\\x{2014}|]\\s(?!\\d)|\\))",
                             PCRE2_CASELESS, NULL};
 
 /* or in a sentence, the European framework named after it: "de niveau 5
@@ -1701,7 +1703,8 @@ entry_start(const char *s, size_t i, size_t n, int kind)
 {
 	return ((i == 0 || s[i - 1] == ' ' || s[i - 1] == ',') && inline_code(s + i, n - i, kind)) ||
 	       glued_code(s, i, n, kind) ||
-	       ((i == 0 || (i >= 2 && s[i - 1] == ' ' && s[i - 2] == ',')) && spaced_code(s, i, n, kind)) ||
+	       ((i == 0 || (i >= 2 && s[i - 1] == ' ' && (s[i - 2] == ',' || s[i - 2] == ';'))) &&
+	        spaced_code(s, i, n, kind)) ||
 	       joined_code(s, i, n, kind);
 }
 
@@ -1750,9 +1753,10 @@ extract_lists(doc *d)
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		line t;
-		/* a republished page's dashed list: "- Code(s) NSF 315t : ..." */
-		if (l->len > 2 && l->s[0] == '-' && l->s[1] == ' ' && l->f != NULL && l->f[0] == '-' &&
-		    list_first[(unsigned char)l->f[2]]) {
+		/* a republished page's dashed list: "- Code(s) NSF 315t : ...";
+		 * a Markdown table's row: "| Code(s) NSF | 333 ... |" */
+		if (l->len > 2 && (l->s[0] == '-' || l->s[0] == '|') && l->s[1] == ' ' && l->f != NULL &&
+		    l->f[0] == l->s[0] && l->flen > 2 && list_first[(unsigned char)l->f[2]]) {
 			t = *l;
 			t.s += 2, t.len -= 2;
 			t.f += 2, t.flen -= 2;
@@ -1774,9 +1778,9 @@ extract_lists(doc *d)
 			if (plen < l->len && l->s[plen] == ' ' && all_ascii(l->s, plen)) {
 				const char *rest = l->s + plen;
 				size_t rl = l->len - plen;
-				while (rl > 0 && (*rest == ' ' || *rest == ':'))
+				while (rl > 0 && (*rest == ' ' || *rest == ':' || *rest == '|'))
 					rest++, rl--;
-				if (rl > 0 && inline_code(rest, rl, kind))
+				if (rl > 0 && (inline_code(rest, rl, kind) || spaced_code(rest, 0, rl, kind)))
 					colon = rest - 1;
 			}
 			if (colon != NULL) {

@@ -172,6 +172,13 @@ rec_add_certifier(doc *d, const char *name, size_t n, const char *siret)
 		if (c[i] == '!' && c[i - 1] >= 'A' && c[i - 1] <= 'Z' && c[i - 2] >= 'A' && c[i - 2] <= 'Z' &&
 		    (c[i + 1] == '\0' || c[i + 1] == ' '))
 			c[i] = 'I';
+	/* the commercial name beside the legal one, as notes write it
+	 * ("AIROBJECT (nom commercial LiveCampus)"): the legal one */
+	{
+		char *b = strstr(c, " (nom commercial");
+		if (b != NULL && b > c && strchr(b, ')') != NULL && strchr(b, ')')[1] == '\0')
+			*b = '\0';
+	}
 	for (i = 0; i < r->ncertifiers; i++)
 		if (strcmp(r->certifiers[i].name, c) == 0)
 			return 0;

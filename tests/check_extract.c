@@ -486,6 +486,21 @@ START_TEST(t_page_own_words)
 	ck_assert_str_eq(r->code, "RNCP37674");
 	ck_assert_str_eq(r->nsf[0].label, "Programmation"); /* ("--", a converter's dash) */
 	rncp_record_free(r);
+	/* a Markdown table of labels and values, in bold; a second label
+	 * on a line; a commercial name beside the legal one */
+	r = parse_str("## Identifiants\n\n| Champ | Valeur |\n|---|---|\n| **Numéro RNCP** | **RNCP37275** |\n"
+	              "| **Code(s) NSF** | **333** Enseignement, formation ; **333t** Éducation |\n"
+	              "| **Code ROME** | **K2111** Formation professionnelle |\n");
+	ck_assert_uint_eq(r->nnsf, 2);
+	ck_assert_str_eq(r->nsf[1].code, "333t");
+	ck_assert_str_eq(r->nsf[0].label, "Enseignement, formation");
+	ck_assert_uint_eq(r->nrome, 1);
+	rncp_record_free(r);
+	r = parse_str("### Référentiel\n\n- **Code** : RNCP37173 — **Niveau** : 7 (nomenclature nationale des "
+	              "niveaux de qualification)\n- **Certificateur** : AIROBJECT (nom commercial LiveCampus)\n");
+	ck_assert_int_eq(r->level_eu, 7);
+	ck_assert_str_eq(r->certifiers[0].name, "AIROBJECT");
+	rncp_record_free(r);
 	/* codes "et", "·" or "/" apart, their labels in brackets */
 	r = parse_str("Fiche RNCP37173\nNiveau : 7\nCodes NSF : 332 et 344.\n"
 	              "Code(s) ROME : M1802 (Expertise) · M1805 (Études et développement)\n"
