@@ -2743,8 +2743,8 @@ static const char *
 frequent_reading(const lost_reading *r)
 {
 	/* not short words: "d?" before an apostrophe is no dû */
-	static const char *const words[] = {"être", "même", "mêmes", "tâche", "tâches", "côté",
-	                                    "déjà", "près", "très", "afin"};
+	static const char *const words[] = {"être", "même", "mêmes", "tâche", "tâches", "côté", "déjà",
+	                                    "près", "très", "afin", "dès", "coût", "coûts", "rôle", "rôles"};
 	int a, b;
 
 	if (r->n != 2)
@@ -3113,6 +3113,27 @@ signs_after_vowels(const char *in, size_t s, size_t e, size_t len)
 	return n > 0;
 }
 
+/* The one reading of ls's word: the only word of the list its signs
+ * make, or the frequent one of two, or é of two that differ in é for è;
+ * then as after an elision; then the OCR repair's.  NULL when none. */
+static const char *
+lost_reading_of(lost_search *ls)
+{
+	const char *found;
+
+	if (lost_try(ls, 0, 0), ls->plain.n == 1)
+		return ls->plain.s;
+	if ((found = frequent_reading(&ls->plain)) != NULL || (found = accent_twin(&ls->plain)) != NULL)
+		return found;
+	if (ls->plain.n == 0 && ls->elided.n == 1)
+		return ls->elided.s;
+	if (ls->plain.n == 0 && (found = accent_twin(&ls->elided)) != NULL)
+		return found;
+	if (ls->plain.n == 0 && ls->elided.n == 0 && (ls->ocr = 1, lost_try(ls, 0, 0), ls->misread.n == 1))
+		return ls->misread.s;
+	return NULL;
+}
+
 rncp_status
 lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *st)
 {
@@ -3120,6 +3141,7 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 	size_t i = 0, pos = 0, s, e, signs, k, budget = LOST_BUDGET;
 	size_t quote_end = 0; /* after an opening «, just past its closing sign */
 	size_t cut_end;       /* a word cut by a wrap: where its second part ends */
+	size_t joined_len;
 	char joined[WORD_MAX];
 	lost_search ls;
 
@@ -3187,7 +3209,9 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 				pos = e;
 			} else if (s > 1 && in[s - 1] == ' ' && is_letter(in, s - 2, len) && e + 1 < len &&
 			           (in[e] == ' ' || in[e] == '\n') && /* or a wrap after it */
-			           ((in[e + 1] >= 'a' && in[e + 1] <= 'z') || (unsigned char)in[e + 1] == 0xC3)) {
+			           ((in[e + 1] >= 'a' && in[e + 1] <= 'z') || (unsigned char)in[e + 1] == 0xC3 ||
+			            /* (a word whose first letter was lost: "? ?valuer") */
+			            (in[e + 1] == '?' && e + 2 < len && in[e + 2] >= 'a' && in[e + 2] <= 'z'))) {
 				buf_append(&b, in + pos, s - pos);
 				buf_puts(&b, "à");
 				st->lost_words++;
@@ -3235,16 +3259,27 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 			const char *found = NULL;
 			if (e - s == 2 && in[s + 1] == '?' && (in[s] == 'a' || in[s] == 'A'))
 				found = in[s] == 'a' ? "à" : "À"; /* no other word */
-			else if (lost_try(&ls, 0, 0), ls.plain.n == 1)
-				found = ls.plain.s;
-			else if ((found = frequent_reading(&ls.plain)) != NULL || (found = accent_twin(&ls.plain)) != NULL)
-				;
-			else if (ls.plain.n == 0 && ls.elided.n == 1)
-				found = ls.elided.s;
-			else if (ls.plain.n == 0 && (found = accent_twin(&ls.elided)) != NULL)
-				;
-			else if (ls.plain.n == 0 && ls.elided.n == 0 && (ls.ocr = 1, lost_try(&ls, 0, 0), ls.misread.n == 1))
-				found = ls.misread.s;
+			else if (e - s >= 4 && memcmp(in + e - 4, "qu??", 4) == 0 && cut_end == 0 &&
+			         (joined_len = e - s - 2) + 4 < sizeof(joined)) {
+				/* "jusqu??": jusqu'à */
+				memcpy(joined, in + s, joined_len);
+				memcpy(joined + joined_len, "'\xC3\xA0", 4);
+				joined[joined_len + 3] = '\0';
+				found = joined;
+			} else
+				found = lost_reading_of(&ls);
+			/* no reading, a sign after its last letter before a
+			 * blank or a sign: an ellipsis lost ("d??nergie?",
+			 * "tra?c?)"), the word read without it */
+			if (found == NULL && cut_end == 0 && signs >= 2 && lost_sign(in, e - 1, len) == 1 &&
+			    e - s >= 3 && is_letter(in, e - 2, len) && (e == len || strchr(" \n),.;", in[e]) != NULL)) {
+				memset(&ls, 0, sizeof(ls));
+				ls.w = in + s;
+				ls.n = e - s - 1;
+				ls.budget = &budget;
+				if ((found = lost_reading_of(&ls)) != NULL)
+					e--, signs--;
+			}
 			if (found != NULL) {
 				buf_append(&b, in + pos, s - pos);
 				if (s == i && lost_sentence_start(in, s, found) &&

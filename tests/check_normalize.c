@@ -786,8 +786,13 @@ START_TEST(t_lost_signs)
 	LOST_EQ("en cas d??v?nements, d?e?ve?nements, la r?glementation",
 	        "en cas d'événements, d'événements, la réglementation");
 	/* an elision's before a decomposed accent's, the word not in the
-	 * list: the letters stay; a short word's two readings: left */
-	LOST_EQ("les normes d?hygie?nes et d?s le d?but", "les normes d'hygienes et d?s le début");
+	 * list: the letters stay */
+	LOST_EQ("les normes d?hygie?nes et le d?but", "les normes d'hygienes et le début");
+	/* of two readings the frequent word ("coïts", "dés", "râles"); à
+	 * before a word whose first letter was lost; a word read without
+	 * the ellipsis lost after it; jusqu'à, both signs lost */
+	LOST_EQ("les co?ts, les r?les, d?s le d?but, les points ? ?valuer, l??nergie? et le tra?c?), jusqu?? la fin",
+	        "les coûts, les rôles, dès le début, les points à évaluer, l'énergie? et le trafic?), jusqu'à la fin");
 	/* guillemets around words in small letters, before a word that
 	 * never follows à or a comma; not a second à, nor at a line's end
 	 * (a wrap) nor after a comma (an ellipsis) */
