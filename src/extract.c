@@ -1666,9 +1666,9 @@ code_joint(const char *s, size_t i, size_t e)
 static int
 joined_code(const char *s, size_t i, size_t n, int kind)
 {
-	size_t k = code_digits_end(s, i, n, kind), b, e;
+	size_t k, b, e;
 
-	if (k == 0 || (i > 0 && s[i - 1] != ' '))
+	if ((i > 0 && s[i - 1] != ' ') || (k = code_digits_end(s, i, n, kind)) == 0)
 		return 0;
 	if (kind == 'n' && k < n && s[k] >= 'a' && s[k] <= 'z')
 		k++;
