@@ -532,10 +532,12 @@ drop_page_furniture(doc *d)
 			;
 		prev = a > 0 ? a - 1 : 0;
 		/* none there; after a paragraph's end one, for the page break
-		 * and those about its furniture (mutool's "Codes des fiches
-		 * ROME ... :" / 5 blank lines / the list, read as no list) */
+		 * and those about its furniture; none after a colon, whose
+		 * list goes on after the break (mutool's "Codes des fiches
+		 * ROME ... :" / 5 blank lines / the list; a bloc's "Définir
+		 * les actions ... :" / the skills it leads in) */
 		kept = a > 0 && d->lines[prev].len > 0 &&
-		       strchr(".:;!?", d->lines[prev].s[d->lines[prev].len - 1]) == NULL;
+		       strchr(".;!?", d->lines[prev].s[d->lines[prev].len - 1]) == NULL;
 		for (k = a; k <= b; k++)
 			if (!drop[k] && kept++ > 0)
 				drop[k] = 1;

@@ -230,7 +230,7 @@ START_TEST(t_page_furniture)
 	rncp_record_free(r);
 
 	/* a page break after a heading's colon (mutool: the form feed on a
-	 * line of its own, blank lines about the furniture): one blank line
+	 * line of its own, blank lines about the furniture): no blank line
 	 * between the heading and its list, which is read */
 	r = parse_str("Résumé descriptif de la certification Code RNCP : 24581\nIntitulé\nGestionnaire\n\n"
 	              "Codes des fiches ROME les plus proches :\n\n\n\nPage 1/2\n\n\f\n"
@@ -238,6 +238,17 @@ START_TEST(t_page_furniture)
 	              "D1301 : Management de magasin de détail\n\nRéglementation d'activités :\n\nPage 2/2\n");
 	ck_assert_uint_eq(r->nrome, 2);
 	ck_assert_str_eq(r->rome[1].code, "D1301");
+	rncp_record_free(r);
+	/* or after a colon inside a bloc's list (a skill that leads others
+	 * in): no blank line, the list goes on */
+	r = parse_str("N° de fiche\nRNCP34362\nNiveau 6\n\nRNCP34362BC02 - Elaborer un plan marketing\n"
+	              "Liste de compétences\nDéfinir les actions opérationnelles à mettre en œuvre :\n\nPage 3/9\n"
+	              "\fRépertoire national des certifications professionnelles - fiche\n\n"
+	              "Prendre en compte les éléments constitutifs de la stratégie :\n- Etablir une segmentation clients,\n"
+	              "Modalités d'évaluation\nÉtude de cas\n\nPage 4/9\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[2], "Etablir une segmentation clients");
 	rncp_record_free(r);
 }
 END_TEST
@@ -377,7 +388,7 @@ START_TEST(t_page_furniture_lines)
 	         "professionnelles - fiche\n\nCoordinateur sécurité\nRépertoire national des certifications "
 	         "professionnelles : fiche publiée\nPage 2/2\n",
 	         out, sizeof(out));
-	ck_assert_str_eq(out, "Type d'emplois accessibles :||Coordinateur sécurité|Répertoire national des "
+	ck_assert_str_eq(out, "Type d'emplois accessibles :|Coordinateur sécurité|Répertoire national des "
 	                      "certifications professionnelles : fiche publiée");
 }
 END_TEST
