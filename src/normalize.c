@@ -3207,7 +3207,7 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 				buf_append(&b, in + pos, s - pos);
 				buf_puts(&b, "«");
 				pos = e;
-			} else if (s > 1 && in[s - 1] == ' ' && is_letter(in, s - 2, len) && e + 1 < len &&
+			} else if (s > 1 && ((in[s - 1] == ' ' && is_letter(in, s - 2, len)) || in[s - 1] == '(') && e + 1 < len &&
 			           (in[e] == ' ' || in[e] == '\n') && /* or a wrap after it */
 			           ((in[e + 1] >= 'a' && in[e + 1] <= 'z') || (unsigned char)in[e + 1] == 0xC3 ||
 			            /* (a word whose first letter was lost: "? ?valuer") */

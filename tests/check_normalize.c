@@ -793,6 +793,8 @@ START_TEST(t_lost_signs)
 	 * the ellipsis lost after it; jusqu'à, both signs lost */
 	LOST_EQ("les co?ts, les r?les, d?s le d?but, les points ? ?valuer, l??nergie? et le tra?c?), jusqu?? la fin",
 	        "les coûts, les rôles, dès le début, les points à évaluer, l'énergie? et le trafic?), jusqu'à la fin");
+	/* à after a bracket, a wrap after it */
+	LOST_EQ("les facteurs cl?s de succ?s (?\nl?issue du SWOT)", "les facteurs clés de succès (à\nl'issue du SWOT)");
 	/* guillemets around words in small letters, before a word that
 	 * never follows à or a comma; not a second à, nor at a line's end
 	 * (a wrap) nor after a comma (an ellipsis) */
