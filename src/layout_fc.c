@@ -436,8 +436,13 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, s
 				fe++;
 			/* (the folded word first, its case only then; fw grows:
 			 * linear) */
-			if (weak_word(f + fw, fe - fw) && (o = fold_offset(s, &wat, &wfat, fw)) < n && s[o] >= 'a' &&
-			    s[o] <= 'z')
+			if ((weak_word(f + fw, fe - fw) || (fe - fw == 1 && f[fw] == 'a')) &&
+			    (o = fold_offset(s, &wat, &wfat, fw)) < n &&
+			    ((s[o] >= 'a' && s[o] <= 'z') ||
+			     ((unsigned char)s[o] == 0xC3 && o + 1 < n && (unsigned char)s[o + 1] == 0xA0)))
+				k = -1; /* ("... orientée objet à l'aide ...": à) */
+			/* or a bracket: "... impérative (syntaxe du langage, ...)" */
+			else if (f[fw] == '(' && fw + 1 < fn && f[fw + 1] >= 'a' && f[fw + 1] <= 'z')
 				k = -1;
 		}
 		if (k >= 0) {
@@ -1174,18 +1179,48 @@ bloc_lines_end(const doc *d, size_t end, size_t limit)
 	return end;
 }
 
+/* Whether folded text f[0..n), after a fiche-wide skill's words, says it
+ * at greater length: a comma, a bracket, a small word ("en prenant en
+ * compte ...", "à l'aide ..."), not another skill ("... sécurité Animer
+ * le réseau ..."). */
+static int
+said_longer(const char *f, size_t n)
+{
+	size_t e = 1;
+
+	if (f[0] != ' ')
+		return strchr(",;:(", f[0]) != NULL;
+	while (e < n && f[e] != ' ')
+		e++;
+	return f[1] == '(' || weak_word(f + 1, e - 1) || (e == 2 && f[1] == 'a');
+}
+
 /* Whether one of the skills of bloc b is a skill of the fiche-wide list,
- * whatever its case and accents (OCR). */
+ * whatever its case and accents (OCR), or each opens with one, said at
+ * greater length (a page whose list gives each skill's first words:
+ * "C1.2 Analyser le cahier des charges d'un commanditaire" / "C1.2
+ * Analyser ... commanditaire en prenant en compte les objectifs, ..."). */
 static int
 holds_listed_skill(const rncp_bloc *b, const skill_list *g)
 {
-	size_t k, fn;
+	char f[2048];
+	size_t k, i, fn, opening = 0;
 	long at;
 
-	for (k = 0; k < b->nskills; k++)
+	for (k = 0; k < b->nskills; k++) {
 		if ((at = fold_skill_at(g, b->skills[k], strlen(b->skills[k]), &fn)) >= 0 && g->flen[at] == fn)
 			return 1;
-	return 0;
+		/* (a comma after the list's words too: "... liés au
+		 * numérique, en suivant la littérature ...") */
+		fn = fold_into(b->skills[k], strlen(b->skills[k]), f, sizeof(f));
+		for (i = 0; i < g->n; i++)
+			if (g->fold[i] != NULL && g->flen[i] >= 12 && g->flen[i] + 1 < fn &&
+			    memcmp(f, g->fold[i], g->flen[i]) == 0 && said_longer(f + g->flen[i], fn - g->flen[i])) {
+				opening++;
+				break;
+			}
+	}
+	return opening * 2 > b->nskills;
 }
 
 /*

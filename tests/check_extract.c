@@ -658,6 +658,35 @@ START_TEST(t_stacked_cells)
 	ck_assert_str_eq(r->blocs[0].skills[2],
 	                 "Savoir évaluer la production de chacun des métiers de la chaîne de production");
 	rncp_record_free(r);
+	/* a page whose list gives each skill's first words, its blocs'
+	 * table each skill at length (a browser's copy: a tab between the
+	 * head's cells, the skills a blank line apart): the table's, whole */
+	r = parse_str("N° de fiche\nRNCP36135\nNiveau 6\n\nCompétences attestées :\n\n"
+	              "C1.1 Réaliser une veille technologique continue sur différents domaines liés au numérique\n\n"
+	              "C1.2 Analyser le cahier des charges d'un commanditaire\n\n"
+	              "C1.3 Appliquer le paradigme impératif à l'aide des éléments de la programmation impérative\n\n"
+	              "C1.4 Concevoir un logiciel selon le paradigme de la programmation orientée objet\n\n"
+	              "RNCP36135BC01 - Analyse technique des besoins\n\nListe de compétences \tModalités d'évaluation\n\n"
+	              "C1.1 Réaliser une veille technologique continue sur différents domaines liés au numérique, en "
+	              "suivant la littérature en ligne\n\n"
+	              "C1.2 Analyser le cahier des charges d'un commanditaire en prenant en compte les objectifs\n\n"
+	              "C1.3 Appliquer le paradigme impératif à l'aide des éléments de la programmation impérative "
+	              "(syntaxe du langage, variables) et des algorithmes\n\n"
+	              "C1.4 Concevoir un logiciel selon le paradigme de la programmation orientée objet à l'aide des "
+	              "classes\n\t\n\nMise en situation professionnelle fictive en équipe.\n\n"
+	              "Secteurs d'activités :\nInformatique\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 4);
+	ck_assert_str_eq(r->blocs[0].skills[0], "C1.1 Réaliser une veille technologique continue sur différents "
+	                                        "domaines liés au numérique, en suivant la littérature en ligne");
+	ck_assert_str_eq(r->blocs[0].skills[1], "C1.2 Analyser le cahier des charges d'un commanditaire en prenant en "
+	                                        "compte les objectifs");
+	ck_assert_str_eq(r->blocs[0].skills[2], "C1.3 Appliquer le paradigme impératif à l'aide des éléments de la "
+	                                        "programmation impérative (syntaxe du langage, variables) et des "
+	                                        "algorithmes");
+	ck_assert_str_eq(r->blocs[0].skills[3], "C1.4 Concevoir un logiciel selon le paradigme de la programmation "
+	                                        "orientée objet à l'aide des classes");
+	rncp_record_free(r);
 	/* sub-headings inside the list, none of the page's: no skills, the
 	 * list goes on under them */
 	r = parse_str("N° de fiche\nRNCP27861\nSans niveau\n\n"
