@@ -2420,6 +2420,7 @@ small_comma_list(const char *s, size_t n)
 {
 	const char *p = s, *end = s + n, *comma;
 	size_t items = 0;
+	int titles = 0; /* an item after the first of two words, or a trade's */
 
 	if (n > 2000 || !((*s >= 'A' && *s <= 'Z') || (unsigned char)*s == 0xC3) || memmem(s, n, ", ", 2) == NULL ||
 	    memchr(s, ':', n) != NULL || memchr(s, '(', n) != NULL)
@@ -2431,6 +2432,8 @@ small_comma_list(const char *s, size_t n)
 		e = comma ? comma : end;
 		if (e - p > 80 || e == p)
 			return 0;
+		if (items > 0 && !titles)
+			titles = memchr(p, ' ', (size_t)(e - p)) != NULL || trade_word(p, (size_t)(e - p));
 		for (; p < e; p++)
 			words += *p == ' ';
 		if (words > 10)
@@ -2439,7 +2442,9 @@ small_comma_list(const char *s, size_t n)
 		if (comma == NULL)
 			break;
 	}
-	if (items < 2 || sentence_words(s, n))
+	/* (not one title's variants: "Développeur full-stack, back-end,
+	 * IOS, C/C+…") */
+	if (items < 2 || sentence_words(s, n) || !titles)
 		return 0;
 	/* or two that open with the same word: "Développeur
 	 * d'applications, développeur informatique"; or the second with
@@ -2864,8 +2869,12 @@ extract_jobs_after(doc *d, long heading)
 				e++;
 			if ((t = join_lines(d, i, e)) != NULL && strlen(t) > 300 && sentence_words(t, strlen(t)) &&
 			    !comma_list(t, strlen(t)) && !dash_list(t, strlen(t))) {
+				size_t had = d->rec->njobs;
 				jobs_for_example(d, t, strlen(t));
-				break;
+				if (d->rec->njobs > had)
+					break;
+				i = e - 1; /* (none: a list may follow, below) */
+				continue;
 			}
 		}
 		started = 1;
@@ -2926,8 +2935,14 @@ extract_jobs_after(doc *d, long heading)
 		/* prose, on one line or a PDF's wrapped ones; but for the jobs
 		 * it names as examples */
 		if (n > 300 && !comma_list(s, n) && !dash_list(s, n)) {
+			size_t had = d->rec->njobs;
 			jobs_for_example(d, s, n);
-			break;
+			if (d->rec->njobs > had)
+				break;
+			/* none: the titles may follow under a sub-heading of
+			 * their own ("Appellations similaires :") */
+			started = 0;
+			continue;
 		}
 		/* "Ce professionnel peut prétendre ... : concepteur lumière,
 		 * créateur lumière, ...": the list after the sentence */

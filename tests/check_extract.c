@@ -2754,6 +2754,17 @@ START_TEST(t_jobs_typed)
 	     7, "animateur 2D", "infographiste"},
 	    {"- animateur 2D- animateur 3D- designer graphique-\nstoryboarder\n", 4, "animateur 2D", "storyboarder"},
 	    {"- animateur 2D- animateur 3D- opérateur compo-\nsiting\n", 3, "animateur 2D", "opérateur compositing"},
+	    /* prose that names no example, the titles under a sub-heading
+	     * after it; one title's variants a comma apart */
+	    {"Le concepteur développeur de solutions informatiques est un métier relié à la fiche ROME M1805 ; "
+	     "il concerne le métier des études et du développement informatique, et les entreprises de toute "
+	     "taille qui conçoivent, réalisent et maintiennent des logiciels pour leurs clients ou pour leur "
+	     "propre compte, dans tous les secteurs de l'économie, publics comme privés, en France et ailleurs.\n\n"
+	     "Appellations similaires :\n\n    Concepteur-développeur\n"
+	     "    Développeur full-stack, back-end, IOS, C/C+\xE2\x80\xA6\n    Développeur informatique\n",
+	     3, "Concepteur-développeur", "Développeur informatique"},
+	    {"Développeur full-stack, back-end, IOS\nDéveloppeur informatique\n", 2,
+	     "Développeur full-stack, back-end, IOS", "Développeur informatique"},
 	    /* places after a sentence, a sentence: no jobs */
 	    {"L'AMIS exerce dans des lieux très différents : transports, quartiers, logements sociaux.\n\n"
 	     "Les employeurs peuvent être des associations, des collectivités locales, des entreprises.\n",
@@ -2816,7 +2827,7 @@ START_TEST(t_jobs_typed)
 	     1, "opérateur en cybersécurité", NULL},
 	};
 	size_t i;
-	char text[1024];
+	char text[2048];
 
 	for (i = 0; i < ARRAY_LEN(t); i++) {
 		rncp_record *r;
