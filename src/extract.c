@@ -1762,7 +1762,7 @@ extract_lists(doc *d)
 			t.f += 2, t.flen -= 2;
 			l = &t;
 		}
-		if (l->len == 0 || l->len > 200 || (l->f != NULL && !list_first[(unsigned char)l->f[0]]))
+		if (l->len == 0 || l->len > 400 || (l->f != NULL && !list_first[(unsigned char)l->f[0]]))
 			continue;
 		for (h = 0; h < ARRAY_LEN(list_headings); h++) {
 			int kind = list_headings[h].kind;

@@ -335,9 +335,10 @@ static rx rx_bloc_n = {"^Blocs?\\s+de\\s+comp[ée]tences?\\s*n\\s*°?\\s*(\\d{1,
                        "\\s*[-:\\x{2013}\\x{2014}]?\\s*(?:Bloc\\s*\\d{1,3}\\b\\s*[-:\\x{2013}\\x{2014}]?\\s*)?(.*)$",
                        PCRE2_CASELESS, NULL};
 /* "Bloc 2 - title", "Bloc N° 2 : title", "Bloc de compétences n° 2 :
- * title"; as notes name them, "BC02 — title", and a titre
- * professionnel's "CCP1 — title" (an activity type: no code) */
-static rx rx_bloc_short = {"^(?|Bloc(?:s?\\s+de\\s+comp[ée]tences?\\s*|\\s+)(?:n\\s*°|no\\.?|num[ée]ro)?\\s*(\\d{1,3})"
+ * title"; as notes name them, "BC02 — title" (numbered too: "1. BC01 —
+ * title"), and a titre professionnel's "CCP1 — title" (an activity
+ * type: no code) */
+static rx rx_bloc_short = {"^(?:\\d{1,2}[.)]\\s+)?(?|Bloc(?:s?\\s+de\\s+comp[ée]tences?\\s*|\\s+)(?:n\\s*°|no\\.?|num[ée]ro)?\\s*(\\d{1,3})"
                            "|(?:BC|CCP)\\s?(\\d{1,2}))\\s*[-:\\x{2013}\\x{2014}]\\s*(.+)$",
                            PCRE2_CASELESS, NULL};
 
@@ -622,7 +623,8 @@ numbered_blocs(doc *d)
 		if (l->len == 0 || l->len > 300 || !rx_match(&rx_bloc_short, l->s, l->len, ov, OV))
 			continue;
 		snprintf(code, sizeof(code), "%sBC%02ld", d->rec->code, strtol(l->s + ov[2], NULL, 10));
-		b = rec_add_bloc(d, (l->s[0] == 'C' || l->s[0] == 'c') ? NULL : code, l->s + ov[4], ov[5] - ov[4]);
+		b = rec_add_bloc(d, (l->s[ov[2] - 1] == 'P' || l->s[ov[2] - 2] == 'P') ? NULL : code, l->s + ov[4],
+		                 ov[5] - ov[4]);
 		if (b != NULL) {
 			size_t end = cncp_skills(d, b, i + 1);
 			/* or no "Compétences attestées" above them: the list

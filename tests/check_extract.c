@@ -501,6 +501,19 @@ START_TEST(t_page_own_words)
 	ck_assert_int_eq(r->level_eu, 7);
 	ck_assert_str_eq(r->certifiers[0].name, "AIROBJECT");
 	rncp_record_free(r);
+	/* a long line of codes, their labels in brackets; blocs numbered in
+	 * a list, named by their codes */
+	r = parse_str("- **Code RNCP :** `RNCP41446`\n- **Niveau :** 6 (Bac+3)\n"
+	              "- **NSF :** 200r (Contrôle qualité de produits et procédés industriels) · 343p (Aménagement du "
+	              "territoire, sécurité des biens et personnes) · 344r (Nettoyage, assainissement, protection de "
+	              "l'environnement)\n\n### Blocs de compétences\n\n1. **BC01** — Construire le système de "
+	              "management QSE\n2. **BC02** — Améliorer le système de management QSE\n");
+	ck_assert_uint_eq(r->nnsf, 3);
+	ck_assert_str_eq(r->nsf[2].code, "344r");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[1].code, "RNCP41446BC02");
+	ck_assert_str_eq(r->blocs[1].title, "Améliorer le système de management QSE");
+	rncp_record_free(r);
 	/* codes "et", "·" or "/" apart, their labels in brackets */
 	r = parse_str("Fiche RNCP37173\nNiveau : 7\nCodes NSF : 332 et 344.\n"
 	              "Code(s) ROME : M1802 (Expertise) · M1805 (Études et développement)\n"
