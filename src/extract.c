@@ -1073,9 +1073,11 @@ static rx rx_lvl_segment = {"(?:^|\\s[-\\x{2013}\\x{2014}|]\\s|\\()niveau(?:\\s*
 
 /* or in a sentence, the European framework named after it: "de niveau 5
  * (Eu)", "niveau 6 (CEC)"; or the certification's kind before it:
- * "Titre RNCP Niveau 6 - Responsable comptable", "Diplôme de niveau 3" */
+ * "Titre RNCP Niveau 6 - Responsable comptable", "Diplôme de niveau 3",
+ * "Titre professionnel de niveau 5" */
 static rx rx_lvl_framework = {"\\bniveau\\s+([1-8])\\s*\\(\\s*(?:eu|ue|cec|europ)|"
-                              "\\b(?:titre\\s+rncp|titre|dipl[ôo]me|certification)\\s+(?:de\\s+)?niveau\\s+([1-8])"
+                              "\\b(?:titre\\s+rncp|titre(?:\\s+professionnel)?|dipl[ôo]me(?:\\s+d'[ée]tat|\\s+national)?|"
+                              "certification)\\s+(?:de\\s+)?niveau\\s+([1-8])"
                               "(?![\\d,.]\\d)",
                               PCRE2_CASELESS, NULL};
 
@@ -1115,6 +1117,32 @@ level_mentioned(doc *d)
 	}
 }
 
+/* Where in p[0..e) a second authority's name starts after "et le", "et
+ * la" or "et l'" (a ministry, or a name in capitals: "... et la CCI Île
+ * de la Réunion"), the bytes up to its name in *skip; NULL when none
+ * ("... supérieur et de la recherche" is one): its article too. */
+static const char *
+second_authority(const char *p, const char *e, size_t *skip)
+{
+	static const char *const joins[] = {" et le ", " et la ", " et l'"};
+	const char *best = NULL;
+	size_t k;
+
+	for (k = 0; k < ARRAY_LEN(joins); k++) {
+		size_t jl = strlen(joins[k]);
+		const char *x = memmem(p, (size_t)(e - p), joins[k], jl), *n;
+		if (x == NULL || (best != NULL && x > best))
+			continue;
+		n = x + jl;
+		if (n < e && ((*n >= 'A' && *n <= 'Z') || (e - n > 6 && memcmp(n, "minist", 6) == 0) ||
+		              ((unsigned char)*n == 0xC3 && n + 1 < e && (unsigned char)n[1] < 0xA0))) {
+			best = x;
+			*skip = jl;
+		}
+	}
+	return best;
+}
+
 /* No certifier in a table or under a label, in a text of no known
  * layout (a site's page about a certification): the one its sentence
  * names ("Délivré par le Ministère du Travail à l'issue ...", "délivrée
@@ -1126,7 +1154,7 @@ certifier_mentioned(doc *d)
 	static const char *const by[] = {"au nom du ", "au nom de la ", "élivré par ", "élivrée par ",
 	                                 "élivrés par ", "octroyé par ", "décerné par ", "ertification par "};
 	static const char *const ends[] = {" à ", " au nom ", " ce qui ", " qui ", " pour ", " après ",
-	                                   " dans ", " et du ", " sur ", " en "};
+	                                   " dans ", " et du ", " sur ", " en ", " et enregistr", " et inscrit"};
 	size_t i, k;
 
 	if (d->layout != LAYOUT_GENERIC || d->rec->ncertifiers > 0)
@@ -1172,10 +1200,12 @@ certifier_mentioned(doc *d)
 			if (k >= 2 && (strncmp(p, "Préfet", 7) == 0 || strncmp(p, "préfet", 7) == 0 ||
 			               strncmp(p, "recteur", 7) == 0 || strncmp(p, "Recteur", 7) == 0))
 				continue;
-			/* two ministries ("le ministère chargé de la solidarité
-			 * et le ministère de l'enseignement supérieur") */
+			/* two authorities ("le ministère chargé de la solidarité
+			 * et le ministère de l'enseignement supérieur", "la CCI
+			 * Portes de Normandie et la CCI Île de la Réunion") */
 			for (;;) {
-				const char *two = memmem(p, (size_t)(e - p), " et le minist", 13);
+				size_t skip = 0;
+				const char *two = second_authority(p, e, &skip);
 				const char *to = two != NULL ? two : e;
 				if ((name = arena_strndup(d->arena, p, (size_t)(to - p))) == NULL)
 					return;
@@ -1184,7 +1214,7 @@ certifier_mentioned(doc *d)
 				rec_warn(d, "certifier '%s' read from a sentence (no table or label names it)", name);
 				if (two == NULL)
 					break;
-				p = two + 7; /* " et le " */
+				p = two + skip;
 			}
 			return;
 		}
@@ -2021,7 +2051,8 @@ extract_code_from_blocs(doc *d)
 /* The one fiche code the text names, "RNCP" then its number, anywhere
  * in a line and without a label: a page that republishes a fiche's facts
  * in its own words ("enregistrée au RNCP (RNCP n°36147)", "Diplôme
- * d'État – Niveau 6 – RNCP37679", "• RNCP36542").  Two numbers, or one
+ * d'État – Niveau 6 – RNCP37679", "• RNCP36542", "enregistré au RNCP
+ * sous le numéro 38575").  Two numbers, or one
  * said as the fiche that replaces this one: none. */
 int
 extract_code_mentioned(doc *d)
@@ -2044,6 +2075,22 @@ extract_code_mentioned(doc *d)
 			 * "RNCP-4496" */
 			while (q < end && (*q == ' ' || *q == ':' || *q == '-'))
 				q++;
+			/* "enregistré au RNCP sous le numéro 38575", "au
+			 * Répertoire ... (RNCP) sous le n° 38575" */
+			{
+				const char *r = q + (q < end && *q == ')');
+				while (r < end && *r == ' ')
+					r++;
+				if (end - r > 12 && memcmp(r, "sous le num", 11) == 0) {
+					for (r += 11; r < end && *r != ' '; r++)
+						;
+					while (r < end && *r == ' ')
+						r++;
+					q = r;
+				} else if (end - r > 8 && memcmp(r, "sous le n", 9) == 0) {
+					q = r + 8;
+				}
+			}
 			if (q + 1 < end && (*q == 'n' || *q == 'N') && (q[1] == ' ' || (unsigned char)q[1] == 0xC2)) {
 				q++;
 				while (q < end && *q == ' ')

@@ -570,6 +570,23 @@ START_TEST(t_page_own_words)
 	r = parse_str("Soigneur animalier\nLe titre RNCP36147 est délivré par un établissement agréé.\nNiveau 4\n");
 	ck_assert_uint_eq(r->ncertifiers, 0);
 	rncp_record_free(r);
+	/* the number the register gave it in a sentence, the level after
+	 * the title's kind; two authorities, a name in capitals after "et
+	 * la"; the sentence going on after the name ("et enregistré ...") */
+	r = parse_str("Oui. Le titre de Responsable QSE est enregistré au RNCP sous le numéro 40563 (Bac+3), délivré "
+	              "par la CCI Portes de Normandie et la CCI Île de la Réunion.\nTitre professionnel de niveau 6\n");
+	ck_assert_str_eq(r->code, "RNCP40563");
+	ck_assert_int_eq(r->level_eu, 6);
+	ck_assert_uint_eq(r->ncertifiers, 2);
+	ck_assert_str_eq(r->certifiers[1].name, "CCI Île de la Réunion");
+	rncp_record_free(r);
+	r = parse_str("Le BTS est un diplôme national de niveau 5 délivré par le ministère de l'Enseignement supérieur "
+	              "et de la Recherche et enregistré au Répertoire national des certifications professionnelles "
+	              "(RNCP) sous le n° 38362.\n");
+	ck_assert_str_eq(r->code, "RNCP38362");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "Ministère de l'Enseignement supérieur et de la Recherche");
+	rncp_record_free(r);
 	/* an RS fiche's lists may say levels: none is its */
 	r = parse_str("Code RS : RS5678\nCertificateur : Ecole des langues\nNiveau 2 - Intermédiaire\n");
 	ck_assert_int_eq(r->level_eu, 0);
