@@ -169,7 +169,7 @@ table_header(const char *t, const seg *v, size_t n)
 static int
 ends_table(const char *t, const seg *s, size_t n, table_kind kind)
 {
-	line l = {t + s->b, s->e - s->b, 0, NULL, 0};
+	line l = {t + s->b, s->e - s->b, 0, 0, NULL, 0};
 	char f[16];
 	size_t i;
 

@@ -968,12 +968,12 @@ level_of_history(doc *d, long garbled, long eu_line)
 		r->level_old = arena_strdup(d->arena, h);
 		rec_warn(d, "1969 level unreadable on line %ld: read as %s, the level of the registrations "
 		            "the fiche's history states",
-		         d->lines[garbled].no, h);
+		         (long)d->lines[garbled].no, h);
 	} else if (r->level_old != NULL && eu_line >= 0 && strcmp(r->level_old, h) != 0 &&
 	           in_strokes(r->level_old) && in_strokes(h)) {
 		rec_warn(d, "1969 level %s read as %s, the level of the registrations the fiche's history "
 		            "states (the European level unreadable on line %ld)",
-		         r->level_old, h, d->lines[eu_line].no);
+		         r->level_old, h, (long)d->lines[eu_line].no);
 		r->level_old = arena_strdup(d->arena, h);
 	}
 }

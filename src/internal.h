@@ -332,7 +332,8 @@ int lexicon_image_maybe(const char *img, size_t n);
 typedef struct line {
 	const char *s;   /* not NUL-terminated in general; see line_str */
 	size_t len;      /* trimmed, never includes '\n' */
-	long no;         /* 1-based line number in the normalised text */
+	int no;          /* 1-based line number in the normalised text */
+	unsigned char md; /* a Markdown heading's level (its #s, taken off), or 0 */
 	/* the line folded once by fold_into (NUL-terminated), so the many
 	 * heading tests per line compare bytes instead of folding again;
 	 * NULL for a line not made by segment_lines */
@@ -591,6 +592,9 @@ void numbered_blocs(doc *d);
  * activity types.  Only when no bloc was read. */
 void annex_components(doc *d);
 void annex_jobs(doc *d);
+/* A Markdown copy's headings under "Compétences attestées" or "Activités",
+ * the lines under each: blocs without a code. */
+void markdown_blocs(doc *d);
 void layout_reac(doc *d);
 
 /* ---- refdata.c (generated from the TSV files in data/) ---- */

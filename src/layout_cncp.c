@@ -730,6 +730,69 @@ annex_components(doc *d)
 	}
 }
 
+/* Whether line l is a Markdown heading over a certification's skills,
+ * grouped under headings of its own: "### Compétences attestées", "##
+ * Activités", "## Blocs de compétences". */
+static int
+skills_heading(const line *l)
+{
+	return l->md > 0 && l->len < 60 &&
+	       (line_starts_folded(l, "competences attestees") || line_starts_folded(l, "activites") ||
+	        line_starts_folded(l, "blocs de competences"));
+}
+
+/*
+ * No bloc read, in a Markdown copy (a student's notes of a titre
+ * professionnel's page): the headings under one over the skills, each
+ * with the lines under it ("#### Développer une application sécurisée" /
+ * "Installer et configurer son environnement ..." / ...; "### 1.
+ * Développer la partie front-end ..." / "- Installer ..."): blocs
+ * without a code, as a REAC's activity types, two at least.
+ */
+void
+markdown_blocs(doc *d)
+{
+	size_t h, i, before = d->rec->nblocs;
+
+	if (d->rec->nblocs > 0)
+		return;
+	for (h = 0; h < d->nlines; h++) {
+		const line *top = &d->lines[h];
+		rncp_bloc *b = NULL;
+		size_t full = 0;
+		if (!skills_heading(top))
+			continue;
+		for (i = h + 1; i < d->nlines; i++) {
+			const line *l = &d->lines[i];
+			size_t k;
+			if (l->len == 0)
+				continue;
+			if (l->md > 0 && l->md <= top->md)
+				break;
+			if (l->md > 0) {
+				/* (its number: "### 1. Développer ...") */
+				k = item_marker(l->s, l->len);
+				if ((b = rec_add_bloc(d, NULL, l->s + k, l->len - k)) == NULL)
+					return;
+				continue;
+			}
+			if (b == NULL)
+				continue; /* a paragraph before the first heading */
+			k = item_marker(l->s, l->len);
+			if (l->len - k < 4 || l->len > 400)
+				continue; /* (a paragraph of prose) */
+			full += b->nskills == 0;
+			rec_add_skill(d, b, l->s + k, l->len - k);
+		}
+		if (d->rec->nblocs - before >= 2 && full == d->rec->nblocs - before) {
+			rec_warn(d, "%zu blocs read from the Markdown headings under \"%.*s\" (no code states them)",
+			         d->rec->nblocs - before, (int)top->len, top->s);
+			return;
+		}
+		d->rec->nblocs = before; /* none, or one: not this heading's */
+	}
+}
+
 /* An annex's jobs with no sentence that leads them in: the items under
  * the heading "Secteurs d'activités et types d'emploi accessibles par le
  * détenteur du titre", after the sectors' sentences ("L'industrie, la

@@ -361,6 +361,8 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 		if (r->code != NULL)
 			numbered_blocs(&d);
 	}
+	/* none read: a Markdown copy's, under their headings */
+	markdown_blocs(&d);
 	title_above_code(&d);
 	level_mentioned(&d);
 	certifier_mentioned(&d);

@@ -840,19 +840,21 @@ join_split_headings(doc *d)
  * "# " (a heading) or with "**" or "__" (bold, most often a label) loses
  * its leading #s and every ** and __ in it, in place: "**Code(s) NSF :**
  * 326t" reads as "Code(s) NSF : 326t".  Other lines cost one byte test.
+ * Returns the heading's level (its #s), or 0.
  */
-static void
+static unsigned char
 strip_markdown(char *s, size_t *len)
 {
-	size_t n = *len, i = 0, o = 0;
+	size_t n = *len, i = 0, o = 0, level = 0;
 
 	if (n < 2 || !((s[0] == '#') || (s[0] == '*' && s[1] == '*') || (s[0] == '_' && s[1] == '_')))
-		return;
+		return 0;
 	if (s[0] == '#') {
 		while (i < n && s[i] == '#')
 			i++;
 		if (i > 6 || i >= n || s[i] != ' ')
-			return; /* "#1", not a heading */
+			return 0; /* "#1", not a heading */
+		level = i;
 		while (i < n && s[i] == ' ')
 			i++;
 		/* and a pictograph before its words ("## 📚 Structure", "####
@@ -882,6 +884,7 @@ strip_markdown(char *s, size_t *len)
 	 * extractors search, reads as the lines do */
 	memset(s + (o - i), ' ', n - (o - i));
 	*len = o - i;
+	return (unsigned char)level;
 }
 
 
@@ -1135,7 +1138,7 @@ segment_lines(doc *d)
 		i = nl != NULL ? (size_t)(nl - d->text) : d->len;
 		v[k].s = d->text + start;
 		v[k].len = i - start;
-		strip_markdown(d->text + start, &v[k].len);
+		v[k].md = strip_markdown(d->text + start, &v[k].len);
 		if (v[k].len > 0) {
 			text++;
 			adjacent += k > 0 && v[k - 1].len > 0;
@@ -1148,7 +1151,7 @@ segment_lines(doc *d)
 			bare |= v[k].len >= 5 && (v[k].s[0] == '-' || v[k].s[0] == ':') && v[k].s[1] == '-' &&
 			        v[k].s[v[k].len - 1] != '|';
 		}
-		v[k].no = (long)k + 1;
+		v[k].no = (int)k + 1;
 		v[k].f = fold;
 		v[k].flen = fold_into(v[k].s, v[k].len, fold, v[k].len + 3);
 		fold += v[k].flen + 1;

@@ -378,6 +378,33 @@ START_TEST(t_republished_lists)
 	                 "CP1. Élaborer la progression pédagogique d'une action de formation à partir d'une demande");
 	ck_assert_uint_eq(r->blocs[1].nskills, 1);
 	rncp_record_free(r);
+	/* a student's Markdown copy of a titre professionnel's page: the
+	 * headings under "Compétences attestées", the lines under each:
+	 * blocs without a code; numbered, items under them; not one alone */
+	r = parse_str("## Le titre\n\nRNCP 37873\n\n### Activités visées\n\nLe concepteur développeur conçoit des "
+	              "applications.\n\n### Compétences attestées\n\n#### Développer une application sécurisée\n\n"
+	              "Installer et configurer son environnement de travail en fonction du projet.\n\n"
+	              "Développer des interfaces utilisateur\n\n#### Préparer le déploiement d'une application\n\n"
+	              "Préparer et exécuter les plans de tests d'une application\n\n### Voies d'accès\n\nVAE\n");
+	ck_assert_str_eq(r->code, "RNCP37873");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_ptr_null(r->blocs[0].code);
+	ck_assert_str_eq(r->blocs[0].title, "Développer une application sécurisée");
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Installer et configurer son environnement de travail en fonction du projet");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	rncp_record_free(r);
+	r = parse_str("# Résumé rncp 37674\n\n- Niveau 5\n\n## Activités\n\n### 1. Développer la partie front-end\n"
+	              "- Maquetter des interfaces utilisateur (UI) (web/mobile).\n\n### 2. Développer la partie back-end\n"
+	              "- Concevoir et créer une base de données relationnelle.\n- Développer du code métier.\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[0].title, "Développer la partie front-end");
+	ck_assert_str_eq(r->blocs[1].skills[1], "Développer du code métier");
+	rncp_record_free(r);
+	r = parse_str("# Résumé rncp 37674\n\n- Code(s) NSF : 326t\n\n## Activités\n\n### Développer la partie front-end\n"
+	              "- Maquetter des interfaces utilisateur.\n");
+	ck_assert_uint_eq(r->nblocs, 0);
+	rncp_record_free(r);
 	/* a pictograph before a heading's words, with its #s or without */
 	r = parse_str("Fiche RNCP38777\n\n## \xF0\x9F\x93\x9A Structure\n\n"
 	              "#### \xF0\x9F\x94\xB5 Bloc 1 : Concevoir la gouvernance des données\n"
