@@ -526,10 +526,11 @@ cut_word(const char *s, size_t n, size_t hy, size_t next)
 		 * after one ("designer graphique-" / "storyboarder- ..."): a
 		 * whole word before the hyphen, not a short one unless a word
 		 * follows ("compo-" / "siting" is cut), and such hyphens
-		 * elsewhere */
+		 * near it (300 bytes either side: linear) */
 		if (hy - a >= 3 && lexicon_has(s + a, hy - a) &&
 		    (hy - a >= 6 || (b - next >= 3 && lexicon_has(s + next, b - next))) &&
-		    (glued_dash(s, a) != NULL || glued_dash(s + next, n - next) != NULL))
+		    (glued_dash(s + (a > 300 ? a - 300 : 0), a > 300 ? 300 : a) != NULL ||
+		     glued_dash(s + next, n - next < 300 ? n - next : 300) != NULL))
 			return 0;
 	}
 	/* an acronym goes on a compound ("DNS-" / "serveur") */
@@ -2844,19 +2845,23 @@ places_lead_in(const char *s, size_t n)
  * width with a semicolon inside, the line before k without one at its
  * end, nor a full stop, and k no list's item. */
 static int
-semicolon_wrap(const doc *d, size_t i, size_t k)
+semicolon_wrap(const doc *d, size_t i, size_t k, int *semis)
 {
 	const line *l = &d->lines[i], *p = &d->lines[k - 1], *nx = &d->lines[k];
 	char c = p->len > 0 ? p->s[p->len - 1] : '.';
 
-	return d->wrap >= 40 && l->len * 10 >= d->wrap * 8 && memmem(l->s, l->len, " ; ", 3) != NULL &&
-	       c != ';' && c != '.' && c != ':' && nx->len > 0 && item_marker(nx->s, nx->len) == 0;
+	if (d->wrap < 40 || l->len * 10 < d->wrap * 8)
+		return 0;
+	if (*semis < 0) /* (looked for once a line i) */
+		*semis = memmem(l->s, l->len, " ; ", 3) != NULL;
+	return *semis && c != ';' && c != '.' && c != ':' && nx->len > 0 && item_marker(nx->s, nx->len) == 0;
 }
 
 void
 extract_jobs_after(doc *d, long heading)
 {
 	size_t i, k, started = 0, run = 0;
+	int semis; /* line i holds " ; " (semicolon_wrap()), -1 not known */
 
 	if (heading < 0)
 		return;
@@ -2932,11 +2937,12 @@ extract_jobs_after(doc *d, long heading)
 		 * in a word no job ends with ("... informatique et" /
 		 * "Support utilisateur - ...", OCR's capital), or before a
 		 * colon a wrap left alone (" :") */
+		semis = -1;
 		for (k = i + 1; k < d->nlines && ((line_goes_on(&d->lines[k]) && !same_title_word(l, &d->lines[k])) ||
 		                                  blank_goes_on(d, k) || (d->lines[k].len == 1 && d->lines[k].s[0] == ':') ||
 		                                  (d->lines[k].len > 0 && !line_is_heading(&d->lines[k]) &&
 		                                   (ends_weak(d->lines[k - 1].s, d->lines[k - 1].len) ||
-		                                    semicolon_wrap(d, i, k))));
+		                                    semicolon_wrap(d, i, k, &semis))));
 		     k++)
 			;
 		if (k > i + 1) {
