@@ -2785,6 +2785,26 @@ wrapped_prose(const doc *d, size_t i)
 	       item_marker(l->s, l->len) == 0 && item_marker(nx->s, nx->len) == 0;
 }
 
+/* Whether line l is a page's section heading, no title: "Le titre",
+ * "Présentation", "Description de la formation", "Fiche RNCP". */
+static int
+section_word(const line *l)
+{
+	static const char *const w[] = {"le titre", "titre", "intitule", "presentation", "description",
+	                                "la formation", "formation", "fiche", "resume", "identite", "identification"};
+	size_t k;
+
+	if (l->f == NULL)
+		return 0;
+	for (k = 0; k < ARRAY_LEN(w); k++) {
+		size_t n = strlen(w[k]);
+		if (l->flen >= n && memcmp(l->f, w[k], n) == 0 && (l->flen == n || l->f[n] == ' ') &&
+		    (l->flen == n || l->flen < n + 25))
+			return 1;
+	}
+	return 0;
+}
+
 void
 title_above_code(doc *d)
 {
@@ -2814,7 +2834,8 @@ title_above_code(doc *d)
 	 * authority's name */
 	if (t->len < 4 || t->len > 120 || !line_starts_upper(t) || memchr(t->s, ':', t->len) != NULL ||
 	    memchr(t->s, '|', t->len) != NULL || line_is_heading(t) || sentence_words(t->s, t->len) ||
-	    t->s[t->len - 1] == '.' || line_starts_folded(t, "certification") || line_starts_folded(t, "minist"))
+	    t->s[t->len - 1] == '.' || line_starts_folded(t, "certification") || line_starts_folded(t, "minist") ||
+	    section_word(t))
 		return;
 	if (rec_set(d, &r->title, t->s, t->len) == 0)
 		rec_warn(d, "title read from the line above the code (no label states it)");

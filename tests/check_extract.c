@@ -503,6 +503,10 @@ START_TEST(t_page_own_words)
 	r = parse_str("Ministère des Solidarités\n\nRNCP 39645\n\nCertificat professionnel (niveau 3)\n");
 	ck_assert_ptr_null(r->title);
 	rncp_record_free(r);
+	/* nor a section's heading */
+	r = parse_str("## Le titre\n\nRNCP 39645\n\nCertificat professionnel (niveau 3)\n");
+	ck_assert_ptr_null(r->title);
+	rncp_record_free(r);
 	r = parse_str("Cadre juridique du titre\n\nLe titre est enregistré sous le numéro RNCP 39645 depuis 2024.\n"
 	              "Certificat professionnel (niveau 3)\n");
 	ck_assert_ptr_null(r->title);
