@@ -2688,7 +2688,8 @@ skip_lead_in(const char **s, size_t *n, size_t upto)
 	static const char *const lead[] = {"métiers", "emplois", "postes", "fonctions", "exemple", "suivant",
 	                                   "visés", "notamment"};
 	const char *c = memmem(*s, upto, " : ", 3);
-	size_t k, words = 0;
+	size_t k;
+	int leads = 0;
 
 	if (c == NULL)
 		c = memmem(*s, upto, ": ", 2);
@@ -2696,9 +2697,9 @@ skip_lead_in(const char **s, size_t *n, size_t upto)
 		c++;
 	if (c == NULL)
 		return;
-	for (k = 0; k < ARRAY_LEN(lead) && !words; k++)
-		words = memmem(*s, (size_t)(c - *s), lead[k], strlen(lead[k])) != NULL;
-	if (!words && !sentence_words(*s, (size_t)(c - *s)))
+	for (k = 0; k < ARRAY_LEN(lead) && !leads; k++)
+		leads = memmem(*s, (size_t)(c - *s), lead[k], strlen(lead[k])) != NULL;
+	if (!leads && !sentence_words(*s, (size_t)(c - *s)))
 		return;
 	k = (size_t)(c + 2 - *s);
 	*s += k;

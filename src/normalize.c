@@ -3141,7 +3141,6 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 	size_t i = 0, pos = 0, s, e, signs, k, budget = LOST_BUDGET;
 	size_t quote_end = 0; /* after an opening «, just past its closing sign */
 	size_t cut_end;       /* a word cut by a wrap: where its second part ends */
-	size_t joined_len;
 	char joined[WORD_MAX];
 	lost_search ls;
 
@@ -3259,15 +3258,15 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 			const char *found = NULL;
 			if (e - s == 2 && in[s + 1] == '?' && (in[s] == 'a' || in[s] == 'A'))
 				found = in[s] == 'a' ? "à" : "À"; /* no other word */
-			else if (e - s >= 4 && memcmp(in + e - 4, "qu??", 4) == 0 && cut_end == 0 &&
-			         (joined_len = e - s - 2) + 4 < sizeof(joined)) {
+			else if (e - s >= 4 && e - s + 2 < sizeof(joined) && memcmp(in + e - 4, "qu??", 4) == 0 &&
+			         cut_end == 0) {
 				/* "jusqu??": jusqu'à */
-				memcpy(joined, in + s, joined_len);
-				memcpy(joined + joined_len, "'\xC3\xA0", 4);
-				joined[joined_len + 3] = '\0';
+				memcpy(joined, in + s, e - s - 2);
+				memcpy(joined + (e - s - 2), "'\xC3\xA0", 4); /* and the NUL */
 				found = joined;
-			} else
+			} else {
 				found = lost_reading_of(&ls);
+			}
 			/* no reading, a sign after its last letter before a
 			 * blank or a sign: an ellipsis lost ("d??nergie?",
 			 * "tra?c?)"), the word read without it */

@@ -154,6 +154,17 @@ rec_add_coded(doc *d, rncp_coded **v, size_t *n, const char *code,
 	return 0;
 }
 
+/* The commercial name notes write after the legal one, in brackets at
+ * the end of name ("AIROBJECT (nom commercial LiveCampus)"): cut off. */
+static void
+drop_commercial_name(char *name)
+{
+	char *b = strstr(name, " (nom commercial"), *e;
+
+	if (b != NULL && b > name && (e = strchr(b, ')')) != NULL && e[1] == '\0')
+		*b = '\0';
+}
+
 int
 rec_add_certifier(doc *d, const char *name, size_t n, const char *siret)
 {
@@ -172,13 +183,7 @@ rec_add_certifier(doc *d, const char *name, size_t n, const char *siret)
 		if (c[i] == '!' && c[i - 1] >= 'A' && c[i - 1] <= 'Z' && c[i - 2] >= 'A' && c[i - 2] <= 'Z' &&
 		    (c[i + 1] == '\0' || c[i + 1] == ' '))
 			c[i] = 'I';
-	/* the commercial name beside the legal one, as notes write it
-	 * ("AIROBJECT (nom commercial LiveCampus)"): the legal one */
-	{
-		char *b = strstr(c, " (nom commercial");
-		if (b != NULL && b > c && strchr(b, ')') != NULL && strchr(b, ')')[1] == '\0')
-			*b = '\0';
-	}
+	drop_commercial_name(c);
 	for (i = 0; i < r->ncertifiers; i++)
 		if (strcmp(r->certifiers[i].name, c) == 0)
 			return 0;
