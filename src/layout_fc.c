@@ -2156,5 +2156,15 @@ layout_fc(doc *d, int web)
 		extract_jobs_after(d, h);
 		if (h < 0)
 			annex_jobs(d);
+		/* or a page's own heading over them ("Métiers visés :",
+		 * "Débouchés"), alone on its line */
+		if (h < 0 && d->rec->njobs == 0) {
+			static const char *const own[] = {"metiers vises", "debouches", "emplois vises", "metiers accessibles"};
+			size_t k;
+			for (k = 0; k < ARRAY_LEN(own) && h < 0; k++)
+				if ((h = find_line_starting(d, 0, d->nlines, own[k])) >= 0 && d->lines[h].len > 30)
+					h = -1;
+			extract_jobs_after(d, h);
+		}
 	}
 }

@@ -503,6 +503,14 @@ START_TEST(t_page_own_words)
 	r = parse_str("Ministère des Solidarités\n\nRNCP 39645\n\nCertificat professionnel (niveau 3)\n");
 	ck_assert_ptr_null(r->title);
 	rncp_record_free(r);
+	/* jobs under a page's own heading, a sentence leading them in */
+	r = parse_str("CAPa Jardinier Paysagiste\n\nRNCP 38361\n\nNiveau 3\n\nDébouchés\n\n"
+	              "Cette formation donne accès à des emplois comme :\n\n  \xE2\x80\xA2 salarié des entreprises "
+	              "paysagères\n  \xE2\x80\xA2 agent des services espaces verts\n\nL'ouvrier paysagiste travaille "
+	              "sous la responsabilité du chef d'entreprise.\n");
+	ck_assert_uint_eq(r->njobs, 2);
+	ck_assert_str_eq(r->jobs[1], "agent des services espaces verts");
+	rncp_record_free(r);
 	/* nor a section's heading */
 	r = parse_str("## Le titre\n\nRNCP 39645\n\nCertificat professionnel (niveau 3)\n");
 	ck_assert_ptr_null(r->title);
