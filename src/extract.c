@@ -1088,6 +1088,41 @@ static rx rx_lvl_framework = {"\\bniveau\\s+([1-8])\\s*\\(\\s*(?:eu|ue|cec|europ
  * the same (a page that republishes a fiche's facts in its own words; not
  * an RS fiche's, which has none, and whose lists may say "Niveau 1 -
  * Débutant"). */
+/* Whether the level at byte at of line i is the one a candidate needs,
+ * not the certification's: under a heading of prerequisites ("PRÉREQUIS"
+ * / "Niveau 4 (BP, BT, ...)", two lines of text at most above it), or in
+ * a sentence about entry ("accessible à l'issue ... d'un titre
+ * professionnel de niveau 4", "titulaire d'un diplôme de niveau 4"; not
+ * "... épreuves d'admission. C'est une certification de niveau 4"). */
+static int
+entry_level(const doc *d, size_t i, size_t at)
+{
+	static const char *const heads[] = {"prerequis", "pre-requis", "pre requis", "conditions d'acces",
+	                                    "conditions d'admission", "public vise", "public concerne", "admission"};
+	static const char *const words[] = {"accessible", "titulaire", "requis", "admission", "entrée en formation",
+	                                    "accès à la formation", "être issu"};
+	const line *l = &d->lines[i];
+	size_t k, texts = 0, from = at;
+	long j;
+
+	/* (the sentence the level is in, up to it) */
+	while (from > 0 && !(l->s[from - 1] == ' ' && from >= 2 && l->s[from - 2] == '.'))
+		from--;
+	for (k = 0; k < ARRAY_LEN(words); k++)
+		if (memmem(l->s + from, at - from, words[k], strlen(words[k])) != NULL)
+			return 1;
+	for (j = (long)i - 1; j >= 0 && texts < 2; j--) {
+		const line *p = &d->lines[j];
+		if (p->len == 0)
+			continue;
+		texts++;
+		for (k = 0; k < ARRAY_LEN(heads); k++)
+			if (p->len < 60 && line_starts_folded(p, heads[k]))
+				return 1;
+	}
+	return 0;
+}
+
 void
 level_mentioned(doc *d)
 {
@@ -1100,14 +1135,18 @@ level_mentioned(doc *d)
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		int v;
+		size_t at;
 		if (l->len < 8 || l->len > 600 || !line_contains_folded(l, "niveau "))
 			continue;
 		if ((l->len <= 120 &&
 		     (rx_match(&rx_lvl_alone, l->s, l->len, ov, OV) || rx_match(&rx_lvl_segment, l->s, l->len, ov, OV))) ||
 		    rx_match(&rx_lvl_framework, l->s, l->len, ov, OV))
-			v = l->s[ov[2] != (size_t)-1 ? ov[2] : ov[4]] - '0';
+			at = ov[2] != (size_t)-1 ? ov[2] : ov[4];
 		else
 			continue;
+		if (entry_level(d, i, at))
+			continue;
+		v = l->s[at] - '0';
 		if (level != 0 && v != level)
 			return;
 		level = v;

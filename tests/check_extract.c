@@ -503,6 +503,18 @@ START_TEST(t_page_own_words)
 	r = parse_str("Ministère des Solidarités\n\nRNCP 39645\n\nCertificat professionnel (niveau 3)\n");
 	ck_assert_ptr_null(r->title);
 	rncp_record_free(r);
+	/* the level a candidate needs is not the certification's: under
+	 * a heading of prerequisites, or in a sentence about entry; one
+	 * after such a sentence is */
+	r = parse_str("Gestionnaire de paie\n\nRNCP 35137\n\nPRÉREQUIS\n\nNiveau 4 (BP, BT, baccalauréat)\n\n"
+	              "Le titre est accessible à l'obtention d'un titre professionnel de niveau 4.\n"
+	              "Certificateur : Ministère du Travail\n");
+	ck_assert_int_eq(r->level_eu, 0);
+	rncp_record_free(r);
+	r = parse_str("TISF\n\nRNCP 35137\n\nConditions d'accès : chaque établissement organise des épreuves "
+	              "d'admission. C'est une certification de niveau 4 (niveau baccalauréat).\n");
+	ck_assert_int_eq(r->level_eu, 4);
+	rncp_record_free(r);
 	/* jobs under a page's own heading, a sentence leading them in */
 	r = parse_str("CAPa Jardinier Paysagiste\n\nRNCP 38361\n\nNiveau 3\n\nDébouchés\n\n"
 	              "Cette formation donne accès à des emplois comme :\n\n  \xE2\x80\xA2 salarié des entreprises "
