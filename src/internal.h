@@ -482,6 +482,8 @@ int rec_add_coded(doc *d, rncp_coded **v, size_t *n, const char *code,
                   const char *label, size_t labellen);
 int rec_add_certifier(doc *d, const char *name, size_t n, const char *siret);
 rncp_bloc *rec_add_bloc(doc *d, const char *code, const char *title, size_t n);
+/* The blocs after the first keep dropped, their skills freed. */
+void rec_drop_blocs(doc *d, size_t keep);
 int rec_add_skill(doc *d, rncp_bloc *b, const char *s, size_t n);
 int rec_add_job(doc *d, const char *s, size_t n);
 int rec_warn(doc *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -789,7 +789,7 @@ markdown_blocs(doc *d)
 			         d->rec->nblocs - before, (int)top->len, top->s);
 			return;
 		}
-		d->rec->nblocs = before; /* none, or one: not this heading's */
+		rec_drop_blocs(d, before); /* none, or one: not this heading's */
 	}
 }
 

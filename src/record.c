@@ -198,6 +198,15 @@ rec_add_certifier(doc *d, const char *name, size_t n, const char *siret)
 	return 0;
 }
 
+void
+rec_drop_blocs(doc *d, size_t keep)
+{
+	rncp_record *r = d->rec;
+
+	while (r->nblocs > keep)
+		free(r->blocs[--r->nblocs].skills);
+}
+
 rncp_bloc *
 rec_add_bloc(doc *d, const char *code, const char *title, size_t n)
 {
