@@ -4385,6 +4385,19 @@ labelled_value(doc *d, const struct labelled *lb, const char *key, const char *v
 			 * "... et de la Recherche.", "ABC S.A.S.") */
 			while (vl > 1 && (v[vl - 1] == ' ' || (v[vl - 1] == '.' && v[vl - 2] >= 'a' && v[vl - 2] <= 'z')))
 				vl--;
+			/* (and the sentences notes write after the name:
+			 * "Ministère du Travail (DGEFP). L'AFPA n'est pas ...") */
+			{
+				const char *stop = v;
+				while ((stop = memmem(stop, (size_t)(v + vl - stop), ". ", 2)) != NULL) {
+					if (stop > v + 3 && stop[-1] != '.' && (stop[-2] != '.' || stop[-1] == ')') &&
+					    stop + 2 < v + vl && stop[2] >= 'A' && stop[2] <= 'Z') {
+						vl = (size_t)(stop - v);
+						break;
+					}
+					stop += 2;
+				}
+			}
 			while ((two = memmem(v, vl, ", Minist", 8)) != NULL || (two = memmem(v, vl, ", minist", 8)) != NULL) {
 				rec_add_certifier(d, v, (size_t)(two - v), NULL);
 				vl -= (size_t)(two - v) + 2;
@@ -4463,6 +4476,32 @@ label_above_value(doc *d, size_t i, int certifiers_before)
 	value_below(d, i, lb, key, certifiers_before);
 }
 
+/* In a text of no known layout, a Markdown table's row of a label and
+ * its value, its first bar gone: "Certificateur | X |". */
+static void
+labelled_row(doc *d, const line *l, int certifiers_before)
+{
+	const char *bar = l->len < 300 && l->s[0] != '|' ? memchr(l->s, '|', l->len < 60 ? l->len : 60) : NULL;
+	const char *v, *end;
+	const struct labelled *lb;
+	char key[96];
+	size_t kl, vl;
+
+	if (bar == NULL)
+		return;
+	kl = fold_into(l->s, (size_t)(bar - l->s), key, sizeof(key));
+	while (kl > 0 && key[kl - 1] == ' ')
+		key[--kl] = '\0';
+	for (v = bar + 1; v < l->s + l->len && *v == ' '; v++)
+		;
+	if ((end = memchr(v, '|', (size_t)(l->s + l->len - v))) == NULL)
+		return;
+	for (vl = (size_t)(end - v); vl > 0 && v[vl - 1] == ' '; vl--)
+		;
+	if (vl > 0 && (lb = find_label(key)) != NULL)
+		labelled_value(d, lb, key, v, vl, certifiers_before);
+}
+
 void
 extract_labelled(doc *d)
 {
@@ -4483,7 +4522,9 @@ extract_labelled(doc *d)
 		if (colon == NULL && tabs && l->len < 300 && l->len > 0 && l->s[0] != '|')
 			colon = memchr(l->s, '|', l->len);
 		if (colon == NULL) {
-			if (generic)
+			if (generic && l->len > 2 && l->s[l->len - 1] == '|')
+				labelled_row(d, l, certifiers_before);
+			else if (generic)
 				label_above_value(d, i, certifiers_before);
 			continue;
 		}

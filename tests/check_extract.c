@@ -547,6 +547,16 @@ START_TEST(t_page_own_words)
 	ck_assert_str_eq(r->nsf[0].label, "Enseignement, formation");
 	ck_assert_uint_eq(r->nrome, 1);
 	rncp_record_free(r);
+	/* a Markdown table of labels and values: each label's; the
+	 * sentences after a certifier's name */
+	r = parse_str("| Champ | Valeur |\n|---|---|\n| **Numéro RNCP** | **RNCP37275** |\n"
+	              "| **Intitulé** | Formateur professionnel d'adultes |\n"
+	              "| **Certificateur** | **Ministère du Travail** (DGEFP). L'AFPA n'est PAS certificateur ; elle "
+	              "est concepteur du REAC |\n");
+	ck_assert_str_eq(r->title, "Formateur professionnel d'adultes");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "Ministère du Travail (DGEFP)");
+	rncp_record_free(r);
 	r = parse_str("### Référentiel\n\n- **Code** : RNCP37173 — **Niveau** : 7 (nomenclature nationale des "
 	              "niveaux de qualification)\n- **Certificateur** : AIROBJECT (nom commercial LiveCampus)\n");
 	ck_assert_int_eq(r->level_eu, 7);
