@@ -355,12 +355,12 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	extract_labelled(&d);
 	/* no code stated: the one a page names in its own words (not a
 	 * REAC's, which states none of its own) */
-	if (r->code == NULL && d.layout != LAYOUT_REAC) {
+	if (r->code == NULL && d.layout != LAYOUT_REAC)
 		extract_code_mentioned(&d);
-		/* (and its blocs numbered, now coded from it) */
-		if (r->code != NULL)
-			numbered_blocs(&d);
-	}
+	/* (and its blocs numbered, coded from a code found only now: named,
+	 * or under a label the layouts do not read) */
+	if (r->code != NULL && r->nblocs == 0 && d.layout != LAYOUT_REAC)
+		numbered_blocs(&d);
 	/* none read: a Markdown copy's, under their headings */
 	markdown_blocs(&d);
 	title_above_code(&d);

@@ -557,6 +557,13 @@ START_TEST(t_page_own_words)
 	ck_assert_uint_eq(r->ncertifiers, 1);
 	ck_assert_str_eq(r->certifiers[0].name, "Ministère du Travail (DGEFP)");
 	rncp_record_free(r);
+	/* the code in such a table: the blocs numbered under it coded */
+	r = parse_str("| Champ | Valeur |\n|---|---|\n| **Numéro RNCP** | **RNCP37173** |\n\n"
+	              "### BC01 — Auditer la sécurité\n\n1. Définir un plan d'audit.\n\n"
+	              "### BC02 — Piloter un projet\n\n1. Concevoir un projet.\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[1].code, "RNCP37173BC02");
+	rncp_record_free(r);
 	r = parse_str("### Référentiel\n\n- **Code** : RNCP37173 — **Niveau** : 7 (nomenclature nationale des "
 	              "niveaux de qualification)\n- **Certificateur** : AIROBJECT (nom commercial LiveCampus)\n");
 	ck_assert_int_eq(r->level_eu, 7);
