@@ -1834,16 +1834,33 @@ extract_lists(doc *d)
 		}
 		if (l->len == 0 || l->len > 400 || (l->f != NULL && !list_first[(unsigned char)l->f[0]]))
 			continue;
+	again:
 		for (h = 0; h < ARRAY_LEN(list_headings); h++) {
 			int kind = list_headings[h].kind;
-			const char *colon;
+			const char *colon, *next, *stop;
 			size_t n = 0, plen;
 			if (done[kind] || !line_starts_folded(l, list_headings[h].prefix))
 				continue;
+			plen = strlen(list_headings[h].prefix);
+			/* another list's label on the line, a dash before it
+			 * ("Code NSF: 326t - Code ROME: M1805. - ..."): this
+			 * list's entries end there, that one is read after */
+			next = plen < l->len ? memmem(l->s + plen, l->len - plen, " - Code", 7) : NULL;
+			/* (the last one's up to a sentence's end before more of
+			 * a page's facts: "M1805. - Date de publication ...") */
+			if (next == NULL && l == &t && t.f == NULL && plen < t.len &&
+			    (stop = memmem(t.s + plen, t.len - plen, ". - ", 4)) != NULL)
+				t.len = (size_t)(stop - t.s);
+			if (next != NULL) {
+				t = *l;
+				t.len = (size_t)(next - l->s);
+				while (t.len > 0 && (t.s[t.len - 1] == '.' || t.s[t.len - 1] == ' '))
+					t.len--;
+				l = &t;
+			}
 			/* entries may follow the heading on its own line, after
 			 * its colon or right after its words */
 			colon = memchr(l->s, ':', l->len);
-			plen = strlen(list_headings[h].prefix);
 			/* (an ASCII prefix: its folded form is as long) */
 			if (plen < l->len && l->s[plen] == ' ' && all_ascii(l->s, plen)) {
 				const char *rest = l->s + plen;
@@ -1861,9 +1878,19 @@ extract_lists(doc *d)
 				if (rl > 0)
 					n += inline_entries(d, rest, rl, kind);
 			}
-			n += extract_code_list(d, i + 1, kind);
+			if (next == NULL)
+				n += extract_code_list(d, i + 1, kind);
 			if (n > 0)
 				done[kind] = 1;
+			if (next != NULL) {
+				const char *end = d->lines[i].s + d->lines[i].len;
+				t.s = next + 3;
+				t.len = (size_t)(end - t.s);
+				t.f = NULL; /* (folded when tested) */
+				t.flen = 0;
+				l = &t;
+				goto again;
+			}
 			break;
 		}
 	}

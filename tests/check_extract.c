@@ -582,6 +582,15 @@ START_TEST(t_page_own_words)
 	ck_assert_str_eq(r->blocs[1].code, "RNCP41446BC02");
 	ck_assert_str_eq(r->blocs[1].title, "Améliorer le système de management QSE");
 	rncp_record_free(r);
+	/* two lists' labels on one line, a dash between them */
+	r = parse_str("Concepteur développeur d'applications\nCode NSF: 326t - Code ROME: M1805. - Date de publication "
+	              "au JO : 19-07-2023 - RNCP 37805\n");
+	ck_assert_uint_eq(r->nnsf, 1);
+	ck_assert_ptr_null(r->nsf[0].label);
+	ck_assert_uint_eq(r->nrome, 1);
+	ck_assert_str_eq(r->rome[0].code, "M1805");
+	ck_assert_str_eq(r->rome[0].label, "Études et développement informatique");
+	rncp_record_free(r);
 	/* codes "et", "·" or "/" apart, their labels in brackets */
 	r = parse_str("Fiche RNCP37173\nNiveau : 7\nCodes NSF : 332 et 344.\n"
 	              "Code(s) ROME : M1802 (Expertise) · M1805 (Études et développement)\n"
