@@ -1183,6 +1183,44 @@ second_authority(const char *p, const char *e, size_t *skip)
 	return best;
 }
 
+/* An arrêté's article that creates a titre professionnel: "Le titre
+ * professionnel de technicien(ne) de laboratoire est créé.", "Il est
+ * classé au niveau IV de la nomenclature des niveaux de formation, ...
+ * et dans le domaine d'activité 222 r (code NSF)." */
+static rx rx_art_title = {"^Le titre professionnel (?:de |d')(.{3,150}?) est cr[ée]{2}\\.?$", 0, NULL};
+static rx rx_art_level = {"\\bau niveau (III|II|IV|I|V) de la nomenclature", 0, NULL};
+static rx rx_art_nsf = {"\\b(\\d{3}) ?([a-z])? \\(code NSF\\)", 0, NULL};
+
+void
+arrete_article(doc *d)
+{
+	rncp_record *r = d->rec;
+	size_t i, ov[OV];
+
+	if (d->layout != LAYOUT_GENERIC)
+		return;
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len < 20 || l->len > 600)
+			continue;
+		if (r->title == NULL && l->s[0] == 'L' && rx_match(&rx_art_title, l->s, l->len, ov, OV) &&
+		    rec_set(d, &r->title, l->s + ov[2], ov[3] - ov[2]) == 0)
+			rec_warn(d, "title read from the article that creates the title");
+		if (r->level_eu == 0 && r->level_old == NULL && memmem(l->s, l->len, "au niveau ", 10) != NULL &&
+		    rx_match(&rx_art_level, l->s, l->len, ov, OV))
+			set_roman(d, l->s + ov[2], ov[3] - ov[2]);
+		if (r->nnsf == 0 && memmem(l->s, l->len, "(code NSF)", 10) != NULL &&
+		    rx_match(&rx_art_nsf, l->s, l->len, ov, OV)) {
+			char code[5];
+			memcpy(code, l->s + ov[2], 3);
+			code[3] = ov[4] != (size_t)-1 ? l->s[ov[4]] : '\0';
+			code[4] = '\0';
+			if (nsf_code_valid(code))
+				rec_add_coded(d, &r->nsf, &r->nnsf, code, NULL, 0);
+		}
+	}
+}
+
 /* No certifier in a table or under a label, in a text of no known
  * layout (a site's page about a certification): the one its sentence
  * names ("Délivré par le Ministère du Travail à l'issue ...", "délivrée

@@ -552,6 +552,9 @@ int extract_code_from_blocs(doc *d);
 int extract_code_mentioned(doc *d); /* the one "RNCPx" a text names */
 int page_label(const char *t);       /* "L'essentiel", "Active", ...: no title */
 void level_mentioned(doc *d);       /* the one "Niveau N" it says */
+/* An arrêté's article that creates a titre professionnel: its title,
+ * level and NSF code in its sentences. */
+void arrete_article(doc *d);
 void certifier_mentioned(doc *d);   /* "Délivré par le Ministère ..." */
 int extract_title_guillemets(doc *d);
 /* A title's first letter in capitals ("conducteur" -> "Conducteur"). */

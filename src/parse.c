@@ -364,6 +364,7 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	/* none read: a Markdown copy's, under their headings */
 	markdown_blocs(&d);
 	title_above_code(&d);
+	arrete_article(&d);
 	level_mentioned(&d);
 	certifier_mentioned(&d);
 	extract_rome_labels_from_ref(&d);

@@ -1653,6 +1653,24 @@ START_TEST(t_arrete_annex_odd_lines)
 }
 END_TEST
 
+/* an arrêté's article that creates a titre professionnel: its title,
+ * 1969 level and NSF code in its sentences */
+START_TEST(t_arrete_article)
+{
+	rncp_record *r = parse_str(
+	    "# Article 1\n\nLe titre professionnel de technicien(ne) de laboratoire est créé.\n\n"
+	    "Il est délivré dans les conditions prévues par l'arrêté du 25 novembre 2002 susvisé.\n\n"
+	    "Il est classé au niveau IV de la nomenclature des niveaux de formation, telle que définie à "
+	    "l'article 2 du décret du 26 avril 2002 susvisé, et dans le domaine d'activité 222 r (code NSF).\n");
+	ck_assert_str_eq(r->title, "technicien(ne) de laboratoire");
+	ck_assert_str_eq(r->level_old, "IV");
+	ck_assert_int_eq(r->level_eu, 4);
+	ck_assert_uint_eq(r->nnsf, 1);
+	ck_assert_str_eq(r->nsf[0].code, "222r");
+	rncp_record_free(r);
+}
+END_TEST
+
 /* a CNCP fiche's English version: no "Intitulé", the title right under
  * the page's head */
 START_TEST(t_cncp_english_title)
@@ -4206,6 +4224,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_arrete_annex);
 	tcase_add_test(tc, t_arrete_annex_components);
 	tcase_add_test(tc, t_arrete_annex_odd_lines);
+	tcase_add_test(tc, t_arrete_article);
 	tcase_add_test(tc, t_jobs_wrapped_prose);
 	tcase_add_test(tc, t_reac_evaluation);
 	tcase_add_test(tc, t_cncp_english_title);
