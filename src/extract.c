@@ -3047,9 +3047,7 @@ extract_jobs_after(doc *d, long heading)
 				e++;
 			if ((t = join_lines(d, i, e)) != NULL && strlen(t) > 300 && sentence_words(t, strlen(t)) &&
 			    !comma_list(t, strlen(t)) && !dash_list(t, strlen(t))) {
-				size_t had = d->rec->njobs;
-				jobs_for_example(d, t, strlen(t));
-				if (d->rec->njobs > had)
+				if (jobs_for_example(d, t, strlen(t)) > 0)
 					break;
 				i = e - 1; /* (none: a list may follow, below) */
 				continue;
@@ -3114,9 +3112,7 @@ extract_jobs_after(doc *d, long heading)
 		/* prose, on one line or a PDF's wrapped ones; but for the jobs
 		 * it names as examples */
 		if (n > 300 && !comma_list(s, n) && !dash_list(s, n)) {
-			size_t had = d->rec->njobs;
-			jobs_for_example(d, s, n);
-			if (d->rec->njobs > had)
+			if (jobs_for_example(d, s, n) > 0)
 				break;
 			/* none: the titles may follow under a sub-heading of
 			 * their own ("Appellations similaires :") */

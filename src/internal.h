@@ -595,6 +595,9 @@ void numbered_blocs(doc *d);
  * à distance" / "en centre de services informatiques"), each with its
  * skills a line each, a verb first: blocs without a code, as a REAC's
  * activity types.  Only when no bloc was read. */
+/* Whether line l opens with an infinitive in lower case, its capital
+ * lost ("intervenir dans un environnement ..."; layout_fc.c). */
+int lower_infinitive(const line *l);
 void annex_components(doc *d);
 void annex_jobs(doc *d);
 /* A Markdown copy's headings under "Compétences attestées" or "Activités",

@@ -644,18 +644,15 @@ static int
 led_skill(const line *l)
 {
 	const char *c = l->len > 4 ? memchr(l->s, ',', l->len < 40 ? l->len : 40) : NULL;
-	size_t k, e;
+	line v = {0};
 
 	if (c == NULL || !line_starts_upper(l))
 		return 0;
-	k = (size_t)(c - l->s) + 1;
-	while (k < l->len && l->s[k] == ' ')
-		k++;
-	for (e = k; e < l->len && ((l->s[e] >= 'a' && l->s[e] <= 'z') || (unsigned char)l->s[e] >= 0x80); e++)
-		;
-	return e - k >= 4 && (e == l->len || l->s[e] == ' ' || l->s[e] == ',') &&
-	       ((l->s[e - 2] == 'e' && l->s[e - 1] == 'r') || (l->s[e - 2] == 'i' && l->s[e - 1] == 'r') ||
-	        (l->s[e - 2] == 'r' && l->s[e - 1] == 'e'));
+	v.s = c + 1;
+	v.len = l->len - (size_t)(v.s - l->s);
+	while (v.len > 0 && *v.s == ' ')
+		v.s++, v.len--;
+	return lower_infinitive(&v);
 }
 
 /* A component's title from line i on: the line, and those that go on

@@ -163,9 +163,7 @@ wrapped_end(const doc *d, size_t i, int prose)
 	return j;
 }
 
-/* Whether line l opens with an infinitive in lower case, its capital
- * lost ("intervenir dans un environnement ..."). */
-static int
+int
 lower_infinitive(const line *l)
 {
 	char buf[48];
@@ -313,6 +311,14 @@ skill_at(const skill_list *g, const char *f, size_t n)
 	return bi;
 }
 
+/* Whether the folded word w[0..n) is a small one a skill goes on with
+ * ("en", "pour", "de"; "a", à folded), not another skill's first. */
+static int
+small_word(const char *w, size_t n)
+{
+	return weak_word(w, n) || (n == 1 && w[0] == 'a');
+}
+
 /* Whether s[i] opens a capital glued to the small letter before it
  * ("à jourÉtude", "des causesDossier"). */
 static int
@@ -436,7 +442,7 @@ split_cell(doc *d, rncp_bloc *b, const skill_list *g, const char *s, size_t n, s
 				fe++;
 			/* (the folded word first, its case only then; fw grows:
 			 * linear) */
-			if ((weak_word(f + fw, fe - fw) || (fe - fw == 1 && f[fw] == 'a')) &&
+			if (small_word(f + fw, fe - fw) &&
 			    (o = fold_offset(s, &wat, &wfat, fw)) < n &&
 			    ((s[o] >= 'a' && s[o] <= 'z') ||
 			     ((unsigned char)s[o] == 0xC3 && o + 1 < n && (unsigned char)s[o + 1] == 0xA0)))
@@ -1192,7 +1198,7 @@ said_longer(const char *f, size_t n)
 		return strchr(",;:(", f[0]) != NULL;
 	while (e < n && f[e] != ' ')
 		e++;
-	return f[1] == '(' || weak_word(f + 1, e - 1) || (e == 2 && f[1] == 'a');
+	return f[1] == '(' || small_word(f + 1, e - 1);
 }
 
 /* Whether one of the skills of bloc b is a skill of the fiche-wide list,
@@ -1208,11 +1214,12 @@ holds_listed_skill(const rncp_bloc *b, const skill_list *g)
 	long at;
 
 	for (k = 0; k < b->nskills; k++) {
-		if ((at = fold_skill_at(g, b->skills[k], strlen(b->skills[k]), &fn)) >= 0 && g->flen[at] == fn)
+		size_t n = strlen(b->skills[k]);
+		fn = fold_into(b->skills[k], n < sizeof(f) - 3 ? n : sizeof(f) - 3, f, sizeof(f));
+		if ((at = skill_at(g, f, fn)) >= 0 && g->flen[at] == fn)
 			return 1;
 		/* (a comma after the list's words too: "... liés au
 		 * numérique, en suivant la littérature ...") */
-		fn = fold_into(b->skills[k], strlen(b->skills[k]), f, sizeof(f));
 		for (i = 0; i < g->n; i++)
 			if (g->fold[i] != NULL && g->flen[i] >= 12 && g->flen[i] + 1 < fn &&
 			    memcmp(f, g->fold[i], g->flen[i]) == 0 && said_longer(f + g->flen[i], fn - g->flen[i])) {
