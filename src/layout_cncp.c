@@ -565,6 +565,16 @@ item_opens_verb(const line *l)
 	return text_starts_infinitive(l->s + k, l->len - k);
 }
 
+/* Whether line p leaves its item unfinished: a comma, or a small word
+ * ("de", "et"), at its end ("- **CP13.** Respecter ... (Qualiopi," /
+ * "RGPD, accessibilité ...) et ..."): the line after it goes on with it
+ * whatever its first letter. */
+static int
+item_unfinished(const line *p)
+{
+	return p->len > 0 && (p->s[p->len - 1] == ',' || ends_weak(p->s, p->len));
+}
+
 /* The list right under a numbered bloc's heading (a Markdown page: "####
  * Bloc de compétences 1 : ..." / "* C1. Automatiser ..."): its items,
  * each with the lines that go on with it in small letters, blank lines
@@ -600,7 +610,8 @@ bloc_items(doc *d, rncp_bloc *b, size_t i)
 			if (start != (size_t)-1)
 				cncp_skill(d, b, start, i);
 			start = i;
-		} else if (start == (size_t)-1 || !line_goes_on(l)) {
+		} else if (start == (size_t)-1 ||
+		           !(line_goes_on(l) || l->s[0] == '(' || item_unfinished(&d->lines[i - 1]))) {
 			break;
 		}
 	}

@@ -207,6 +207,25 @@ rec_drop_blocs(doc *d, size_t keep)
 		free(r->blocs[--r->nblocs].skills);
 }
 
+/* The count of its skills notes write after a bloc's title: "Animer la
+ * formation (3 CP)", "(4 compétences)".  Cut off. */
+static void
+drop_skill_count(char *t)
+{
+	char *b = strrchr(t, '(');
+	size_t k = 1;
+
+	if (b == NULL || b == t || b[-1] != ' ' || b[1] < '1' || b[1] > '9')
+		return;
+	while (b[k] >= '0' && b[k] <= '9')
+		k++;
+	if (k > 3 || b[k] != ' ')
+		return;
+	if (strcmp(b + k + 1, "CP)") == 0 || strcmp(b + k + 1, "compétences)") == 0 ||
+	    strcmp(b + k + 1, "compétences professionnelles)") == 0)
+		b[-1] = '\0';
+}
+
 rncp_bloc *
 rec_add_bloc(doc *d, const char *code, const char *title, size_t n)
 {
@@ -228,6 +247,7 @@ rec_add_bloc(doc *d, const char *code, const char *title, size_t n)
 	b->title = clean_text(d, title, n);
 	if (b->title == NULL)
 		return NULL;
+	drop_skill_count(b->title);
 	r->nblocs++;
 	return b;
 }

@@ -370,13 +370,26 @@ START_TEST(t_republished_lists)
 	              "### CCP1 — Concevoir et préparer la formation (3 CP)\n\n"
 	              "- **CP1.** Élaborer la progression pédagogique d'une action de formation à\n"
 	              "  partir d'une demande\n- **CP2.** Concevoir le scénario pédagogique\n\n"
-	              "### CCP2 — Animer la formation\n\n- **CP4.** Animer un temps de formation\n");
+	              "### CCP2 — Animer la formation\n\n- **CP4.** Animer un temps de formation\n"
+	              "- **CP10.** Accompagner le développement des apprenants\n  (remédiation et individualisation)\n"
+	              "- **CP13.** Respecter la réglementation (Qualiopi,\n  RGPD, accessibilité) et les principes RSE\n"
+	              "- **CP14.** Analyser ses pratiques\nProchaine étape : le dossier.\n");
 	ck_assert_uint_eq(r->nblocs, 2);
 	ck_assert_ptr_null(r->blocs[0].code);
+	/* (the count of its skills after a title is no part of it) */
+	ck_assert_str_eq(r->blocs[0].title, "Concevoir et préparer la formation");
 	ck_assert_uint_eq(r->blocs[0].nskills, 2);
 	ck_assert_str_eq(r->blocs[0].skills[0],
 	                 "CP1. Élaborer la progression pédagogique d'une action de formation à partir d'une demande");
-	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	/* an item's wrapped line goes on with it when it opens with a
+	 * bracket, or the line before ends with a comma; not a sentence
+	 * after a finished item */
+	ck_assert_uint_eq(r->blocs[1].nskills, 4);
+	ck_assert_str_eq(r->blocs[1].skills[1],
+	                 "CP10. Accompagner le développement des apprenants (remédiation et individualisation)");
+	ck_assert_str_eq(r->blocs[1].skills[2],
+	                 "CP13. Respecter la réglementation (Qualiopi, RGPD, accessibilité) et les principes RSE");
+	ck_assert_str_eq(r->blocs[1].skills[3], "CP14. Analyser ses pratiques");
 	rncp_record_free(r);
 	/* a student's Markdown copy of a titre professionnel's page: the
 	 * headings under "Compétences attestées", the lines under each:
