@@ -677,6 +677,12 @@ START_TEST(t_page_own_words)
 	ck_assert_uint_eq(r->ncertifiers, 1);
 	ck_assert_str_eq(r->certifiers[0].name, "Ministère de l'Enseignement supérieur et de la Recherche");
 	rncp_record_free(r);
+	/* the level right after the code, in a sentence */
+	r = parse_str("# Certification AIA\n\nLa certification **Architecte en Intelligence Artificielle (AIA)** - "
+	              "RNCP38777 - Niveau 7 (équivalent BAC+5) vise à former des professionnels.\n\n"
+	              "#### Bloc de compétences 1 : Gouverner les données\n\n- Définir une politique de données.\n");
+	ck_assert_int_eq(r->level_eu, 7);
+	rncp_record_free(r);
 	/* an RS fiche's lists may say levels: none is its */
 	r = parse_str("Code RS : RS5678\nCertificateur : Ecole des langues\nNiveau 2 - Intermédiaire\n");
 	ck_assert_int_eq(r->level_eu, 0);
