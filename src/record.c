@@ -272,12 +272,23 @@ add_string(doc *d, char ***v, size_t *n, const char *s, size_t len, const char *
 	return 0;
 }
 
+/* The bytes of a list's dash glued to its item ("-Agent d'escale
+ * ferroviaire"), or 0. */
+static size_t
+glued_dash(const char *s, size_t n)
+{
+	return n > 2 && s[0] == '-' && upper_start(s + 1, n - 1) ? 1 : 0;
+}
+
 int
 rec_add_skill(doc *d, rncp_bloc *b, const char *s, size_t n)
 {
 	/* a skill ends without its full stop, as in the bloc tables, and
-	 * opens without its list's sign ("- Lire, décoder ...") */
+	 * opens without its list's sign ("- Lire, décoder ...", "-Lire") */
 	size_t k = item_marker(s, n);
+
+	if (k == 0)
+		k = glued_dash(s, n);
 
 	s += k;
 	n -= k;
@@ -294,6 +305,10 @@ rec_add_skill(doc *d, rncp_bloc *b, const char *s, size_t n)
 int
 rec_add_job(doc *d, const char *s, size_t n)
 {
+	size_t k = glued_dash(s, n);
+
+	s += k;
+	n -= k;
 	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ' ' ||
 	                 s[n - 1] == ','))
 		n--;

@@ -948,6 +948,12 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			break_line(&b); /* "•", and the other marks in a list;
 			                 * "•" glued to its item ("•Gérer") */
 			marked = 1;
+		} else if ((z == Z_SKILLS || z == Z_JOBS) && s[i] == '-' && e - i > 2 && is_upper(s, i + 1, len) &&
+		           s[e - 1] != '-') {
+			break_line(&b); /* a dash glued to its item ("-Agent
+			                 * d'escale ferroviaire -Agent de ..."),
+			                 * not a bracket's "-PME-" */
+			marked = 1;
 		} else if (after_mark(&b)) {
 			; /* an item after its bullet or dash */
 		} else if (z == Z_NSF && nsf_item(s, i, e, len)) {

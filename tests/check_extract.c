@@ -3038,6 +3038,14 @@ START_TEST(t_lists_wrapped)
 {
 	rncp_record *r;
 
+	/* items marked with a dash glued to them: the dash is no part of
+	 * the title */
+	r = parse_str("RNCP39441 - Agent d'escale\nNiveau 4\nCode(s) NSF\n311 : Transports\n"
+	              "Type d'emplois accessibles :\n-Agent d'escale ferroviaire\n-Agent escale produit train en gare\n"
+	              "Code(s) ROME :\nN4401\n");
+	ck_assert_uint_eq(r->njobs, 2);
+	ck_assert_str_eq(r->jobs[1], "Agent escale produit train en gare");
+	rncp_record_free(r);
 	/* a France Compétences fiche's jobs, one line cut twice */
 	r = parse_str("RNCP39441 - Technicien\nNiveau 5\nCode(s) NSF\n326r : Informatique\n"
 	              "Type d'emplois accessibles :\nGestionnaire du parc inform-\n"

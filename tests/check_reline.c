@@ -362,6 +362,18 @@ START_TEST(t_reline_skills_and_blocs)
 	           "\xE2\x80\xA2 Développeur Big data\n"
 	           "\xE2\x80\xA2 Ingénieur d'Etudes Logiciel\n"
 	           "\xE2\x80\xA2 Architecte logiciel");
+	/* dashes glued to their items, each an item's mark; not a
+	 * bracket's "-PME-" */
+	relined_is("Type d'emplois accessibles : -Agent d'escale ferroviaire -Agent de circulation et d'accueil "
+	           "-Agent du service départ des trains -Responsable de petite entreprise -PME- "
+	           "Code(s) ROME : N4401 - Circulation du réseau ferré",
+	           "Type d'emplois accessibles :\n"
+	           "-Agent d'escale ferroviaire\n"
+	           "-Agent de circulation et d'accueil\n"
+	           "-Agent du service départ des trains\n"
+	           "-Responsable de petite entreprise -PME-\n"
+	           "Code(s) ROME :\n"
+	           "N4401 - Circulation du réseau ferré");
 	/* a job after an ellipsis; a dash inside brackets is no list's
 	 * mark */
 	relined_is("Types d'emplois accessibles : Plateformes logistiques (ESL – entrepôt sous douane), "
