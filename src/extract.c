@@ -1076,8 +1076,10 @@ static rx rx_lvl_segment = {"(?:^|\\s[-\\x{2013}\\x{2014}|]\\s|\\()niveau(?:\\s*
  * (Eu)", "niveau 6 (CEC)"; or the certification's kind before it:
  * "Titre RNCP Niveau 6 - Responsable comptable", "Diplôme de niveau 3",
  * "Titre professionnel de niveau 5"; or its code: "**Architecte en IA**
- * - RNCP38777 - Niveau 7 (équivalent BAC+5) vise à ..." */
-static rx rx_lvl_framework = {"(?|\\bniveau\\s+([1-8])\\s*\\(\\s*(?:eu|ue|cec|europ)|"
+ * - RNCP38777 - Niveau 7 (équivalent BAC+5) vise à ..."; or a bracket
+ * of the certification's facts opens with it: "(niveau 6, certificateur
+ * : ...)" */
+static rx rx_lvl_framework = {"(?|\\bniveau\\s+([1-8])\\s*\\(\\s*(?:eu|ue|cec|europ)|\\(niveau\\s+([1-8]),\\s|"
                               "\\b(?:titre\\s+rncp|titre(?:\\s+professionnel)?|dipl[ôo]me(?:\\s+d'[ée]tat|\\s+national)?|"
                               "certification|rncp\\s?\\d{4,5}\\s*[-,:\\x{2013}\\x{2014}]?)\\s+(?:de\\s+)?niveau\\s+([1-8])"
                               "(?![\\d,.]\\d))",

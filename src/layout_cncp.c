@@ -575,6 +575,29 @@ item_unfinished(const line *p)
 	return p->len > 0 && (p->s[p->len - 1] == ',' || ends_weak(p->s, p->len));
 }
 
+/* A Markdown table's skills under a bloc's heading (a student's notes:
+ * "| Compétence Référentiel | Réalisation | Livrable |" / "| :--- | ..." /
+ * "| **Automatiser la création de serveurs** | ... |"): each row's first
+ * cell.  Returns the line after the table, or i when none is there. */
+static size_t
+table_skills(doc *d, rncp_bloc *b, size_t i)
+{
+	const line *h = &d->lines[i];
+	const char *bar = memmem(h->s, h->len, " |", 2);
+	size_t j;
+
+	if (bar == NULL || (size_t)(bar - h->s) > 40 || !line_starts_folded(h, "competence") ||
+	    i + 1 >= d->nlines || d->lines[i + 1].len < 3 || strspn(d->lines[i + 1].s, "-|: ") != d->lines[i + 1].len)
+		return i;
+	for (j = i + 2; j < d->nlines; j++) {
+		const line *l = &d->lines[j];
+		if (l->len == 0 || (bar = memmem(l->s, l->len, " |", 2)) == NULL || bar == l->s)
+			break;
+		rec_add_skill(d, b, l->s, (size_t)(bar - l->s));
+	}
+	return j;
+}
+
 /* The list right under a numbered bloc's heading (a Markdown page: "####
  * Bloc de compétences 1 : ..." / "* C1. Automatiser ..."): its items,
  * each with the lines that go on with it in small letters, blank lines
@@ -584,7 +607,9 @@ bloc_items(doc *d, rncp_bloc *b, size_t i)
 {
 	size_t start = (size_t)-1, j;
 
-	for (i = next_text_line(d, i); i < d->nlines; i++) {
+	if ((i = next_text_line(d, i)) < d->nlines && (j = table_skills(d, b, i)) > i)
+		return j;
+	for (; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		if (l->len == 0) {
 			j = next_text_line(d, i);

@@ -226,6 +226,27 @@ drop_skill_count(char *t)
 		b[-1] = '\0';
 }
 
+/* A bloc's code in brackets after its title, as notes write it:
+ * "Administrer et sécuriser les infrastructures (RNCP37680BC01)".  Cut
+ * off. */
+static void
+drop_bloc_code(char *t)
+{
+	char *b = strrchr(t, '(');
+	size_t k = 5;
+
+	if (b == NULL || b == t || b[-1] != ' ' || strncmp(b + 1, "RNCP", 4) != 0)
+		return;
+	while (b[k] >= '0' && b[k] <= '9')
+		k++;
+	if (k < 8 || b[k] != 'B' || b[k + 1] != 'C')
+		return;
+	for (k += 2; b[k] >= '0' && b[k] <= '9'; k++)
+		;
+	if (b[k] == ')' && b[k + 1] == '\0')
+		b[-1] = '\0';
+}
+
 rncp_bloc *
 rec_add_bloc(doc *d, const char *code, const char *title, size_t n)
 {
@@ -248,6 +269,7 @@ rec_add_bloc(doc *d, const char *code, const char *title, size_t n)
 	if (b->title == NULL)
 		return NULL;
 	drop_skill_count(b->title);
+	drop_bloc_code(b->title);
 	r->nblocs++;
 	return b;
 }

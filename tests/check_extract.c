@@ -391,6 +391,25 @@ START_TEST(t_republished_lists)
 	                 "CP13. Respecter la réglementation (Qualiopi, RGPD, accessibilité) et les principes RSE");
 	ck_assert_str_eq(r->blocs[1].skills[3], "CP14. Analyser ses pratiques");
 	rncp_record_free(r);
+	/* a bloc's code in brackets after its title; its skills in a
+	 * table's first column (a student's notes of a project against
+	 * the référentiel) */
+	r = parse_str("# Adéquation projet / référentiel RNCP 36061\n\n"
+	              "## Bloc 1 : Automatiser le déploiement d'une infrastructure (RNCP36061BC01)\n\n"
+	              "| Compétence Référentiel | Réalisation | Livrable |\n| :--- | :--- | :--- |\n"
+	              "| **Automatiser la création de serveurs** | Provisioning des VPS. | Scripts |\n"
+	              "| **Sécuriser l'infrastructure** | Architecture Zero-Trust. | Politiques |\n\n"
+	              "## Bloc 2 : Superviser les services déployés (RNCP36061BC02)\n\n"
+	              "| Compétence | Réalisation |\n|---|---|\n| Exploiter une solution de supervision | Grafana |\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[0].code, "RNCP36061BC01");
+	ck_assert_str_eq(r->blocs[0].title, "Automatiser le déploiement d'une infrastructure");
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Automatiser la création de serveurs");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Sécuriser l'infrastructure");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Exploiter une solution de supervision");
+	rncp_record_free(r);
 	/* a student's Markdown copy of a titre professionnel's page: the
 	 * headings under "Compétences attestées", the lines under each:
 	 * blocs without a code; numbered, items under them; not one alone */
@@ -676,6 +695,15 @@ START_TEST(t_page_own_words)
 	ck_assert_str_eq(r->code, "RNCP38362");
 	ck_assert_uint_eq(r->ncertifiers, 1);
 	ck_assert_str_eq(r->certifiers[0].name, "Ministère de l'Enseignement supérieur et de la Recherche");
+	rncp_record_free(r);
+	/* the level opening a bracket of the certification's facts */
+	r = parse_str("# Référentiel — TP Administrateur d'Infrastructures Sécurisées (RNCP37680)\n\nSource : fiche "
+	              "France Compétences https://www.francecompetences.fr/recherche/rncp/37680/ (niveau 6, "
+	              "certificateur : Ministère du Travail, enregistrement valide jusqu'au 28/02/2027).\n\n"
+	              "## BC01 — Administrer et sécuriser les infrastructures (RNCP37680BC01)\n"
+	              "- Appliquer les bonnes pratiques dans l'administration des infrastructures\n");
+	ck_assert_int_eq(r->level_eu, 6);
+	ck_assert_str_eq(r->blocs[0].title, "Administrer et sécuriser les infrastructures");
 	rncp_record_free(r);
 	/* the level right after the code, in a sentence */
 	r = parse_str("# Certification AIA\n\nLa certification **Architecte en Intelligence Artificielle (AIA)** - "
