@@ -988,6 +988,13 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 			else if (z == Z_SKILLS && is_upper(s, i, len) && item && !marked && b.len - zone_at <= 60 &&
 			         b.len > 1 && b.s[b.len - 1] == ' ' && b.s[b.len - 2] == ':' && !skill_heads(&b, zone_at))
 				break_line(&b);
+			/* the titles after a sentence or a sub-heading that
+			 * leads them in ("Les fonctions les plus couramment
+			 * rencontrées sont : Développeur web ...", "Dans les
+			 * métiers du management : Réalisateur ...") */
+			else if (z == Z_JOBS && is_upper(s, i, len) && !marked && b.len > 1 && b.s[b.len - 1] == ' ' &&
+			         b.s[b.len - 2] == ':')
+				break_line(&b);
 			else if ((s[i] == '-' && e - i == 1 && nx < len && is_upper(s, nx, len)) ||
 			         (is_digit(s[i]) && s[e - 1] == '.' && e - i <= 3 && nx < len && is_upper(s, nx, len)) ||
 			         (z == Z_SKILLS && skill_number_token(s, i, e) && nx < len && is_upper(s, nx, len)))

@@ -362,6 +362,16 @@ START_TEST(t_reline_skills_and_blocs)
 	           "\xE2\x80\xA2 Développeur Big data\n"
 	           "\xE2\x80\xA2 Ingénieur d'Etudes Logiciel\n"
 	           "\xE2\x80\xA2 Architecte logiciel");
+	/* a sentence that leads the titles in: the first title after its
+	 * colon starts a line */
+	relined_is("Type d'emplois accessibles : Les fonctions les plus couramment rencontrées sont : "
+	           "Développeur web Développeur front end Code(s) ROME : E1104 - Conception de contenus multimédias",
+	           "Type d'emplois accessibles :\n"
+	           "Les fonctions les plus couramment rencontrées sont :\n"
+	           "Développeur web\n"
+	           "Développeur front end\n"
+	           "Code(s) ROME :\n"
+	           "E1104 - Conception de contenus multimédias");
 	/* dashes glued to their items, each an item's mark; not a
 	 * bracket's "-PME-" */
 	relined_is("Type d'emplois accessibles : -Agent d'escale ferroviaire -Agent de circulation et d'accueil "
