@@ -787,6 +787,31 @@ jobs_semicolons(const unsigned char *s, size_t i, size_t n)
 	return semis >= 2;
 }
 
+/* Whether the text from s[i] on, after the jobs' heading, is titles a
+ * spaced dash apart on one line ("Chef(fe) d'agence – Responsable de
+ * centre de profit – ... – Business Manager - Responsable de ..."), which
+ * a capital inside one does not end: three such dashes among its first
+ * 40 words, before any colon or other list sign, none before its first
+ * word ("- Agent ... - Technicien ...": each item's mark). */
+static int
+jobs_dashes(const unsigned char *s, size_t i, size_t n)
+{
+	size_t w, k, e, dashes = 0;
+
+	for (w = 0, k = next_token(s, i, n); k < n && w < 40 && dashes < 3; w++, k = next_token(s, e, n)) {
+		int dash;
+		e = token_end(s, k, n);
+		dash = (e - k == 1 && s[k] == '-') ||
+		       (e - k == 3 && s[k] == 0xE2 && s[k + 1] == 0x80 && (s[k + 2] == 0x93 || s[k + 2] == 0x94));
+		/* (not a dash before the first: the list's marks, which
+		 * the items' own lines read) */
+		if (s[k] == ':' || s[e - 1] == ':' || (!dash && bullet(s, k, e)) || (dash && w == 0))
+			return 0;
+		dashes += dash;
+	}
+	return dashes >= 3;
+}
+
 rncp_status
 reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 {
@@ -883,7 +908,7 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 				z = (enum zone)lb->zone, marked = 0, zone_at = b.len;
 			/* the jobs told in a paragraph of prose: one line, for
 			 * extract.c to read the examples it names */
-			prose = z == Z_JOBS && (lb->flags & AFTER) && (jobs_prose(s, i, len) || jobs_semicolons(s, i, len));
+			prose = z == Z_JOBS && (lb->flags & AFTER) && (jobs_prose(s, i, len) || jobs_semicolons(s, i, len) || jobs_dashes(s, i, len));
 			/* "Nom légal Nom commercial Site internet": a table
 			 * without SIRETs (the register's older pages) */
 			if (lb->zone == Z_CERT && !(lb->flags & CERT_HEAD))

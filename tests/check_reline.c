@@ -362,6 +362,26 @@ START_TEST(t_reline_skills_and_blocs)
 	           "\xE2\x80\xA2 Développeur Big data\n"
 	           "\xE2\x80\xA2 Ingénieur d'Etudes Logiciel\n"
 	           "\xE2\x80\xA2 Architecte logiciel");
+	/* titles a spaced dash apart: a capital inside a title starts no
+	 * other (an en dash still starts a line, extract.c splits each at
+	 * its dashes); but dashes before each title are their marks, each a
+	 * line */
+	relined_is("Type d'emplois accessibles : Chef d'agence – Responsable d'entité - Directeur de centre de "
+	           "profit – Business Manager - Responsable de Petite Entreprise Code(s) ROME : M1302 - Direction",
+	           "Type d'emplois accessibles :\n"
+	           "Chef d'agence\n"
+	           "– Responsable d'entité - Directeur de centre de profit\n"
+	           "– Business Manager - Responsable de Petite Entreprise\n"
+	           "Code(s) ROME :\n"
+	           "M1302 - Direction");
+	relined_is("Type d'emplois accessibles : - Agent technique en télécommunications - Technicien de "
+	           "maintenance - Technicien installateur Code(s) ROME : I1307 - Installation",
+	           "Type d'emplois accessibles :\n"
+	           "- Agent technique en télécommunications\n"
+	           "- Technicien de maintenance\n"
+	           "- Technicien installateur\n"
+	           "Code(s) ROME :\n"
+	           "I1307 - Installation");
 	/* a sentence that leads the titles in: the first title after its
 	 * colon starts a line */
 	relined_is("Type d'emplois accessibles : Les fonctions les plus couramment rencontrées sont : "
