@@ -512,6 +512,20 @@ skill_wrapped(const line *p, const line *c)
 	       (c->len > 3 && memcmp(c->s, "\xE2\x80\xA6", 3) == 0) || (c->len > 3 && memcmp(c->s, "...", 3) == 0);
 }
 
+/* Does line c go on with the skill that line from opens with its list's
+ * mark, line p above c ending with a comma: an unmarked line of a marked
+ * list, a capital first ("•Gérer un stock ... : Effectuer des commandes,"
+ * / "Réceptionner et contrôler ... les produits,")? */
+static int
+marked_wrap(const doc *d, size_t from, const line *p, const line *c)
+{
+	const line *f = &d->lines[from];
+
+	return p->len > 0 && p->s[p->len - 1] == ',' && c->len > 0 && item_marker(c->s, c->len) == 0 &&
+	       item_marker(f->s, f->len) > 0 && line_bar(c) == NULL && !bloc_heading(c->s, c->len, NULL, 0) &&
+	       !line_is_heading(c);
+}
+
 /* Does line l go on with the skill before it in a bloc's list, where
  * the list's loop would not stop at it (a section, a bloc, a row)?  In
  * small letters, at figures, or at a bracket (a word processor's PDF:
@@ -1674,12 +1688,14 @@ fc_blocs(doc *d, int web)
 					}
 					from = (size_t)-1;
 				} else if (!assessment && from != (size_t)-1 && upto + 1 == j &&
-				           skill_wrapped(&d->lines[j - 1], c) && b->nskills > before) {
+				           (skill_wrapped(&d->lines[j - 1], c) || marked_wrap(d, from, &d->lines[j - 1], c)) &&
+				           b->nskills > before) {
 					/* a skill wrapped by PDF extraction ("... de
 					 * rédu-" / "ction"): its lines so far, this one
 					 * and those that go on after it, joined once */
 					char *t;
-					while (j + 1 < d->nlines && list_goes_on(&d->lines[j + 1]))
+					while (j + 1 < d->nlines && (list_goes_on(&d->lines[j + 1]) ||
+					                             marked_wrap(d, from, &d->lines[j], &d->lines[j + 1])))
 						j++;
 					if ((t = join_lines(d, from, j + 1)) != NULL) {
 						b->nskills--;

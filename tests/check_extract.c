@@ -3066,6 +3066,19 @@ START_TEST(t_lists_wrapped)
 {
 	rncp_record *r;
 
+	/* a marked list's item wrapped after a comma, a capital on the
+	 * next line: one skill */
+	r = parse_str("N° de fiche\nRNCP27861\nIntitulé\nCQP Agent de cuisine\nNiveau 3\nBlocs de compétences\n"
+	              "RNCP27861BC01 - Préparation du poste de travail\nListe de compétences\n"
+	              "•Gérer un stock : Effectuer des commandes,\nRéceptionner et contrôler les produits,\n"
+	              "Stocker les produits\n•Travailler les légumes : Laver,\nÉplucher, tailler\n•Dresser les assiettes\n"
+	              "Modalités d'évaluation :\nObservation en situation de travail.\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[0],
+	                 "Gérer un stock : Effectuer des commandes, Réceptionner et contrôler les produits, Stocker les produits");
+	ck_assert_str_eq(r->blocs[0].skills[1], "Travailler les légumes : Laver, Éplucher, tailler");
+	rncp_record_free(r);
 	/* items marked with a dash glued to them: the dash is no part of
 	 * the title */
 	r = parse_str("RNCP39441 - Agent d'escale\nNiveau 4\nCode(s) NSF\n311 : Transports\n"
