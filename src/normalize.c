@@ -3009,9 +3009,11 @@ lost_sentence_start(const char *in, size_t s, const char *found)
 			blank = 1;
 			p--;
 		}
+		/* (nor after a comma: "Laver, d?contaminer," / "?plucher,
+		 * tailler") */
 		return p == 0 || strchr(":.!?", in[p - 1]) != NULL ||
-		       ((blank || (n > 4 && (memcmp(found + n - 2, "er", 2) == 0 ||
-		                             memcmp(found + n - 2, "ir", 2) == 0))) &&
+		       ((blank || (n > 4 && in[p - 1] != ',' &&
+		                   (memcmp(found + n - 2, "er", 2) == 0 || memcmp(found + n - 2, "ir", 2) == 0))) &&
 		        !ends_with_function_word(in, p));
 	}
 	/* a dash with a blank after it, not "socio-?ducatif" */

@@ -751,6 +751,8 @@ START_TEST(t_lost_signs)
 	/* a line's start: a capital after a full stop, not in a wrapped line */
 	LOST_EQ("les r?seaux.\n?tablir le plan des\n?quipements s?curis?s",
 	        "les réseaux.\nÉtablir le plan des\néquipements sécurisés");
+	/* nor an infinitive after a line that ends with a comma */
+	LOST_EQ("Laver, d?contaminer,\n?plucher, tailler les l?gumes", "Laver, décontaminer,\néplucher, tailler les légumes");
 	/* a no-break space before a colon; a PDF's ligature ("?che" is
 	 * fiche, not the rare èche; "l?ere" stays ère) */
 	LOST_EQ("Code RNCP?: 19542, la ?che, une certi?cation, la 1?re ann?e",
