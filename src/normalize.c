@@ -3021,6 +3021,19 @@ lost_sentence_start(const char *in, size_t s, const char *found)
 	       (s >= 3 && memcmp(in + s - 3, "•", 3) == 0);
 }
 
+/* Whether the line of in[at] holds a hyphen between blanks (" - "). */
+static int
+line_has_spaced_hyphen(const char *in, size_t at, size_t len)
+{
+	size_t a = at, e;
+
+	while (a > 0 && in[a - 1] != '\n')
+		a--;
+	for (e = at; e < len && in[e] != '\n'; e++)
+		;
+	return e - a >= 3 && memmem(in + a, e - a, " - ", 3) != NULL;
+}
+
 /* Is s[i] an upper-case letter (ASCII or Latin-1)? */
 static int
 upper_at(const char *s, size_t i, size_t n)
@@ -3215,6 +3228,15 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 			            (in[e + 1] == '?' && e + 2 < len && in[e + 2] >= 'a' && in[e + 2] <= 'z'))) {
 				buf_append(&b, in + pos, s - pos);
 				buf_puts(&b, "à");
+				st->lost_words++;
+				pos = e;
+			} else if (s > 0 && in[s - 1] == ' ' && e + 1 < len && in[e] == ' ' && upper_at(in, e + 1, len) &&
+			           line_has_spaced_hyphen(in, s, len)) {
+				/* a dash between titles that spaced hyphens part
+				 * too ("Chef(fe) d'agence ? Responsable de centre
+				 * de profit ? ... - Directeur / ...") */
+				buf_append(&b, in + pos, s - pos);
+				buf_puts(&b, "–");
 				st->lost_words++;
 				pos = e;
 			} else if ((s == 0 || in[s - 1] == ' ') && e + 1 < len && in[e] == ' ' &&

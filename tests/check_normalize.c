@@ -751,6 +751,10 @@ START_TEST(t_lost_signs)
 	/* a line's start: a capital after a full stop, not in a wrapped line */
 	LOST_EQ("les r?seaux.\n?tablir le plan des\n?quipements s?curis?s",
 	        "les réseaux.\nÉtablir le plan des\néquipements sécurisés");
+	/* a dash alone before a capital, on a line that spaced hyphens
+	 * part too: an en dash (not guillemets) */
+	LOST_EQ("Chef d'agence ? Responsable d?entit? - Directeur de la s?curit? ? Business Manager",
+	        "Chef d'agence – Responsable d'entité - Directeur de la sécurité – Business Manager");
 	/* nor an infinitive after a line that ends with a comma */
 	LOST_EQ("Laver, d?contaminer,\n?plucher, tailler les l?gumes", "Laver, décontaminer,\néplucher, tailler les légumes");
 	/* a no-break space before a colon; a PDF's ligature ("?che" is
