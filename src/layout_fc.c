@@ -512,6 +512,15 @@ skill_wrapped(const line *p, const line *c)
 	       (c->len > 3 && memcmp(c->s, "\xE2\x80\xA6", 3) == 0) || (c->len > 3 && memcmp(c->s, "...", 3) == 0);
 }
 
+/* Whether lines a and b open with the same list mark ("•", "-"). */
+static int
+same_mark(const line *a, const line *b)
+{
+	size_t k = item_marker(a->s, a->len);
+
+	return k > 0 && item_marker(b->s, b->len) == k && memcmp(a->s, b->s, k) == 0;
+}
+
 /* Does line c go on with the skill that line from opens with its list's
  * mark, line p above c ending with a comma: an unmarked line of a marked
  * list, a capital first ("•Gérer un stock ... : Effectuer des commandes,"
@@ -1571,6 +1580,13 @@ fc_blocs(doc *d, int web)
 					 * (maybe wrapped: pdfminer's narrow column) */
 					if (started && !assessment && !next_blank && g->n > 0 &&
 					    para_starts_global_skill(d, g, j + 1))
+						continue;
+					/* or a marked list, past a page break's blank
+					 * line: its next item, the same mark first
+					 * ("•Réalisation de sauces ..." / "" /
+					 * "•Dresser les assiettes.") */
+					if (started && !assessment && !next_blank && top != (size_t)-1 &&
+					    same_mark(&d->lines[top], &d->lines[j + 1]))
 						continue;
 					if (started) {
 						blank_end = 1;

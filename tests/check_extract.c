@@ -3067,14 +3067,17 @@ START_TEST(t_lists_wrapped)
 	rncp_record *r;
 
 	/* a marked list's item wrapped after a comma, a capital on the
-	 * next line: one skill */
+	 * next line: one skill; the list goes on past a blank line with
+	 * its mark */
 	r = parse_str("N° de fiche\nRNCP27861\nIntitulé\nCQP Agent de cuisine\nNiveau 3\nBlocs de compétences\n"
 	              "RNCP27861BC01 - Préparation du poste de travail\nListe de compétences\n"
 	              "•Gérer un stock : Effectuer des commandes,\nRéceptionner et contrôler les produits,\n"
-	              "Stocker les produits\n•Travailler les légumes : Laver,\nÉplucher, tailler\n•Dresser les assiettes\n"
+	              "Stocker les produits\n•Travailler les légumes : Laver,\nÉplucher, tailler.\n\n•Dresser les assiettes\n"
 	              "Modalités d'évaluation :\nObservation en situation de travail.\n");
 	ck_assert_uint_eq(r->nblocs, 1);
+	/* (and its items past a blank line, a page break's) */
 	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[2], "Dresser les assiettes");
 	ck_assert_str_eq(r->blocs[0].skills[0],
 	                 "Gérer un stock : Effectuer des commandes, Réceptionner et contrôler les produits, Stocker les produits");
 	ck_assert_str_eq(r->blocs[0].skills[1], "Travailler les légumes : Laver, Éplucher, tailler");
