@@ -1588,6 +1588,15 @@ fc_blocs(doc *d, int web)
 					if (started && !assessment && !next_blank && top != (size_t)-1 &&
 					    same_mark(&d->lines[top], &d->lines[j + 1]))
 						continue;
+					/* or a skill cut at its colon, its words going
+					 * on in small letters after a blank line ("...
+					 * des effets réels (ex :" / "" / "explosion,
+					 * feu…) pour les retranscrire") */
+					if (started && !assessment && !next_blank && d->lines[j - 1].len > 0 &&
+					    d->lines[j - 1].s[d->lines[j - 1].len - 1] == ':' && line_goes_on(&d->lines[j + 1])) {
+						upto += upto + 1 == j; /* (read as a wrap) */
+						continue;
+					}
 					if (started) {
 						blank_end = 1;
 						break;

@@ -3082,6 +3082,15 @@ START_TEST(t_lists_wrapped)
 	                 "Gérer un stock : Effectuer des commandes, Réceptionner et contrôler les produits, Stocker les produits");
 	ck_assert_str_eq(r->blocs[0].skills[1], "Travailler les légumes : Laver, Éplucher, tailler");
 	rncp_record_free(r);
+	/* a skill cut at its colon, a blank line before its words go on */
+	r = parse_str("N° de fiche\nRNCP34360\nIntitulé\nRéalisateur 3D\nNiveau 7\nBlocs de compétences\n"
+	              "RNCP34360BC02 - Réalisation d'un film\nListe de compétences\nCaractériser l'animation 3D\n"
+	              "Observer et analyser des effets réels (ex :\n\nexplosion, feu…) pour les retranscrire\n"
+	              "Utiliser les logiciels d'effets spéciaux\n\nModalités d'évaluation\nProjet professionnel.\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 3);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Observer et analyser des effets réels (ex : explosion, feu…) pour les retranscrire");
+	rncp_record_free(r);
 	/* items marked with a dash glued to them: the dash is no part of
 	 * the title */
 	r = parse_str("RNCP39441 - Agent d'escale\nNiveau 4\nCode(s) NSF\n311 : Transports\n"
