@@ -512,6 +512,15 @@ skill_wrapped(const line *p, const line *c)
 	       (c->len > 3 && memcmp(c->s, "\xE2\x80\xA6", 3) == 0) || (c->len > 3 && memcmp(c->s, "...", 3) == 0);
 }
 
+/* Whether line h heads items of a bloc's list, line n the first: an
+ * infinitive first, a colon last, n an item (a mark, or a verb). */
+static int
+list_subheading(const line *h, const line *n)
+{
+	return h->len > 10 && h->len < 200 && h->s[h->len - 1] == ':' && starts_infinitive(h) && n->len > 0 &&
+	       (item_marker(n->s, n->len) > 0 || starts_infinitive(n)) && !bloc_heading(n->s, n->len, NULL, 0);
+}
+
 /* Whether lines a and b open with the same list mark ("•", "-"). */
 static int
 same_mark(const line *a, const line *b)
@@ -1587,6 +1596,15 @@ fc_blocs(doc *d, int web)
 					 * "•Dresser les assiettes.") */
 					if (started && !assessment && !next_blank && top != (size_t)-1 &&
 					    same_mark(&d->lines[top], &d->lines[j + 1]))
+						continue;
+					/* or a sub-heading of the list past a page
+					 * break's blank line, an infinitive first, the
+					 * list's items under it ("; élaborer le Plan
+					 * d'Actions Commerciales." / "" / "Etablir le
+					 * budget ... d'une action :" / "a) Etablir
+					 * ...") */
+					if (started && !assessment && !next_blank && j + 2 < d->nlines &&
+					    list_subheading(&d->lines[j + 1], &d->lines[j + 2]))
 						continue;
 					/* or a skill cut at its colon, its words going
 					 * on in small letters after a blank line ("...

@@ -3082,6 +3082,19 @@ START_TEST(t_lists_wrapped)
 	                 "Gérer un stock : Effectuer des commandes, Réceptionner et contrôler les produits, Stocker les produits");
 	ck_assert_str_eq(r->blocs[0].skills[1], "Travailler les légumes : Laver, Éplucher, tailler");
 	rncp_record_free(r);
+	/* a sub-heading of the list and its items after a page break's
+	 * blank line */
+	r = parse_str("N° de fiche\nRNCP34362\nIntitulé\nChargé de marketing\nNiveau 6\nBlocs de compétences\n"
+	              "RNCP34362BC02 - Elaborer un plan marketing\nListe de compétences\n"
+	              "Décliner la stratégie en actions opérationnelles :\n1) Rédiger une recommandation marketing,\n"
+	              "2) Construire l'organisation commerciale.\n\n"
+	              "Etablir le budget et le plan de financement prévisionnel d'une action :\n"
+	              "a) Etablir un budget prévisionnel,\nb) Justifier les investissements.\n"
+	              "Modalités d'évaluation\nEtude de cas.\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 6);
+	ck_assert_str_eq(r->blocs[0].skills[5], "Justifier les investissements");
+	rncp_record_free(r);
 	/* a skill cut at its colon, a blank line before its words go on */
 	r = parse_str("N° de fiche\nRNCP34360\nIntitulé\nRéalisateur 3D\nNiveau 7\nBlocs de compétences\n"
 	              "RNCP34360BC02 - Réalisation d'un film\nListe de compétences\nCaractériser l'animation 3D\n"
