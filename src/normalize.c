@@ -3158,6 +3158,7 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 	size_t cut_end;       /* a word cut by a wrap: where its second part ends */
 	char joined[WORD_MAX];
 	lost_search ls;
+	int plural; /* the reading is a singular's: an s after it */
 
 	*out = NULL;
 	*outlen = 0;
@@ -3303,6 +3304,16 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 				if ((found = lost_reading_of(&ls)) != NULL)
 					e--, signs--;
 			}
+			/* no reading, a plural that the word list lacks: its
+			 * singular's, the s after it ("d?hygi?nes") */
+			plural = 0;
+			if (found == NULL && cut_end == 0 && e - s >= 6 && in[e - 1] == 's' && lost_sign(in, e - 2, len) == 0) {
+				memset(&ls, 0, sizeof(ls));
+				ls.w = in + s;
+				ls.n = e - s - 1;
+				ls.budget = &budget;
+				plural = (found = lost_reading_of(&ls)) != NULL;
+			}
 			if (found != NULL) {
 				buf_append(&b, in + pos, s - pos);
 				if (s == i && lost_sentence_start(in, s, found) &&
@@ -3313,6 +3324,8 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 					found += 2;
 				}
 				buf_puts(&b, found);
+				if (plural)
+					buf_putc(&b, 's');
 				st->lost_words++;
 				pos = e;
 				if (cut_end != 0)
