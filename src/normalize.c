@@ -3226,7 +3226,9 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 			           (in[e] == ' ' || in[e] == '\n') && /* or a wrap after it */
 			           ((in[e + 1] >= 'a' && in[e + 1] <= 'z') || (unsigned char)in[e + 1] == 0xC3 ||
 			            /* (a word whose first letter was lost: "? ?valuer") */
-			            (in[e + 1] == '?' && e + 2 < len && in[e + 2] >= 'a' && in[e + 2] <= 'z'))) {
+			            (in[e + 1] == '?' && e + 2 < len && in[e + 2] >= 'a' && in[e + 2] <= 'z') ||
+			            /* (OCR's I' for l': "? I'?coute") */
+			            (in[e + 1] == 'I' && e + 2 < len && in[e + 2] == '\''))) {
 				buf_append(&b, in + pos, s - pos);
 				buf_puts(&b, "à");
 				st->lost_words++;

@@ -755,6 +755,9 @@ START_TEST(t_lost_signs)
 	 * part too: an en dash (not guillemets) */
 	LOST_EQ("Chef d'agence ? Responsable d?entit? - Directeur de la s?curit? ? Business Manager",
 	        "Chef d'agence – Responsable d'entité - Directeur de la sécurité – Business Manager");
+	/* à before OCR's I' for l' (not an opening guillemet) */
+	LOST_EQ("les donn?es relatives ? I'?coute, la s?curit? (? I'issue du SWOT)",
+	        "les données relatives à I'écoute, la sécurité (à I'issue du SWOT)");
 	/* a plural the word list lacks: its singular's reading, then s */
 	LOST_EQ("les r?f?rents et les normes d?hygi?nes", "les référents et les normes d'hygiènes");
 	/* nor an infinitive after a line that ends with a comma */
