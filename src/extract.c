@@ -525,10 +525,13 @@ cut_word(const char *s, size_t n, size_t hy, size_t next)
 		/* a list of titles each glued to the hyphen after it, wrapped
 		 * after one ("designer graphique-" / "storyboarder- ..."): a
 		 * whole word before the hyphen, not a short one unless a word
-		 * follows ("compo-" / "siting" is cut), and such hyphens
-		 * near it (300 bytes either side: linear) */
-		if (hy - a >= 3 && lexicon_has(s + a, hy - a) &&
-		    (hy - a >= 6 || (b - next >= 3 && lexicon_has(s + next, b - next))) &&
+		 * follows ("compo-" / "siting" is cut), or a long one the
+		 * list lacks before a long word ("storyboarder-" /
+		 * "décorateur- ..."), and such hyphens near it (300 bytes
+		 * either side: linear) */
+		if (hy - a >= 3 &&
+		    (lexicon_has(s + a, hy - a) ? hy - a >= 6 || (b - next >= 3 && lexicon_has(s + next, b - next))
+		                                : hy - a >= 6 && b - next >= 6 && lexicon_has(s + next, b - next)) &&
 		    (glued_dash(s + (a > 300 ? a - 300 : 0), a > 300 ? 300 : a) != NULL ||
 		     glued_dash(s + next, n - next < 300 ? n - next : 300) != NULL))
 			return 0;

@@ -2926,6 +2926,9 @@ START_TEST(t_jobs_typed)
 	     7, "animateur 2D", "infographiste"},
 	    {"- animateur 2D- animateur 3D- designer graphique-\nstoryboarder\n", 4, "animateur 2D", "storyboarder"},
 	    {"- animateur 2D- animateur 3D- opérateur compo-\nsiting\n", 3, "animateur 2D", "opérateur compositing"},
+	    /* (the word before the hyphen one the word list lacks, a long
+	     * word it has after it) */
+	    {"- animateur 2D- animateur 3D- storyboarder-\ndécorateur- monteur\n", 5, "animateur 2D", "monteur"},
 	    /* prose that names no example, the titles under a sub-heading
 	     * after it; one title's variants a comma apart */
 	    {"Le concepteur développeur de solutions informatiques est un métier relié à la fiche ROME M1805 ; "
