@@ -367,7 +367,7 @@ weak_word(const char *w, size_t n)
 	static const char *const weak[] = {"de",   "des",  "du",   "et",   "en",   "à",    "la",  "le",
 	                                   "les",  "d'",   "l'",   "un",   "une",  "au",   "aux", "ou",
 	                                   "pour", "sa",   "son",  "ses",  "leur", "leurs", "sur", "par",
-	                                   "dans", "avec", "sans", "sous", "chez", "vers"};
+	                                   "dans", "avec", "sans", "sous", "chez", "vers", "et/ou"};
 
 	return word_in(w, n, weak, ARRAY_LEN(weak));
 }

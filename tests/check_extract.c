@@ -3085,6 +3085,29 @@ START_TEST(t_lists_wrapped)
 	                 "Gérer un stock : Effectuer des commandes, Réceptionner et contrôler les produits, Stocker les produits");
 	ck_assert_str_eq(r->blocs[0].skills[1], "Travailler les légumes : Laver, Éplucher, tailler");
 	rncp_record_free(r);
+	/* titles a semicolon apart wrapped after "et/ou", a capital after
+	 * it */
+	r = parse_str(
+	              "N° de fiche\n"
+	              "RNCP32069\n"
+	              "Intitulé\n"
+	              "Animateur sécurité\n"
+	              "Niveau 5\n"
+	              "Type d’emplois accessibles :\n"
+	              "Coordinateur sécurité - Animateur de prévention ; Conseiller en prévention ; Responsable\n"
+	              "de service sécurité ou de service sécurité-environnement ; Responsable ou Animateur\n"
+	              "Hygiène, Sécurité, Environnement (HSE) ; Contrôleur de prévention (CRAM et MSA) ;\n"
+	              "Techniciens Supérieurs d’Etudes et de Fabrication et Ingénieurs d’Etudes et de\n"
+	              "Fabrication (TSEF et IEF du Ministère de la Défense) ; Coordinateurs Sécurité et\n"
+	              "Conseillers Régionaux en Prévention (COSEC et COREP de la SNCF) ; Consultants et/ou\n"
+	              "Formateurs en prévention des risques professionnels et protection de l'environnement.\n"
+	              "\n"
+	              "Code(s) ROME :\n"
+	              "H1301 - Inspection de conformité\n");
+	ck_assert_uint_eq(r->njobs, 9);
+	ck_assert_str_eq(r->jobs[8],
+	                 "Consultants et/ou Formateurs en prévention des risques professionnels et protection de l'environnement");
+	rncp_record_free(r);
 	/* a sub-heading of the list and its items after a page break's
 	 * blank line */
 	r = parse_str("N° de fiche\nRNCP34362\nIntitulé\nChargé de marketing\nNiveau 6\nBlocs de compétences\n"
