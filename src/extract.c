@@ -218,14 +218,24 @@ line_starts_heading(const line *l)
 {
 	uint64_t todo;
 
+	int word; /* one word alone makes no heading of the line */
+
 	if (l->len == 0 || l->len > 200)
 		return 0;
+	/* (a line in small letters that does not end with a colon: one
+	 * word of a heading opens a wrapped line too, "objectifs
+	 * stratégiques de l'entreprise", "réglementation en vigueur";
+	 * "code(s) rome :", "type d'emplois" are labels whatever their
+	 * case) */
+	word = line_starts_lower(l) && l->s[l->len - 1] != ':';
 	headings_init();
 	todo = l->f != NULL ? headings_by_first[(unsigned char)l->f[0]]
 	                    : ((uint64_t)1 << (ARRAY_LEN(headings) - 1) << 1) - 1;
-	for (; todo != 0; todo &= todo - 1)
-		if (line_starts_word(l, headings[__builtin_ctzll(todo)]))
+	for (; todo != 0; todo &= todo - 1) {
+		const char *h = headings[__builtin_ctzll(todo)];
+		if ((!word || strchr(h, ' ') != NULL) && line_starts_word(l, h))
 			return 1;
+	}
 	return 0;
 }
 

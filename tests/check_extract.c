@@ -3085,6 +3085,15 @@ START_TEST(t_lists_wrapped)
 	                 "Gérer un stock : Effectuer des commandes, Réceptionner et contrôler les produits, Stocker les produits");
 	ck_assert_str_eq(r->blocs[0].skills[1], "Travailler les légumes : Laver, Éplucher, tailler");
 	rncp_record_free(r);
+	/* a skill's wrapped line in small letters that opens with a
+	 * heading's word ("objectifs ..."): no heading, the list goes on */
+	r = parse_str("RNCP34762BC03 - Gestion des performances\nListe de compétences\n"
+	              "A3C1. Optimiser le budget de son\nactivité et\nobjectifs stratégiques de l'entreprise\n"
+	              "A3C2. Définir les indicateurs\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "A3C1. Optimiser le budget de son activité et objectifs stratégiques de l'entreprise");
+	rncp_record_free(r);
 	/* titles a semicolon apart wrapped after "et/ou", a capital after
 	 * it */
 	r = parse_str(
