@@ -3021,6 +3021,25 @@ lost_sentence_start(const char *in, size_t s, const char *found)
 	       (s >= 3 && memcmp(in + s - 3, "•", 3) == 0);
 }
 
+/* Whether the word at in[at] is one that à never comes before: a
+ * conjunction, the article du (au); not le, les, des ("à des
+ * environnements", "à le faire"). */
+static int
+no_a_before(const char *in, size_t at, size_t len)
+{
+	static const char *const words[] = {"du", "afin", "et", "ou", "mais", "donc"};
+	size_t e = at, k;
+
+	while (e < len && in[e] >= 'a' && in[e] <= 'z')
+		e++;
+	if (e < len && is_letter(in, e, len))
+		return 0;
+	for (k = 0; k < ARRAY_LEN(words); k++)
+		if (e - at == strlen(words[k]) && memcmp(in + at, words[k], e - at) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether the line of in[at] holds a hyphen between blanks (" - "). */
 static int
 line_has_spaced_hyphen(const char *in, size_t at, size_t len)
@@ -3229,8 +3248,10 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 			            (in[e + 1] == '?' && e + 2 < len && in[e + 2] >= 'a' && in[e + 2] <= 'z') ||
 			            /* (OCR's I' for l': "? I'?coute") */
 			            (in[e + 1] == 'I' && e + 2 < len && in[e + 2] == '\''))) {
+				/* (not before a word à never comes before: a
+				 * dash, "une documentation ? afin de") */
 				buf_append(&b, in + pos, s - pos);
-				buf_puts(&b, "à");
+				buf_puts(&b, no_a_before(in, e + 1, len) ? "–" : "à");
 				st->lost_words++;
 				pos = e;
 			} else if (s > 0 && in[s - 1] == ' ' && e + 1 < len && in[e] == ' ' && upper_at(in, e + 1, len) &&

@@ -755,6 +755,9 @@ START_TEST(t_lost_signs)
 	 * part too: an en dash (not guillemets) */
 	LOST_EQ("Chef d'agence ? Responsable d?entit? - Directeur de la s?curit? ? Business Manager",
 	        "Chef d'agence – Responsable d'entité - Directeur de la sécurité – Business Manager");
+	/* a sign alone before a word à never precedes: a dash */
+	LOST_EQ("une documentation ? afin de pr?parer le d?roulement, aider ? le faire ?voluer",
+	        "une documentation – afin de préparer le déroulement, aider à le faire évoluer");
 	/* à before OCR's I' for l' (not an opening guillemet) */
 	LOST_EQ("les donn?es relatives ? I'?coute, la s?curit? (? I'issue du SWOT)",
 	        "les données relatives à I'écoute, la sécurité (à I'issue du SWOT)");
