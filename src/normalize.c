@@ -3022,12 +3022,13 @@ lost_sentence_start(const char *in, size_t s, const char *found)
 }
 
 /* Whether the word at in[at] is one that à never comes before: a
- * conjunction, the article du (au); not le, les, des ("à des
+ * conjunction or an adverb that opens an aside ("adapté ? notamment
+ * pour ..."), the article du (au); not le, les, des ("à des
  * environnements", "à le faire"). */
 static int
 no_a_before(const char *in, size_t at, size_t len)
 {
-	static const char *const words[] = {"du", "afin", "et", "ou", "mais", "donc"};
+	static const char *const words[] = {"du", "afin", "et", "ou", "mais", "donc", "car", "puis", "voire", "notamment"};
 	size_t e = at, k;
 
 	while (e < len && in[e] >= 'a' && in[e] <= 'z')
@@ -3241,7 +3242,12 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 				buf_append(&b, in + pos, s - pos);
 				buf_puts(&b, "«");
 				pos = e;
-			} else if (s > 1 && ((in[s - 1] == ' ' && is_letter(in, s - 2, len)) || in[s - 1] == '(') && e + 1 < len &&
+			} else if (s > 1 &&
+			           /* (after a letter, one past ASCII, or one lost
+			            * too: "capacit? ? travailler") */
+			           ((in[s - 1] == ' ' && (is_letter(in, s - 2, len) || ((unsigned char)in[s - 2] & 0xC0) == 0x80 ||
+			                                  (in[s - 2] == '?' && s > 2 && is_letter(in, s - 3, len)))) ||
+			            in[s - 1] == '(') && e + 1 < len &&
 			           (in[e] == ' ' || in[e] == '\n') && /* or a wrap after it */
 			           ((in[e + 1] >= 'a' && in[e + 1] <= 'z') || (unsigned char)in[e + 1] == 0xC3 ||
 			            /* (a word whose first letter was lost: "? ?valuer") */

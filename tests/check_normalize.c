@@ -758,6 +758,8 @@ START_TEST(t_lost_signs)
 	/* a sign alone before a word à never precedes: a dash */
 	LOST_EQ("une documentation ? afin de pr?parer le d?roulement, aider ? le faire ?voluer",
 	        "une documentation – afin de préparer le déroulement, aider à le faire évoluer");
+	/* à after a word whose last letter was lost */
+	LOST_EQ("sa capacit? ? travailler en s?curit? et l?accueil", "sa capacité à travailler en sécurité et l'accueil");
 	/* à before OCR's I' for l' (not an opening guillemet) */
 	LOST_EQ("les donn?es relatives ? I'?coute, la s?curit? (? I'issue du SWOT)",
 	        "les données relatives à I'écoute, la sécurité (à I'issue du SWOT)");
@@ -812,12 +814,12 @@ START_TEST(t_lost_signs)
 	/* à after a bracket, a wrap after it */
 	LOST_EQ("les facteurs cl?s de succ?s (?\nl?issue du SWOT)", "les facteurs clés de succès (à\nl'issue du SWOT)");
 	/* guillemets around words in small letters, before a word that
-	 * never follows à or a comma; not a second à, nor at a line's end
-	 * (a wrap) nor after a comma (an ellipsis) */
+	 * never follows à or a comma; not a second à, nor after a comma
+	 * (an ellipsis); before an aside's adverb, a dash */
 	LOST_EQ("les outils ? re?seaux sociaux ? avec les sujets, les ? postures ?, apte ? r?pondre ? des demandes",
 	        "les outils « réseaux sociaux » avec les sujets, les « postures », apte à répondre à des demandes");
 	LOST_EQ("la mise ? disposition d?un espace adapt? ?\nnotamment (CB, esp?ces, ?) et ? leurs modalit?s (diff?r?, ?)",
-	        "la mise à disposition d'un espace adapté ?\nnotamment (CB, espèces, ?) et à leurs modalités (différé, ?)");
+	        "la mise à disposition d'un espace adapté –\nnotamment (CB, espèces, ?) et à leurs modalités (différé, ?)");
 }
 END_TEST
 
