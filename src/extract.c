@@ -2748,6 +2748,23 @@ job_dash_at(const char *s, size_t n, size_t *k, int loose)
 	return t;
 }
 
+/* Whether line c goes on the titles a spaced dash apart that line p
+ * holds, a PDF's wrap between two of them: p ends with its dash ("...
+ * Secrétaire du service personnel -Assistant paie -"), or c opens with
+ * one after a line of two such dashes ("... - Assistant ressources
+ * humaines" / "- Assistant de gestion ..."), not a list's marks each a
+ * line. */
+static int
+dash_wrap(const line *p, const line *c)
+{
+	const char *d1;
+
+	if (p->len > 2 && p->s[p->len - 1] == '-' && p->s[p->len - 2] == ' ')
+		return 1;
+	return c->len > 2 && c->s[0] == '-' && c->s[1] == ' ' && (d1 = memmem(p->s, p->len, " - ", 3)) != NULL &&
+	       memmem(d1 + 3, p->len - (size_t)(d1 + 3 - p->s), " - ", 3) != NULL;
+}
+
 /* Whether s[0..n), too long for one job, is job titles a dash apart
  * ("Assistant carrières et paie - Assistant de gestion du personnel -
  * ..."): four at least, each of 100 bytes at most. */
@@ -3082,7 +3099,7 @@ extract_jobs_after(doc *d, long heading)
 		                                  blank_goes_on(d, k) || (d->lines[k].len == 1 && d->lines[k].s[0] == ':') ||
 		                                  (d->lines[k].len > 0 && !line_is_heading(&d->lines[k]) &&
 		                                   (ends_weak(d->lines[k - 1].s, d->lines[k - 1].len) ||
-		                                    semicolon_wrap(d, i, k, &semis))));
+		                                    semicolon_wrap(d, i, k, &semis) || dash_wrap(&d->lines[k - 1], &d->lines[k]))));
 		     k++)
 			;
 		if (k > i + 1) {

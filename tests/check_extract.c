@@ -3147,6 +3147,20 @@ START_TEST(t_lists_wrapped)
 	ck_assert_uint_eq(r->njobs, 2);
 	ck_assert_str_eq(r->jobs[1], "Agent escale produit train en gare");
 	rncp_record_free(r);
+	/* titles a dash apart, some dashes glued, a PDF's wraps after a
+	 * dash and before one */
+	r = parse_str("RNCP39441 - Assistant RH\nNiveau 5\nCode(s) NSF\n315 : Ressources humaines\n"
+	              "Type d'emplois accessibles :\n"
+	              "Assistant emploi formation - Assistant ressources humaines - Assistant paie\n"
+	              "- Gestionnaire administratif ressources humaines -\n"
+	              "Gestionnaire de l'administration du personnel- Gestionnaire paie et\n"
+	              "administration du personnel - Secrétaire du service personnel -Technicien paie -\n"
+	              "Assistant de direction\n\nCode(s) ROME :\nM1501\n");
+	ck_assert_uint_eq(r->njobs, 9);
+	ck_assert_str_eq(r->jobs[3], "Gestionnaire administratif ressources humaines");
+	ck_assert_str_eq(r->jobs[4], "Gestionnaire de l'administration du personnel");
+	ck_assert_str_eq(r->jobs[7], "Technicien paie");
+	rncp_record_free(r);
 	/* a France Compétences fiche's jobs, one line cut twice */
 	r = parse_str("RNCP39441 - Technicien\nNiveau 5\nCode(s) NSF\n326r : Informatique\n"
 	              "Type d'emplois accessibles :\nGestionnaire du parc inform-\n"
