@@ -1203,7 +1203,14 @@ second_authority(const char *p, const char *e, size_t *skip)
  * professionnel de technicien(ne) de laboratoire est créé.", "Il est
  * classé au niveau IV de la nomenclature des niveaux de formation, ...
  * et dans le domaine d'activité 222 r (code NSF)." */
-static rx rx_art_title = {"^Le titre professionnel (?:de |d')(.{3,150}?) est cr[ée]{2}\\.?$", 0, NULL};
+/* (and, in a page's own words, "Le titre professionnel de X est créé
+ * pour 5 ans", "Le titre de X est enregistré au RNCP ...", "Le Titre
+ * Professionnel de X a été révisé ...", "Arrêté du 7 mars 2018 relatif
+ * au titre professionnel d'électricien d'équipement du bâtiment") */
+static rx rx_art_title = {"^(?:Oui\\.\\s+)?(?|Le titre (?:professionnel )?(?:de |d')(.{3,150}?) (?:est|a été) "
+                          "(?:cr[ée]{2}|enregistr[ée]+|r[ée]vis[ée]+)(?:\\.?$|[ ,])"
+                          "|Arr[êe]t[ée] du .{6,40}? relatif au titre professionnel (?:de |d')(.{3,150}?)\\.?$)",
+                          PCRE2_CASELESS, NULL};
 static rx rx_art_level = {"\\bau niveau (III|II|IV|I|V) de la nomenclature", 0, NULL};
 static rx rx_art_nsf = {"\\b(\\d{3}) ?([a-z])? \\(code NSF\\)", 0, NULL};
 
@@ -1219,7 +1226,8 @@ arrete_article(doc *d)
 		const line *l = &d->lines[i];
 		if (l->len < 20 || l->len > 600)
 			continue;
-		if (r->title == NULL && l->s[0] == 'L' && rx_match(&rx_art_title, l->s, l->len, ov, OV) &&
+		if (r->title == NULL && (l->s[0] == 'L' || l->s[0] == 'A' || l->s[0] == 'O') &&
+		    rx_match(&rx_art_title, l->s, l->len, ov, OV) &&
 		    rec_set(d, &r->title, l->s + ov[2], ov[3] - ov[2]) == 0)
 			rec_warn(d, "title read from the article that creates the title");
 		if (r->level_eu == 0 && r->level_old == NULL && memmem(l->s, l->len, "au niveau ", 10) != NULL &&

@@ -685,6 +685,7 @@ START_TEST(t_page_own_words)
 	r = parse_str("Oui. Le titre de Responsable QSE est enregistré au RNCP sous le numéro 40563 (Bac+3), délivré "
 	              "par la CCI Portes de Normandie et la CCI Île de la Réunion.\nTitre professionnel de niveau 6\n");
 	ck_assert_str_eq(r->code, "RNCP40563");
+	ck_assert_str_eq(r->title, "Responsable QSE"); /* (the sentence names it) */
 	ck_assert_int_eq(r->level_eu, 6);
 	ck_assert_uint_eq(r->ncertifiers, 2);
 	ck_assert_str_eq(r->certifiers[1].name, "CCI Île de la Réunion");
@@ -1714,6 +1715,15 @@ START_TEST(t_arrete_article)
 	ck_assert_int_eq(r->level_eu, 4);
 	ck_assert_uint_eq(r->nnsf, 1);
 	ck_assert_str_eq(r->nsf[0].code, "222r");
+	rncp_record_free(r);
+	/* a page that says it in its own words; an arrêté's title */
+	r = parse_str("Le titre professionnel de conducteur de transport en commun sur route est créé pour 5 ans, "
+	              "à partir du 7 août 2018.\nIl est classé au niveau V de la nomenclature, dans le domaine 311 u (code NSF).\n");
+	ck_assert_str_eq(r->title, "conducteur de transport en commun sur route");
+	rncp_record_free(r);
+	r = parse_str("Arrêté du 7 mars 2018 relatif au titre professionnel d'électricien d'équipement du bâtiment\n\n"
+	              "Il est classé au niveau V de la nomenclature, dans le domaine 255 r (code NSF).\n");
+	ck_assert_str_eq(r->title, "électricien d'équipement du bâtiment");
 	rncp_record_free(r);
 }
 END_TEST
