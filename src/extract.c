@@ -201,6 +201,8 @@ _Static_assert(ARRAY_LEN(headings) <= 64, "headings are bits of a uint64_t");
  * segment_lines is tested against those of its first byte only (one to
  * eight of 51).  Filled once. */
 static uint64_t headings_by_first[256];
+/* The headings of two words or more, as bits. */
+static uint64_t headings_of_words;
 
 static void
 headings_init(void)
@@ -209,15 +211,17 @@ headings_init(void)
 
 	if (headings_by_first[(unsigned char)headings[0][0]] != 0)
 		return;
-	for (i = 0; i < ARRAY_LEN(headings); i++)
+	for (i = 0; i < ARRAY_LEN(headings); i++) {
 		headings_by_first[(unsigned char)headings[i][0]] |= (uint64_t)1 << i;
+		if (strchr(headings[i], ' ') != NULL)
+			headings_of_words |= (uint64_t)1 << i;
+	}
 }
 
 int
 line_starts_heading(const line *l)
 {
 	uint64_t todo;
-
 	int word; /* one word alone makes no heading of the line */
 
 	if (l->len == 0 || l->len > 200)
@@ -231,11 +235,11 @@ line_starts_heading(const line *l)
 	headings_init();
 	todo = l->f != NULL ? headings_by_first[(unsigned char)l->f[0]]
 	                    : ((uint64_t)1 << (ARRAY_LEN(headings) - 1) << 1) - 1;
-	for (; todo != 0; todo &= todo - 1) {
-		const char *h = headings[__builtin_ctzll(todo)];
-		if ((!word || strchr(h, ' ') != NULL) && line_starts_word(l, h))
+	if (word)
+		todo &= headings_of_words;
+	for (; todo != 0; todo &= todo - 1)
+		if (line_starts_word(l, headings[__builtin_ctzll(todo)]))
 			return 1;
-	}
 	return 0;
 }
 
