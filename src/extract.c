@@ -2955,12 +2955,25 @@ section_word(const line *l)
 	return 0;
 }
 
+/* Whether line t reads as a title: short, a capital first, no label, no
+ * sentence, not the authority's name nor a section's heading. */
+static int
+title_like(const line *t)
+{
+	return !(t->len < 4 || t->len > 120 || !line_starts_upper(t) || memchr(t->s, ':', t->len) != NULL ||
+	         memchr(t->s, '|', t->len) != NULL || line_is_heading(t) || sentence_words(t->s, t->len) ||
+	         t->s[t->len - 1] == '.' || line_starts_folded(t, "certification") || line_starts_folded(t, "minist") ||
+	         section_word(t));
+}
+
 void
 title_above_code(doc *d)
 {
 	rncp_record *r = d->rec;
 	const line *t;
-	size_t i, digits;
+	line after = {0};
+	const char *p;
+	size_t i, k, digits;
 	long j;
 
 	if (r->title != NULL || r->code == NULL || r->code[1] != 'N' || d->layout != LAYOUT_GENERIC)
@@ -2968,24 +2981,40 @@ title_above_code(doc *d)
 	digits = strlen(r->code + 4);
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
-		const char *p = l->len >= digits ? memmem(l->s, l->len, r->code + 4, digits) : NULL;
+		p = l->len >= digits ? memmem(l->s, l->len, r->code + 4, digits) : NULL;
 		if (p != NULL && memmem(l->s, (size_t)(p - l->s), "RNCP", 4) != NULL)
 			break;
 	}
 	/* (a line that states it: near its start, not a sentence's word) */
-	if (i >= d->nlines || memmem(d->lines[i].s, d->lines[i].len < 30 ? d->lines[i].len : 30, r->code + 4, digits) == NULL)
+	if (i >= d->nlines || (p = memmem(d->lines[i].s, d->lines[i].len < 30 ? d->lines[i].len : 30, r->code + 4,
+	                                  digits)) == NULL)
 		return;
+	/* the title after it and a dash on its line ("### Référentiel
+	 * RNCP37173 — Expert en sécurité des développements informatiques") */
+	after.s = p + digits;
+	after.len = d->lines[i].len - (size_t)(after.s - d->lines[i].s);
+	while (after.len > 0 && *after.s == ' ')
+		after.s++, after.len--;
+	k = after.len > 0 && after.s[0] == '-' ? 1 : after.len > 2 && memcmp(after.s, "\xE2\x80", 2) == 0 &&
+	                                                 ((unsigned char)after.s[2] == 0x93 || (unsigned char)after.s[2] == 0x94)
+	                                             ? 3
+	                                             : 0;
+	if (k > 0 && k < after.len && after.s[k] == ' ') {
+		after.s += k + 1;
+		after.len -= k + 1;
+		after.f = NULL;
+		if (title_like(&after) && !line_starts_folded(&after, "niveau")) {
+			if (rec_set(d, &r->title, after.s, after.len) == 0)
+				rec_warn(d, "title read from the line of the code (no label states it)");
+			return;
+		}
+	}
 	for (j = (long)i - 1; j >= 0 && d->lines[j].len == 0; j--)
 		;
 	if (j < 0)
 		return;
 	t = &d->lines[j];
-	/* a title: short, a capital first, no label, no sentence, not the
-	 * authority's name */
-	if (t->len < 4 || t->len > 120 || !line_starts_upper(t) || memchr(t->s, ':', t->len) != NULL ||
-	    memchr(t->s, '|', t->len) != NULL || line_is_heading(t) || sentence_words(t->s, t->len) ||
-	    t->s[t->len - 1] == '.' || line_starts_folded(t, "certification") || line_starts_folded(t, "minist") ||
-	    section_word(t))
+	if (!title_like(t))
 		return;
 	if (rec_set(d, &r->title, t->s, t->len) == 0)
 		rec_warn(d, "title read from the line above the code (no label states it)");

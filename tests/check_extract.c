@@ -359,6 +359,7 @@ START_TEST(t_republished_lists)
 	              "**Compétences** :\n1. Définir un plan d'audit adapté.\n2. Conduire une analyse de sécurité.\n\n"
 	              "### BC02 — Mettre en place une politique\n\n**Compétences** :\n"
 	              "1. Définir une politique de sécurité.\n");
+	ck_assert_str_eq(r->title, "Expert en sécurité"); /* (after the code and a dash on its line) */
 	ck_assert_uint_eq(r->nblocs, 2);
 	ck_assert_str_eq(r->blocs[0].code, "RNCP37173BC01");
 	ck_assert_str_eq(r->blocs[0].title, "Auditer la sécurité des applications");
