@@ -2966,8 +2966,54 @@ title_like(const line *t)
 	         section_word(t));
 }
 
-void
-title_above_code(doc *d)
+/*
+ * No title yet, in a text of no known layout: the one its first heading,
+ * a Markdown page's title, names after a dash, the words before it naming
+ * the document's kind ("# Règlement spécifique RNCP - Développeur en
+ * intelligence artificielle", "# Certification AIA - Architecte en
+ * Intelligence Artificielle").
+ */
+static void
+title_in_first_heading(doc *d)
+{
+	static const char *const kinds[] = {"rncp", "certification", "titre", "referentiel", "reglement", "fiche"};
+	const line *l = NULL;
+	line t = {0};
+	const char *dash = NULL;
+	char f[128];
+	size_t i, k, fl;
+
+	for (i = 0; i < d->nlines && i < 5; i++)
+		if (d->lines[i].len > 0) {
+			l = &d->lines[i];
+			break;
+		}
+	if (l == NULL || l->md != 1 || l->len > 200)
+		return;
+	for (k = 0; k + 3 <= l->len && dash == NULL; k++)
+		if (l->s[k] == ' ' && (l->s[k + 1] == '-' || (k + 4 < l->len && memcmp(l->s + k + 1, "\xE2\x80", 2) == 0 &&
+		                                                ((unsigned char)l->s[k + 3] == 0x93 ||
+		                                                 (unsigned char)l->s[k + 3] == 0x94))))
+			dash = l->s + k;
+	if (dash == NULL || (size_t)(dash - l->s) >= sizeof(f) / 2)
+		return;
+	fl = fold_into(l->s, (size_t)(dash - l->s), f, sizeof(f));
+	for (k = 0; k < ARRAY_LEN(kinds) && memmem(f, fl, kinds[k], strlen(kinds[k])) == NULL; k++)
+		;
+	if (k == ARRAY_LEN(kinds))
+		return;
+	t.s = dash + (dash[1] == '-' ? 2 : 4);
+	t.len = l->len - (size_t)(t.s - l->s);
+	while (t.len > 0 && *t.s == ' ')
+		t.s++, t.len--;
+	if (title_like(&t) && rec_set(d, &d->rec->title, t.s, t.len) == 0)
+		rec_warn(d, "title read from the text's first heading (no label states it)");
+}
+
+/* The title after the code on its line ("Référentiel RNCP37173 — title"),
+ * or the line above the code's. */
+static void
+title_near_code(doc *d)
 {
 	rncp_record *r = d->rec;
 	const line *t;
@@ -3018,6 +3064,16 @@ title_above_code(doc *d)
 		return;
 	if (rec_set(d, &r->title, t->s, t->len) == 0)
 		rec_warn(d, "title read from the line above the code (no label states it)");
+}
+
+/* No title label, in a text of no known layout: the one near its code,
+ * or in its first heading. */
+void
+title_above_code(doc *d)
+{
+	title_near_code(d);
+	if (d->rec->title == NULL && d->layout == LAYOUT_GENERIC)
+		title_in_first_heading(d);
 }
 
 /* Whether the sentence s[0..n) leads in places or sectors, not jobs:

@@ -707,11 +707,13 @@ START_TEST(t_page_own_words)
 	ck_assert_int_eq(r->level_eu, 6);
 	ck_assert_str_eq(r->blocs[0].title, "Administrer et sécuriser les infrastructures");
 	rncp_record_free(r);
-	/* the level right after the code, in a sentence */
-	r = parse_str("# Certification AIA\n\nLa certification **Architecte en Intelligence Artificielle (AIA)** - "
+	/* the level right after the code, in a sentence; the title after
+	 * a dash in the first heading, the document's kind before it */
+	r = parse_str("# Certification AIA - Architecte en Intelligence Artificielle\n\nLa certification **Architecte en Intelligence Artificielle (AIA)** - "
 	              "RNCP38777 - Niveau 7 (équivalent BAC+5) vise à former des professionnels.\n\n"
 	              "#### Bloc de compétences 1 : Gouverner les données\n\n- Définir une politique de données.\n");
 	ck_assert_int_eq(r->level_eu, 7);
+	ck_assert_str_eq(r->title, "Architecte en Intelligence Artificielle");
 	rncp_record_free(r);
 	/* an RS fiche's lists may say levels: none is its */
 	r = parse_str("Code RS : RS5678\nCertificateur : Ecole des langues\nNiveau 2 - Intermédiaire\n");
