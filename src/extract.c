@@ -1098,7 +1098,8 @@ static rx rx_lvl_segment = {"(?:^|\\s[-\\x{2013}\\x{2014}|]\\s|\\()niveau(?:\\s*
  * : ...)" */
 static rx rx_lvl_framework = {"(?|\\bniveau\\s+([1-8])\\s*\\(\\s*(?:eu|ue|cec|europ)|\\(niveau\\s+([1-8]),\\s|"
                               "\\b(?:titre\\s+rncp|titre(?:\\s+professionnel)?|dipl[ôo]me(?:\\s+d'[ée]tat|\\s+national)?|"
-                              "certification|rncp\\s?\\d{4,5}\\s*[-,:\\x{2013}\\x{2014}]?)\\s+(?:de\\s+)?niveau\\s+([1-8])"
+                              "certification|rncp\\s?\\d{4,5}\\s*[-,:\\x{2013}\\x{2014}]?)"
+                              "\\s+(?:de\\s+)?niveau\\s+([1-8])"
                               "(?![\\d,.]\\d))",
                               PCRE2_CASELESS, NULL};
 
@@ -2966,6 +2967,19 @@ title_like(const line *t)
 	         section_word(t));
 }
 
+/* The bytes of the dash at s[0..n): a hyphen (1), an en or em dash (3);
+ * 0 when none. */
+static size_t
+dash_at(const char *s, size_t n)
+{
+	if (n > 0 && s[0] == '-')
+		return 1;
+	return n > 2 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+	               ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94)
+	           ? 3
+	           : 0;
+}
+
 /*
  * No title yet, in a text of no known layout: the one its first heading,
  * a Markdown page's title, names after a dash, the words before it naming
@@ -2991,9 +3005,7 @@ title_in_first_heading(doc *d)
 	if (l == NULL || l->md != 1 || l->len > 200)
 		return;
 	for (k = 0; k + 3 <= l->len && dash == NULL; k++)
-		if (l->s[k] == ' ' && (l->s[k + 1] == '-' || (k + 4 < l->len && memcmp(l->s + k + 1, "\xE2\x80", 2) == 0 &&
-		                                                ((unsigned char)l->s[k + 3] == 0x93 ||
-		                                                 (unsigned char)l->s[k + 3] == 0x94))))
+		if (l->s[k] == ' ' && dash_at(l->s + k + 1, l->len - k - 1) > 0)
 			dash = l->s + k;
 	if (dash == NULL || (size_t)(dash - l->s) >= sizeof(f) / 2)
 		return;
@@ -3002,7 +3014,7 @@ title_in_first_heading(doc *d)
 		;
 	if (k == ARRAY_LEN(kinds))
 		return;
-	t.s = dash + (dash[1] == '-' ? 2 : 4);
+	t.s = dash + 1 + dash_at(dash + 1, l->len - (size_t)(dash + 1 - l->s));
 	t.len = l->len - (size_t)(t.s - l->s);
 	while (t.len > 0 && *t.s == ' ')
 		t.s++, t.len--;
@@ -3041,10 +3053,7 @@ title_near_code(doc *d)
 	after.len = d->lines[i].len - (size_t)(after.s - d->lines[i].s);
 	while (after.len > 0 && *after.s == ' ')
 		after.s++, after.len--;
-	k = after.len > 0 && after.s[0] == '-' ? 1 : after.len > 2 && memcmp(after.s, "\xE2\x80", 2) == 0 &&
-	                                                 ((unsigned char)after.s[2] == 0x93 || (unsigned char)after.s[2] == 0x94)
-	                                             ? 3
-	                                             : 0;
+	k = dash_at(after.s, after.len);
 	if (k > 0 && k < after.len && after.s[k] == ' ') {
 		after.s += k + 1;
 		after.len -= k + 1;
@@ -3521,7 +3530,7 @@ table_row(doc *d, const long col[NCOLS], const char *s, size_t n)
 }
 
 /* A table's rule, "---|---|" (not "- | -", two empty cells). */
-static int
+int
 table_rule(const line *l)
 {
 	return l->len > 1 && strspn(l->s, "-|: ") == l->len && memmem(l->s, l->len, "--", 2) != NULL;

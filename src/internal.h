@@ -529,6 +529,7 @@ int weak_word(const char *w, size_t n);
  * ("Intervenir dans un environnement de" / "Cloud Computing"): a wrap
  * cut it, and the next line goes on with it, even in capitals. */
 int ends_weak(const char *p, size_t n);
+int table_rule(const line *l);
 /* Whether line l may be an item of a list that lost its marks (a browser's
  * copy of the page): a short line, a capital first, no label. */
 int bare_item(const line *l);

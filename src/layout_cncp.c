@@ -587,7 +587,7 @@ table_skills(doc *d, rncp_bloc *b, size_t i)
 	size_t j;
 
 	if (bar == NULL || (size_t)(bar - h->s) > 40 || !line_starts_folded(h, "competence") ||
-	    i + 1 >= d->nlines || d->lines[i + 1].len < 3 || strspn(d->lines[i + 1].s, "-|: ") != d->lines[i + 1].len)
+	    i + 1 >= d->nlines || !table_rule(&d->lines[i + 1]))
 		return i;
 	for (j = i + 2; j < d->nlines; j++) {
 		const line *l = &d->lines[j];

@@ -3041,15 +3041,16 @@ no_a_before(const char *in, size_t at, size_t len)
 	return 0;
 }
 
-/* Whether the line of in[at] holds a hyphen between blanks (" - "). */
+/* Whether the line of in[at] holds a hyphen between blanks (" - "),
+ * within 300 bytes of at (a flat text is one line: linear). */
 static int
 line_has_spaced_hyphen(const char *in, size_t at, size_t len)
 {
 	size_t a = at, e;
 
-	while (a > 0 && in[a - 1] != '\n')
+	while (a > 0 && at - a < 300 && in[a - 1] != '\n')
 		a--;
-	for (e = at; e < len && in[e] != '\n'; e++)
+	for (e = at; e < len && e - at < 300 && in[e] != '\n'; e++)
 		;
 	return e - a >= 3 && memmem(in + a, e - a, " - ", 3) != NULL;
 }

@@ -207,15 +207,24 @@ rec_drop_blocs(doc *d, size_t keep)
 		free(r->blocs[--r->nblocs].skills);
 }
 
+/* The bracket that ends title t after a blank, or NULL. */
+static char *
+last_bracket(char *t)
+{
+	char *b = strrchr(t, '(');
+
+	return b != NULL && b > t && b[-1] == ' ' && b[strlen(b) - 1] == ')' ? b : NULL;
+}
+
 /* The count of its skills notes write after a bloc's title: "Animer la
  * formation (3 CP)", "(4 compétences)".  Cut off. */
 static void
 drop_skill_count(char *t)
 {
-	char *b = strrchr(t, '(');
+	char *b = last_bracket(t);
 	size_t k = 1;
 
-	if (b == NULL || b == t || b[-1] != ' ' || b[1] < '1' || b[1] > '9')
+	if (b == NULL || b[1] < '1' || b[1] > '9')
 		return;
 	while (b[k] >= '0' && b[k] <= '9')
 		k++;
@@ -232,10 +241,10 @@ drop_skill_count(char *t)
 static void
 drop_bloc_code(char *t)
 {
-	char *b = strrchr(t, '(');
+	char *b = last_bracket(t);
 	size_t k = 5;
 
-	if (b == NULL || b == t || b[-1] != ' ' || strncmp(b + 1, "RNCP", 4) != 0)
+	if (b == NULL || strncmp(b + 1, "RNCP", 4) != 0)
 		return;
 	while (b[k] >= '0' && b[k] <= '9')
 		k++;
@@ -297,7 +306,7 @@ add_string(doc *d, char ***v, size_t *n, const char *s, size_t len, const char *
 /* The bytes of a list's dash glued to its item ("-Agent d'escale
  * ferroviaire"), or 0. */
 static size_t
-glued_dash(const char *s, size_t n)
+item_dash(const char *s, size_t n)
 {
 	return n > 2 && s[0] == '-' && upper_start(s + 1, n - 1) ? 1 : 0;
 }
@@ -310,8 +319,7 @@ rec_add_skill(doc *d, rncp_bloc *b, const char *s, size_t n)
 	size_t k = item_marker(s, n);
 
 	if (k == 0)
-		k = glued_dash(s, n);
-
+		k = item_dash(s, n);
 	s += k;
 	n -= k;
 	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ' ' ||
@@ -327,7 +335,7 @@ rec_add_skill(doc *d, rncp_bloc *b, const char *s, size_t n)
 int
 rec_add_job(doc *d, const char *s, size_t n)
 {
-	size_t k = glued_dash(s, n);
+	size_t k = item_dash(s, n);
 
 	s += k;
 	n -= k;

@@ -908,7 +908,8 @@ reline_flat(const char *in, size_t len, char **out, size_t *outlen)
 				z = (enum zone)lb->zone, marked = 0, zone_at = b.len;
 			/* the jobs told in a paragraph of prose: one line, for
 			 * extract.c to read the examples it names */
-			prose = z == Z_JOBS && (lb->flags & AFTER) && (jobs_prose(s, i, len) || jobs_semicolons(s, i, len) || jobs_dashes(s, i, len));
+			prose = z == Z_JOBS && (lb->flags & AFTER) &&
+			        (jobs_prose(s, i, len) || jobs_semicolons(s, i, len) || jobs_dashes(s, i, len));
 			/* "Nom légal Nom commercial Site internet": a table
 			 * without SIRETs (the register's older pages) */
 			if (lb->zone == Z_CERT && !(lb->flags & CERT_HEAD))

@@ -401,6 +401,14 @@ def job_dashes(n):
             "Technicien support - Assistant paie- Gestionnaire -Technicien " * n + "\n")
 
 
+def lost_dashes(n):
+    """A flat text whose letters were lost to '?', n signs alone before a
+    capital on its one line: each looks for a spaced hyphen within a
+    bounded reach, not over the whole line (that took minutes on 2 MB)."""
+    return ("Code RNCP : RNCP12345\nNiveau 5\nLes d?veloppeurs et la s?curit? ? " +
+            "Responsable ? Chef de projet ? " * n + "la fin.\n")
+
+
 def code_mentions(n):
     """A text of no known layout naming one fiche code n times on one
     line: the line is read for "remplacée par" once, not once a code."""
@@ -454,6 +462,7 @@ CASES = {
     "flat-brackets": (flat_brackets, 50_000),
     "job-dashes": (job_dashes, 20_000),
     "code-mentions": (code_mentions, 100_000),
+    "lost-dashes": (lost_dashes, 20_000),
 }
 
 
