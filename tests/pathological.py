@@ -12,6 +12,7 @@ usage: tests/pathological.py [--quick] [--rncp PATH] [CASE ...]
   --quick   smaller inputs (1x is a tenth), for make test
 """
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -476,11 +477,14 @@ def measure(rncp, path, tmp):
     cmd = ["/usr/bin/time", "-f", "%M", "-o", rss_file,
            rncp, "parse", "--no-store", "--format", "jsonl", "-q", path]
     t0 = time.monotonic()
-    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    # (a group of its own: a timeout kills rncp too, not GNU time alone,
+    # which left rncp running on)
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+                         start_new_session=True)
     try:
         status = p.wait(timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
-        p.kill()
+        os.killpg(p.pid, signal.SIGKILL)
         p.wait()
         return TIMEOUT, 0, "timeout"
     secs = time.monotonic() - t0
