@@ -3021,6 +3021,28 @@ lost_sentence_start(const char *in, size_t s, const char *found)
 	       (s >= 3 && memcmp(in + s - 3, "•", 3) == 0);
 }
 
+/* Whether à may stand at the sign alone at in[s] (s > 1), by what is
+ * before it: a blank after a letter, one past ASCII, or one lost too
+ * ("capacit? ? travailler"); or a bracket. */
+static int
+a_may_follow(const char *in, size_t s, size_t len)
+{
+	if (in[s - 1] == '(')
+		return 1;
+	return in[s - 1] == ' ' && (is_letter(in, s - 2, len) || ((unsigned char)in[s - 2] & 0xC0) == 0x80 ||
+	                            (in[s - 2] == '?' && s > 2 && is_letter(in, s - 3, len)));
+}
+
+/* Whether the word at in[w] may follow à: in small letters, one whose
+ * first letter was lost ("? ?valuer"), OCR's I' for l' ("? I'?coute"). */
+static int
+a_may_precede(const char *in, size_t w, size_t len)
+{
+	return (in[w] >= 'a' && in[w] <= 'z') || (unsigned char)in[w] == 0xC3 ||
+	       (in[w] == '?' && w + 1 < len && in[w + 1] >= 'a' && in[w + 1] <= 'z') ||
+	       (in[w] == 'I' && w + 1 < len && in[w + 1] == '\'');
+}
+
 /* Whether the word at in[at] is one that à never comes before: a
  * conjunction or an adverb that opens an aside ("adapté ? notamment
  * pour ..."), the article du (au); not le, les, des ("à des
@@ -3243,18 +3265,9 @@ lost_repair(const char *in, size_t len, char **out, size_t *outlen, norm_stats *
 				buf_append(&b, in + pos, s - pos);
 				buf_puts(&b, "«");
 				pos = e;
-			} else if (s > 1 &&
-			           /* (after a letter, one past ASCII, or one lost
-			            * too: "capacit? ? travailler") */
-			           ((in[s - 1] == ' ' && (is_letter(in, s - 2, len) || ((unsigned char)in[s - 2] & 0xC0) == 0x80 ||
-			                                  (in[s - 2] == '?' && s > 2 && is_letter(in, s - 3, len)))) ||
-			            in[s - 1] == '(') && e + 1 < len &&
+			} else if (s > 1 && e + 1 < len && a_may_follow(in, s, len) &&
 			           (in[e] == ' ' || in[e] == '\n') && /* or a wrap after it */
-			           ((in[e + 1] >= 'a' && in[e + 1] <= 'z') || (unsigned char)in[e + 1] == 0xC3 ||
-			            /* (a word whose first letter was lost: "? ?valuer") */
-			            (in[e + 1] == '?' && e + 2 < len && in[e + 2] >= 'a' && in[e + 2] <= 'z') ||
-			            /* (OCR's I' for l': "? I'?coute") */
-			            (in[e + 1] == 'I' && e + 2 < len && in[e + 2] == '\''))) {
+			           a_may_precede(in, e + 1, len)) {
 				/* (not before a word à never comes before: a
 				 * dash, "une documentation ? afin de") */
 				buf_append(&b, in + pos, s - pos);
