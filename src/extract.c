@@ -703,7 +703,8 @@ make_date(int y, int m, int dd, char out[11])
 	return 1;
 }
 
-#define MONTHS "(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+#define MONTH_WORDS "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+#define MONTHS "(" MONTH_WORDS ")"
 
 static rx rx_date_num = {"(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)", 0, NULL};
 static rx rx_date_iso = {"(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)", 0, NULL};
@@ -778,31 +779,91 @@ parse_date(const char *in, size_t n, char out[11])
 static rx rx_until = {"jusqu'\\s*(?:au|à|a)\\s+(?:(?:au|le)\\s+)?(?:(1 ?er|\\d{1,2})\\s+" MONTHS
                       "\\s+(\\d{4})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}))(?!\\d)",
                       PCRE2_CASELESS, NULL};
+/* the registration's dates as a range, its end in the groups of
+ * rx_until: "Enregistré au RNCP du 15/03/2019 au 14/03/2024",
+ * "Enregistrement pour cinq ans, du 1er septembre 2021 au 31 août 2026" */
+#define DATE_ANY "(?:(?:1 ?er|\\d{1,2})\\s+(?:" MONTH_WORDS ")\\s+\\d{4}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})"
+static rx rx_registered = {"enregistr[^\n]{0,60}?\\bdu\\s+" DATE_ANY "\\s+au\\s+"
+                           "(?:(1 ?er|\\d{1,2})\\s+" MONTHS "\\s+(\\d{4})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}))(?!\\d)",
+                           PCRE2_CASELESS, NULL};
+
+/* The latest date of the matches of re in s[0..n) (groups as
+ * rx_until's) into best, when later than what it holds. */
+static void
+latest_date(rx *re, const char *s, size_t n, char best[11])
+{
+	char date[11];
+	size_t ov[OV], at;
+
+	for (at = 0; rx_match_at(re, s, n, at, ov, OV); at = ov[1]) {
+		int ok;
+		if (ov[2] != (size_t)-1) {
+			int dd = day_of(s, ov[2], ov[3]);
+			ok = make_date((int)num(s, ov[6], ov[7]), month_number(s + ov[4], ov[5] - ov[4]), dd, date);
+		} else {
+			ok = make_date((int)num(s, ov[12], ov[13]), (int)num(s, ov[10], ov[11]),
+			               (int)num(s, ov[8], ov[9]), date);
+		}
+		if (ok && strcmp(date, best) > 0)
+			memcpy(best, date, 11);
+	}
+}
+
+/* The end of the registration's range (rx_registered) into best: the
+ * regex asked only of the lines that say "egistr" in either case (every
+ * 'e' of a text would start a try of it; glibc's memmem costs more than
+ * a memchr for the g), each with the line after it (a wrapped range). */
+static void
+registered_until(const doc *d, char best[11])
+{
+	const char *end = d->text + d->len;
+	int k;
+
+	for (k = 0; k < 2; k++) {
+		const char *t = d->text, *g;
+		while ((g = memchr(t, k ? 'G' : 'g', (size_t)(end - t))) != NULL) {
+			const char *ls = g - 1, *le = g;
+			int lines = 0;
+			t = g + 1;
+			if (g == d->text || (g[-1] | 0x20) != 'e' || end - g < 5 ||
+			    !((g[1] | 0x20) == 'i' && (g[2] | 0x20) == 's' && (g[3] | 0x20) == 't' &&
+			      (g[4] | 0x20) == 'r'))
+				continue;
+			while (ls > d->text && ls[-1] != '\n' && g - ls < 200)
+				ls--;
+			while (le < end && (*le != '\n' || ++lines < 2) && le - g < 300)
+				le++;
+			latest_date(&rx_registered, ls, (size_t)(le - ls), best);
+		}
+	}
+}
 
 void
 extract_expiry(doc *d)
 {
-	char date[11], best[11] = "";
-	size_t i, j, k, ov[OV], at;
+	char date[11], best[11] = "", buf[1024];
+	size_t i, j, k;
 
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
+		const char *f;
+		size_t n;
+		if (l->len == 0 || l->len > 300)
+			continue;
+		/* (the fold once for the searches, not once a search) */
+		f = line_fold(l, buf, sizeof(buf), &n);
 		/* "fin d" first: it rules out both of its phrases at once;
 		 * "Date d'échance", a typo of some of the site's own pages */
-		if (l->len > 300 || !(line_contains_folded(l, "echeance") ||
-		                      (line_contains_folded(l, "fin d") &&
-		                       (line_contains_folded(l, "fin d'enregistrement") ||
-		                        line_contains_folded(l, "fin de l'enregistrement") ||
-		                        line_contains_folded(l, "fin de validite"))) ||
-		                      line_contains_folded(l, "date d'expiration") ||
-		                      line_starts_folded(l, "date d'echance") ||
-		                      /* (its accented letters dropped, its
-		                       * apostrophe kept: "chance" is a word) */
-		                      line_starts_folded(l, "date d'chance") ||
-		                      /* (labels at a line's start: a test of its
-		                       * first bytes, not a search of it) */
-		                      line_starts_folded(l, "date limite de validite") ||
-		                      line_starts_folded(l, "expire le")))
+		if (!(strstr(f, "echeance") ||
+		      (strstr(f, "fin d") && (strstr(f, "fin d'enregistrement") || strstr(f, "fin de l'enregistrement") ||
+		                              strstr(f, "fin de validite"))) ||
+		      strstr(f, "date d'expiration") || line_starts_folded(l, "date d'echance") ||
+		      /* (its accented letters dropped, its apostrophe kept:
+		       * "chance" is a word) */
+		      line_starts_folded(l, "date d'chance") ||
+		      /* (labels at a line's start: a test of its first
+		       * bytes, not a search of it) */
+		      line_starts_folded(l, "date limite de validite") || line_starts_folded(l, "expire le")))
 			continue;
 		/* the label's line and the next three, blank ones aside
 		 * (a double-spaced "Date d'échéance" / "" / "de
@@ -817,20 +878,11 @@ extract_expiry(doc *d)
 			}
 		}
 	}
-	/* older fiches: the latest "jusqu'au" of the legal section */
-	for (at = 0; rx_match_at(&rx_until, d->text, d->len, at, ov, OV); at = ov[1]) {
-		int ok;
-		if (ov[2] != (size_t)-1) {
-			int dd = day_of(d->text, ov[2], ov[3]);
-			ok = make_date((int)num(d->text, ov[6], ov[7]),
-			               month_number(d->text + ov[4], ov[5] - ov[4]), dd, date);
-		} else {
-			ok = make_date((int)num(d->text, ov[12], ov[13]), (int)num(d->text, ov[10], ov[11]),
-			               (int)num(d->text, ov[8], ov[9]), date);
-		}
-		if (ok && strcmp(date, best) > 0)
-			memcpy(best, date, 11);
-	}
+	/* older fiches: the latest "jusqu'au" of the legal section; or the
+	 * end of the registration's range */
+	latest_date(&rx_until, d->text, d->len, best);
+	if (!best[0])
+		registered_until(d, best);
 	if (best[0])
 		rec_set(d, &d->rec->expires, best, 10);
 }

@@ -4054,6 +4054,19 @@ START_TEST(t_expiry)
 	r = parse_str("Code RNCP : 12345\nArrêté ... jusqu'au 1 er août 2020.\nArrêté ... jusqu'au 31.12.2023.\n");
 	ck_assert_str_eq(r->expires, "2023-12-31");
 	rncp_record_free(r);
+	/* the registration's dates as a range: its end ("Enregistré au RNCP
+	 * du ... au ...", a training centre's page) */
+	r = parse_str("Code RNCP : RNCP31115\nNiveau 5\nEnregistré au RNCP du 15/03/2019 au 14/03/2024\n");
+	ck_assert_str_eq(r->expires, "2024-03-14");
+	rncp_record_free(r);
+	r = parse_str("Code RNCP : RNCP31115\nNiveau 5\nEnregistrement pour cinq ans, du 1er septembre 2021 "
+	              "au 31 août 2026, au niveau 5.\n");
+	ck_assert_str_eq(r->expires, "2026-08-31");
+	rncp_record_free(r);
+	/* a session's dates are no registration's */
+	r = parse_str("Code RNCP : RNCP31115\nNiveau 5\nProchaine session du 01/09/2025 au 30/06/2026\n");
+	ck_assert_ptr_null(r->expires);
+	rncp_record_free(r);
 
 	r = parse_str("L'essentiel\nNiveau 5\nDate d'échéance\nde l'enregistrement\n25-06-2030\n"
 	              "Date de dernière délivrance possible | 25-06-2034 |\n");
