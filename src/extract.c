@@ -2340,6 +2340,41 @@ page_label(const char *t)
 	return 0;
 }
 
+/* Is s[0..n) a fiche's code and nothing else: "RNCP37680", "RNCP n°
+ * 37674", "RS5678"? */
+static int
+only_code(const char *s, size_t n)
+{
+	size_t ov[OV];
+
+	return n >= 4 && s[0] == 'R' && rx_match(&rx_code_alone, s, n, ov, OV) && ov[1] == n;
+}
+
+/* Where t[0..n) ends once the fiche's code after it goes ("X
+ * (RNCP37680)", "X - RNCP 35210"): the byte before the blank that opens
+ * the code's bracket or dash; n when no code ends it. */
+static size_t
+title_before_code(const char *t, size_t n)
+{
+	size_t i;
+
+	if (n > 8 && t[n - 1] == ')') {
+		for (i = n - 1; i > 0 && t[i - 1] != '(' && n - i < 24; i--)
+			;
+		if (i > 2 && t[i - 1] == '(' && t[i - 2] == ' ' && only_code(t + i, n - 1 - i))
+			return i - 2;
+	}
+	for (i = n; i > 3 && n - i < 24; i--) {
+		size_t dl = t[i - 2] == '-' ? 1 : i > 4 && (unsigned char)t[i - 4] == 0xE2 && (unsigned char)t[i - 3] == 0x80 &&
+		                                          ((unsigned char)t[i - 2] == 0x93 || (unsigned char)t[i - 2] == 0x94)
+		                                      ? 3
+		                                      : 0;
+		if (t[i - 1] == ' ' && dl > 0 && i > dl + 2 && t[i - 2 - dl] == ' ' && only_code(t + i, n - i))
+			return i - 2 - dl;
+	}
+	return n;
+}
+
 void
 title_tidy(char *t)
 {
@@ -2365,6 +2400,7 @@ title_tidy(char *t)
 		t[n = cut] = '\0';
 	while (n > 0 && (t[n - 1] == '.' || t[n - 1] == ' ') && !(n >= 3 && t[n - 2] == '.'))
 		t[--n] = '\0';
+	t[n = title_before_code(t, n)] = '\0';
 	/* the whole title in quotes ('"Technicien(ne) en soudage"', an
 	 * older référentiel's cover; "« X »") */
 	if (n >= 3 && t[0] == '"' && t[n - 1] == '"' && memchr(t + 1, '"', n - 2) == NULL) {

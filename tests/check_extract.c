@@ -3650,6 +3650,13 @@ START_TEST(t_title_tidy)
 	    {"Certificat complémentaire de spécialisation (CCS)", "Certificat complémentaire de spécialisation (CCS)"},
 	    {"Titre professionnel : ", "Titre professionnel :"},
 	    {"Gestion de projets, etc...", "Gestion de projets, etc..."},
+	    /* the fiche's code after it, in brackets or a dash apart */
+	    {"TP Administrateur d'Infrastructures Sécurisées (RNCP37680)", "TP Administrateur d'Infrastructures Sécurisées"},
+	    {"Développeur web (RNCP n° 37674)", "Développeur web"},
+	    {"Chargé de communication - RNCP 35210", "Chargé de communication"},
+	    {"Gestionnaire de paie \u2013 RS5678", "Gestionnaire de paie"},
+	    {"Code RNCP37680", "Code RNCP37680"},
+	    {"Bachelor (RNCP36061, niveau 6)", "Bachelor (RNCP36061, niveau 6)"},
 	};
 	size_t i;
 
