@@ -720,6 +720,12 @@ annex_components(doc *d)
 	size_t i, j, end, ov[OV];
 	rncp_bloc *b = NULL;
 
+	/* (or, in annexes of later years, "Compétences attestées et
+	 * descriptif des composantes ...": the descriptif tells it from a
+	 * fiche's "Compétences attestées") */
+	if (h < 0 && d->rec->nblocs == 0)
+		h = find_line_starting(d, 0, d->nlines, "competences attestees et descriptif");
+
 	if (h < 0 || d->lines[h].len > 100)
 		return;
 	/* (the heading's end, wrapped: "des composantes de la
@@ -826,16 +832,53 @@ markdown_blocs(doc *d)
 	}
 }
 
+/* A line that names the kind of employer, not a job: "Entreprises de
+ * toute nature ...", "Établissements de santé" */
+static int
+sector_item(const line *l)
+{
+	static const char *const kinds[] = {"entreprise", "etablissement", "secteur", "societe",
+	                                    "collectivite", "organisme", "structure", "cabinet"};
+	size_t k;
+
+	for (k = 0; k < ARRAY_LEN(kinds); k++)
+		if (line_starts_folded(l, kinds[k]))
+			return 1;
+	return 0;
+}
+
+/* Could the unmarked paragraph l be a job title of an annex's list: short,
+ * not a sentence about sectors ("La fabrication d'outillages ...", "Tous
+ * les secteurs ..."), which opens with an article, nor a label? */
+static int
+annex_job_line(const line *l)
+{
+	static const char *const opens[] = {"tous ", "toutes ", "tout ", "il ", "elle ", "ce ", "cet ", "ces ",
+	                                    "cette ", "son ", "sa ", "ses "};
+	size_t k;
+
+	if (l->len < 4 || l->len > 80 || l->s[l->len - 1] == ':' || opens_article(l->s, l->len) ||
+	    sector_item(l) || line_starts_lower(l) || memchr(l->s, ',', l->len) != NULL)
+		return 0;
+	for (k = 0; k < ARRAY_LEN(opens); k++)
+		if (line_starts_folded(l, opens[k]))
+			return 0;
+	return 1;
+}
+
 /* An annex's jobs with no sentence that leads them in: the items under
  * the heading "Secteurs d'activités et types d'emploi accessibles par le
  * détenteur du titre", after the sectors' sentences ("L'industrie, la
  * recherche ..." / "- technicien en contrôle qualité ;"), blank lines
- * between them. */
+ * between them; or, no item marked, the last run of two or more short
+ * paragraphs that no article opens ("Les secteurs de l'automobile ..." /
+ * "Mécanicien outilleur en découpage et emboutissage." / "Ajusteur
+ * mouliste."). */
 void
 annex_jobs(doc *d)
 {
 	long h = find_line_starting(d, 0, d->nlines, "secteurs d'activite");
-	size_t i, texts = 0, m;
+	size_t i, texts = 0, m, run = 0, run_from = 0;
 	int started = 0;
 
 	if (h < 0 || d->rec->njobs > 0 || d->rec->nblocs == 0 || d->lines[h].f == NULL ||
@@ -846,11 +889,23 @@ annex_jobs(doc *d)
 		if (line_starts_heading(l) || (line_is_heading(l) && !started) || l->len > 200)
 			break;
 		if ((m = item_marker(l->s, l->len)) == 0) {
-			/* (the heading's end, the sectors: two lines at most) */
-			if (started || ++texts > 3)
+			if (started)
 				break;
+			/* the unmarked run so far: it must reach the section's end */
+			if (annex_job_line(l)) {
+				if (run++ == 0)
+					run_from = i;
+			} else {
+				run = 0;
+			}
+			if (++texts > 12)
+				return;
 			continue;
 		}
+		/* (marked items: after two lines at most, the heading's end
+		 * and the sectors) */
+		if (!started && texts > 3)
+			break;
 		started = 1;
 		{
 			size_t n = l->len;
@@ -858,6 +913,15 @@ annex_jobs(doc *d)
 				n--;
 			rec_add_job(d, l->s + m, n - m);
 		}
+	}
+	if (started || run < 2)
+		return;
+	for (i = run_from; i < d->nlines && run > 0; i = next_text_line(d, i + 1), run--) {
+		const line *l = &d->lines[i];
+		size_t n = l->len;
+		while (n > 0 && (l->s[n - 1] == ';' || l->s[n - 1] == '.' || l->s[n - 1] == ' '))
+			n--;
+		rec_add_job(d, l->s, n);
 	}
 }
 
@@ -874,21 +938,6 @@ ends_with_ellipsis(const line *l)
 	return (n >= 3 && memcmp(l->s + n - 3, "\xE2\x80\xA6", 3) == 0) ||
 	       (n < l->len && l->len >= 3 && memcmp(l->s + l->len - 3, "...", 3) == 0) ||
 	       (n > 0 && l->s[n - 1] == '?');
-}
-
-/* A line that names the kind of employer, not a job: "Entreprises de
- * toute nature ...", "Établissements de santé" */
-static int
-sector_item(const line *l)
-{
-	static const char *const kinds[] = {"entreprise", "etablissement", "secteur", "societe",
-	                                    "collectivite", "organisme", "structure", "cabinet"};
-	size_t k;
-
-	for (k = 0; k < ARRAY_LEN(kinds); k++)
-		if (line_starts_folded(l, kinds[k]))
-			return 1;
-	return 0;
 }
 
 /* The jobs of a list whose marks were lost (a browser's copy of its page):

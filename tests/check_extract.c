@@ -1701,6 +1701,37 @@ START_TEST(t_arrete_annex_odd_lines)
 	ck_assert_uint_eq(r->njobs, 2);
 	ck_assert_str_eq(r->jobs[0], "technicien (ne) de déploiement");
 	rncp_record_free(r);
+	/* later annexes: "Compétences attestées et descriptif ..."; the jobs
+	 * without marks, after the sectors' sentences (each opens with an
+	 * article) */
+	r = parse_str("# Article ANNEXE\n\nIntitulé :\n\nTitre professionnel : mécanicien outilleur.\n\n"
+	              "Niveau : IV.\n\nCode NSF : 251 s.\n\n"
+	              "Compétences attestées et descriptif des composantes de la certification\n\n"
+	              "1. Réaliser des outillages\n\nUsiner les éléments d'un outillage.\n\n"
+	              "Ajuster et monter un outillage.\n\n"
+	              "2. Mettre au point un outillage\n\nRégler un outillage sur presse.\n\n"
+	              "Secteurs d'activités et types d'emploi\n\naccessibles par le détenteur du titre\n\n"
+	              "La fabrication d'outillages mécaniques et d'équipements spéciaux.\n\n"
+	              "Les secteurs de l'automobile, de l'aéronautique, de la plasturgie.\n\n"
+	              "Mécanicien outilleur en découpage et emboutissage.\n\nAjusteur mouliste.\n\n"
+	              "Mécanicien de précision.\n\nCode ROME :\n\nH2901-Ajustement et montage de fabrication ;\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[0].title, "Réaliser des outillages");
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Régler un outillage sur presse");
+	ck_assert_uint_eq(r->njobs, 3);
+	ck_assert_str_eq(r->jobs[0], "Mécanicien outilleur en découpage et emboutissage");
+	ck_assert_str_eq(r->jobs[2], "Mécanicien de précision");
+	rncp_record_free(r);
+	/* sectors alone: no jobs */
+	r = parse_str("Intitulé : technicien.\n\nNiveau : IV.\n\nCode NSF : 326 r.\n\n"
+	              "Capacités attestées et descriptif des composantes de la certification\n\n"
+	              "1. Assister\n\nPréparer un poste.\n\n"
+	              "Secteurs d'activités et types d'emploi accessibles par le détenteur du titre\n\n"
+	              "La fabrication d'outillages mécaniques.\n\nLes secteurs de l'automobile.\n\n"
+	              "Tous les secteurs d'activité sont concernés.\n\nCode ROME :\n\nH2901-Ajustement ;\n");
+	ck_assert_uint_eq(r->njobs, 0);
+	rncp_record_free(r);
 }
 END_TEST
 
