@@ -3649,6 +3649,14 @@ extract_certifiers_table(doc *d)
 		if (!maybe_header(&d->lines[h]) || !table_header(&d->lines[h], col))
 			continue;
 		cells = count_bars(d->lines[h].s, d->lines[h].len);
+		/* a header opens its table: a row under another of as many
+		 * cells, or under the rule, is a row of a table of labels and
+		 * values ("| Numéro RNCP | 40677 |" / "| Certificateur |
+		 * Oreegami |" / "| Date d'échéance | 23 mai 2028 |"), whose
+		 * next rows are no certifiers */
+		if (h > 0 && d->lines[h - 1].len > 0 && memchr(d->lines[h - 1].s, '|', d->lines[h - 1].len) != NULL &&
+		    count_bars(d->lines[h - 1].s, d->lines[h - 1].len) == cells)
+			continue;
 		row.len = 0;
 		for (i = h + 1; i < d->nlines; i++) {
 			const line *l = &d->lines[i];

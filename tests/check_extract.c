@@ -3752,6 +3752,15 @@ START_TEST(t_certifiers_cell_spilled)
 	ck_assert_str_eq(r->certifiers[0].siret, "43815697600021");
 	ck_assert_ptr_null(r->certifiers[1].siret);
 	rncp_record_free(r);
+	/* a table of labels and values: the certifier's row is no header,
+	 * the labels under it no certifiers */
+	r = parse_str("# Fiche RNCP40677 — Product Builder No-Code\n\n| Champ | Valeur |\n|-------|--------|\n"
+	              "| Numéro RNCP | 40677 |\n| Niveau | 6 (Bac+3/4) |\n| Certificateur | Oreegami |\n"
+	              "| Date d'activité | Active au 1er avril 2026 |\n| Date d'échéance | 23 mai 2028 |\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "Oreegami");
+	ck_assert_str_eq(r->expires, "2028-05-23");
+	rncp_record_free(r);
 }
 END_TEST
 
