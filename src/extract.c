@@ -3227,7 +3227,7 @@ extract_jobs_after(doc *d, long heading)
 			 * page's paragraphs: one line each, the next one short
 			 * and no sentence */
 			const line *nx = i + 1 < d->nlines ? &d->lines[i + 1] : NULL;
-			if (started && nx != NULL && nx->len > 0 && nx->len < 100 &&
+			if (started && nx != NULL && nx->len > 0 && nx->len < 100 && nx->md == 0 &&
 			    strchr(".:;", nx->s[nx->len - 1]) == NULL && !line_is_heading(nx) &&
 			    line_bar(nx) == NULL && nx->s[0] != '|' &&
 			    /* (after a run of a few lines, OCR's spacing: a

@@ -2214,6 +2214,10 @@ layout_fc(doc *d, int web)
 	annex_components(d);
 	{
 		long h = find_line_starting(d, 0, d->nlines, "type d'emplois accessibles");
+		/* (in the plural in copies of the page: "Types d'emplois
+		 * accessibles") */
+		if (h < 0)
+			h = find_line_starting(d, 0, d->nlines, "types d'emplois accessibles");
 		/* or an arrêté's annex's sentence: "Les types d'emploi(s)
 		 * accessibles sont les suivants :"; or its items under its
 		 * heading */

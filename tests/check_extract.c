@@ -3191,6 +3191,13 @@ START_TEST(t_lists_wrapped)
 	ck_assert_uint_eq(r->njobs, 2);
 	ck_assert_str_eq(r->jobs[1], "Agent escale produit train en gare");
 	rncp_record_free(r);
+	/* the heading in the plural, a Markdown heading's */
+	r = parse_str("# Fiche RNCP40677 — Product Builder No-Code\n\nNiveau 6\n\n## Types d'emplois accessibles\n\n"
+	              "- Product Builder No-Code\n- No-Code Maker\n- Citizen Developer\n\n## Voies d'accès\n\n"
+	              "- Formation continue\n");
+	ck_assert_uint_eq(r->njobs, 3);
+	ck_assert_str_eq(r->jobs[2], "Citizen Developer");
+	rncp_record_free(r);
 	/* titles a dash apart, some dashes glued, a PDF's wraps after a
 	 * dash and before one */
 	r = parse_str("RNCP39441 - Assistant RH\nNiveau 5\nCode(s) NSF\n315 : Ressources humaines\n"
