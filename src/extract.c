@@ -2424,9 +2424,16 @@ title_tidy(char *t)
 		if (fn > pl && strncmp(f, prefixes[i], pl) == 0 && n > pl) {
 			memmove(t, t + pl, n - pl + 1);
 			title_capitalize(t);
-			break;
+			return;
 		}
 	}
+	/* "Titre professionnel Technicien en usinage ...": no sign between
+	 * them, the title's capital tells where it starts */
+	if (fn > 24 && strncmp(f, "titre professionnel ", 20) == 0 && n > 24 &&
+	    ((t[20] >= 'A' && t[20] <= 'Z' && !(t[21] >= 'A' && t[21] <= 'Z')) ||
+	     ((unsigned char)t[20] == 0xC3 && (unsigned char)t[21] >= 0x80 && (unsigned char)t[21] < 0x9F &&
+	      t[22] >= 'a' && t[22] <= 'z')))
+		memmove(t, t + 20, n - 20 + 1);
 }
 
 #define VOTE_WORDS 32

@@ -604,6 +604,7 @@ void annex_jobs(doc *d);
 /* A Markdown copy's headings under "Compétences attestées" or "Activités",
  * the lines under each: blocs without a code. */
 void markdown_blocs(doc *d);
+void listed_blocs(doc *d);
 void layout_reac(doc *d);
 
 /* ---- refdata.c (generated from the TSV files in data/) ---- */

@@ -832,6 +832,49 @@ markdown_blocs(doc *d)
 	}
 }
 
+/*
+ * No bloc read: the titles a page lists under its heading "Blocs de
+ * compétences" (a training centre's page: "- Réaliser, à partir d'un
+ * plan, l'usinage ..." / "- Préparer et mettre au point ..."), each
+ * item a bloc without a code or skills, a verb first; two at least, up
+ * to the first line that is no item.
+ */
+void
+listed_blocs(doc *d)
+{
+	long h = d->rec->nblocs > 0 ? -1 : find_line_starting(d, 0, d->nlines, "blocs de competences");
+	size_t i, before = d->rec->nblocs, n;
+
+	if (h < 0 || d->lines[h].len > 40)
+		return;
+	/* (the heading alone: "Blocs de compétences", a colon or a count
+	 * after it maybe) */
+	for (n = d->lines[h].len; n > 0 && strchr(" :()0123456789", d->lines[h].s[n - 1]) != NULL; n--)
+		;
+	if (n != strlen("Blocs de comp\xC3\xA9tences"))
+		return;
+	for (i = next_text_line(d, (size_t)h + 1); i < d->nlines; i = next_text_line(d, i + 1)) {
+		const line *l = &d->lines[i];
+		size_t k = item_marker(l->s, l->len), e = l->len;
+		line item;
+		if (k == 0 || l->len - k < 12 || l->len > 300)
+			break;
+		item = *l;
+		item.s += k, item.len -= k, item.f = NULL;
+		if (!starts_infinitive(&item))
+			break;
+		while (e > k && (l->s[e - 1] == '.' || l->s[e - 1] == ';' || l->s[e - 1] == ' '))
+			e--;
+		if (rec_add_bloc(d, NULL, l->s + k, e - k) == NULL)
+			return;
+	}
+	if (d->rec->nblocs - before >= 2)
+		rec_warn(d, "%zu blocs read from the list under \"%.*s\" (no code states them)",
+		         d->rec->nblocs - before, (int)d->lines[h].len, d->lines[h].s);
+	else
+		rec_drop_blocs(d, before);
+}
+
 /* A line that names the kind of employer, not a job: "Entreprises de
  * toute nature ...", "Établissements de santé" */
 static int

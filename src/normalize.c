@@ -465,6 +465,13 @@ html_tag(const char *s, size_t n, size_t *len, comment_ends *ce)
 	    {"figure", TAG_BLOCK}, {"figcaption", TAG_BLOCK}, {"aside", TAG_BLOCK}, {"pre", TAG_BLOCK},
 	    {"form", TAG_BLOCK}, {"code", TAG_INLINE}, {"time", TAG_INLINE}, {"wbr", TAG_INLINE},
 	    {"button", TAG_INLINE}, {"picture", TAG_INLINE}, {"input", TAG_DROP}, {"source", TAG_DROP},
+	    /* a form's groups, whose legend heads them (a training centre's
+	     * "Blocs de compétences"), and other blocks of hand-made pages */
+	    {"fieldset", TAG_BLOCK}, {"legend", TAG_BLOCK}, {"details", TAG_BLOCK}, {"summary", TAG_BLOCK},
+	    {"address", TAG_BLOCK}, {"center", TAG_BLOCK}, {"mark", TAG_INLINE}, {"cite", TAG_INLINE},
+	    {"q", TAG_INLINE}, {"s", TAG_INLINE}, {"del", TAG_INLINE}, {"ins", TAG_INLINE},
+	    {"big", TAG_INLINE}, {"svg", TAG_DROP}, {"path", TAG_DROP}, {"iframe", TAG_DROP},
+	    {"noscript", TAG_DROP},
 	    {"script", TAG_SKIP}, {"style", TAG_SKIP},
 	};
 	size_t i = 1, a, k, end;

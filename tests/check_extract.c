@@ -3694,6 +3694,10 @@ START_TEST(t_title_tidy)
 	    {"Chargé de communication - RNCP 35210", "Chargé de communication"},
 	    {"Gestionnaire de paie \u2013 RS5678", "Gestionnaire de paie"},
 	    {"Code RNCP37680", "Code RNCP37680"},
+	    /* after "Titre professionnel", no sign between: its capital */
+	    {"Titre professionnel Électricien d'équipement", "Électricien d'équipement"},
+	    {"Titre professionnel Technicien en usinage", "Technicien en usinage"},
+	    {"TITRE PROFESSIONNEL TECHNICIEN EN USINAGE", "TITRE PROFESSIONNEL TECHNICIEN EN USINAGE"},
 	    {"Bachelor (RNCP36061, niveau 6)", "Bachelor (RNCP36061, niveau 6)"},
 	};
 	size_t i;
@@ -4403,6 +4407,36 @@ END_TEST
 
 /* A titre professionnel's référentiel d'évaluation (RE): its activity types
  * and their skills where its projects' part names them */
+/* a training centre's page: its blocs' titles listed under "Blocs de
+ * compétences", no code, no skill; the title after "Titre
+ * professionnel" with no sign between */
+START_TEST(t_listed_blocs)
+{
+	rncp_record *r = parse_str("Titre professionnel Technicien en usinage assisté par ordinateur\nRNCP35182\n"
+	                           "Titre professionnel de niveau 4\n\nBlocs de compétences\n"
+	                           "- Réaliser, à partir d'un plan, l'usinage de pièces sur tour à commande numérique\n"
+	                           "- Réaliser, à partir d'un plan, l'usinage de pièces sur centre d'usinage\n"
+	                           "- Préparer et mettre au point des productions en usinage de série.\n"
+	                           "Prérequis\n- Etre titulaire d'un diplôme de niveau 3\n");
+	ck_assert_str_eq(r->title, "Technicien en usinage assisté par ordinateur");
+	ck_assert_uint_eq(r->nblocs, 3);
+	ck_assert_ptr_null(r->blocs[0].code);
+	ck_assert_str_eq(r->blocs[1].title, "Réaliser, à partir d'un plan, l'usinage de pièces sur centre d'usinage");
+	ck_assert_str_eq(r->blocs[2].title, "Préparer et mettre au point des productions en usinage de série");
+	ck_assert_uint_eq(r->blocs[0].nskills, 0);
+	rncp_record_free(r);
+	/* one item, or items that are no titles: none */
+	r = parse_str("Titre professionnel Technicien\nRNCP35182\nNiveau 4\n\nBlocs de compétences :\n"
+	              "- Réaliser l'usinage de pièces sur tour\n\nPrérequis\n- Etre titulaire d'un diplôme de niveau 3\n");
+	ck_assert_uint_eq(r->nblocs, 0);
+	rncp_record_free(r);
+	r = parse_str("Titre professionnel Technicien\nRNCP35182\nNiveau 4\n\nBlocs de compétences\n"
+	              "- voir la fiche\n- 4 blocs\n");
+	ck_assert_uint_eq(r->nblocs, 0);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_reac_evaluation)
 {
 	rncp_record *r = parse_str(
@@ -4449,6 +4483,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_arrete_article);
 	tcase_add_test(tc, t_jobs_wrapped_prose);
 	tcase_add_test(tc, t_reac_evaluation);
+	tcase_add_test(tc, t_listed_blocs);
 	tcase_add_test(tc, t_cncp_english_title);
 	tcase_add_test(tc, t_web_assessment_not_skill);
 	tcase_add_test(tc, t_assessment_run_on);

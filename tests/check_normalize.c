@@ -163,6 +163,12 @@ START_TEST(t_html_tags)
 	NORM_EQ("<table>\n<colgroup>\n<col style=\"width: 50%\" />\n</colgroup>\n<thead>\n<tr class=\"header\">\n"
 	        "<th>Liste</th>\n<th>Modalit\xC3\xA9s</th>\n</tr>\n</thead>\n<caption>T</caption></table>",
 	        "Liste | Modalités |\nT\n");
+	/* a form's groups and their legends, hand-made pages' other
+	 * blocks; an icon's drawing */
+	NORM_EQ("<fieldset class=\"m-auto\">\n  <legend class=\"pl-4\">Blocs de comp\xC3\xA9tences</legend>\n"
+	        "  <ul><li>R\xC3\xA9" "aliser</li></ul>\n</fieldset><details><summary>Plus</summary>"
+	        "<p>Le <mark>titre</mark> <s>ancien</s></p></details><svg viewBox=\"0 0 8 8\"><path d=\"M0\"/></svg>",
+	        "Blocs de compétences\n- Réaliser\nPlus\nLe titre ancien\n");
 	/* fewer than three tags, or none known: text */
 	NORM_EQ("a <br> b < 5 ans <x> <MODULE>", "a <br> b < 5 ans <x> <MODULE>");
 	NORM_EQ("<!-- jamais ferm\xC3\xA9 <!-- <p> <p", "<!-- jamais fermé <!-- <p> <p");
