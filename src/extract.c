@@ -2018,10 +2018,14 @@ extract_lists(doc *d)
 /* ---- code ---- */
 
 /* "Code RNCP : 5018", or with the prefix said again: "Code RNCP : RNCP40743" */
-static rx rx_code_cncp = {"\\bCode\\s+(RNCP|RS)\\s*[:|]?\\s*(?:RNCP|RS)?\\s?(\\d{2,6})(?!\\d)", PCRE2_CASELESS, NULL};
 /* Between a code's prefix and its number: "RNCP37454", "RNCP 37454",
  * "RNCP-37454", "RNCP n° 37454" */
 #define CODE_SEP "(?:\\s?-\\s?|\\s*n\\s*°\\s*|\\s)?"
+static rx rx_code_cncp = {"\\bCode\\s+(RNCP|RS)\\s*[:|]?\\s*(?:RNCP|RS)?\\s?(\\d{2,6})(?!\\d)", PCRE2_CASELESS, NULL};
+/* or a label "Code" alone, the prefix in its value ("**Code** :
+ * RNCP37674", notes' Markdown); anchored: one try a line */
+static rx rx_code_label = {"^[-*\\x{2022} ]{0,3}Code\\s*:\\s*(RNCP|RS)" CODE_SEP "(\\d{2,6})(?!\\d|BC)",
+                           PCRE2_CASELESS, NULL};
 /* "N° de fiche RNCP37454", "Numéro de fiche : RNCP 37454" */
 static rx rx_code_fiche = {"(?:N\\s*°|Num[ée]ro)\\s*de\\s+(?:la\\s+)?fiche\\s*[:|]?\\s*(RNCP|RS)" CODE_SEP "(\\d{2,6})(?!\\d)",
                            PCRE2_CASELESS, NULL};
@@ -2086,7 +2090,8 @@ extract_code_stated(doc *d)
 		/* the patterns need "code" (caseless, ASCII letters: then in
 		 * the folded line too) or a "°" */
 		int code = line_contains_folded(l, "code");
-		if ((code && rx_match(&rx_code_cncp, l->s, l->len, ov, OV)) ||
+		if ((code && (rx_match(&rx_code_cncp, l->s, l->len, ov, OV) ||
+		              rx_match(&rx_code_label, l->s, l->len, ov, OV))) ||
 		    ((has_degree(l) || line_starts_folded(l, "numero de")) &&
 		     rx_match(&rx_code_fiche, l->s, l->len, ov, OV))) {
 			snprintf(pre, sizeof(pre), "%.*s", (int)(ov[3] - ov[2]), l->s + ov[2]);

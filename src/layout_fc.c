@@ -1460,7 +1460,23 @@ fc_blocs(doc *d, int web)
 		if (b == NULL)
 			continue;
 		if (j >= d->nlines || !skills_header(d, j)) {
-			/* no skills table under this heading */
+			/* no skills table under this heading: a list marked
+			 * right under it, its skills (notes' and pages' "###
+			 * RNCP37674BC01 - ..." / "- Installer et configurer
+			 * ..."), blank lines between its items maybe */
+			size_t k = i + 1;
+			while (k < d->nlines && d->lines[k].len == 0)
+				k++;
+			while (k < d->nlines && d->lines[k].len < 400 && !line_is_heading(&d->lines[k]) &&
+			       !bloc_heading(d->lines[k].s, d->lines[k].len, NULL, 0)) {
+				const line *c = &d->lines[k];
+				size_t m = item_marker(c->s, c->len);
+				if (m == 0 || c->len - m < 4)
+					break;
+				rec_add_skill(d, b, c->s + m, c->len - m);
+				for (k++; k < d->nlines && d->lines[k].len == 0; k++)
+					;
+			}
 		} else if (!web && d->lines[j].s[d->lines[j].len - 1] == '|') {
 			/* a PDF table, whose rows end in a bar (a web page's
 			 * table copied with tabs has none at the end, and

@@ -4437,6 +4437,32 @@ START_TEST(t_listed_blocs)
 }
 END_TEST
 
+/* notes' and pages' blocs, each coded heading over its skills' marked
+ * list, no "Liste de compétences"; a Markdown "**Code** :" */
+START_TEST(t_bloc_items)
+{
+	size_t i;
+	rncp_record *r = parse_str("# Développeur web et web mobile\n\n**Code** : RNCP37674\n**Niveau** : 5\n\n"
+	                           "## Blocs de compétences\n\n"
+	                           "### RNCP37674BC01 - Développer la partie front-end d'une application web\n"
+	                           "- Installer et configurer son environnement de travail\n\n"
+	                           "- Maquetter des interfaces utilisateur\n\n"
+	                           "### RNCP37674BC02 - Développer la partie back-end\n"
+	                           "- Mettre en place une base de données\n"
+	                           "Une évaluation en fin de parcours.\n- Hors liste\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Maquetter des interfaces utilisateur");
+	ck_assert_uint_eq(r->blocs[1].nskills, 1);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Mettre en place une base de données");
+	/* the code its label states, not one read from the blocs' */
+	ck_assert_str_eq(r->code, "RNCP37674");
+	for (i = 0; i < r->nwarnings; i++)
+		ck_assert_msg(strstr(r->warnings[i], "codes of its blocs") == NULL, "%s", r->warnings[i]);
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_reac_evaluation)
 {
 	rncp_record *r = parse_str(
@@ -4484,6 +4510,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_jobs_wrapped_prose);
 	tcase_add_test(tc, t_reac_evaluation);
 	tcase_add_test(tc, t_listed_blocs);
+	tcase_add_test(tc, t_bloc_items);
 	tcase_add_test(tc, t_cncp_english_title);
 	tcase_add_test(tc, t_web_assessment_not_skill);
 	tcase_add_test(tc, t_assessment_run_on);
