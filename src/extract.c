@@ -1311,7 +1311,10 @@ void
 certifier_mentioned(doc *d)
 {
 	static const char *const by[] = {"au nom du ", "au nom de la ", "élivré par ", "élivrée par ",
-	                                 "élivrés par ", "octroyé par ", "décerné par ", "ertification par "};
+	                                 "élivrés par ", "octroyé par ", "décerné par ", "ertification par ",
+	                                 /* in a sentence or a bracket: "(niveau 6,
+	                                  * certificateur : Ministère du Travail, ...)" */
+	                                 "ertificateur : ", "ertificateur: "};
 	static const char *const ends[] = {" à ", " au nom ", " ce qui ", " qui ", " pour ", " après ",
 	                                   " dans ", " et du ", " sur ", " en ", " et enregistr", " et inscrit"};
 	size_t i, k;
@@ -1321,7 +1324,8 @@ certifier_mentioned(doc *d)
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		if (l->len < 20 || l->len > 1000 ||
-		    (memmem(l->s, l->len, " par ", 5) == NULL && memmem(l->s, l->len, "au nom d", 8) == NULL))
+		    (memmem(l->s, l->len, " par ", 5) == NULL && memmem(l->s, l->len, "au nom d", 8) == NULL &&
+		     memmem(l->s, l->len, "ertificateur", 12) == NULL))
 			continue;
 		for (k = 0; k < ARRAY_LEN(by); k++) {
 			const char *p = memmem(l->s, l->len, by[k], strlen(by[k])), *e, *end = l->s + l->len;

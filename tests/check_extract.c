@@ -706,6 +706,11 @@ START_TEST(t_page_own_words)
 	              "- Appliquer les bonnes pratiques dans l'administration des infrastructures\n");
 	ck_assert_int_eq(r->level_eu, 6);
 	ck_assert_str_eq(r->blocs[0].title, "Administrer et sécuriser les infrastructures");
+	/* and the certifier in it, the expiry; the title without its code */
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "Ministère du Travail");
+	ck_assert_str_eq(r->expires, "2027-02-28");
+	ck_assert_str_eq(r->title, "TP Administrateur d'Infrastructures Sécurisées");
 	rncp_record_free(r);
 	/* the level right after the code, in a sentence; the title after
 	 * a dash in the first heading, the document's kind before it */
