@@ -1137,8 +1137,8 @@ extract_level(doc *d)
 /* a level said beside other words on a line of a page about the
  * certification: "Diplôme d'État – Niveau 6", "Ambulancier (Niveau 3)",
  * "Code : RNCP37173 — Niveau : 7 (nomenclature nationale ...)" */
-static rx rx_lvl_segment = {"(?:^|\\s[-\\x{2013}\\x{2014}|]\\s|\\()niveau(?:\\s*:)?\\s+([1-8])(?:\\s*\\([^()]{0,80}\\))?\\s*"
-                            "(?:$|\\s[-\\x{2013}\\x{2014}|]\\s(?!\\d)|\\))",
+static rx rx_lvl_segment = {"(?:^|\\s[-\\x{2013}\\x{2014}|]\\s|\\(|,\\s)niveau(?:\\s*:)?\\s+([1-8])(?:\\s*\\([^()]{0,80}\\))?\\s*"
+                            "(?:$|\\s[-\\x{2013}\\x{2014}|]\\s(?!\\d)|\\)|,\\s(?!\\d))",
                             PCRE2_CASELESS, NULL};
 
 /* or in a sentence, the European framework named after it: "de niveau 5
@@ -1148,9 +1148,10 @@ static rx rx_lvl_segment = {"(?:^|\\s[-\\x{2013}\\x{2014}|]\\s|\\()niveau(?:\\s*
  * - RNCP38777 - Niveau 7 (équivalent BAC+5) vise à ..."; or a bracket
  * of the certification's facts opens with it: "(niveau 6, certificateur
  * : ...)" */
-static rx rx_lvl_framework = {"(?|\\bniveau\\s+([1-8])\\s*\\(\\s*(?:eu|ue|cec|europ)|\\(niveau\\s+([1-8]),\\s|"
+static rx rx_lvl_framework = {"(?|\\bniveau\\s+([1-8])\\s*\\(\\s*(?:eu|ue|cec|europ|[ée]quivalent|bac)|\\(niveau\\s+([1-8]),\\s|"
                               "\\b(?:titre\\s+rncp|titre(?:\\s+professionnel)?|dipl[ôo]me(?:\\s+d'[ée]tat|\\s+national)?|"
-                              "certification|rncp\\s?\\d{4,5}\\s*[-,:\\x{2013}\\x{2014}]?)"
+                              "certification(?:\\s+professionnelle)?|formation\\s+(?:certifiante|dipl[ôo]mante)|"
+                              "rncp\\s?\\d{4,5}\\s*[-,:\\x{2013}\\x{2014}]?)"
                               "\\s+(?:de\\s+)?niveau\\s+([1-8])"
                               "(?![\\d,.]\\d))",
                               PCRE2_CASELESS, NULL};
@@ -1307,6 +1308,18 @@ arrete_article(doc *d)
  * names ("Délivré par le Ministère du Travail à l'issue ...", "délivrée
  * par le Préfet de région au nom du ministère chargé des Affaires
  * sociales"), up to a bracket, a stop or the sentence's next words. */
+/* Is s[0..n) an acronym: capitals (and digits after the first)? */
+static int
+acronym(const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (!((s[k] >= 'A' && s[k] <= 'Z') || (k > 0 && s[k] >= '0' && s[k] <= '9')))
+			return 0;
+	return 1;
+}
+
 void
 certifier_mentioned(doc *d)
 {
@@ -1357,7 +1370,9 @@ certifier_mentioned(doc *d)
 			}
 			while (e > p && e[-1] == ' ')
 				e--;
-			if (e - p < 6 || e - p > 120 || memchr(p, ' ', (size_t)(e - p)) == NULL)
+			/* (or an acronym alone: "délivré par l'AFPA") */
+			if ((e - p < 6 || e - p > 120 || memchr(p, ' ', (size_t)(e - p)) == NULL) &&
+			    !(e - p >= 3 && e - p <= 8 && acronym(p, (size_t)(e - p))))
 				continue;
 			/* a préfet's is the ministry he delivers it for */
 			if (k >= 2 && (strncmp(p, "Préfet", 7) == 0 || strncmp(p, "préfet", 7) == 0 ||

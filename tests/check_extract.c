@@ -528,6 +528,37 @@ START_TEST(t_page_own_words)
 	              "    anciennement niveau V\n");
 	ck_assert_int_eq(r->level_eu, 3);
 	rncp_record_free(r);
+	/* the level in commas; after "formation certifiante", "certification
+	 * professionnelle"; with the diploma it stands for in brackets; an
+	 * acronym delivers it */
+	{
+		static const struct {
+			const char *sentence;
+			int level;
+		} t[] = {
+		    {"Le titre professionnel Secrétaire assistant, niveau 4, est délivré par l'AFPA.", 4},
+		    {"Formation certifiante de niveau 6 reconnue par l'État.", 6},
+		    {"Certification professionnelle de niveau 5 enregistrée au RNCP.", 5},
+		    {"Une formation de niveau 6 (équivalent Bac+3).", 6},
+		    {"Une formation de niveau 7 (Bac+5) en alternance.", 7},
+		    {"Accessible aux titulaires d'un diplôme de niveau 4 (bac).", 0},
+		    {"Prérequis : un diplôme, niveau 4, et un an d'expérience requis.", 0},
+		};
+		size_t k;
+		for (k = 0; k < ARRAY_LEN(t); k++) {
+			char buf[256];
+			snprintf(buf, sizeof(buf), "Secrétaire assistant\nCode RNCP : RNCP37777\nCertificateur : X\n\n%s\n",
+			         t[k].sentence);
+			r = parse_str(buf);
+			ck_assert_msg(r->level_eu == t[k].level, "%s: %d", t[k].sentence, r->level_eu);
+			rncp_record_free(r);
+		}
+		r = parse_str("Secrétaire assistant\nCode RNCP : RNCP37777\n\nCe titre RNCP de niveau 5 est délivré par "
+		              "l'AFPA.\n");
+		ck_assert_uint_eq(r->ncertifiers, 1);
+		ck_assert_str_eq(r->certifiers[0].name, "AFPA");
+		rncp_record_free(r);
+	}
 	/* the title the line above the code says; not the authority's
 	 * name, nor a heading above a sentence that names the code */
 	r = parse_str("Menu\n\nAccompagnant Éducatif et Social\n\nRNCP 36004\n\nCertificat professionnel (niveau 3)\n");
