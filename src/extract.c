@@ -1269,7 +1269,12 @@ static rx rx_art_title = {"^(?:Oui\\.\\s+)?(?|Le titre (?:professionnel )?(?:de 
                           "(?:cr[ée]{2}|enregistr[ée]+|r[ée]vis[ée]+)(?:\\.?$|[ ,])"
                           "|Arr[êe]t[ée] du .{6,40}? relatif au titre professionnel (?:de |d')(.{3,150}?)\\.?$)",
                           PCRE2_CASELESS, NULL};
-static rx rx_art_level = {"\\bau niveau (III|II|IV|I|V) de la nomenclature", 0, NULL};
+/* "au niveau IV de la nomenclature ...", or in a sentence that
+ * registers the title: "... pour une durée de cinq ans à compter du 1er
+ * mars 2018, au niveau IV, et dans le domaine d'activité 324t" */
+static rx rx_art_level = {"(?|\\bau niveau (III|II|IV|I|V) de la nomenclature|"
+                          "\\best enregistr[ée]+ au r[ée]pertoire .{0,200}?\\bau niveau (III|II|IV|I|V)(?=, | et ))",
+                          0, NULL};
 static rx rx_art_nsf = {"\\b(\\d{3}) ?([a-z])? \\(code NSF\\)", 0, NULL};
 
 void

@@ -1795,6 +1795,17 @@ START_TEST(t_arrete_article)
 	              "Il est classé au niveau V de la nomenclature, dans le domaine 255 r (code NSF).\n");
 	ck_assert_str_eq(r->title, "électricien d'équipement du bâtiment");
 	rncp_record_free(r);
+	/* the sentence that registers it says its level (Légifrance's
+	 * copy: the next article glued to it) */
+	r = parse_str("La ministre du travail,\nArrête :\n"
+	              "Le titre professionnel de secrétaire assistant médico-social est enregistré au répertoire "
+	              "national des certifications professionnelles pour une durée de cinq ans à compter du 1er mars "
+	              "2018, au niveau IV, et dans le domaine d'activité 324t (code NSF).VersionsLe référentiel "
+	              "emploi est disponible.\n");
+	ck_assert_str_eq(r->title, "secrétaire assistant médico-social");
+	ck_assert_str_eq(r->level_old, "IV");
+	ck_assert_str_eq(r->nsf[0].code, "324t");
+	rncp_record_free(r);
 }
 END_TEST
 
