@@ -1265,8 +1265,8 @@ second_authority(const char *p, const char *e, size_t *skip)
  * pour 5 ans", "Le titre de X est enregistré au RNCP ...", "Le Titre
  * Professionnel de X a été révisé ...", "Arrêté du 7 mars 2018 relatif
  * au titre professionnel d'électricien d'équipement du bâtiment") */
-static rx rx_art_title = {"^(?:Oui\\.\\s+)?(?|Le titre (?:professionnel )?(?:de |d')(.{3,150}?) (?:est|a été) "
-                          "(?:cr[ée]{2}|enregistr[ée]+|r[ée]vis[ée]+)(?:\\.?$|[ ,])"
+static rx rx_art_title = {"^(?:[-*\\x{2022}]\\s*)?(?:Oui\\.\\s+)?(?|Le titre (?:professionnel )?(?:de |d')(.{3,150}?) (?:est|a été) "
+                          "(?:cr[ée]{2}|enregistr[ée]+|r[ée]vis[ée]+)(?:\\.?$|\\.\\s|[ ,])"
                           "|Arr[êe]t[ée] du .{6,40}? relatif au titre professionnel (?:de |d')(.{3,150}?)\\.?$)",
                           PCRE2_CASELESS, NULL};
 /* "au niveau IV de la nomenclature ...", or in a sentence that
@@ -1275,6 +1275,9 @@ static rx rx_art_title = {"^(?:Oui\\.\\s+)?(?|Le titre (?:professionnel )?(?:de 
 static rx rx_art_level = {"(?|\\bau niveau (III|II|IV|I|V) de la nomenclature|"
                           "\\best enregistr[ée]+ au r[ée]pertoire .{0,200}?\\bau niveau (III|II|IV|I|V)(?=, | et ))",
                           0, NULL};
+/* since 2019: "Il est classé au niveau 3 du cadre national des
+ * certifications professionnelles" */
+static rx rx_art_level_eu = {"\\bau niveau ([1-8]) du cadre national des certifications", 0, NULL};
 static rx rx_art_nsf = {"\\b(\\d{3}) ?([a-z])? \\(code NSF\\)", 0, NULL};
 
 void
@@ -1289,13 +1292,18 @@ arrete_article(doc *d)
 		const line *l = &d->lines[i];
 		if (l->len < 20 || l->len > 600)
 			continue;
-		if (r->title == NULL && (l->s[0] == 'L' || l->s[0] == 'A' || l->s[0] == 'O') &&
+		if (r->title == NULL &&
+		    (l->s[0] == 'L' || l->s[0] == 'A' || l->s[0] == 'O' || l->s[0] == '-' || l->s[0] == '*' ||
+		     (unsigned char)l->s[0] == 0xE2) &&
 		    rx_match(&rx_art_title, l->s, l->len, ov, OV) &&
 		    rec_set(d, &r->title, l->s + ov[2], ov[3] - ov[2]) == 0)
 			rec_warn(d, "title read from the article that creates the title");
 		if (r->level_eu == 0 && r->level_old == NULL && memmem(l->s, l->len, "au niveau ", 10) != NULL &&
 		    rx_match(&rx_art_level, l->s, l->len, ov, OV))
 			set_roman(d, l->s + ov[2], ov[3] - ov[2]);
+		else if (r->level_eu == 0 && r->level_old == NULL && memmem(l->s, l->len, "au niveau ", 10) != NULL &&
+		         rx_match(&rx_art_level_eu, l->s, l->len, ov, OV))
+			r->level_eu = l->s[ov[2]] - '0';
 		if (r->nnsf == 0 && memmem(l->s, l->len, "(code NSF)", 10) != NULL &&
 		    rx_match(&rx_art_nsf, l->s, l->len, ov, OV)) {
 			char code[5];

@@ -1806,6 +1806,15 @@ START_TEST(t_arrete_article)
 	ck_assert_str_eq(r->level_old, "IV");
 	ck_assert_str_eq(r->nsf[0].code, "324t");
 	rncp_record_free(r);
+	/* since 2019: the framework's level; the article a list's item */
+	r = parse_str("Arrêté du 8 avril 2019\n\n  \xE2\x80\xA2 Le titre professionnel de cuisinier est révisé. Il est "
+	              "enregistré dans le répertoire national des certifications professionnelles pour une durée de "
+	              "cinq ans. Il est classé au niveau 3 du cadre national des certifications professionnelles et dans "
+	              "le domaine d'activité 221t (code NSF).\n");
+	ck_assert_str_eq(r->title, "cuisinier");
+	ck_assert_int_eq(r->level_eu, 3);
+	ck_assert_str_eq(r->nsf[0].code, "221t");
+	rncp_record_free(r);
 }
 END_TEST
 
