@@ -2239,6 +2239,14 @@ layout_fc(doc *d, int web)
 		 * heading */
 		if (h < 0)
 			h = find_line_starting(d, 0, d->nlines, "les types d'emploi");
+		/* or the sentence with its list after its colon: "Les
+		 * emplois accessibles sont : chef de cuisine, responsable de
+		 * production culinaire, ..." (read from that line on) */
+		if (h < 0 && d->rec->njobs == 0) {
+			long e = find_line_starting(d, 0, d->nlines, "les emplois accessibles sont :");
+			if (e > 0 && d->lines[e].len > 32)
+				extract_jobs_after(d, e - 1);
+		}
 		extract_jobs_after(d, h);
 		if (h < 0)
 			annex_jobs(d);

@@ -1759,6 +1759,18 @@ START_TEST(t_arrete_annex_odd_lines)
 	ck_assert_str_eq(r->jobs[0], "Mécanicien outilleur en découpage et emboutissage");
 	ck_assert_str_eq(r->jobs[2], "Mécanicien de précision");
 	rncp_record_free(r);
+	/* the jobs in the sentence that leads them in, after its colon */
+	r = parse_str("Intitulé : cuisinier gestionnaire.\n\nNiveau : IV.\n\nCode NSF : 221 t.\n\n"
+	              "Capacités attestées et descriptif des composantes de la certification\n\n"
+	              "1. Produire des repas\n\nPréparer les légumes.\n\n"
+	              "Secteurs d'activités ou types d'emploi accessibles par le détenteur du titre\n\n"
+	              "Les unités de restauration collective se situent dans tout établissement.\n\n"
+	              "Les emplois accessibles sont : chef de cuisine, responsable de cuisine, chef gérant.\n\n"
+	              "Codes ROME :\n\n13231 - Chef de cuisine.\n");
+	ck_assert_uint_eq(r->njobs, 3);
+	ck_assert_str_eq(r->jobs[1], "responsable de cuisine");
+	ck_assert_str_eq(r->jobs[2], "chef gérant");
+	rncp_record_free(r);
 	/* sectors alone: no jobs */
 	r = parse_str("Intitulé : technicien.\n\nNiveau : IV.\n\nCode NSF : 326 r.\n\n"
 	              "Capacités attestées et descriptif des composantes de la certification\n\n"
