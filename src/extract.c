@@ -1497,13 +1497,13 @@ code_entry(doc *d, const char *s, size_t n, int kind)
 		 * hyphen ("326 r (informatique, ...).", "324 p-secrétariat
 		 * bureautique.") */
 		if (n >= 5 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' &&
-		    s[2] <= '9' && s[3] == ' ' && s[4] >= 'a' && s[4] <= 'z' &&
+		    s[2] <= '9' && s[3] == ' ' && (s[4] | 0x20) >= 'a' && (s[4] | 0x20) <= 'z' &&
 		    (n == 5 || (s[5] == '.' && (n <= 6 || s[6] == ' ')) || s[5] == '-' ||
 		     (s[5] == ' ' && n > 6 && s[6] == '('))) {
 			const char *lb = s + 5;
 			size_t lbn = n - 5;
 			memcpy(code, s, 3);
-			code[3] = s[4];
+			code[3] = (char)(s[4] | 0x20); /* (or in capitals: "343 T (nettoyage ...)") */
 			code[4] = '\0';
 			if (!nsf_code_valid(code))
 				return 0;
@@ -3218,16 +3218,21 @@ title_above_code(doc *d)
 }
 
 /* Whether the sentence s[0..n) leads in places or sectors, not jobs:
- * "L'AMIS exerce dans des lieux très différents", not "... emplois qui
- * peuvent recouvrir les appellations suivantes dans le spectacle". */
-static int
+ * "L'AMIS exerce dans des lieux très différents", "L'emploi s'exerce
+ * dans des milieux professionnels très diversifiés", not "... emplois
+ * qui peuvent recouvrir les appellations suivantes dans le spectacle". */
+int
 places_lead_in(const char *s, size_t n)
 {
-	static const char *const places[] = {"lieux", "secteurs", "domaines", "structures", "établissements"};
+	static const char *const places[] = {"lieux", "secteurs", "domaines", "structures", "établissements",
+	                                     "milieux"};
 	static const char *const jobs[] = {"emploi", "métier", "poste", "appellation", "fonction"};
 	size_t k;
 	int place = 0;
 
+	/* (where it is done, whatever names it) */
+	if (memmem(s, n, "s'exerce dans", 13) != NULL || memmem(s, n, "s'exercent dans", 15) != NULL)
+		return 1;
 	for (k = 0; k < ARRAY_LEN(places) && !place; k++)
 		place = memmem(s, n, places[k], strlen(places[k])) != NULL;
 	for (k = 0; k < ARRAY_LEN(jobs) && place; k++)

@@ -922,7 +922,7 @@ annex_jobs(doc *d)
 {
 	long h = find_line_starting(d, 0, d->nlines, "secteurs d'activite");
 	size_t i, texts = 0, m, run = 0, run_from = 0;
-	int started = 0;
+	int started = 0, places = 0; /* places: the items after a lead-in of places */
 
 	if (h < 0 || d->rec->njobs > 0 || d->rec->nblocs == 0 || d->lines[h].f == NULL ||
 	    strstr(d->lines[h].f, "emploi") == NULL)
@@ -934,6 +934,9 @@ annex_jobs(doc *d)
 		if ((m = item_marker(l->s, l->len)) == 0) {
 			if (started)
 				break;
+			/* "L'emploi s'exerce dans des milieux ... :" and the
+			 * places it lists */
+			places = l->s[l->len - 1] == ':' && places_lead_in(l->s, l->len);
 			/* the unmarked run so far: it must reach the section's end */
 			if (annex_job_line(l)) {
 				if (run++ == 0)
@@ -949,6 +952,8 @@ annex_jobs(doc *d)
 		 * and the sectors) */
 		if (!started && texts > 3)
 			break;
+		if (places)
+			continue;
 		started = 1;
 		{
 			size_t n = l->len;

@@ -1647,6 +1647,19 @@ START_TEST(t_arrete_annex)
 	ck_assert_str_eq(r->nsf[0].code, "324p");
 	ck_assert_str_eq(r->nsf[0].label, "secrétariat bureautique");
 	rncp_record_free(r);
+	/* its letter in capitals; the places the job is done in are no jobs */
+	r = parse_str("Intitulé : agent de propreté et d'hygiène.\n\nNiveau : V.\n\n"
+	              "Code NSF : 343 T (nettoyage de locaux, assainissement urbain).\n\n"
+	              "Capacités attestées et descriptif des composantes de la certification\n\n"
+	              "1. Réaliser une prestation de nettoyage\n\nEntretenir les sols.\n\n"
+	              "Secteurs d'activités ou types d'emploi\n\naccessibles par le détenteur du titre\n\n"
+	              "L'emploi s'exerce dans des milieux professionnels très diversifiés :\n\n"
+	              "\xE2\x80\x95 espaces d'activité tertiaire (bureaux, écoles) ;\n\n"
+	              "\xE2\x80\x95 entreprises industrielles ou de transport.\n\nCode ROME :\n\n11211\n");
+	ck_assert_str_eq(r->nsf[0].code, "343t");
+	ck_assert_str_eq(r->nsf[0].label, "nettoyage de locaux, assainissement urbain");
+	ck_assert_uint_eq(r->njobs, 0);
+	rncp_record_free(r);
 }
 END_TEST
 
