@@ -1777,6 +1777,8 @@ static const struct list_heading {
     {'n', "code(s) nsf"}, {'n', "codes nsf"}, {'n', "code nsf"}, {'n', "nsf"}, {'n', "nomenclature nsf"},
     /* OCR's readings of "Code(s)": a bracket lost */
     {'n', "codes) nsf"}, {'n', "code(s nsf"},
+    /* an arrêté's annex: "Domaine d'activité (code NSF) : 334 t." */
+    {'n', "domaine d'activite (code nsf)"},
     {'f', "formacode(s)"}, {'f', "formacodes"}, {'f', "formacode"},
     {'f', "code(s) formacode"},
     {'r', "code(s) rome"}, {'r', "codes rome"}, {'r', "code rome"},

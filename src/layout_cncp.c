@@ -725,6 +725,10 @@ annex_components(doc *d)
 	 * fiche's "Compétences attestées") */
 	if (h < 0 && d->rec->nblocs == 0)
 		h = find_line_starting(d, 0, d->nlines, "competences attestees et descriptif");
+	/* or the other way round: "Descriptif des composantes de la
+	 * certification" / "et capacités attestées" */
+	if (h < 0 && d->rec->nblocs == 0)
+		h = find_line_starting(d, 0, d->nlines, "descriptif des composantes");
 
 	if (h < 0 || d->lines[h].len > 100)
 		return;
@@ -741,6 +745,10 @@ annex_components(doc *d)
 			i = end - 1;
 			continue;
 		}
+		/* (the sentence that leads them in: "Le titre est composé des
+		 * quatre certificats de compétences professionnelles suivants :") */
+		if (b == NULL && l->len < 200 && l->s[l->len - 1] == ':' && !line_starts_heading(l))
+			continue;
 		if (b == NULL || line_starts_heading(l))
 			break;
 		/* each skill a line (a paragraph), its verb first, or after

@@ -1784,6 +1784,21 @@ START_TEST(t_arrete_annex_odd_lines)
 	ck_assert_str_eq(r->jobs[1], "responsable de cuisine");
 	ck_assert_str_eq(r->jobs[2], "chef gérant");
 	rncp_record_free(r);
+	/* the heading the other way round, a sentence before the
+	 * components; the NSF code's label "Domaine d'activité (code NSF)"
+	 * (an annex of 2006, its HTML's line breaks) */
+	r = parse_str("Intitulé :\nTitre professionnel d'agent de restauration.\nNiveau : V.\n"
+	              "Domaine d'activité (code NSF) : 334 t.\n\nDescriptif des composantes de la certification\n"
+	              "et capacités attestées\n\nLe titre est composé des deux certificats de compétences "
+	              "professionnelles suivants :\n\n1. Préparer en assemblage des hors-d'oeuvre\n\n"
+	              "Préparer les matières premières alimentaires.\nRéaliser le dressage des desserts.\n\n"
+	              "2. Réaliser des grillades minute\n\nAssurer une production culinaire au poste grillade.\n\n"
+	              "Secteurs d'activité ou types d'emploi\naccessibles par le détenteur du titre\n");
+	ck_assert_str_eq(r->nsf[0].code, "334t");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Assurer une production culinaire au poste grillade");
+	rncp_record_free(r);
 	/* sectors alone: no jobs */
 	r = parse_str("Intitulé : technicien.\n\nNiveau : IV.\n\nCode NSF : 326 r.\n\n"
 	              "Capacités attestées et descriptif des composantes de la certification\n\n"
