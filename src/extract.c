@@ -1278,7 +1278,10 @@ static rx rx_art_level = {"(?|\\bau niveau (III|II|IV|I|V) de la nomenclature|"
 /* since 2019: "Il est classé au niveau 3 du cadre national des
  * certifications professionnelles" */
 static rx rx_art_level_eu = {"\\bau niveau ([1-8]) du cadre national des certifications", 0, NULL};
-static rx rx_art_nsf = {"\\b(\\d{3}) ?([a-z])? \\(code NSF\\)", 0, NULL};
+static rx rx_art_nsf = {"(?|\\b(\\d{3}) ?([a-z])? \\(code NSF\\)|"
+                        /* an annex's label: "Domaine d'activité (code NSF) : 334 t." */
+                        "^Domaine d'activit[ée]+ \\(code NSF\\)\\s*:\\s*(\\d{3}) ?([a-zA-Z])?(?![a-zA-Z]))",
+                        0, NULL};
 
 void
 arrete_article(doc *d)
@@ -1308,7 +1311,7 @@ arrete_article(doc *d)
 		    rx_match(&rx_art_nsf, l->s, l->len, ov, OV)) {
 			char code[5];
 			memcpy(code, l->s + ov[2], 3);
-			code[3] = ov[4] != (size_t)-1 ? l->s[ov[4]] : '\0';
+			code[3] = ov[4] != (size_t)-1 ? (char)(l->s[ov[4]] | 0x20) : '\0';
 			code[4] = '\0';
 			if (nsf_code_valid(code))
 				rec_add_coded(d, &r->nsf, &r->nnsf, code, NULL, 0);
@@ -1777,8 +1780,6 @@ static const struct list_heading {
     {'n', "code(s) nsf"}, {'n', "codes nsf"}, {'n', "code nsf"}, {'n', "nsf"}, {'n', "nomenclature nsf"},
     /* OCR's readings of "Code(s)": a bracket lost */
     {'n', "codes) nsf"}, {'n', "code(s nsf"},
-    /* an arrêté's annex: "Domaine d'activité (code NSF) : 334 t." */
-    {'n', "domaine d'activite (code nsf)"},
     {'f', "formacode(s)"}, {'f', "formacodes"}, {'f', "formacode"},
     {'f', "code(s) formacode"},
     {'r', "code(s) rome"}, {'r', "codes rome"}, {'r', "code rome"},
