@@ -749,6 +749,23 @@ annex_components(doc *d)
 		 * quatre certificats de compétences professionnelles suivants :") */
 		if (b == NULL && l->len < 200 && l->s[l->len - 1] == ':' && !line_starts_heading(l))
 			continue;
+		/* one component, not numbered: its title, no full stop, wrapped
+		 * maybe ("Réaliser en sécurité des livraisons régulières" / "ou
+		 * à la demande ..."), over its skills' sentences */
+		if (b == NULL && l->len < 200 && l->s[l->len - 1] != '.' && starts_infinitive(l)) {
+			size_t e;
+			for (e = i + 1; (j = next_text_line(d, e)) < d->nlines && line_starts_lower(&d->lines[j]) &&
+			                !starts_infinitive(&d->lines[j]);
+			     e = j + 1)
+				;
+			if (j < d->nlines && starts_infinitive(&d->lines[j]) &&
+			    d->lines[j].s[d->lines[j].len - 1] == '.') {
+				if ((b = component(d, i, 0, &end)) == NULL)
+					return;
+				i = end - 1;
+				continue;
+			}
+		}
 		if (b == NULL || line_starts_heading(l))
 			break;
 		/* each skill a line (a paragraph), its verb first, or after

@@ -1799,6 +1799,18 @@ START_TEST(t_arrete_annex_odd_lines)
 	ck_assert_uint_eq(r->blocs[0].nskills, 2);
 	ck_assert_str_eq(r->blocs[1].skills[0], "Assurer une production culinaire au poste grillade");
 	rncp_record_free(r);
+	/* one component, not numbered, its title wrapped */
+	r = parse_str("Intitulé : conducteur livreur sur véhicule utilitaire léger.\n\nNiveau : V.\n\nCode NSF : 311 m.\n\n"
+	              "Capacités attestées et descriptif\n\ndes composantes de la certification\n\n"
+	              "Réaliser en sécurité des livraisons régulières\n\nou à la demande avec un véhicule utilitaire léger\n\n"
+	              "Veiller au maintien du bon fonctionnement du véhicule.\n\n"
+	              "Manutentionner la marchandise, charger, décharger le véhicule.\n\n"
+	              "Compétences transversales de l'emploi (le cas échéant)\n\nNéant.\n");
+	ck_assert_uint_eq(r->nblocs, 1);
+	ck_assert_str_eq(r->blocs[0].title, "Réaliser en sécurité des livraisons régulières ou à la demande avec un "
+	                                    "véhicule utilitaire léger");
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	rncp_record_free(r);
 	/* sectors alone: no jobs */
 	r = parse_str("Intitulé : technicien.\n\nNiveau : IV.\n\nCode NSF : 326 r.\n\n"
 	              "Capacités attestées et descriptif des composantes de la certification\n\n"
