@@ -3299,8 +3299,14 @@ extract_jobs_after(doc *d, long heading)
 		 * expérience (5 ans environ), ... les emplois suivants :"),
 		 * not a heading of the page; a list's "etc." */
 		if (n > 20 && n < 300 && s[n - 1] == ':' && !line_starts_heading(l) && memchr(s, ' ', n) != NULL &&
-		    !line_bar(l) && (!started || !line_is_heading(l)))
+		    !line_bar(l) && (!started || !line_is_heading(l))) {
+			/* but one that leads in what the holder may become
+			 * later ("... peuvent évoluer vers des fonctions de
+			 * :") ends the jobs read */
+			if (started && (memmem(s, n, "voluer vers", 11) != NULL || memmem(s, n, "volution", 8) != NULL))
+				break;
 			continue;
+		}
 		if (started && n - item_marker(s, n) <= 4 && strncmp(s + item_marker(s, n), "etc", 3) == 0)
 			continue;
 		/* the heading said again under it ("Type d'emplois:"); a

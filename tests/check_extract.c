@@ -1799,6 +1799,18 @@ START_TEST(t_arrete_annex_odd_lines)
 	ck_assert_uint_eq(r->blocs[0].nskills, 2);
 	ck_assert_str_eq(r->blocs[1].skills[0], "Assurer une production culinaire au poste grillade");
 	rncp_record_free(r);
+	/* what the holder may become later is no job open to him */
+	r = parse_str("Intitulé : formateur professionnel d'adultes.\n\nNiveau : III.\n\nCode NSF : 333 t.\n\n"
+	              "Capacités attestées et descriptif des composantes de la certification\n\n"
+	              "1. Préparer et animer des actions de formation\n\nConcevoir une séquence.\n\n"
+	              "Secteurs d'activité ou types d'emploi\n\naccessibles par le détenteur du titre\n\n"
+	              "Les types d'emploi accessibles sont les suivants :\n\nFormateur/ formatrice d'adultes.\n\n"
+	              "Formateur/ formatrice technique.\n\n"
+	              "Selon les structures qui les emploient, les formateurs peuvent évoluer vers des fonctions de :\n\n"
+	              "Coordinateur (trice) pédagogique.\n\nResponsable de formation.\n\nCode ROME :\n\n32131\n");
+	ck_assert_uint_eq(r->njobs, 2);
+	ck_assert_str_eq(r->jobs[1], "Formateur/ formatrice technique");
+	rncp_record_free(r);
 	/* one component, not numbered, its title wrapped */
 	r = parse_str("Intitulé : conducteur livreur sur véhicule utilitaire léger.\n\nNiveau : V.\n\nCode NSF : 311 m.\n\n"
 	              "Capacités attestées et descriptif\n\ndes composantes de la certification\n\n"
