@@ -1283,17 +1283,60 @@ static rx rx_art_nsf = {"(?|\\b(\\d{3}) ?([a-z])? \\(code NSF\\)|"
                         "^Domaine d'activit[ée]+ \\(code NSF\\)\\s*:\\s*(\\d{3}) ?([a-zA-Z])?(?![a-zA-Z]))",
                         0, NULL};
 
+/* A titre professionnel's "fiche de communication" (the ministry's
+ * leaflet): "Le titre professionnel Technicien d'assistance en
+ * informatique1 niveau 4 (code NSF : 326r) se compose de trois activités
+ * types", "Le titre professionnel de : AGENT DE RESTAURATION1 niveau V
+ * (code NSF : 334 t)" (the 1 a footnote's call glued to the title) */
+static rx rx_tp_leaflet = {"^Le titre professionnel (?:de\\s*:\\s*|de\\s+|d')?(.{3,150}?)\\d?,?\\s+(?:de\\s+)?"
+                           "niveau\\s+(III|II|IV|I|V|[1-8])\\s*\\(\\s*code NSF\\s*:\\s*(\\d{3})\\s?([a-z])?\\s*\\)",
+                           0, NULL};
+
+/* The title, level and NSF code a leaflet's first sentence states
+ * (rx_tp_leaflet) on line l. */
+static void
+tp_leaflet(doc *d, const line *l)
+{
+	rncp_record *r = d->rec;
+	size_t ov[OV];
+	char code[5];
+
+	if (!rx_match(&rx_tp_leaflet, l->s, l->len, ov, OV))
+		return;
+	if (r->title == NULL && rec_set(d, &r->title, l->s + ov[2], ov[3] - ov[2]) == 0)
+		rec_warn(d, "title read from the sentence that describes the title");
+	if (r->level_eu == 0 && r->level_old == NULL) {
+		if (l->s[ov[4]] >= '1' && l->s[ov[4]] <= '8')
+			r->level_eu = l->s[ov[4]] - '0';
+		else
+			set_roman(d, l->s + ov[4], ov[5] - ov[4]);
+	}
+	memcpy(code, l->s + ov[6], 3);
+	code[3] = ov[8] != (size_t)-1 ? l->s[ov[8]] : '\0';
+	code[4] = '\0';
+	if (r->nnsf == 0 && nsf_code_valid(code))
+		rec_add_coded(d, &r->nsf, &r->nnsf, code, NULL, 0);
+}
+
 void
 arrete_article(doc *d)
 {
 	rncp_record *r = d->rec;
 	size_t i, ov[OV];
 
-	if (d->layout != LAYOUT_GENERIC)
+	int generic = d->layout == LAYOUT_GENERIC;
+
+	/* (in a known layout, a leaflet's sentence alone: a REAC's words
+	 * may make one of one, when it lacks what the sentence says) */
+	if (!generic && r->title != NULL && (r->level_eu != 0 || r->level_old != NULL) && r->nnsf > 0)
 		return;
 	for (i = 0; i < d->nlines; i++) {
 		const line *l = &d->lines[i];
 		if (l->len < 20 || l->len > 600)
+			continue;
+		if (l->s[0] == 'L' && memmem(l->s, l->len, "(code NSF", 9) != NULL)
+			tp_leaflet(d, l);
+		if (!generic)
 			continue;
 		if (r->title == NULL &&
 		    (l->s[0] == 'L' || l->s[0] == 'A' || l->s[0] == 'O' || l->s[0] == '-' || l->s[0] == '*' ||

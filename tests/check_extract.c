@@ -1870,6 +1870,21 @@ START_TEST(t_arrete_article)
 	ck_assert_str_eq(r->level_old, "IV");
 	ck_assert_str_eq(r->nsf[0].code, "324t");
 	rncp_record_free(r);
+	/* the ministry's leaflet of a titre professionnel: its first
+	 * sentence, a footnote's call glued to the title */
+	r = parse_str("TITRE PROFESSIONNEL DU MINISTERE DU TRAVAIL\n\nTechnicien d'assistance en informatique\n\n"
+	              "Le titre professionnel Technicien d'assistance en informatique1 niveau 4 (code NSF : 326r) se "
+	              "compose de trois activités types, chaque activité\ntype comportant les compétences nécessaires.\n");
+	ck_assert_str_eq(r->title, "Technicien d'assistance en informatique");
+	ck_assert_int_eq(r->level_eu, 4);
+	ck_assert_str_eq(r->nsf[0].code, "326r");
+	rncp_record_free(r);
+	r = parse_str("TITRE PROFESSIONNEL DU MINISTERE CHARGE DE L'EMPLOI\n"
+	              "Le titre professionnel de : AGENT DE RESTAURATION1 niveau V (code NSF : 334 t) se compose de "
+	              "quatre activités types.\n");
+	ck_assert_str_eq(r->level_old, "V");
+	ck_assert_str_eq(r->nsf[0].code, "334t");
+	rncp_record_free(r);
 	/* since 2019: the framework's level; the article a list's item */
 	r = parse_str("Arrêté du 8 avril 2019\n\n  \xE2\x80\xA2 Le titre professionnel de cuisinier est révisé. Il est "
 	              "enregistré dans le répertoire national des certifications professionnelles pour une durée de "
