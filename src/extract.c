@@ -2390,7 +2390,9 @@ extract_code_mentioned(doc *d)
 
 /* ---- title ---- */
 
-#define TITLE_WORDS "(titre|certification|dipl[ôo]me|certificat|intitul[ée]|licence|bachelor|master|CQP|BTS|mention|(?-i:\\bCAP\\b))"
+/* (not a CCP's name: "Le certificat de compétences professionnelles n° 3
+ * « Réaliser des ouvrages ... » est commun aux titres de ...") */
+#define TITLE_WORDS "(titre|certification|dipl[ôo]me|certificat(?!\\s+de\\s+comp)|intitul[ée]|licence|bachelor|master|CQP|BTS|mention|(?-i:\\bCAP\\b))"
 static rx rx_guillemets = {TITLE_WORDS "[^«»]{0,60}«\\s*([^«»]{3,200}?)\\s*»", PCRE2_CASELESS, NULL};
 /* the same in straight or curly double quotes: Le titre de "Directeur ..." */
 static rx rx_quoted = {TITLE_WORDS "[^\"\\x{201C}\\x{201D}«»]{0,60}[\"\\x{201C}]\\s*([^\"\\x{201C}\\x{201D}«»]{3,200}?)\\s*[\"\\x{201D}]",

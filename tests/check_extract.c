@@ -1885,6 +1885,14 @@ START_TEST(t_arrete_article)
 	ck_assert_str_eq(r->level_old, "V");
 	ck_assert_str_eq(r->nsf[0].code, "334t");
 	rncp_record_free(r);
+	/* a CCP's name in guillemets is no title */
+	r = parse_str("Arrêté du 14 janvier 2016 relatif au titre professionnel de maçon\n\n"
+	              "Il est classé au niveau V de la nomenclature des niveaux de formation et dans le domaine "
+	              "d'activité 232 s (code NSF).\n"
+	              "Le certificat de compétences professionnelles n° 3 « Réaliser des ouvrages en béton armé coffrés "
+	              "en traditionnel » est commun aux titres de Maçon et de Coffreur bancheur.\n");
+	ck_assert_str_eq(r->title, "maçon");
+	rncp_record_free(r);
 	/* since 2019: the framework's level; the article a list's item */
 	r = parse_str("Arrêté du 8 avril 2019\n\n  \xE2\x80\xA2 Le titre professionnel de cuisinier est révisé. Il est "
 	              "enregistré dans le répertoire national des certifications professionnelles pour une durée de "
