@@ -4927,6 +4927,15 @@ extract_labelled(doc *d)
 				label_above_value(d, i, certifiers_before);
 			continue;
 		}
+		/* no colon after the label, one in the SIRET's bracket: "-
+		 * Certificateur MINISTERE DU TRAVAIL ... (Siret :
+		 * 11000007200014)" */
+		if (r->ncertifiers == 0 && colon - l->s > 22 && strncasecmp(colon - 7, "(siret ", 7) == 0 &&
+		    (k = list_sign(l->s, (size_t)(colon - l->s))) < 4 && strncmp(l->s + k, "Certificateur ", 14) == 0 &&
+		    (lb = find_label("certificateur")) != NULL) {
+			labelled_value(d, lb, "certificateur", l->s + k + 14, l->len - k - 14, certifiers_before);
+			continue;
+		}
 		/* "... PROFESSIONNELLES Intitulé :", a heading's words before
 		 * the label */
 		if ((size_t)(colon - l->s) >= sizeof(key) / 2) {
@@ -4953,7 +4962,8 @@ extract_labelled(doc *d)
 				value_below(d, i, lb, key, certifiers_before);
 			continue;
 		}
-		if ((lb = find_label(key)) != NULL)
+		if ((lb = find_label(key)) != NULL) {
 			labelled_value(d, lb, key, v, vl, certifiers_before);
+		}
 	}
 }

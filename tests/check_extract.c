@@ -3906,6 +3906,14 @@ START_TEST(t_certifiers_cell_spilled)
 	ck_assert_str_eq(r->certifiers[0].siret, "43815697600021");
 	ck_assert_ptr_null(r->certifiers[1].siret);
 	rncp_record_free(r);
+	/* the label without its colon, the SIRET's bracket with one */
+	r = parse_str("L'essentiel\n- Code de la fiche : RNCP37948\n- Nomenclature du niveau de qualification : Niveau 5\n"
+	              "- Certificateur MINISTERE DU TRAVAIL DU PLEIN EMPLOI ET DE L\xE2\x80\x99 INSERTION (Siret : "
+	              "11000007200014)\nObjectifs de la certification\n");
+	ck_assert_uint_eq(r->ncertifiers, 1);
+	ck_assert_str_eq(r->certifiers[0].name, "MINISTERE DU TRAVAIL DU PLEIN EMPLOI ET DE L' INSERTION");
+	ck_assert_str_eq(r->certifiers[0].siret, "11000007200014");
+	rncp_record_free(r);
 	/* a table of labels and values: the certifier's row is no header,
 	 * the labels under it no certifiers */
 	r = parse_str("# Fiche RNCP40677 — Product Builder No-Code\n\n| Champ | Valeur |\n|-------|--------|\n"
