@@ -1361,6 +1361,81 @@ snap_skills(doc *d, const skill_list *g, size_t nb0)
 	}
 }
 
+/* Is line l a bloc's end under its heading: a heading, another bloc's,
+ * or markup (JSX's comment "{ ... }", a tag)? */
+static int
+heading_list_end(const line *l)
+{
+	return l->len >= 400 || line_is_heading(l) || bloc_heading(l->s, l->len, NULL, 0) || l->s[0] == '{' ||
+	       l->s[0] == '<';
+}
+
+/*
+ * No skills table under the heading of bloc b on line i: the title going
+ * on in small letters ("... tout au long" / "du cycle de vie d'une
+ * solution web."); then its skills right under it, a marked list (notes'
+ * and pages' "### RNCP37674BC01 - ..." / "- Installer et configurer
+ * ..."), blank lines between its items maybe; or sentences, each a verb
+ * first, wrapped over lines up to its full stop (a page's paragraphs).
+ */
+static void
+skills_under_heading(doc *d, rncp_bloc *b, size_t i)
+{
+	size_t k = i + 1, e, tl = b->title != NULL ? strlen(b->title) : 0;
+
+	if (k < d->nlines && d->lines[k].len > 0 && d->lines[k].len < 200 && tl > 0 && b->title[tl - 1] != '.' &&
+	    line_starts_lower(&d->lines[k]) && !starts_infinitive(&d->lines[k]) && !heading_list_end(&d->lines[k])) {
+		const line *c = &d->lines[k];
+		size_t cn = c->len;
+		char *t;
+		while (cn > 0 && (c->s[cn - 1] == '.' || c->s[cn - 1] == ' '))
+			cn--;
+		/* (unless fc_blocs joined it already: "... contribuer à sa" /
+		 * "sécurisation") */
+		if (!(tl >= cn && memcmp(b->title + tl - cn, c->s, cn) == 0) &&
+		    (t = arena_printf(d->arena, "%s %.*s", b->title, (int)cn, c->s)) != NULL)
+			b->title = t;
+		k++;
+	}
+	while (k < d->nlines && d->lines[k].len == 0)
+		k++;
+	if (k < d->nlines && item_marker(d->lines[k].s, d->lines[k].len) > 0) {
+		while (k < d->nlines && !heading_list_end(&d->lines[k])) {
+			const line *c = &d->lines[k];
+			size_t m = item_marker(c->s, c->len);
+			if (m == 0 || c->len - m < 4)
+				break;
+			rec_add_skill(d, b, c->s + m, c->len - m);
+			for (k++; k < d->nlines && d->lines[k].len == 0; k++)
+				;
+		}
+		return;
+	}
+	while (k < d->nlines && d->lines[k].len > 0 && !heading_list_end(&d->lines[k]) &&
+	       !line_starts_lower(&d->lines[k]) && starts_infinitive(&d->lines[k])) {
+		size_t width = 0;
+		char *t;
+		/* (the paragraphs' width: a line well short of it, or one
+		 * ending in a bracket, before a verb in capitals ends one) */
+		for (e = k; e < d->nlines && e < k + 12 && d->lines[e].len > 0; e++)
+			if (d->lines[e].len > width)
+				width = d->lines[e].len;
+		for (e = k + 1; e < d->nlines && d->lines[e].len > 0 && !heading_list_end(&d->lines[e]) && e < k + 12;
+		     e++) {
+			const line *p = &d->lines[e - 1];
+			char last = p->s[p->len - 1];
+			if (last == '.' || ((last == ')' || p->len + 12 < width) && !line_starts_lower(&d->lines[e]) &&
+			                    starts_infinitive(&d->lines[e])))
+				break;
+		}
+		if ((t = join_lines(d, k, e)) == NULL)
+			return;
+		rec_add_skill(d, b, t, strlen(t));
+		for (k = e; k < d->nlines && d->lines[k].len == 0 && k < e + 2; k++)
+			;
+	}
+}
+
 static void
 fc_blocs(doc *d, int web)
 {
@@ -1460,23 +1535,7 @@ fc_blocs(doc *d, int web)
 		if (b == NULL)
 			continue;
 		if (j >= d->nlines || !skills_header(d, j)) {
-			/* no skills table under this heading: a list marked
-			 * right under it, its skills (notes' and pages' "###
-			 * RNCP37674BC01 - ..." / "- Installer et configurer
-			 * ..."), blank lines between its items maybe */
-			size_t k = i + 1;
-			while (k < d->nlines && d->lines[k].len == 0)
-				k++;
-			while (k < d->nlines && d->lines[k].len < 400 && !line_is_heading(&d->lines[k]) &&
-			       !bloc_heading(d->lines[k].s, d->lines[k].len, NULL, 0)) {
-				const line *c = &d->lines[k];
-				size_t m = item_marker(c->s, c->len);
-				if (m == 0 || c->len - m < 4)
-					break;
-				rec_add_skill(d, b, c->s + m, c->len - m);
-				for (k++; k < d->nlines && d->lines[k].len == 0; k++)
-					;
-			}
+			skills_under_heading(d, b, i);
 		} else if (!web && d->lines[j].s[d->lines[j].len - 1] == '|') {
 			/* a PDF table, whose rows end in a bar (a web page's
 			 * table copied with tabs has none at the end, and

@@ -4606,6 +4606,37 @@ START_TEST(t_bloc_items)
 	ck_assert_str_eq(r->blocs[0].skills[1], "Maquetter des interfaces utilisateur");
 	ck_assert_uint_eq(r->blocs[1].nskills, 1);
 	ck_assert_str_eq(r->blocs[1].skills[0], "Mettre en place une base de données");
+	/* sentences wrapped at a page's width, each a verb first, up to
+	 * its full stop, or a short line before a verb in capitals; the
+	 * title going on in small letters; markup between blocs */
+	{
+		rncp_record *w = parse_str(
+		    "Bloc de compétences RNCP 5\n"
+		    "RNCP38436BC01 - Cadrer un projet et conceptualiser une solution web\n"
+		    "Rédiger un Cahier Des Charges (CDC) en partant d'une expression\n"
+		    "de besoins, afin de cadrer fonctionnellement un projet de solution\n"
+		    "web dans le respect des réglementations en vigueur et notamment le\n"
+		    "RGPD.\n"
+		    "Identifier les fonctionnalités à développer, en modélisant les\n"
+		    "divers éléments et leurs interconnexions, afin de structurer\n"
+		    "l'architecture de la solution web (BDD)\n"
+		    "Rédiger une présentation pour présenter les choix techniques, les\n"
+		    "maquettes.\n"
+		    "{/* Bloc 2 */}\n"
+		    "RNCP38436BC02 - Déployer un système d'assurance qualité tout au long\n"
+		    "du cycle de vie d'une solution web.\n"
+		    "Monitorer le lancement d'une solution web, en recueillant les\n"
+		    "retours utilisateurs.\n");
+		ck_assert_uint_eq(w->nblocs, 2);
+		ck_assert_uint_eq(w->blocs[0].nskills, 3);
+		ck_assert_str_eq(w->blocs[0].skills[1], "Identifier les fonctionnalités à développer, en modélisant les "
+		                                       "divers éléments et leurs interconnexions, afin de structurer "
+		                                       "l'architecture de la solution web (BDD)");
+		ck_assert_str_eq(w->blocs[1].title, "Déployer un système d'assurance qualité tout au long du cycle de vie "
+		                                    "d'une solution web");
+		ck_assert_uint_eq(w->blocs[1].nskills, 1);
+		rncp_record_free(w);
+	}
 	/* the code its label states, not one read from the blocs' */
 	ck_assert_str_eq(r->code, "RNCP37674");
 	for (i = 0; i < r->nwarnings; i++)
