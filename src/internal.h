@@ -517,6 +517,7 @@ int text_starts_infinitive(const char *s, size_t n);
  * ", "en "), as sectors, places and the sentences that lead a list in do,
  * and job titles and skills do not. */
 int opens_article(const char *s, size_t n);
+int code_like(const char *s, size_t n);
 int places_lead_in(const char *s, size_t n);
 /* No title stated, in a text of no known layout (a page that tells of a
  * certification in its own words): the line right above the first that

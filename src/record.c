@@ -332,10 +332,30 @@ rec_add_skill(doc *d, rncp_bloc *b, const char *s, size_t n)
 	return add_string(d, &b->skills, &b->nskills, s, n, "skills in one bloc");
 }
 
+/* Does s[0..n) read as program source, not text: brackets and braces,
+ * a comment, a key and its quoted value, quoted strings a comma apart
+ * (a page's script or data: "debouchesList: ['Technico-commercial', ...",
+ * "{ icon: 'fas fa-id-card', title: 'CPF' }")? */
+int
+code_like(const char *s, size_t n)
+{
+	static const char *const marks[] = {"{", "}", "['", "']", ": [", "//", ": '", "', '", "',", "=>", ": \""};
+	size_t k;
+
+	for (k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
+		if (memmem(s, n, marks[k], strlen(marks[k])) != NULL)
+			return 1;
+	/* (a bracket alone: "]", "],") */
+	return n > 0 && n <= 2 && (s[0] == ']' || s[0] == '[');
+}
+
 int
 rec_add_job(doc *d, const char *s, size_t n)
 {
 	size_t k = item_dash(s, n);
+
+	if (code_like(s, n))
+		return 0; /* a page's source, no title */
 
 	s += k;
 	n -= k;

@@ -3334,6 +3334,13 @@ START_TEST(t_lists_wrapped)
 	ck_assert_uint_eq(r->njobs, 2);
 	ck_assert_str_eq(r->jobs[1], "Agent escale produit train en gare");
 	rncp_record_free(r);
+	/* a page's script or data under the heading: no job */
+	r = parse_str("RNCP39063 - Négociateur technico-commercial\nNiveau 5\nCode(s) NSF\n312 : Commerce\n"
+	              "Type d'emplois accessibles :\n"
+	              "debouchesList: ['Technico-commercial', 'Responsable grands comptes'],\n"
+	              "{ icon: 'fas fa-id-card', title: 'CPF' }\n]\n");
+	ck_assert_uint_eq(r->njobs, 0);
+	rncp_record_free(r);
 	/* the heading in the plural, a Markdown heading's */
 	r = parse_str("# Fiche RNCP40677 — Product Builder No-Code\n\nNiveau 6\n\n## Types d'emplois accessibles\n\n"
 	              "- Product Builder No-Code\n- No-Code Maker\n- Citizen Developer\n\n## Voies d'accès\n\n"
