@@ -1197,12 +1197,20 @@ entry_level(const doc *d, size_t i, size_t at)
 	return 0;
 }
 
+/* a 1969 level after the certification's kind: "Titre certifié de
+ * Niveau II (J.O du 09 Août - Code NSF 320)" */
+static rx rx_lvl_kind_old = {"\\b(?i:titre(?:\\s+certifi[ée]+)?(?:\\s+professionnel)?|dipl[ôo]me|certification)\\s+"
+                             "(?i:de\\s+)?(?i:niveau)\\s+(III|II|IV|I|V)(?![A-Za-z])",
+                             0, NULL};
+
 void
 level_mentioned(doc *d)
 {
 	rncp_record *r = d->rec;
 	size_t i, ov[OV];
 	int level = 0;
+	const char *old = NULL;
+	size_t oldn = 0;
 
 	if (r->level_eu != 0 || r->level_old != NULL || (r->code != NULL && r->code[1] == 'S'))
 		return;
@@ -1214,10 +1222,17 @@ level_mentioned(doc *d)
 			continue;
 		if ((l->len <= 120 &&
 		     (rx_match(&rx_lvl_alone, l->s, l->len, ov, OV) || rx_match(&rx_lvl_segment, l->s, l->len, ov, OV))) ||
-		    rx_match(&rx_lvl_framework, l->s, l->len, ov, OV))
+		    rx_match(&rx_lvl_framework, l->s, l->len, ov, OV)) {
 			at = ov[2] != (size_t)-1 ? ov[2] : ov[4];
-		else
+		} else {
+			if (rx_match(&rx_lvl_kind_old, l->s, l->len, ov, OV) && !entry_level(d, i, ov[2])) {
+				if (old != NULL && (oldn != ov[3] - ov[2] || memcmp(old, l->s + ov[2], oldn) != 0))
+					return; /* two: none */
+				old = l->s + ov[2];
+				oldn = ov[3] - ov[2];
+			}
 			continue;
+		}
 		if (entry_level(d, i, at))
 			continue;
 		v = l->s[at] - '0';
@@ -1228,6 +1243,9 @@ level_mentioned(doc *d)
 	if (level != 0) {
 		r->level_eu = level;
 		rec_warn(d, "level %d read from the text (no label states it)", level);
+	} else if (old != NULL) {
+		set_roman(d, old, oldn);
+		rec_warn(d, "1969 level %.*s read from the text (no label states it)", (int)oldn, old);
 	}
 }
 

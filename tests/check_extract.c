@@ -543,6 +543,10 @@ START_TEST(t_page_own_words)
 		    {"Une formation de niveau 7 (Bac+5) en alternance.", 7},
 		    {"Accessible aux titulaires d'un diplôme de niveau 4 (bac).", 0},
 		    {"Prérequis : un diplôme, niveau 4, et un an d'expérience requis.", 0},
+		    /* a 1969 level after the kind, in capitals or not */
+		    {"REFERENTIEL Chef de projet Titre certifié de Niveau II (J.O du 09 Août - Code NSF 320)", 6},
+		    {"Ce diplôme de niveau III est accessible en VAE.", 5},
+		    {"Accessible aux titulaires d'un diplôme de niveau IV.", 0},
 		};
 		size_t k;
 		for (k = 0; k < ARRAY_LEN(t); k++) {
