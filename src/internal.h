@@ -607,6 +607,7 @@ void annex_jobs(doc *d);
  * the lines under each: blocs without a code. */
 void markdown_blocs(doc *d);
 void listed_blocs(doc *d);
+void article_blocs(doc *d);
 void layout_reac(doc *d);
 
 /* ---- refdata.c (generated from the TSV files in data/) ---- */

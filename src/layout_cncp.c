@@ -900,6 +900,64 @@ listed_blocs(doc *d)
 		rec_drop_blocs(d, before);
 }
 
+/*
+ * No bloc read, an arrêté's article that lists them: "Le titre
+ * professionnel de X est composé des trois blocs de compétences suivants
+ * :" / "1. Assister une équipe ... ;" / "2. ..."; "... est constitué des
+ * trois blocs de compétences suivants :" / "1° Préparer, cuire ...";
+ * "... composé des quatre unités constitutives qui suivent :".  Blocs
+ * without a code, two at least.
+ */
+void
+article_blocs(doc *d)
+{
+	static const char *const parts[] = {"blocs de comp", "unités constitutives",
+	                                    "certificats de compétences professionnelles"};
+	size_t i, j, k, before = d->rec->nblocs;
+
+	if (d->rec->nblocs > 0)
+		return;
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		if (l->len < 30 || l->len > 400 || l->s[l->len - 1] != ':' ||
+		    (memmem(l->s, l->len, "est composé d", 14) == NULL && memmem(l->s, l->len, "est constitué d", 16) == NULL))
+			continue;
+		for (k = 0; k < ARRAY_LEN(parts) && memmem(l->s, l->len, parts[k], strlen(parts[k])) == NULL; k++)
+			;
+		if (k == ARRAY_LEN(parts))
+			continue;
+		for (j = next_text_line(d, i + 1); j < d->nlines; j = next_text_line(d, j + 1)) {
+			const line *c = &d->lines[j];
+			size_t n = 0, e = c->len;
+			while (n < c->len && n < 2 && c->s[n] >= '0' && c->s[n] <= '9')
+				n++;
+			if (n == 0 || n >= c->len)
+				break;
+			/* "1." or "1°" (C2 B0), then a blank */
+			if (c->s[n] == '.' || c->s[n] == ')')
+				n++;
+			else if (n + 1 < c->len && (unsigned char)c->s[n] == 0xC2 && (unsigned char)c->s[n + 1] == 0xB0)
+				n += 2;
+			else
+				break;
+			while (n < c->len && c->s[n] == ' ')
+				n++;
+			while (e > n && (c->s[e - 1] == ';' || c->s[e - 1] == '.' || c->s[e - 1] == ' '))
+				e--;
+			if (e - n < 8 || e - n > 300)
+				break;
+			if (rec_add_bloc(d, NULL, c->s + n, e - n) == NULL)
+				return;
+		}
+		if (d->rec->nblocs - before >= 2) {
+			rec_warn(d, "%zu blocs read from the article that lists them (no code states them)",
+			         d->rec->nblocs - before);
+			return;
+		}
+		rec_drop_blocs(d, before);
+	}
+}
+
 /* A line that names the kind of employer, not a job: "Entreprises de
  * toute nature ...", "Établissements de santé" */
 static int

@@ -1889,6 +1889,26 @@ START_TEST(t_arrete_article)
 	ck_assert_str_eq(r->level_old, "V");
 	ck_assert_str_eq(r->nsf[0].code, "334t");
 	rncp_record_free(r);
+	/* the article that lists its blocs or units, "1." or "1°" */
+	r = parse_str("Arrêté du 8 avril 2019 relatif au titre professionnel de cuisinier\n\n"
+	              "Il est classé au niveau 3 du cadre national des certifications professionnelles.\n\n"
+	              "  \xE2\x80\xA2 Le titre professionnel de cuisinier est constitué des trois blocs de compétences "
+	              "suivants :\n    1\xC2\xB0 Préparer, cuire et dresser des entrées froides et chaudes ;\n"
+	              "    2\xC2\xB0 Préparer, cuire et dresser des plats au poste chaud ;\n"
+	              "    3\xC2\xB0 Préparer, cuire et dresser des desserts de restaurant.\n\n"
+	              "Le référentiel est disponible.\n");
+	ck_assert_uint_eq(r->nblocs, 3);
+	ck_assert_ptr_null(r->blocs[0].code);
+	ck_assert_str_eq(r->blocs[2].title, "Préparer, cuire et dresser des desserts de restaurant");
+	rncp_record_free(r);
+	r = parse_str("Arrêté du 14 janvier 2016 relatif au titre professionnel de maçon\n\n"
+	              "Il est classé au niveau V de la nomenclature des niveaux de formation.\n\n"
+	              "Le titre professionnel est composé des quatre unités constitutives qui suivent :\n"
+	              "1. Construire des ouvrages en maçonnerie.\n2. Réaliser des enduits et des éléments de finition.\n"
+	              "Elles peuvent être sanctionnées par des certificats de compétences professionnelles (CCP).\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[0].title, "Construire des ouvrages en maçonnerie");
+	rncp_record_free(r);
 	/* a CCP's name in guillemets is no title */
 	r = parse_str("Arrêté du 14 janvier 2016 relatif au titre professionnel de maçon\n\n"
 	              "Il est classé au niveau V de la nomenclature des niveaux de formation et dans le domaine "
