@@ -339,14 +339,32 @@ rec_add_skill(doc *d, rncp_bloc *b, const char *s, size_t n)
 int
 code_like(const char *s, size_t n)
 {
-	static const char *const marks[] = {"{", "}", "['", "']", ": [", "//", ": '", "', '", "',", "=>", ": \""};
-	size_t k;
+	/* the signs that may start one: a table, filled once */
+	static unsigned char sign[256];
+	size_t i;
 
-	for (k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
-		if (memmem(s, n, marks[k], strlen(marks[k])) != NULL)
-			return 1;
-	/* (a bracket alone: "]", "],") */
-	return n > 0 && n <= 2 && (s[0] == ']' || s[0] == '[');
+	if (!sign['{'])
+		for (i = 0; i < sizeof("{}[]/:'=") - 1; i++)
+			sign[(unsigned char)"{}[]/:'="[i]] = 1;
+	/* one pass, byte by byte: a memmem a sign cost 20 times more (a
+	 * call for each job of every fiche) */
+	for (i = 0; i < n; i++) {
+		char nx;
+		if (!sign[(unsigned char)s[i]])
+			continue;
+		nx = i + 1 < n ? s[i + 1] : '\0';
+		switch (s[i]) {
+		case '{': case '}': return 1;
+		case '[': if (nx == '\'' || n <= 2) return 1; break;
+		case ']': if ((i > 0 && s[i - 1] == '\'') || n <= 2) return 1; break;
+		case '/': if (nx == '/') return 1; break;
+		case ':': if (nx == ' ' && i + 2 < n && (s[i + 2] == '\'' || s[i + 2] == '[' || s[i + 2] == '"')) return 1; break;
+		case '\'': if (nx == ',') return 1; break;
+		case '=': if (nx == '>') return 1; break;
+		default: break;
+		}
+	}
+	return 0;
 }
 
 int
