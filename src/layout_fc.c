@@ -261,6 +261,68 @@ skills_header(const doc *d, size_t j)
 	        line_starts_folded(&d->lines[j + 1], "competences"));
 }
 
+/*
+ * No bloc read: a copy of the page whose blocs lost their codes (a
+ * student's Markdown notes): each "Liste de compétences" heads a bloc,
+ * its title on the line that holds something above it, its skills the
+ * paragraphs under it up to "Modalités d'évaluation" (their numbers,
+ * "C1.1 – ", taken off).  Two blocs at least.
+ */
+static void
+uncoded_blocs(doc *d)
+{
+	size_t j, k, t, before = d->rec->nblocs;
+
+	if (d->rec->nblocs > 0)
+		return;
+	for (j = 1; j < d->nlines; j++) {
+		rncp_bloc *b;
+		int numbered = -1; /* the skills' numbers: all or none */
+		if (d->lines[j].len > 40 || !line_starts_folded(&d->lines[j], "liste de competences"))
+			continue;
+		for (t = j; t > 0 && d->lines[t - 1].len == 0 && j - t < 3; t--)
+			;
+		if (t == 0 || d->lines[t - 1].len < 4 || d->lines[t - 1].len > 200 ||
+		    d->lines[t - 1].s[d->lines[t - 1].len - 1] == ':' ||
+		    line_starts_folded(&d->lines[t - 1], "modalites") ||
+		    (b = rec_add_bloc(d, NULL, d->lines[t - 1].s, d->lines[t - 1].len)) == NULL)
+			break;
+		for (k = j + 1; k < d->nlines && !line_starts_folded(&d->lines[k], "modalites") &&
+		                !line_starts_folded(&d->lines[k], "liste de competences");
+		     k++) {
+			const line *c = &d->lines[k];
+			size_t m = 0;
+			if (c->len == 0)
+				continue;
+			if (c->len > 600 || (c->md > 0 && k > j + 1))
+				break;
+			/* "C1.1 – Réaliser ...", "C.2.3 – ...", "C3 - ...", "C12. ..." */
+			if (c->s[0] == 'C' && c->len > 4 &&
+			    ((c->s[1] >= '0' && c->s[1] <= '9') || (c->s[1] == '.' && c->s[2] >= '0' && c->s[2] <= '9'))) {
+				for (m = 1; m < c->len && ((c->s[m] >= '0' && c->s[m] <= '9') || c->s[m] == '.'); m++)
+					;
+				while (m < c->len && (c->s[m] == ' ' || c->s[m] == '-' || c->s[m] == ':' ||
+				                      (unsigned char)c->s[m] == 0xE2 || (unsigned char)c->s[m] == 0x80 ||
+				                      (unsigned char)c->s[m] == 0x93 || (unsigned char)c->s[m] == 0x94))
+					m++;
+			}
+			/* (after numbered skills, a paragraph without a number is
+			 * the assessment's, its heading lost) */
+			if (numbered < 0)
+				numbered = m > 0;
+			else if (numbered != (m > 0))
+				break;
+			if (c->len - m >= 8)
+				rec_add_skill(d, b, c->s + m, c->len - m);
+		}
+	}
+	if (d->rec->nblocs - before >= 2)
+		rec_warn(d, "%zu blocs read above their lists of skills (no code states them)",
+		         d->rec->nblocs - before);
+	else
+		rec_drop_blocs(d, before);
+}
+
 /* Whether the assessment's header cell follows the skills' at line i:
  * "Modalités d'évaluation", or as pdftotext gives it, a blank line
  * before it and the cell wrapped ("Modalités" / "d'évaluation").  (OCR
@@ -2285,6 +2347,7 @@ layout_fc(doc *d, int web)
 	if (!extract_certifiers_table(d) && !extract_certifiers_web(d))
 		extract_certifiers_column(d);
 	fc_blocs(d, web);
+	uncoded_blocs(d);
 	numbered_blocs(d);
 	annex_components(d);
 	{

@@ -116,8 +116,14 @@ out:
 static int
 facts_found(const rncp_record *r)
 {
+	size_t i, skills = 0;
+
+	/* (the blocs' skills a kind of their own: a student's copy of the
+	 * page's blocs and their lists, no code nor level) */
+	for (i = 0; i < r->nblocs && skills == 0; i++)
+		skills = r->blocs[i].nskills;
 	return (r->code != NULL) + (r->level_eu != 0 || r->level_old != NULL) +
-	       (r->nnsf > 0) + (r->nrome > 0) + (r->nformacodes > 0) + (r->nblocs > 0) +
+	       (r->nnsf > 0) + (r->nrome > 0) + (r->nformacodes > 0) + (r->nblocs > 0) + (skills > 0) +
 	       (r->expires != NULL) + (r->ncertifiers > 0);
 }
 

@@ -4676,6 +4676,32 @@ START_TEST(t_bloc_items)
 }
 END_TEST
 
+/* a student's copy of the page whose blocs lost their codes: each "Liste
+ * de compétences" under its bloc's title, the skills' numbers off, the
+ * assessment's paragraphs its heading lost no skills; blocs and their
+ * skills two kinds of fact */
+START_TEST(t_uncoded_blocs)
+{
+	rncp_record *r = parse_str(
+	    "# RNCP Expert en Architecture Informatique\n\n### Compétences attestées :\nConduire une veille.\n\n"
+	    "Conception d'un cahier des charges technique\n\n#### Liste de compétences\t\n"
+	    "C1.1 \xE2\x80\x93 Réaliser une veille technologique continue.\n\n"
+	    "C1.2 \xE2\x80\x93 Développer ses compétences numériques.\n\n#### Modalités d'évaluation\n"
+	    "Mise en situation professionnelle.\n\n### Administration des réseaux\n\n#### Liste de compétences\t\n"
+	    "C.2.1 \xE2\x80\x93 Créer des logiciels système.\n\nC2.2 \xE2\x80\x93 Configurer un système.\n\n"
+	    "Cas pratique : sur de la programmation système.\n\n#### Modalités d'évaluation\n\nCas pratique.\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_ptr_null(r->blocs[0].code);
+	ck_assert_str_eq(r->blocs[0].title, "Conception d'un cahier des charges technique");
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[0], "Réaliser une veille technologique continue");
+	ck_assert_str_eq(r->blocs[1].title, "Administration des réseaux");
+	ck_assert_uint_eq(r->blocs[1].nskills, 2);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Créer des logiciels système");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_reac_evaluation)
 {
 	rncp_record *r = parse_str(
@@ -4724,6 +4750,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_reac_evaluation);
 	tcase_add_test(tc, t_listed_blocs);
 	tcase_add_test(tc, t_bloc_items);
+	tcase_add_test(tc, t_uncoded_blocs);
 	tcase_add_test(tc, t_cncp_english_title);
 	tcase_add_test(tc, t_web_assessment_not_skill);
 	tcase_add_test(tc, t_assessment_run_on);
