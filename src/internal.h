@@ -608,6 +608,7 @@ void annex_jobs(doc *d);
 void markdown_blocs(doc *d);
 void listed_blocs(doc *d);
 void article_blocs(doc *d);
+void activity_blocs(doc *d);
 void layout_reac(doc *d);
 
 /* ---- refdata.c (generated from the TSV files in data/) ---- */

@@ -958,6 +958,100 @@ article_blocs(doc *d)
 	}
 }
 
+/* Where s[k..n) goes on past the signs between a number and its text:
+ * blanks, "-", ":", ".", an en or em dash. */
+static size_t
+past_separators(const char *s, size_t k, size_t n)
+{
+	for (;;) {
+		if (k < n && strchr(" -:.", s[k]) != NULL && s[k] != '\0')
+			k++;
+		else if (k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+		         ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94))
+			k += 3;
+		else
+			return k;
+	}
+}
+
+/* The length of "CP 5 - ", "CP5 : ", "CP 12. " opening s[0..n) (a
+ * titre professionnel's competence and its number), or 0. */
+static size_t
+cp_number(const char *s, size_t n)
+{
+	size_t k = 2;
+
+	if (n < 6 || s[0] != 'C' || s[1] != 'P')
+		return 0;
+	if (s[k] == ' ')
+		k++;
+	if (k >= n || s[k] < '0' || s[k] > '9')
+		return 0;
+	while (k < n && s[k] >= '0' && s[k] <= '9')
+		k++;
+	k = past_separators(s, k, n);
+	return k < n ? k : 0;
+}
+
+/*
+ * No bloc read: a titre professionnel's activity types as a student's or
+ * a school's notes write them, each a line "Activité type 1 - Développer
+ * la partie front-end ..." (a Markdown heading maybe), its competences
+ * under it as "CP 1 - Installer et configurer ...", items or a table's
+ * first cells.  Blocs without a code, as a REAC's.
+ */
+void
+activity_blocs(doc *d)
+{
+	size_t i, before = d->rec->nblocs, skills = 0;
+	rncp_bloc *b = NULL;
+
+	if (d->rec->nblocs > 0)
+		return;
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		size_t k, m;
+		if (l->len < 16 || l->len > 300)
+			continue;
+		if (line_starts_folded(l, "activite type ")) {
+			/* "Activité type 1 - ...", "Activité Type 2 : ..." */
+			for (k = 0; k < l->len && !(l->s[k] >= '0' && l->s[k] <= '9'); k++)
+				;
+			if (k >= l->len || k > 20)
+				continue;
+			while (k < l->len && l->s[k] >= '0' && l->s[k] <= '9')
+				k++;
+			k = past_separators(l->s, k, l->len);
+			if (l->len - k < 8)
+				continue;
+			if ((b = rec_add_bloc(d, NULL, l->s + k, l->len - k)) == NULL)
+				return;
+			continue;
+		}
+		if (b == NULL)
+			continue;
+		m = item_marker(l->s, l->len);
+		if (l->s[m] == '|')
+			for (m++; m < l->len && l->s[m] == ' '; m++)
+				;
+		if ((k = cp_number(l->s + m, l->len - m)) > 0) {
+			const char *t = l->s + m + k, *bar = memchr(t, '|', l->len - m - k);
+			size_t tn = bar != NULL ? (size_t)(bar - t) : l->len - m - k;
+			while (tn > 0 && t[tn - 1] == ' ')
+				tn--;
+			if (tn >= 8) {
+				rec_add_skill(d, b, t, tn);
+				skills++;
+			}
+		}
+	}
+	if (d->rec->nblocs > before && skills >= 2)
+		rec_warn(d, "%zu blocs read from the activity types' headings (no code states them)",
+		         d->rec->nblocs - before);
+	else
+		rec_drop_blocs(d, before);
+}
+
 /* A line that names the kind of employer, not a job: "Entreprises de
  * toute nature ...", "Établissements de santé" */
 static int

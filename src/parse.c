@@ -374,8 +374,10 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 		listed_blocs(&d);
 	title_above_code(&d);
 	arrete_article(&d);
-	if (d.layout != LAYOUT_REAC)
+	if (d.layout != LAYOUT_REAC) {
 		article_blocs(&d);
+		activity_blocs(&d);
+	}
 	level_mentioned(&d);
 	certifier_mentioned(&d);
 	extract_rome_labels_from_ref(&d);

@@ -4702,6 +4702,29 @@ START_TEST(t_uncoded_blocs)
 }
 END_TEST
 
+/* a school's notes of a titre professionnel: its activity types'
+ * headings, their competences "CP n - ..." a table's first cells */
+START_TEST(t_activity_blocs)
+{
+	rncp_record *r = parse_str(
+	    "# Exemples d'activités professionnelles\n\n"
+	    "## Activité Type 1 \xE2\x80\x93 Développer la partie front-end d'une application web\n\n"
+	    "N° de la Compétence professionnelle | Nom du parcours | Lien\n-- | -- | --\n"
+	    "CP 1 - Installer et configurer son environnement de travail |  |  \n"
+	    "CP 2 - Maquetter des interfaces utilisateur web |  |  \n\n"
+	    "## Activité Type 2 : Développer la partie back-end d'une application web\n\n"
+	    "- CP5 : Mettre en place une base de données relationnelle\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_ptr_null(r->blocs[0].code);
+	ck_assert_str_eq(r->blocs[0].title, "Développer la partie front-end d'une application web");
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[0].skills[1], "Maquetter des interfaces utilisateur web");
+	ck_assert_str_eq(r->blocs[1].title, "Développer la partie back-end d'une application web");
+	ck_assert_str_eq(r->blocs[1].skills[0], "Mettre en place une base de données relationnelle");
+	rncp_record_free(r);
+}
+END_TEST
+
 START_TEST(t_reac_evaluation)
 {
 	rncp_record *r = parse_str(
@@ -4751,6 +4774,7 @@ suite_extract(void)
 	tcase_add_test(tc, t_listed_blocs);
 	tcase_add_test(tc, t_bloc_items);
 	tcase_add_test(tc, t_uncoded_blocs);
+	tcase_add_test(tc, t_activity_blocs);
 	tcase_add_test(tc, t_cncp_english_title);
 	tcase_add_test(tc, t_web_assessment_not_skill);
 	tcase_add_test(tc, t_assessment_run_on);
