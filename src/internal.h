@@ -609,6 +609,7 @@ void markdown_blocs(doc *d);
 void listed_blocs(doc *d);
 void article_blocs(doc *d);
 void activity_blocs(doc *d);
+void bare_code_blocs(doc *d);
 void layout_reac(doc *d);
 
 /* ---- refdata.c (generated from the TSV files in data/) ---- */

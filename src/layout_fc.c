@@ -6,6 +6,7 @@
  */
 #include <stdint.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "internal.h"
@@ -1423,13 +1424,40 @@ snap_skills(doc *d, const skill_list *g, size_t nb0)
 	}
 }
 
-/* Is line l a bloc's end under its heading: a heading, another bloc's,
- * or markup (JSX's comment "{ ... }", a tag)? */
+/* The length of "BC01 - ", "BC02 : ", "BC03 — " opening s[0..n), a bloc's
+ * code without its fiche's, or 0; its two digits in *num. */
+static size_t
+bare_bloc_code(const char *s, size_t n, int *num)
+{
+	size_t k = 4;
+
+	if (n < 10 || s[0] != 'B' || s[1] != 'C' || s[2] < '0' || s[2] > '9' || s[3] < '0' || s[3] > '9')
+		return 0;
+	*num = (s[2] - '0') * 10 + (s[3] - '0');
+	if (k < n && s[k] == ' ')
+		k++;
+	if (k < n && (s[k] == '-' || s[k] == ':'))
+		k++;
+	else if (k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+	         ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94))
+		k += 3;
+	else
+		return 0;
+	while (k < n && s[k] == ' ')
+		k++;
+	return k < n ? k : 0;
+}
+
+/* Is line l a bloc's end under its heading: a heading, another bloc's
+ * (its code whole or not), or markup (JSX's comment "{ ... }", a tag)? */
 static int
 heading_list_end(const line *l)
 {
+	size_t m = item_marker(l->s, l->len);
+	int num;
+
 	return l->len >= 400 || line_is_heading(l) || bloc_heading(l->s, l->len, NULL, 0) || l->s[0] == '{' ||
-	       l->s[0] == '<';
+	       l->s[0] == '<' || bare_bloc_code(l->s + m, l->len - m, &num) > 0;
 }
 
 /*
@@ -1496,6 +1524,40 @@ skills_under_heading(doc *d, rncp_bloc *b, size_t i)
 		for (k = e; k < d->nlines && d->lines[k].len == 0 && k < e + 2; k++)
 			;
 	}
+}
+
+/*
+ * No bloc read: blocs whose code lost its fiche's ("**BC01 - Développer
+ * la partie front-end sécurisée**" / "- Installer et configurer ..."),
+ * the fiche's code put before it when the text states one, else none;
+ * their skills under them (skills_under_heading()).  Two at least.
+ */
+void
+bare_code_blocs(doc *d)
+{
+	size_t i, before = d->rec->nblocs;
+
+	if (d->rec->nblocs > 0)
+		return;
+	for (i = 0; i < d->nlines; i++) {
+		const line *l = &d->lines[i];
+		size_t m = item_marker(l->s, l->len), k;
+		int num;
+		char code[24];
+		rncp_bloc *b;
+		if (l->len > 300 || (k = bare_bloc_code(l->s + m, l->len - m, &num)) == 0)
+			continue;
+		if (d->rec->code != NULL && strlen(d->rec->code) < 16)
+			snprintf(code, sizeof(code), "%sBC%02d", d->rec->code, num);
+		if ((b = rec_add_bloc(d, d->rec->code != NULL && strlen(d->rec->code) < 16 ? code : NULL,
+		                      l->s + m + k, l->len - m - k)) == NULL)
+			return;
+		skills_under_heading(d, b, i);
+	}
+	if (d->rec->nblocs - before >= 2)
+		rec_warn(d, "%zu blocs read under their codes without the fiche's (BC01 ...)", d->rec->nblocs - before);
+	else
+		rec_drop_blocs(d, before);
 }
 
 static void

@@ -370,8 +370,10 @@ rncp_parse(const char *data, size_t len, const char *path, const rncp_parse_opts
 	/* none read: a Markdown copy's, under their headings */
 	markdown_blocs(&d);
 	/* or a page's list of their titles */
-	if (d.layout != LAYOUT_REAC)
+	if (d.layout != LAYOUT_REAC) {
 		listed_blocs(&d);
+		bare_code_blocs(&d);
+	}
 	title_above_code(&d);
 	arrete_article(&d);
 	if (d.layout != LAYOUT_REAC) {

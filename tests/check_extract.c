@@ -4722,6 +4722,32 @@ START_TEST(t_activity_blocs)
 	ck_assert_str_eq(r->blocs[1].title, "Développer la partie back-end d'une application web");
 	ck_assert_str_eq(r->blocs[1].skills[0], "Mettre en place une base de données relationnelle");
 	rncp_record_free(r);
+	/* blocs whose codes lost their fiche's, in bold, their skills'
+	 * items under them; the fiche's code before them when a label
+	 * states it */
+	r = parse_str("### Blocs de Compétences Certifiants\n\n**BC01 - Développer la partie front-end sécurisée**\n\n"
+	              "- Installer et configurer environnement de travail\n- Maquetter interfaces utilisateur\n\n"
+	              "**BC02 \xE2\x80\x94 Développer la partie back-end sécurisée**\n\n"
+	              "- Concevoir base de données relationnelle\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_ptr_null(r->blocs[0].code);
+	ck_assert_str_eq(r->blocs[1].title, "Développer la partie back-end sécurisée");
+	ck_assert_uint_eq(r->blocs[0].nskills, 2);
+	ck_assert_str_eq(r->blocs[1].skills[0], "Concevoir base de données relationnelle");
+	rncp_record_free(r);
+	r = parse_str("Code RNCP : RNCP37674\n\nBC01 - Développer la partie front-end sécurisée\n"
+	              "- Installer et configurer environnement de travail\nBC02 : Développer la partie back-end\n"
+	              "- Concevoir base de données relationnelle\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[1].code, "RNCP37674BC02");
+	rncp_record_free(r);
+	/* a list of them, no skills: none is the one's before */
+	r = parse_str("Code RNCP : RNCP38626\n\n- BC01 : Conception et Architecture Logicielle\n"
+	              "- BC02 : Développement d'Applications Back-End Avancé\n- BC03 : Gestion de Projet Technique\n");
+	ck_assert_uint_eq(r->nblocs, 3);
+	ck_assert_uint_eq(r->blocs[0].nskills, 0);
+	ck_assert_uint_eq(r->blocs[1].nskills, 0);
+	rncp_record_free(r);
 }
 END_TEST
 
