@@ -3518,6 +3518,28 @@ extract_jobs_after(doc *d, long heading)
 	}
 }
 
+/* One item of a list of jobs s[0..n): several titles a comma apart
+ * ("Développeur d'applications, développeur informatique.") each a job,
+ * else the whole item one. */
+void
+job_titles(doc *d, const char *s, size_t n)
+{
+	const char *comma;
+
+	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ' '))
+		n--;
+	if (!small_comma_list(s, n) && !comma_list(s, n)) {
+		rec_add_job(d, s, n);
+		return;
+	}
+	while ((comma = memmem(s, n, ", ", 2)) != NULL) {
+		rec_add_job(d, s, (size_t)(comma - s));
+		n -= (size_t)(comma - s) + 2;
+		s = comma + 2;
+	}
+	rec_add_job(d, s, n);
+}
+
 /* ---- certifiers ---- */
 
 /* 14 digits, allowing spaces inside ("775 722 572 01109"), and a few

@@ -518,6 +518,7 @@ int text_starts_infinitive(const char *s, size_t n);
  * and job titles and skills do not. */
 int opens_article(const char *s, size_t n);
 int code_like(const char *s, size_t n);
+void job_titles(doc *d, const char *s, size_t n);
 int places_lead_in(const char *s, size_t n);
 /* No title stated, in a text of no known layout (a page that tells of a
  * certification in its own words): the line right above the first that

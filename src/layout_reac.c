@@ -361,12 +361,14 @@ reac_jobs(doc *d)
 			char *t = join_lines(d, i, k);
 			if (t != NULL) {
 				t += item_marker(t, strlen(t)); /* join_lines drops "- " but not "1. " */
-				rec_add_job(d, t, strlen(t));
+				job_titles(d, t, strlen(t));
 			}
 			i = k - 1;
 			continue;
 		}
-		rec_add_job(d, l->s + bullet, l->len - bullet);
+		/* (a line's titles a comma apart: "Développeur back end,
+		 * développeur front end, développeur full stack.") */
+		job_titles(d, l->s + bullet, l->len - bullet);
 	}
 }
 

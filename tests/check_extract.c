@@ -3521,6 +3521,17 @@ START_TEST(t_lists_unmarked)
 	ck_assert_uint_eq(r->njobs, 3);
 	ck_assert_str_eq(r->jobs[2], "Technicien / Technicienne de réseaux informatiques");
 	rncp_record_free(r);
+	/* an item's titles a comma apart, each a job */
+	r = parse_str("REFERENTIEL EMPLOI ACTIVITES COMPETENCES DU TITRE PROFESSIONNEL\n"
+	              "Concepteur développeur d'applications\nNiveau 6\nCode(s) ROME :\nM1805\n"
+	              "Les types d'emplois accessibles sont les suivants :\n\n"
+	              "- Développeur d'applications, développeur informatique.\n"
+	              "- Développeur back end, développeur front end, développeur full stack.\n"
+	              "- Analyste programmeur informatique.\n\nActivité type 1\n- Exploiter le réseau\n");
+	ck_assert_uint_eq(r->njobs, 6);
+	ck_assert_str_eq(r->jobs[1], "développeur informatique");
+	ck_assert_str_eq(r->jobs[4], "développeur full stack");
+	rncp_record_free(r);
 }
 END_TEST
 
