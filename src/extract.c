@@ -3528,7 +3528,7 @@ job_titles(doc *d, const char *s, size_t n)
 
 	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ' '))
 		n--;
-	if (!small_comma_list(s, n) && !comma_list(s, n)) {
+	if (memchr(s, ',', n) == NULL || (!small_comma_list(s, n) && !comma_list(s, n))) {
 		rec_add_job(d, s, n);
 		return;
 	}
