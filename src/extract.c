@@ -4912,6 +4912,10 @@ label_above_value(doc *d, size_t i, int certifiers_before)
 	fold_into(l->s + j, l->len - j, key, sizeof(key));
 	if ((lb = find_label(key)) == NULL || (strchr(key, ' ') == NULL && lb->field != 'l'))
 		return;
+	/* (an outline's items, the next one an item of it too: "-
+	 * Intitulé de la certification" / "- Année de passage") */
+	if (j > 0 && i + 1 < d->nlines && list_sign(d->lines[i + 1].s, d->lines[i + 1].len) > 0)
+		return;
 	value_below(d, i, lb, key, certifiers_before);
 }
 

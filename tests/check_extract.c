@@ -3956,6 +3956,11 @@ START_TEST(t_certifiers_cell_spilled)
 	ck_assert_str_eq(r->certifiers[0].name, "MINISTERE DU TRAVAIL DU PLEIN EMPLOI ET DE L' INSERTION");
 	ck_assert_str_eq(r->certifiers[0].siret, "11000007200014");
 	rncp_record_free(r);
+	/* an outline's items: a label's item over another item is none */
+	r = parse_str("# Dossier Professionnel – Certification EISI (RNCP 35584 – Niveau 7)\n\n## Page de garde\n"
+	              "- Nom, prénom\n- Intitulé de la certification\n- Année de passage\n- Session de certification\n");
+	ck_assert(r->title == NULL || strcmp(r->title, "Année de passage") != 0);
+	rncp_record_free(r);
 	/* a table of labels and values: the certifier's row is no header,
 	 * the labels under it no certifiers */
 	r = parse_str("# Fiche RNCP40677 — Product Builder No-Code\n\n| Champ | Valeur |\n|-------|--------|\n"
