@@ -1842,7 +1842,7 @@ static const struct list_heading {
     /* OCR's readings of "Code(s)": a bracket lost */
     {'n', "codes) nsf"}, {'n', "code(s nsf"},
     {'f', "formacode(s)"}, {'f', "formacodes"}, {'f', "formacode"},
-    {'f', "code(s) formacode"},
+    {'f', "code(s) formacode"}, {'f', "code formacode"},
     {'r', "code(s) rome"}, {'r', "codes rome"}, {'r', "code rome"},
     {'r', "codes) rome"}, {'r', "code(s rome"},
     {'r', "codes des fiches rome"}, {'r', "fiche(s) rome"}, {'r', "fiches rome"},
@@ -1885,7 +1885,9 @@ inline_code(const char *s, size_t n, int kind)
 		return k;
 	while (k < n && s[k] == ' ')
 		k++;
-	return k < n && (s[k] == ':' || s[k] == '|' || s[k] == ',' ||
+	/* (or its label in brackets: "M1802 (Conseil et maîtrise d'ouvrage
+	 * en SI), M1801 (...)") */
+	return k < n && (s[k] == ':' || s[k] == '|' || s[k] == ',' || (s[k] == '(' && k > 0 && s[k - 1] == ' ') ||
 	                 (s[k] == '-' && k + 1 < n && s[k + 1] == ' '))
 	           ? k
 	           : 0;
@@ -1986,7 +1988,9 @@ joined_code(const char *s, size_t i, size_t n, int kind)
 static int
 entry_start(const char *s, size_t i, size_t n, int kind)
 {
-	return ((i == 0 || s[i - 1] == ' ' || s[i - 1] == ',') && inline_code(s + i, n - i, kind)) ||
+	/* (after a blank, a comma, or an HTML line break: "...)<br>M1801") */
+	return ((i == 0 || s[i - 1] == ' ' || s[i - 1] == ',' || (s[i - 1] == '>' && i >= 4 && s[i - 4] == '<')) &&
+	        inline_code(s + i, n - i, kind)) ||
 	       glued_code(s, i, n, kind) ||
 	       ((i == 0 || (i >= 2 && s[i - 1] == ' ' && (s[i - 2] == ',' || s[i - 2] == ';'))) &&
 	        spaced_code(s, i, n, kind)) ||
@@ -2011,6 +2015,8 @@ inline_entries(doc *d, const char *s, size_t n, int kind)
 			continue;
 		while (e > start && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == ';'))
 			e--;
+		if (e >= start + 4 && memcmp(s + e - 4, "<br>", 4) == 0)
+			e -= 4;
 		/* (and the word that joins it to this one) */
 		if (i < n && e > start + 2 && joined_code(s, i, n, kind)) {
 			size_t b = e;
@@ -4706,6 +4712,7 @@ static const struct labelled {
     {'t', "intitule"}, {'t', "intitule de la certification"}, {'t', "libelle"},
     {'t', "libelle de la certification"}, {'t', "libelle exact de la certification"},
     {'t', "titre"}, {'t', "nom de la certification"}, {'t', "intitule du titre professionnel"},
+    {'t', "intitule complet"},
     {'k', "code de la fiche"}, {'k', "numero de fiche"}, {'k', "code de la certification"},
     {'k', "rncp"}, {'k', "n° rncp"}, {'k', "numero rncp"}, {'k', "code rncp"}, {'k', "fiche rncp"},
     {'s', "statut"}, {'s', "etat"}, {'s', "etat de la fiche"},
@@ -4863,10 +4870,25 @@ labelled_value(doc *d, const struct labelled *lb, const char *key, const char *v
 static const struct labelled *
 find_label(const char *key)
 {
-	size_t k;
+	/* the labels by their first byte, chained: filled once (a look-up
+	 * for most lines with a colon, of which nearly all are none) */
+	static short first[256], next[ARRAY_LEN(labels)];
+	static int filled;
+	short k;
 
-	for (k = 0; k < ARRAY_LEN(labels); k++) /* first bytes, then strcmp */
-		if (key[0] == labels[k].label[0] && strcmp(key, labels[k].label) == 0)
+	if (!filled) {
+		size_t i;
+		for (i = 0; i < 256; i++)
+			first[i] = -1;
+		for (i = ARRAY_LEN(labels); i-- > 0;) {
+			unsigned char c = (unsigned char)labels[i].label[0];
+			next[i] = first[c];
+			first[c] = (short)i;
+		}
+		filled = 1;
+	}
+	for (k = first[(unsigned char)key[0]]; k >= 0; k = next[k])
+		if (strcmp(key, labels[k].label) == 0)
 			return &labels[k];
 	return NULL;
 }

@@ -3956,6 +3956,22 @@ START_TEST(t_certifiers_cell_spilled)
 	ck_assert_str_eq(r->certifiers[0].name, "MINISTERE DU TRAVAIL DU PLEIN EMPLOI ET DE L' INSERTION");
 	ck_assert_str_eq(r->certifiers[0].siret, "11000007200014");
 	rncp_record_free(r);
+	/* a Markdown table of labels and values: "Intitulé Complet", "Code
+	 * Formacode"; ROME codes with their labels in brackets, an HTML line
+	 * break between them */
+	r = parse_str("# RÉFÉRENTIEL D'ÉVALUATION\n\n| Paramètre | Valeur |\n|-----------|--------|\n"
+	              "| **Intitulé Complet** | Administrateur Système DevOps |\n"
+	              "| **Niveau** | 6 (Cadre National des Certifications 2019) |\n"
+	              "| **Code Formacode** | 31034, 31021 |\n"
+	              "| **Codes ROME** | M1802 (Conseil et maîtrise d'ouvrage en SI)<br>M1801 (Administration de "
+	              "systèmes d'information) |\n");
+	ck_assert_str_eq(r->title, "Administrateur Système DevOps");
+	ck_assert_uint_eq(r->nformacodes, 2);
+	ck_assert_str_eq(r->formacodes[1].code, "31021");
+	ck_assert_uint_eq(r->nrome, 2);
+	ck_assert_str_eq(r->rome[0].label, "Conseil et maîtrise d'ouvrage en SI");
+	ck_assert_str_eq(r->rome[1].code, "M1801");
+	rncp_record_free(r);
 	/* an outline's items: a label's item over another item is none */
 	r = parse_str("# Dossier Professionnel – Certification EISI (RNCP 35584 – Niveau 7)\n\n## Page de garde\n"
 	              "- Nom, prénom\n- Intitulé de la certification\n- Année de passage\n- Session de certification\n");
