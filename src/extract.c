@@ -833,6 +833,12 @@ registered_until(const doc *d, char best[11])
 				ls--;
 			while (le < end && (*le != '\n' || ++lines < 2) && le - g < 300)
 				le++;
+			/* (a slice cut by its bounds ends and starts on whole
+			 * characters: the regexes take valid UTF-8 only) */
+			while (((unsigned char)*ls & 0xC0) == 0x80)
+				ls++;
+			while (le < end && ((unsigned char)*le & 0xC0) == 0x80)
+				le--;
 			latest_date(&rx_registered, ls, (size_t)(le - ls), best);
 		}
 	}
