@@ -1031,7 +1031,7 @@ activity_blocs(doc *d)
 		if (b == NULL)
 			continue;
 		m = item_marker(l->s, l->len);
-		if (l->s[m] == '|')
+		if (m < l->len && l->s[m] == '|')
 			for (m++; m < l->len && l->s[m] == ' '; m++)
 				;
 		if ((k = cp_number(l->s + m, l->len - m)) > 0) {
