@@ -3217,6 +3217,15 @@ title_in_first_heading(doc *d)
 	for (k = 0; k + 3 <= l->len && dash == NULL; k++)
 		if (l->s[k] == ' ' && dash_at(l->s + k + 1, l->len - k - 1) > 0)
 			dash = l->s + k;
+	/* or the register's name before it, no dash and no number between:
+	 * "# RNCP Expert en Architecture Informatique" */
+	if (dash == NULL && l->len > 10 && memcmp(l->s, "RNCP ", 5) == 0 && l->s[5] >= 'A' && l->s[5] <= 'Z') {
+		t.s = l->s + 5;
+		t.len = l->len - 5;
+		if (title_like(&t) && rec_set(d, &d->rec->title, t.s, t.len) == 0)
+			rec_warn(d, "title read from the text's first heading (no label states it)");
+		return;
+	}
 	if (dash == NULL || (size_t)(dash - l->s) >= sizeof(f) / 2)
 		return;
 	fl = fold_into(l->s, (size_t)(dash - l->s), f, sizeof(f));

@@ -4730,6 +4730,8 @@ START_TEST(t_uncoded_blocs)
 	ck_assert_str_eq(r->blocs[1].title, "Administration des réseaux");
 	ck_assert_uint_eq(r->blocs[1].nskills, 2);
 	ck_assert_str_eq(r->blocs[1].skills[0], "Créer des logiciels système");
+	/* the title after the register's name in the first heading */
+	ck_assert_str_eq(r->title, "Expert en Architecture Informatique");
 	rncp_record_free(r);
 }
 END_TEST
