@@ -1003,7 +1003,7 @@ cp_number(const char *s, size_t n)
 void
 activity_blocs(doc *d)
 {
-	size_t i, before = d->rec->nblocs, skills = 0;
+	size_t i, before = d->rec->nblocs, skills = 0, ats = 0;
 	rncp_bloc *b = NULL;
 
 	if (d->rec->nblocs > 0)
@@ -1013,6 +1013,25 @@ activity_blocs(doc *d)
 		size_t k, m;
 		if (l->len < 16 || l->len > 300)
 			continue;
+		/* "AT 1 : Concevoir et développer ...", a quote's mark before it
+		 * maybe: the activity type's short name, a verb first */
+		for (k = 0; k < l->len && k < 4 && (l->s[k] == '>' || l->s[k] == ' '); k++)
+			;
+		if (k + 6 < l->len && l->s[k] == 'A' && l->s[k + 1] == 'T' && l->s[k + 2] == ' ' &&
+		    l->s[k + 3] >= '1' && l->s[k + 3] <= '9') {
+			line t = *l;
+			k += 3;
+			while (k < l->len && l->s[k] >= '0' && l->s[k] <= '9')
+				k++;
+			k = past_separators(l->s, k, l->len);
+			t.s = l->s + k, t.len = l->len - k, t.f = NULL;
+			if (t.len >= 8 && starts_infinitive(&t)) {
+				if ((b = rec_add_bloc(d, NULL, t.s, t.len)) == NULL)
+					return;
+				ats++;
+			}
+			continue;
+		}
 		if (line_starts_folded(l, "activite type ")) {
 			/* "Activité type 1 - ...", "Activité Type 2 : ..." */
 			for (k = 0; k < l->len && !(l->s[k] >= '0' && l->s[k] <= '9'); k++)
@@ -1045,7 +1064,7 @@ activity_blocs(doc *d)
 			}
 		}
 	}
-	if (d->rec->nblocs > before && skills >= 2)
+	if (d->rec->nblocs > before && (skills >= 2 || ats >= 2))
 		rec_warn(d, "%zu blocs read from the activity types' headings (no code states them)",
 		         d->rec->nblocs - before);
 	else

@@ -4756,6 +4756,13 @@ START_TEST(t_activity_blocs)
 	ck_assert_str_eq(r->blocs[1].title, "Développer la partie back-end d'une application web");
 	ck_assert_str_eq(r->blocs[1].skills[0], "Mettre en place une base de données relationnelle");
 	rncp_record_free(r);
+	/* their short names, "AT n : ...", quoted */
+	r = parse_str("#  Concepteur Développeur d'Applications\n## _Titre Professionel RNCP36490 Niveau 6_\n\n"
+	              ">  AT 1 : Concevoir et développer des composants d'interface utilisateur en sécurité\n"
+	              "> AT 2 : Concevoir et développer la persistance des données en intégrant la sécurité\n");
+	ck_assert_uint_eq(r->nblocs, 2);
+	ck_assert_str_eq(r->blocs[1].title, "Concevoir et développer la persistance des données en intégrant la sécurité");
+	rncp_record_free(r);
 	/* blocs whose codes lost their fiche's, in bold, their skills'
 	 * items under them; the fiche's code before them when a label
 	 * states it */
