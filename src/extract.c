@@ -1391,17 +1391,7 @@ arrete_article(doc *d)
  * names ("Délivré par le Ministère du Travail à l'issue ...", "délivrée
  * par le Préfet de région au nom du ministère chargé des Affaires
  * sociales"), up to a bracket, a stop or the sentence's next words. */
-/* Is s[0..n) an acronym: capitals (and digits after the first)? */
-static int
-acronym(const char *s, size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (!((s[k] >= 'A' && s[k] <= 'Z') || (k > 0 && s[k] >= '0' && s[k] <= '9')))
-			return 0;
-	return 1;
-}
+static int capitals_only_s(const char *s, size_t n);
 
 void
 certifier_mentioned(doc *d)
@@ -1455,7 +1445,7 @@ certifier_mentioned(doc *d)
 				e--;
 			/* (or an acronym alone: "délivré par l'AFPA") */
 			if ((e - p < 6 || e - p > 120 || memchr(p, ' ', (size_t)(e - p)) == NULL) &&
-			    !(e - p >= 3 && e - p <= 8 && acronym(p, (size_t)(e - p))))
+			    !(e - p >= 3 && e - p <= 8 && capitals_only_s(p, (size_t)(e - p))))
 				continue;
 			/* a préfet's is the ministry he delivers it for */
 			if (k >= 2 && (strncmp(p, "Préfet", 7) == 0 || strncmp(p, "préfet", 7) == 0 ||
@@ -2480,10 +2470,8 @@ title_before_code(const char *t, size_t n)
 			return i - 2;
 	}
 	for (i = n; i > 3 && n - i < 24; i--) {
-		size_t dl = t[i - 2] == '-' ? 1 : i > 4 && (unsigned char)t[i - 4] == 0xE2 && (unsigned char)t[i - 3] == 0x80 &&
-		                                          ((unsigned char)t[i - 2] == 0x93 || (unsigned char)t[i - 2] == 0x94)
-		                                      ? 3
-		                                      : 0;
+		/* (the dash that ends before the blank at t[i - 1]) */
+		size_t dl = t[i - 2] == '-' ? 1 : i > 4 && dash_at(t + i - 4, 3) == 3 ? 3 : 0;
 		if (t[i - 1] == ' ' && dl > 0 && i > dl + 2 && t[i - 2 - dl] == ' ' && only_code(t + i, n - i))
 			return i - 2 - dl;
 	}
@@ -2849,6 +2837,20 @@ small_comma_list(const char *s, size_t n)
 	return items >= 3;
 }
 
+/* The titles of s[0..n) a comma apart, each a job. */
+static void
+comma_titles(doc *d, const char *s, size_t n)
+{
+	const char *comma;
+
+	while ((comma = memmem(s, n, ", ", 2)) != NULL) {
+		rec_add_job(d, s, (size_t)(comma - s));
+		n -= (size_t)(comma - s) + 2;
+		s = comma + 2;
+	}
+	rec_add_job(d, s, n);
+}
+
 int
 opens_article(const char *s, size_t n)
 {
@@ -3179,7 +3181,7 @@ title_like(const line *t)
 
 /* The bytes of the dash at s[0..n): a hyphen (1), an en or em dash (3);
  * 0 when none. */
-static size_t
+size_t
 dash_at(const char *s, size_t n)
 {
 	if (n > 0 && s[0] == '-')
@@ -3188,6 +3190,21 @@ dash_at(const char *s, size_t n)
 	               ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94)
 	           ? 3
 	           : 0;
+}
+
+size_t
+past_separators(const char *s, size_t k, size_t n)
+{
+	size_t dl;
+
+	for (;;) {
+		if (k < n && (s[k] == ' ' || s[k] == ':' || s[k] == '.'))
+			k++;
+		else if ((dl = dash_at(s + k, n - k)) > 0)
+			k += dl;
+		else
+			return k;
+	}
 }
 
 /*
@@ -3520,15 +3537,7 @@ extract_jobs_after(doc *d, long heading)
 		 * too ("* Développeur web, développeur web mobile") */
 		k = item_marker(s, n);
 		if (comma_list(s + k, n - k) || small_comma_list(s + k, n - k)) {
-			const char *comma;
-			s += k;
-			n -= k;
-			while ((comma = memmem(s, n, ", ", 2)) != NULL) {
-				rec_add_job(d, s, (size_t)(comma - s));
-				n -= (size_t)(comma - s) + 2;
-				s = comma + 2;
-			}
-			rec_add_job(d, s, n);
+			comma_titles(d, s + k, n - k);
 			continue;
 		}
 		/* a sentence ("Les employeurs peuvent être des associations,
@@ -3545,20 +3554,12 @@ extract_jobs_after(doc *d, long heading)
 void
 job_titles(doc *d, const char *s, size_t n)
 {
-	const char *comma;
-
 	while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ';' || s[n - 1] == ' '))
 		n--;
-	if (memchr(s, ',', n) == NULL || (!small_comma_list(s, n) && !comma_list(s, n))) {
+	if (memchr(s, ',', n) == NULL || (!small_comma_list(s, n) && !comma_list(s, n)))
 		rec_add_job(d, s, n);
-		return;
-	}
-	while ((comma = memmem(s, n, ", ", 2)) != NULL) {
-		rec_add_job(d, s, (size_t)(comma - s));
-		n -= (size_t)(comma - s) + 2;
-		s = comma + 2;
-	}
-	rec_add_job(d, s, n);
+	else
+		comma_titles(d, s, n);
 }
 
 /* ---- certifiers ---- */

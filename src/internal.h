@@ -518,6 +518,12 @@ int text_starts_infinitive(const char *s, size_t n);
  * and job titles and skills do not. */
 int opens_article(const char *s, size_t n);
 int code_like(const char *s, size_t n);
+/* The bytes of the dash at s[0..n): a hyphen (1), an en or em dash (3);
+ * 0 when none. */
+size_t dash_at(const char *s, size_t n);
+/* Where s[k..n) goes on past the signs between a number and its text:
+ * blanks, ":", ".", a hyphen, an en or em dash. */
+size_t past_separators(const char *s, size_t k, size_t n);
 void job_titles(doc *d, const char *s, size_t n);
 int places_lead_in(const char *s, size_t n);
 /* No title stated, in a text of no known layout (a page that tells of a

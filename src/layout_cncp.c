@@ -958,22 +958,6 @@ article_blocs(doc *d)
 	}
 }
 
-/* Where s[k..n) goes on past the signs between a number and its text:
- * blanks, "-", ":", ".", an en or em dash. */
-static size_t
-past_separators(const char *s, size_t k, size_t n)
-{
-	for (;;) {
-		if (k < n && strchr(" -:.", s[k]) != NULL && s[k] != '\0')
-			k++;
-		else if (k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
-		         ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94))
-			k += 3;
-		else
-			return k;
-	}
-}
-
 /* The length of "CP 5 - ", "CP5 : ", "CP 12. " opening s[0..n) (a
  * titre professionnel's competence and its number), or 0. */
 static size_t

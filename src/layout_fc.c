@@ -302,10 +302,7 @@ uncoded_blocs(doc *d)
 			    ((c->s[1] >= '0' && c->s[1] <= '9') || (c->s[1] == '.' && c->s[2] >= '0' && c->s[2] <= '9'))) {
 				for (m = 1; m < c->len && ((c->s[m] >= '0' && c->s[m] <= '9') || c->s[m] == '.'); m++)
 					;
-				while (m < c->len && (c->s[m] == ' ' || c->s[m] == '-' || c->s[m] == ':' ||
-				                      (unsigned char)c->s[m] == 0xE2 || (unsigned char)c->s[m] == 0x80 ||
-				                      (unsigned char)c->s[m] == 0x93 || (unsigned char)c->s[m] == 0x94))
-					m++;
+				m = past_separators(c->s, m, c->len);
 			}
 			/* (after numbered skills, a paragraph without a number is
 			 * the assessment's, its heading lost) */
@@ -1429,18 +1426,17 @@ snap_skills(doc *d, const skill_list *g, size_t nb0)
 static size_t
 bare_bloc_code(const char *s, size_t n, int *num)
 {
-	size_t k = 4;
+	size_t k = 4, dl;
 
 	if (n < 10 || s[0] != 'B' || s[1] != 'C' || s[2] < '0' || s[2] > '9' || s[3] < '0' || s[3] > '9')
 		return 0;
 	*num = (s[2] - '0') * 10 + (s[3] - '0');
 	if (k < n && s[k] == ' ')
 		k++;
-	if (k < n && (s[k] == '-' || s[k] == ':'))
+	if (k < n && s[k] == ':')
 		k++;
-	else if (k + 2 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
-	         ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94))
-		k += 3;
+	else if ((dl = dash_at(s + k, n - k)) > 0)
+		k += dl;
 	else
 		return 0;
 	while (k < n && s[k] == ' ')
